@@ -1,0 +1,10 @@
+import { serveRequests } from '../src/extension/serve-requests';
+import { startInspector } from '../src/extension/start-inspector';
+
+export default defineBackground(() => {
+  const inspector = startInspector();
+  serveRequests(inspector);
+  // The command-line audit and the end-to-end tests read findings through the
+  // worker itself; pages cannot reach a service worker's globals.
+  Object.assign(globalThis, { jeejioInspector: inspector });
+});

@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { sendRequest } from '../../src/messaging/send-request';
+import { PopupApp } from '../../src/popup/PopupApp';
+import '../../src/popup/popup.css';
+
+// `?tabId=` lets the report page and the tests open the popup for a given tab.
+async function loadTabReport() {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  const tabId = Number.isSafeInteger(fromQuery) && fromQuery > 0 ? fromQuery : await activeTabId();
+  return sendRequest('get-tab-report', { tabId });
+}
+
+async function activeTabId(): Promise<number> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('No active tab');
+  return tab.id;
+}
+
+const root = document.getElementById('app');
+if (root) render(<PopupApp loadTabReport={loadTabReport} />, root);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseAuditArguments } from './audit-arguments';
+import { UsageError } from './find-chromium';
+
+describe('parseAuditArguments', () => {
+  it('reads URLs and options', () => {
+    expect(
+      parseAuditArguments([
+        'https://www.jeejio.com/',
+        'https://open.jeejio.com/',
+        '--out',
+        'out',
+        '--host-rules',
+        'MAP * 127.0.0.1:8443',
+        '--ignore-https-errors',
+      ]),
+    ).toEqual({
+      urls: ['https://www.jeejio.com/', 'https://open.jeejio.com/'],
+      outDir: 'out',
+      hostRules: 'MAP * 127.0.0.1:8443',
+      ignoreHttpsErrors: true,
+      help: false,
+    });
+  });
+
+  it.each([
+    ['no URL', ['--out', 'x']],
+    ['no --out', ['https://www.jeejio.com/']],
+    ['a non-URL', ['www.jeejio.com', '--out', 'x']],
+    ['a javascript: URL', ['javascript:alert(1)', '--out', 'x']],
+    ['an unknown option', ['https://www.jeejio.com/', '--out', 'x', '--frobnicate']],
+    ['a bad timeout', ['https://www.jeejio.com/', '--out', 'x', '--timeout', 'soon']],
+  ])('refuses %s as a usage error', (_label, argv) => {
+    expect(() => parseAuditArguments(argv)).toThrow(UsageError);
+  });
+});

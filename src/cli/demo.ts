@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { DEMO_PAGES } from '../../tests/fixtures/demo-site/demo-pages.js';
+import { startDemoSite } from '../../tests/fixtures/demo-site/server.js';
+import { AUDIT_EXTENSION_DIR, PROJECT_ROOT, requireExtensionBuild } from './extension-build';
+import { findChromium } from './find-chromium';
+import { formatSummary } from './format-summary';
+import { runAudit } from './run-audit';
+
+/**
+ * Serves the demo Jeejio site over HTTPS, audits it with the built extension
+ * and prints the findings. The demo site breaks rules on purpose, so a run
+ * that finds them is a success (exit 0).
+ */
+async function main(): Promise<void> {
+  const chromePath = findChromium();
+  const extensionDir = requireExtensionBuild(AUDIT_EXTENSION_DIR);
+  const site = await startDemoSite();
+  console.log(`Demo site on 127.0.0.1:${site.port}, answering for *.jeejio.com and its third parties.`);
+  const pages = DEMO_PAGES.filter((p) => !p.url.includes('/stream'));
+  for (const p of pages) console.log(`  ${p.url}  ${p.description}`);
+  try {
+    const { report, reportPath } = await runAudit({
+      urls: pages.map((p) => p.url),
+      outDir: join(PROJECT_ROOT, 'audit-out/demo'),
+      chromePath,
+      extensionDir,
+      hostRules: site.hostRules,
+      ignoreHttpsErrors: true,
+      log: (line) => console.log(line),
+    });
+    console.log(`\n${formatSummary(report)}\nReport: ${reportPath}`);
+    if (report.errors?.length) process.exitCode = 1;
+  } finally {
+    await site.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { DEFAULT_CHROMIUM } from './find-chromium';
+
+/**
+ * Makes sure a Chromium is there for the demo and the end-to-end tests: on a
+ * fresh Debian machine it installs the distribution's package, since
+ * Playwright cannot download its own browser here.
+ */
+function ensureChromium(): void {
+  const wanted = process.env.CHROME_PATH || DEFAULT_CHROMIUM;
+  if (existsSync(wanted)) return;
+  if (process.env.CHROME_PATH) {
+    throw new Error(`CHROME_PATH is set to ${wanted}, which does not exist.`);
+  }
+  if (!existsSync('/usr/bin/apt-get')) {
+    throw new Error('No Chromium at /usr/bin/chromium and no apt-get to install it: set CHROME_PATH.');
+  }
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  console.log('Installing Chromium with apt-get (once)…');
+  const run = (args: string[]) => {
+    const [command = 'apt-get', ...rest] = [...sudo, ...args];
+    execFileSync(command, rest, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  };
+  run(['apt-get', 'update', '-qq']);
+  run(['apt-get', 'install', '-y', '-qq', 'chromium']);
+}
+
+try {
+  ensureChromium();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+/** The browser to drive: CHROME_PATH, else Debian's Chromium, else a clear error. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const candidate = env.CHROME_PATH || DEFAULT_CHROMIUM;
+  if (existsSync(candidate)) return candidate;
+  throw new UsageError(
+    `No Chromium found at ${candidate}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
+      'or set CHROME_PATH to a Chromium or Chrome for Testing binary. Branded Google Chrome 137+ ignores ' +
+      '--load-extension and cannot be used.',
+  );
+}
+
+/** A problem with how the command was called or with its environment: exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

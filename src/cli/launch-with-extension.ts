@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import type { Inspector } from '../extension/start-inspector';
+
+export interface LaunchOptions {
+  chromePath: string;
+  extensionDir: string;
+  /** Passed to Chromium's --host-resolver-rules, so a fixture or staging server answers for a real hostname. */
+  hostRules?: string;
+  ignoreHttpsErrors?: boolean;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with the built extension loaded, its background worker ready.
+ * Headless Chromium loads unpacked extensions only in a persistent context.
+ */
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionSession> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'jeejio-inspector-'));
+  const args = [
+    `--disable-extensions-except=${options.extensionDir}`,
+    `--load-extension=${options.extensionDir}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-gpu',
+    ...(options.hostRules ? [`--host-resolver-rules=${options.hostRules}`] : []),
+    ...(options.ignoreHttpsErrors ? ['--ignore-certificate-errors'] : []),
+  ];
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: options.chromePath,
+      headless: true,
+      args,
+      ignoreHTTPSErrors: options.ignoreHttpsErrors ?? false,
+      ...(process.getuid?.() === 0 ? { chromiumSandbox: false } : {}),
+    });
+  } catch (error) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  await waitForInspectorReady(worker);
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Navigating before the background has restored its state can miss the first
+ * main-frame response, so callers wait for this first.
+ */
+export async function waitForInspectorReady(worker: Worker, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await worker
+      .evaluate(async () => {
+        const inspector = (globalThis as { jeejioInspector?: Inspector }).jeejioInspector;
+        if (!inspector) return false;
+        await inspector.ready;
+        return true;
+      })
+      .catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error('The extension background did not become ready.');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

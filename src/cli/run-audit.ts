@@ -1,0 +1,67 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Inspector } from '../extension/start-inspector';
+import type { Report } from '../report/report-types';
+import { launchWithExtension } from './launch-with-extension';
+
+export interface AuditOptions {
+  urls: string[];
+  outDir: string;
+  chromePath: string;
+  extensionDir: string;
+  hostRules?: string;
+  ignoreHttpsErrors?: boolean;
+  /** How long a page may take to load and fall quiet. */
+  pageTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface AuditResult {
+  report: Report;
+  reportPath: string;
+}
+
+/** Quiet means no network request for this long, as Playwright's "networkidle" defines it. */
+const SETTLE_AFTER_QUIET_MS = 300;
+
+/** Visits each URL in Chromium with the extension, then writes the extension's own report. */
+export async function runAudit(options: AuditOptions): Promise<AuditResult> {
+  const log = options.log ?? (() => {});
+  const timeout = options.pageTimeoutMs ?? 30_000;
+  const session = await launchWithExtension(options);
+  const errors: { url: string; message: string }[] = [];
+  let report: Report;
+  try {
+    const page = await session.context.newPage();
+    for (const url of options.urls) {
+      log(`Visiting ${url}`);
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout });
+        await page.waitForLoadState('networkidle', { timeout }).catch(() => {
+          log(`  ${url} did not fall quiet within ${timeout} ms; reading what was seen so far.`);
+        });
+        await page.waitForTimeout(SETTLE_AFTER_QUIET_MS);
+      } catch (error) {
+        const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+        errors.push({ url, message });
+        log(`  Could not load ${url}: ${message}`);
+      }
+    }
+    report = await session.worker.evaluate(() =>
+      (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.exportReport(),
+    );
+  } finally {
+    await session.close();
+  }
+  if (errors.length > 0) report.errors = errors;
+  await mkdir(options.outDir, { recursive: true });
+  const reportPath = join(options.outDir, 'report.json');
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  return { report, reportPath };
+}
+
+/** 1 when the site breaks the policy; 2 when pages could not be audited; 0 when all is clean. */
+export function auditExitCode(report: Report): 0 | 1 | 2 {
+  if (report.summary.violations > 0) return 1;
+  return report.errors?.length ? 2 : 0;
+}

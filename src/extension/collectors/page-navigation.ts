@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import type { Observation } from '../../observations/observation';
+import { isMonitoredUrl } from '../../sites/monitored-sites';
+import type { VisitTracker } from '../visit-tracker';
+import { snapshotCookieJar } from './cookie-jar-snapshot';
+
+/**
+ * Follows top-level navigations: a monitored page starts (or confirms) a visit
+ * and its cookie jar is read when the page commits and again when it has loaded.
+ */
+export function watchPageNavigation(visits: VisitTracker, record: (o: Observation[]) => void): void {
+  browser.webNavigation.onCommitted.addListener(async (details) => {
+    if (details.frameId !== 0) return;
+    await visits.ready;
+    if (!isMonitoredUrl(details.url)) {
+      visits.end(details.tabId);
+      return;
+    }
+    const visit = visits.committed(details.tabId, details.url, details.timeStamp);
+    record(await snapshotCookieJar(visit));
+  });
+  browser.webNavigation.onCompleted.addListener(async (details) => {
+    if (details.frameId !== 0) return;
+    await visits.ready;
+    const visit = visits.current(details.tabId);
+    if (visit && visit.url === details.url) record(await snapshotCookieJar(visit));
+  });
+  browser.tabs.onRemoved.addListener(async (tabId) => {
+    await visits.ready;
+    visits.end(tabId);
+  });
+}

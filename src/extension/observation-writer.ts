@@ -1,0 +1,91 @@
+import type { Observation } from '../observations/observation';
+import type { InspectorDatabase } from './inspector-database';
+
+const MAX_BATCH = 500;
+const RETRY_DELAYS_MS = [100, 500, 2000, 5000];
+
+/**
+ * Buffers observations for one event-loop turn and writes them in one
+ * transaction. Ids are idempotency keys: a fact already stored is skipped, so
+ * the first sighting (and its timestamp) is the one kept. A failed write keeps
+ * the batch in memory and retries; nothing is dropped silently.
+ */
+export class ObservationWriter {
+  private readonly pending = new Map<string, Observation>();
+  private scheduled = false;
+  private running: Promise<void> | null = null;
+  private failures = 0;
+  lastError: string | null = null;
+
+  constructor(
+    private readonly db: InspectorDatabase,
+    private readonly onStored: (stored: Observation[]) => void,
+  ) {}
+
+  add(observations: readonly Observation[]): void {
+    for (const o of observations) if (!this.pending.has(o.id)) this.pending.set(o.id, o);
+    this.schedule(0);
+  }
+
+  /** Resolves once everything added so far is stored (or has failed for now). */
+  async drain(): Promise<void> {
+    while (this.pending.size > 0 || this.running) {
+      if (this.running) await this.running;
+      else await this.flush();
+      if (this.failures > 0) return;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      void this.flush();
+    }, delayMs);
+  }
+
+  private async flush(): Promise<void> {
+    if (this.running) return this.running;
+    if (this.pending.size === 0) return;
+    const batch = [...this.pending.values()].slice(0, MAX_BATCH);
+    this.running = this.write(batch).finally(() => {
+      this.running = null;
+    });
+    await this.running;
+    if (this.pending.size > 0) {
+      this.schedule(
+        this.failures === 0 ? 0 : (RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length) - 1] ?? 0),
+      );
+    }
+  }
+
+  private async write(batch: Observation[]): Promise<void> {
+    try {
+      const stored = await this.db.transaction('rw', this.db.observations, async () => {
+        const existing = await this.db.observations.bulkGet(batch.map((o) => o.id));
+        const fresh = batch.filter((_, i) => existing[i] === undefined);
+        if (fresh.length > 0) await this.db.observations.bulkAdd(fresh);
+        return fresh;
+      });
+      for (const o of batch) this.pending.delete(o.id);
+      this.failures = 0;
+      this.lastError = null;
+      if (stored.length > 0) this.onStored(stored);
+    } catch (error) {
+      this.failures += 1;
+      this.lastError = `Could not store ${batch.length} observations: ${describeError(error)}`;
+      console.error('[inspector]', this.lastError);
+    }
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const inner = (error as { inner?: unknown }).inner;
+    return inner instanceof Error
+      ? `${error.name}: ${inner.name} ${inner.message}`
+      : `${error.name}: ${error.message}`;
+  }
+  return String(error);
+}

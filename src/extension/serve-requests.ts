@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { parseRequest, type RequestMessage, type RequestType, type ResponseOf } from '../messaging/protocol';
+import type { Inspector } from './start-inspector';
+
+type Handlers = {
+  [K in RequestType]: (request: Extract<RequestMessage, { type: K }>) => Promise<ResponseOf<K>>;
+};
+
+/**
+ * Answers extension pages (the popup, later the report and options pages).
+ * Messages from content scripts or other extensions are refused: only pages
+ * of this extension, which have no tab, may ask.
+ */
+export function serveRequests(inspector: Inspector): void {
+  const handlers: Handlers = {
+    'get-tab-report': (request) => inspector.tabReport(request.tabId),
+  };
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    const request = parseRequest(raw);
+    if (!request) return undefined;
+    const handle = handlers[request.type] as (r: RequestMessage) => Promise<unknown>;
+    return handle(request);
+  });
+}

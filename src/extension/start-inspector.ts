@@ -1,0 +1,110 @@
+import { browser } from 'wxt/browser';
+import type { TabReport } from '../messaging/protocol';
+import type { Observation, PageVisit } from '../observations/observation';
+import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
+import { buildReport } from '../report/build-report';
+import { findViolations } from '../report/find-violations';
+import type { Report } from '../report/report-types';
+import { showViolationBadge } from './badge';
+import { watchCookieChanges } from './collectors/cookie-changes';
+import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
+import { watchPageNavigation } from './collectors/page-navigation';
+import { watchSetCookieHeaders } from './collectors/set-cookie-headers';
+import { InspectorDatabase } from './inspector-database';
+import { ObservationWriter } from './observation-writer';
+import { VisitTracker } from './visit-tracker';
+
+const BADGE_DELAY_MS = 200;
+
+export interface Inspector {
+  /** Resolves when the listeners are in place and earlier state is restored. */
+  ready: Promise<void>;
+  tabReport(tabId: number): Promise<TabReport>;
+  /** Everything recorded so far, after a fresh read of every monitored page's cookies. */
+  exportReport(): Promise<Report>;
+}
+
+/**
+ * Wires collectors to storage. Listeners are added synchronously, in the
+ * worker's first turn, so an event that wakes a stopped worker is delivered.
+ */
+export function startInspector(): Inspector {
+  const db = new InspectorDatabase();
+  const badges = new BadgeRefresher(db, (tabId) => visits.current(tabId));
+  const writer = new ObservationWriter(db, (stored) => badges.refresh(stored));
+  const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
+  const record = (observations: Observation[]) => writer.add(observations);
+
+  watchSetCookieHeaders(visits, record);
+  watchCookieChanges(visits, record);
+  watchPageNavigation(visits, record);
+
+  const snapshotAll = async () => {
+    for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));
+    await writer.drain();
+  };
+  // A worker stopped with observations still in memory lost them; the jar still holds the cookies.
+  const ready = visits.ready.then(snapshotAll);
+
+  const tool = () => ({ name: 'jeejio-privacy-inspector', version: browser.runtime.getManifest().version });
+
+  return {
+    ready,
+    async tabReport(tabId) {
+      await ready;
+      const visit = visits.current(tabId);
+      if (!visit) return { monitored: false, pageUrl: null, report: null, storageProblem: writer.lastError };
+      await writer.drain();
+      const observations = await db.observations.where('visitId').equals(visit.visitId).toArray();
+      const report = buildReport({
+        tool: tool(),
+        policy: JEEJIO_POLICY_2023_07,
+        pages: [visit],
+        observations,
+        generatedAt: Date.now(),
+      });
+      return { monitored: true, pageUrl: visit.url, report, storageProblem: writer.lastError };
+    },
+    async exportReport() {
+      await ready;
+      await snapshotAll();
+      const [pages, observations] = await Promise.all([db.visits.toArray(), db.observations.toArray()]);
+      return buildReport({
+        tool: tool(),
+        policy: JEEJIO_POLICY_2023_07,
+        pages,
+        observations,
+        generatedAt: Date.now(),
+      });
+    },
+  };
+}
+
+/** Recounts a tab's violations shortly after new observations land, once per burst. */
+class BadgeRefresher {
+  private readonly dueTabs = new Set<number>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly db: InspectorDatabase,
+    private readonly currentVisit: (tabId: number) => PageVisit | undefined,
+  ) {}
+
+  refresh(stored: readonly Observation[]): void {
+    for (const o of stored) this.dueTabs.add(o.tabId);
+    this.timer ??= setTimeout(() => void this.run(), BADGE_DELAY_MS);
+  }
+
+  private async run(): Promise<void> {
+    this.timer = null;
+    const tabs = [...this.dueTabs];
+    this.dueTabs.clear();
+    for (const tabId of tabs) {
+      const visit = this.currentVisit(tabId);
+      if (!visit) continue;
+      const observations = await this.db.observations.where('visitId').equals(visit.visitId).toArray();
+      const violations = findViolations(observations, JEEJIO_POLICY_2023_07);
+      await showViolationBadge(tabId, violations.length, violations[0]?.severity ?? null);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import type { PageVisit } from '../observations/observation';
+import { type TrackedVisit, visitFromMainFrameResponse, visitOnCommit } from '../observations/page-visit';
+import type { InspectorDatabase } from './inspector-database';
+
+const SESSION_KEY = 'currentVisits';
+
+/**
+ * Which monitored page each tab is showing. Kept in session storage too, so a
+ * background worker woken after being stopped still knows the pages.
+ */
+export class VisitTracker {
+  private readonly visits = new Map<number, TrackedVisit>();
+  /** Listeners wait on this: an event that wakes the worker must not be judged before the visits are back. */
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly db: InspectorDatabase,
+    private readonly onVisitStarted: (visit: PageVisit) => void,
+  ) {
+    this.ready = this.restore();
+  }
+
+  private async restore(): Promise<void> {
+    const stored = await browser.storage.session.get(SESSION_KEY);
+    const list = (stored[SESSION_KEY] ?? []) as TrackedVisit[];
+    for (const v of list) this.visits.set(v.tabId, v);
+  }
+
+  current(tabId: number): TrackedVisit | undefined {
+    return this.visits.get(tabId);
+  }
+
+  all(): TrackedVisit[] {
+    return [...this.visits.values()];
+  }
+
+  /** The visit whose page has this origin, for requests the browser files under no tab. */
+  byOrigin(origin: string): TrackedVisit | undefined {
+    return this.all().find((v) => new URL(v.url).origin === origin);
+  }
+
+  mainFrameResponse(tabId: number, requestId: string, url: string, at: number): TrackedVisit {
+    return this.set(visitFromMainFrameResponse(this.visits.get(tabId), tabId, requestId, url, at));
+  }
+
+  committed(tabId: number, url: string, at: number): TrackedVisit {
+    return this.set(visitOnCommit(this.visits.get(tabId), tabId, url, at));
+  }
+
+  end(tabId: number): void {
+    if (this.visits.delete(tabId)) void this.persist();
+  }
+
+  private set(visit: TrackedVisit): TrackedVisit {
+    const previous = this.visits.get(visit.tabId);
+    this.visits.set(visit.tabId, visit);
+    void this.persist();
+    if (previous?.visitId !== visit.visitId || previous.url !== visit.url) {
+      const { pendingRequestId: _pending, ...record } = visit;
+      void this.db.visits.put(record);
+      if (previous?.visitId !== visit.visitId) this.onVisitStarted(record);
+    }
+    return visit;
+  }
+
+  private async persist(): Promise<void> {
+    await browser.storage.session.set({ [SESSION_KEY]: this.all() });
+  }
+}

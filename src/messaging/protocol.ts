@@ -1,0 +1,39 @@
+import type { Report } from '../report/report-types';
+
+/**
+ * Requests extension pages send to the background, with their answers. One
+ * entry per request type; the background implements a handler for each, so a
+ * missing handler is a type error rather than a silent drop.
+ */
+export interface Requests {
+  'get-tab-report': {
+    request: { tabId: number };
+    response: TabReport;
+  };
+}
+
+export type RequestType = keyof Requests;
+export type RequestMessage = { [K in RequestType]: { type: K } & Requests[K]['request'] }[RequestType];
+export type ResponseOf<K extends RequestType> = Requests[K]['response'];
+
+export interface TabReport {
+  /** False when the tab is not on a monitored site: nothing is recorded there. */
+  monitored: boolean;
+  pageUrl: string | null;
+  report: Report | null;
+  /** A storage problem the user must know about, e.g. observations that could not be saved. */
+  storageProblem: string | null;
+}
+
+const validators: { [K in RequestType]: (raw: Record<string, unknown>) => boolean } = {
+  'get-tab-report': (raw) => Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0,
+};
+
+/** Checks a message's shape before any handler sees it; anything else is refused. */
+export function parseRequest(raw: unknown): RequestMessage | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const record = raw as Record<string, unknown>;
+  const type = record.type;
+  if (typeof type !== 'string' || !Object.hasOwn(validators, type)) return null;
+  return validators[type as RequestType](record) ? (record as unknown as RequestMessage) : null;
+}

@@ -1,0 +1,72 @@
+/**
+ * What the extension saw, as recorded facts. Classification and verdicts are
+ * derived from these by pure code at report time, so a stored log can be
+ * replayed against a newer rule set and give the newer verdicts.
+ */
+
+/** Which browser mechanism produced an observation, so a reader can weigh it. */
+export type Provenance = 'cookies-api' | 'webRequest' | 'dom' | 'page-hook';
+
+export type ObservationKind = 'cookie' | 'storage' | 'beacon' | 'request' | 'fingerprint';
+
+export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
+
+/**
+ * How a cookie came to be observed:
+ * - `present`: in the cookie jar when the page was examined (cookies API);
+ * - `set` / `removed`: a change reported by `cookies.onChanged`;
+ * - `set-attempt`: a `Set-Cookie` response header, whether or not the
+ *   browser went on to store the cookie.
+ */
+export type CookieAction = 'present' | 'set' | 'removed' | 'set-attempt';
+
+export interface ObservationBase {
+  /** Idempotency key: the same fact observed twice gets the same id. */
+  id: string;
+  kind: ObservationKind;
+  provenance: Provenance;
+  /** Epoch milliseconds when the browser reported it. */
+  observedAt: number;
+  tabId: number;
+  /** Identifies one visit of one page in one tab. */
+  visitId: string;
+  /** The top-level page the tab was showing. */
+  pageUrl: string;
+}
+
+export interface CookieObservation extends ObservationBase {
+  kind: 'cookie';
+  action: CookieAction;
+  name: string;
+  /** Possibly truncated; `valueLength` keeps the real length. */
+  value: string;
+  valueLength: number;
+  /** Domain as the browser stores it (leading dot for domain cookies). */
+  domain: string;
+  path: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  /** True when the cookie has no expiry and dies with the browser session. */
+  session: boolean;
+  /** Epoch seconds, when the cookie has one. */
+  expires?: number;
+  hostOnly: boolean;
+  /** For `set-attempt`: the request whose response carried the header. */
+  url?: string;
+  /** For `set-attempt`: the raw header line, bounded in size. */
+  rawHeader?: string;
+  /** Problems met while reading the observation (malformed header, oversized value). */
+  warnings?: string[];
+}
+
+/** Later kinds (storage, beacons, requests, fingerprinting) join this union. */
+export type Observation = CookieObservation;
+
+/** One page load in one tab. */
+export interface PageVisit {
+  visitId: string;
+  tabId: number;
+  url: string;
+  startedAt: number;
+}

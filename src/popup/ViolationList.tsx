@@ -1,0 +1,25 @@
+import { formatClauseLocation } from '../policy/policy-model';
+import type { Violation } from '../report/report-types';
+
+export function ViolationList({ violations }: { violations: Violation[] }) {
+  if (violations.length === 0) return null;
+  return (
+    <section aria-labelledby="violations-heading">
+      <h2 id="violations-heading">Violations</h2>
+      <ul class="violations" data-testid="violations">
+        {violations.map((v) => (
+          <li key={v.id} class={`violation severity-${v.severity}`} data-rule={v.rule}>
+            <span class="severity">{v.severity}</span> <strong>{v.title}</strong>
+            <p>{v.summary}</p>
+            <details>
+              <summary>
+                Breaks {formatClauseLocation(v.clause)}: {v.clause.title}
+              </summary>
+              <p>{v.clause.paraphrase}</p>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { formatSummary } from '../cli/format-summary';
+import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
+import { cookieObservation } from '../test-support/cookie-observation';
+import { buildReport } from './build-report';
+import schema from './report.schema.json';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+const page = { visitId: 'visit-1', tabId: 1, url: 'https://www.jeejio.com/', startedAt: 1_700_000_000_000 };
+const tool = { name: 'jeejio-privacy-inspector', version: '0.1.0' };
+
+function report(observations = recordedHomePage()) {
+  return buildReport({ tool, policy, pages: [page], observations, generatedAt: 1_700_000_100_000 });
+}
+
+/** What the extension records on a page like the demo home page. */
+function recordedHomePage() {
+  return [
+    cookieObservation({ id: 'a', name: 'JSESSIONID' }),
+    cookieObservation({ id: 'b', name: 'user_phone', value: '13812345678', secure: false, httpOnly: false }),
+    cookieObservation({
+      id: 'c',
+      name: 'IDE',
+      domain: '.doubleclick.net',
+      action: 'set-attempt',
+      provenance: 'webRequest',
+      url: 'https://ad.doubleclick.net/pixel.gif',
+      expires: 1_800_000_000,
+      session: false,
+    }),
+    cookieObservation({
+      id: 'd',
+      name: 'cart_id',
+      warnings: ['Value of 5000 characters truncated to 4096.'],
+    }),
+  ];
+}
+
+describe('buildReport', () => {
+  it('follows the published JSON Schema', () => {
+    const built = report();
+    expect(validate(built), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('names the tool, the policy and its hash', () => {
+    expect(report()).toMatchObject({
+      tool,
+      policy: { id: policy.id, version: '2023-07-20', sha256: policy.sourceSha256 },
+    });
+  });
+
+  it('classifies each observation, keeping unknown cookies visible as unclassified', () => {
+    const byName = Object.fromEntries(report().observations.map((o) => [o.name, o]));
+    expect(byName.IDE).toMatchObject({
+      party: 'third-party',
+      purpose: 'advertising',
+      url: expect.any(String),
+    });
+    expect(byName.JSESSIONID).toMatchObject({ party: 'first-party', purpose: 'essential' });
+    expect(byName.cart_id).toMatchObject({ purpose: 'unknown', vendor: null, classifiedBy: 'none' });
+    expect(report().summary.unclassifiedCookies).toBe(2); // user_phone and cart_id
+  });
+
+  it('counts violations by severity and rule, each citing observations in the report', () => {
+    const built = report();
+    const ids = new Set(built.observations.map((o) => o.id));
+    expect(built.summary.violations).toBe(built.violations.length);
+    expect(built.summary.byRule['cookie-sensitive-in-clear']).toBe(1);
+    for (const v of built.violations) for (const id of v.observationIds) expect(ids.has(id)).toBe(true);
+  });
+
+  it('reports no violation for a page with only a Secure, HttpOnly, first-party session cookie', () => {
+    const clean = report([cookieObservation({ name: 'SESSIONID' })]);
+    expect(clean.violations).toEqual([]);
+    expect(formatSummary(clean)).toContain('No violations found.');
+  });
+
+  it('replays the same log to the same verdicts', () => {
+    const { generatedAt: _a, ...first } = report();
+    const { generatedAt: _b, ...second } = report([...recordedHomePage()].reverse());
+    expect(second.violations).toEqual(first.violations);
+  });
+});
+
+describe('formatSummary', () => {
+  it('prints a row per violation with its clause, without terminal control characters', () => {
+    const text = formatSummary(
+      report([cookieObservation({ name: 'user_\u001b[31mphone', value: '13812345678' })]),
+    );
+    expect(text).toMatch(/HIGH\s+cookie-sensitive-in-clear\s+§6 l\.89-89/);
+    expect(text).not.toContain('\u001b');
+  });
+});

@@ -1,0 +1,118 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import schema from '../../src/report/report.schema.json';
+import type { Report } from '../../src/report/report-types';
+import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server';
+import { ROOT } from './fixtures';
+
+const test = base.extend<object, { demoSite: DemoSite }>({
+  demoSite: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
+    async ({}, use) => {
+      const site = await startDemoSite();
+      await use(site);
+      await site.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function audit(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/audit.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function auditSite(site: DemoSite, urls: string[]) {
+  const out = await mkdtemp(join(tmpdir(), 'audit-'));
+  const run = await audit([...urls, '--out', out, '--host-rules', site.hostRules, '--ignore-https-errors']);
+  const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+  return { run, report };
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+test('flags the violating cookies of the demo site: exit 1 and a valid report.json', async ({ demoSite }) => {
+  const { run, report } = await auditSite(demoSite, ['https://www.jeejio.com/', 'https://open.jeejio.com/']);
+  expect(run.code, run.stderr).toBe(1);
+  expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  expect(report.pages.map((p) => p.url)).toEqual(['https://www.jeejio.com/', 'https://open.jeejio.com/']);
+  const flagged = (rule: string) =>
+    report.violations
+      .filter((v) => v.rule === rule)
+      .flatMap((v) => v.observationIds.map((id) => report.observations.find((o) => o.id === id)?.name));
+  expect(flagged('cookie-sensitive-in-clear')).toContain('user_phone');
+  expect(flagged('cookie-login-insecure')).toEqual(expect.arrayContaining(['token', 'PHPSESSID']));
+  expect(flagged('cookie-undeclared-purpose')).toEqual(expect.arrayContaining(['IDE', '_fbp']));
+  expect(flagged('cookie-third-party-recipient')).toEqual(expect.arrayContaining(['IDE', 'HMACCOUNT']));
+  expect(flagged('cookie-third-party-recipient')).not.toContain('ALIPAYJSESSIONID');
+  expect(run.stdout).toMatch(/HIGH\s+cookie-sensitive-in-clear/);
+  // HttpOnly cookies are seen through the cookies API, which page scripts cannot read.
+  expect(
+    report.observations.find((o) => o.name === 'JSESSIONID' && o.provenance === 'cookies-api'),
+  ).toMatchObject({
+    httpOnly: true,
+    secure: true,
+    purpose: 'essential',
+  });
+});
+
+test('a page with only a Secure, HttpOnly, first-party session cookie passes: exit 0', async ({
+  demoSite,
+}) => {
+  const { run, report } = await auditSite(demoSite, ['https://www.jeejio.com/clean']);
+  expect(run.code, run.stderr).toBe(0);
+  expect(report.violations).toEqual([]);
+  expect(report.observations.map((o) => o.name)).toContain('SESSIONID');
+  expect(run.stdout).toContain('No violations found.');
+});
+
+test('finds the cookies of a page it was never told about', async ({ demoSite }) => {
+  const { run, report } = await auditSite(demoSite, ['https://iot.jeejio.com/shop']);
+  expect(run.code).toBe(1);
+  const byName = new Map(report.observations.map((o) => [o.name, o]));
+  expect(byName.get('cart_id')).toMatchObject({ purpose: 'unknown', vendor: null });
+  expect(byName.get('sid')).toMatchObject({ purpose: 'essential', httpOnly: true });
+  expect(byName.get('MUID')).toMatchObject({ party: 'third-party', purpose: 'advertising' });
+  const flaggedIds = new Set(report.violations.flatMap((v) => v.observationIds));
+  expect([...flaggedIds].map((id) => report.observations.find((o) => o.id === id)?.name)).not.toContain(
+    'sid',
+  );
+});
+
+test('usage errors and a missing browser exit 2 with a clear message', async () => {
+  const noUrl = await audit(['--out', 'x']);
+  expect(noUrl.code).toBe(2);
+  expect(noUrl.stderr).toContain('Give at least one URL');
+
+  const noBrowser = await audit(['https://www.jeejio.com/', '--out', 'x'], {
+    CHROME_PATH: '/nonexistent/chrome',
+  });
+  expect(noBrowser.code).toBe(2);
+  expect(noBrowser.stderr).toContain('apt-get install -y chromium');
+});
