@@ -8,14 +8,29 @@ import { MONITORED_HOST_PATTERNS } from './src/sites/monitored-sites';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
-    name: 'Jeejio Privacy Inspector',
-    description:
-      "Checks what Jeejio websites do with cookies against Jeejio's own privacy policy, and shows every violation with its evidence.",
-    permissions: ['cookies', 'webRequest', 'webNavigation', 'storage'],
-    host_permissions:
-      mode === 'audit' ? [...MONITORED_HOST_PATTERNS, '<all_urls>'] : [...MONITORED_HOST_PATTERNS],
-    optional_host_permissions: mode === 'audit' ? [] : ['<all_urls>'],
-    action: { default_title: 'Jeejio Privacy Inspector' },
-  }),
+  manifest: ({ browser, mode, manifestVersion }) => {
+    const allSites = mode === 'audit' ? [] : ['<all_urls>'];
+    return {
+      name: 'Jeejio Privacy Inspector',
+      description:
+        "Checks what Jeejio websites do with cookies against Jeejio's own privacy policy, and shows every violation with its evidence.",
+      permissions: ['cookies', 'webRequest', 'webNavigation', 'storage'],
+      host_permissions:
+        mode === 'audit' ? [...MONITORED_HOST_PATTERNS, '<all_urls>'] : [...MONITORED_HOST_PATTERNS],
+      // Manifest V2 (the Firefox build) has no optional_host_permissions; hosts go with the permissions.
+      ...(manifestVersion === 3
+        ? { optional_host_permissions: allSites }
+        : { optional_permissions: allSites }),
+      action: { default_title: 'Jeejio Privacy Inspector' },
+      ...(browser === 'firefox' && {
+        browser_specific_settings: {
+          gecko: {
+            id: 'privacy-inspector@jeejio-audit.invalid',
+            // Nothing leaves the browser: findings stay in the extension's own storage.
+            data_collection_permissions: { required: ['none'] },
+          },
+        },
+      }),
+    };
+  },
 });

@@ -308,3 +308,19 @@ describe('classifyCookie robustness', () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 });
+
+describe('compound login cookie names', () => {
+  it.each(['session_token', 'user_sid', 'auth_jwt', 'jeejio.sess', 'SESSION_ID'])(
+    '%s is a login cookie',
+    (name) => {
+      expect(classifyCookie({ name, domain: 'www.jeejio.com' })).toMatchObject({
+        purpose: 'essential',
+        role: 'authentication',
+      });
+    },
+  );
+
+  it.each(['x_csrf_token', 'tokenizer_pref', 'consider', 'sidebar_open'])('%s is not', (name) => {
+    expect(classifyCookie({ name, domain: 'www.jeejio.com' }).role).not.toBe('authentication');
+  });
+});

@@ -1479,6 +1479,19 @@ const GENERIC_CONVENTION_COOKIES: readonly CookieCatalogEntry[] = [
     source: SOURCE.owaspCsrf,
   },
   {
+    // Last of the login patterns, so the exact conventions and CSRF tokens above match first.
+    match: {
+      pattern:
+        '^(?!.*[cx]srf)(?:[a-z0-9]+[_.-])*(?:session|sess|sessid|sessionid|sid|token|auth|jwt)(?:[_.-][a-z0-9]+)*$',
+    },
+    vendor: GENERIC_CONVENTION_VENDOR,
+    purpose: 'essential',
+    role: 'authentication',
+    description:
+      'A compound login or session name (session_token, user_sid, auth_jwt) as sites name their own.',
+    source: SOURCE.owaspSession,
+  },
+  {
     match: { pattern: '^(lang|language|locale|i18n)$' },
     vendor: GENERIC_CONVENTION_VENDOR,
     purpose: 'preferences',

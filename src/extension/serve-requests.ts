@@ -9,14 +9,15 @@ type Handlers = {
 /**
  * Answers extension pages (the popup, later the report and options pages).
  * Messages from content scripts or other extensions are refused: only pages
- * of this extension, which have no tab, may ask.
+ * served from this extension's own origin may ask.
  */
 export function serveRequests(inspector: Inspector): void {
   const handlers: Handlers = {
     'get-tab-report': (request) => inspector.tabReport(request.tabId),
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')))
+      return undefined;
     const request = parseRequest(raw);
     if (!request) return undefined;
     const handle = handlers[request.type] as (r: RequestMessage) => Promise<unknown>;

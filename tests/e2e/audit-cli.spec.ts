@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import schema from '../../src/report/report.schema.json';
 import type { Report } from '../../src/report/report-types';
 import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server';
 import { ROOT } from './fixtures';
@@ -53,6 +53,7 @@ async function auditSite(site: DemoSite, urls: string[]) {
   return { run, report };
 }
 
+const schema = JSON.parse(readFileSync(join(ROOT, 'src/report/report.schema.json'), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);

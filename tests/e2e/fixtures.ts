@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { PROJECT_ROOT } from '../../src/cli/extension-build';
 import { findChromium } from '../../src/cli/find-chromium';
 import {
   type ExtensionSession,
@@ -10,7 +11,7 @@ import type { Inspector } from '../../src/extension/start-inspector';
 import type { Report } from '../../src/report/report-types';
 import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server';
 
-export const ROOT = join(__dirname, '../..');
+export const ROOT = PROJECT_ROOT;
 /** The build users install: Jeejio hosts only, all sites optional. */
 export const STORE_BUILD = join(ROOT, '.output/chrome-mv3');
 /** The build the audit loads: all sites granted up front. */
@@ -90,7 +91,7 @@ export async function exportReport(context: BrowserContext): Promise<Report> {
 export async function openPopup(extension: ExtensionSession, tabId: number): Promise<Page> {
   const popup = await extension.context.newPage();
   await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('verdict').waitFor();
+  await popup.getByTestId('verdict').waitFor({ timeout: 15_000 });
   return popup;
 }
 
