@@ -55,7 +55,9 @@ export const expect = test.expect;
 export async function liveWorker(context: BrowserContext): Promise<Worker> {
   for (let attempt = 0; attempt < 50; attempt++) {
     for (const worker of context.serviceWorkers().reverse()) {
-      if (await worker.evaluate(() => true).catch(() => false)) {
+      // Evaluating in a stopped worker never settles, so liveness is asked with a deadline.
+      const alive = worker.evaluate(() => true).catch(() => false);
+      if (await Promise.race([alive, new Promise<boolean>((r) => setTimeout(() => r(false), 1000))])) {
         await waitForInspectorReady(worker);
         return worker;
       }

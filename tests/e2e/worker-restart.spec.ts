@@ -6,7 +6,14 @@ test('stopping the background worker mid-page loses nothing and stores nothing t
   page,
   extension,
 }) => {
-  const cdp = await extension.context.newCDPSession(page);
+  // The ServiceWorker domain acts on the workers of the inspected page's origin, so it is driven from an extension page.
+  const extensionPage = await extension.context.newPage();
+  await extensionPage.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  const cdp = await extension.context.newCDPSession(extensionPage);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (statuses.at(-1) !== v.runningStatus) statuses.push(v.runningStatus);
+  });
   await cdp.send('ServiceWorker.enable');
   const n = STREAM_DEFAULTS.n;
   await page.goto(streamPageUrl(n, 80));
@@ -19,6 +26,11 @@ test('stopping the background worker mid-page loses nothing and stores nothing t
     timeout: 30_000,
   });
   await page.waitForLoadState('networkidle');
+
+  // Each stop is followed by a fresh worker, woken by the page's next response.
+  const restarts = statuses.filter((s, i) => s === 'running' && statuses[i - 1] === 'starting').length;
+  expect(statuses.filter((s) => s === 'stopped').length, statuses.join(' > ')).toBeGreaterThanOrEqual(3);
+  expect(restarts, statuses.join(' > ')).toBeGreaterThanOrEqual(3);
 
   const report = await exportReport(extension.context);
   const ids = report.observations.map((o) => o.id);
@@ -35,4 +47,6 @@ test('stopping the background worker mid-page loses nothing and stores nothing t
   }
   const headers = streamCookies.filter((o) => o.action === 'set-attempt');
   expect(new Set(headers.map((o) => o.name)).size).toBe(headers.length);
+  // Every Set-Cookie header the page received is on record, exactly once.
+  expect(headers.length).toBe(n);
 });
