@@ -17,8 +17,9 @@ export function classifyCookieObservation(observation: CookieObservation): Class
 
 /**
  * Runs every rule on every cookie observation. The same cookie seen several
- * ways on one page (in the jar, as a change, as a Set-Cookie header) is one
- * violation citing all its observations.
+ * ways (in the jar, as a change, as a Set-Cookie header) and on several pages
+ * of one session is one violation citing all its observations and pages: a
+ * cookie set on the home page and sent again to the next page is one finding.
  */
 export function findViolations(
   observations: readonly Observation[],
@@ -32,13 +33,13 @@ export function findViolations(
     for (const rule of rules) {
       const hit = rule.check(cookie, policy);
       if (!hit) continue;
-      const key = [rule.id, observation.visitId, observation.name, observation.domain, observation.path].join(
-        '\u0000',
-      );
+      const identity = [rule.id, observation.name, observation.domain, observation.path];
+      const key = identity.join('\u0000');
       const severity = hit.severity ?? rule.severity;
       const existing = byKey.get(key);
       if (existing) {
         existing.observationIds.push(observation.id);
+        if (!existing.pageUrls.includes(observation.pageUrl)) existing.pageUrls.push(observation.pageUrl);
         if (rank(severity) < rank(existing.severity)) {
           existing.severity = severity;
           existing.summary = hit.summary;
@@ -47,13 +48,7 @@ export function findViolations(
       }
       const clause = clauseById(policy, rule.clauseId);
       byKey.set(key, {
-        id: stableId('v', [
-          rule.id,
-          observation.visitId,
-          observation.name,
-          observation.domain,
-          observation.path,
-        ]),
+        id: stableId('v', identity),
         rule: rule.id,
         title: rule.title,
         severity,
@@ -66,6 +61,7 @@ export function findViolations(
         },
         summary: hit.summary,
         pageUrl: observation.pageUrl,
+        pageUrls: [observation.pageUrl],
         observationIds: [observation.id],
       });
     }

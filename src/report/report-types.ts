@@ -62,7 +62,10 @@ export interface Violation {
     paraphrase: string;
   };
   summary: string;
+  /** The first page where the violation was seen. */
   pageUrl: string;
+  /** Every page where it was seen, first first. */
+  pageUrls: string[];
   observationIds: string[];
 }
 

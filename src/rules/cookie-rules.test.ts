@@ -137,3 +137,22 @@ describe('findViolations', () => {
     ]);
   });
 });
+
+describe('findViolations across pages', () => {
+  it('reports a cookie carried from page to page once, naming every page', () => {
+    const violations = findViolations(
+      [
+        cookieObservation({ visitId: 'home', name: 'user_phone', value: '13812345678' }),
+        cookieObservation({
+          visitId: 'next',
+          pageUrl: 'https://www.jeejio.com/clean',
+          name: 'user_phone',
+          value: '13812345678',
+        }),
+      ],
+      policy,
+    );
+    expect(violations).toHaveLength(1);
+    expect(violations[0]?.pageUrls).toEqual(['https://www.jeejio.com/', 'https://www.jeejio.com/clean']);
+  });
+});
