@@ -58,7 +58,9 @@ export class VisitTracker {
     void this.persist();
     if (previous?.visitId !== visit.visitId || previous.url !== visit.url) {
       const { pendingRequestId: _pending, ...record } = visit;
-      void this.db.visits.put(record);
+      this.db.visits
+        .put(record)
+        .catch((error: unknown) => console.error('[inspector] Could not store visit', error));
       if (previous?.visitId !== visit.visitId) this.onVisitStarted(record);
     }
     return visit;

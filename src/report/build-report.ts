@@ -63,6 +63,7 @@ function toReportObservation(observation: Observation): ReportObservation {
     session: observation.session,
     ...(observation.expires !== undefined && { expires: epochSecondsToIso(observation.expires) }),
     path: observation.path,
+    ...(observation.rawHeader !== undefined && { rawHeader: observation.rawHeader }),
     ...(observation.warnings?.length && { warnings: observation.warnings }),
   };
 }

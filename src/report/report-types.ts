@@ -46,6 +46,8 @@ export interface ReportObservation {
   session?: boolean;
   expires?: string;
   path?: string;
+  /** For Set-Cookie observations: the header as received. */
+  rawHeader?: string;
   warnings?: string[];
 }
 

@@ -58,6 +58,14 @@ test('hostile cookies render as inert text and still raise violations', async ({
   // The cookie value <img src=x onerror=...> must never become markup in the popup.
   await expect(popup.locator('img')).toHaveCount(0);
   await expect(popup.getByTestId('cookies')).toContainText('(no name)');
+
+  // A cookie the browser refused (5,000 bytes) is still evidence: its Set-Cookie header is on record.
+  const report = await exportReport(extension.context);
+  const big = report.observations.filter((o) => o.name === 'big');
+  expect(big.map((o) => o.action)).toEqual(['set-attempt']);
+  expect(big[0]).toMatchObject({ valueLength: 5000, warnings: [expect.stringContaining('truncated')] });
+  // So is a malformed header, kept verbatim with a warning.
+  expect(report.observations.find((o) => o.rawHeader === '=; ;;')?.warnings?.[0]).toMatch(/Malformed/);
 });
 
 test('a tab that is not on a Jeejio site records nothing', async ({ page, extension }) => {

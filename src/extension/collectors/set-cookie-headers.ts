@@ -29,7 +29,7 @@ export function watchSetCookieHeaders(visits: VisitTracker, record: (o: Observat
       cookiesFromSetCookie(
         { requestId: details.requestId, url: details.url, setCookieHeaders },
         visit,
-        Date.now(),
+        details.timeStamp,
       ),
     );
   };
