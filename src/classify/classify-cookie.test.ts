@@ -288,7 +288,7 @@ describe('classifyCookie robustness', () => {
         const result = classifyCookie({ name, domain });
         const elapsed = performance.now() - started;
         expect(PURPOSES).toContain(result.purpose);
-        expect(['name', 'host', 'none']).toContain(result.matchedBy);
+        expect(['name', 'host', 'open-cookie-database', 'none']).toContain(result.matchedBy);
         expect(result.reason.length).toBeLessThan(2000);
         expect(elapsed).toBeLessThan(100);
       }),

@@ -1,57 +1,99 @@
 import type { HostCatalogEntry } from './catalog-types';
+import { BoundedCache, type Classification, quote } from './classification';
 import { classifyHost } from './classify-host';
-import { GENERIC_CONVENTION_VENDOR } from './cookie-catalog';
+import { COMPOUND_LOGIN_NAME_PATTERN, GENERIC_CONVENTION_VENDOR } from './cookie-catalog';
+import { identifierLikelihood, isLongLived, lifetimeDays } from './identifier-heuristics';
 import { type CookieNameMatch, matchCookieName } from './match-cookie-name';
-import type { EssentialRole, Purpose } from './purpose';
+import { matchOpenCookieDatabase, OCD_VERSION, type OcdMatch } from './open-cookie-database/match-ocd';
+import { OCD_REPOSITORY } from './open-cookie-database/ocd-types';
 
-export interface CookieClassification {
-  /** Null when unknown. */
-  vendor: string | null;
-  /** 'unknown' when unclassified; never silently essential. */
-  purpose: Purpose;
-  role?: EssentialRole;
-  /** True only for identifiers the catalogue documents as tracking across sites. */
-  crossSite: boolean;
-  matchedBy: 'name' | 'host' | 'none';
-  /** Plain-language why, e.g. "Name "_ga" is a Google Analytics cookie (exact name). …" */
-  reason: string;
-  source?: string;
+export type { Classification, MatchedBy } from './classification';
+
+/** What is known about a cookie: the one classification shape shared with storage keys and requests. */
+export type CookieClassification = Classification;
+
+export interface CookieToClassify {
+  name: string;
+  domain: string;
+  /** The value, for the identifier heuristic when nothing else is known. */
+  value?: string;
+  /** Expiry in epoch seconds; absent for a session cookie. */
+  expires?: number;
+  /** When the cookie was seen, in epoch milliseconds. */
+  observedAt?: number;
 }
 
 /**
- * Classifies a cookie from its name and domain.
+ * Classifies a cookie from its name and domain, and, when no table knows it,
+ * from its value and lifetime.
  *
- * 1. The name is looked up in the cookie catalogue (exact, then prefix, then
- *    pattern): a vendor's own cookie name is the strongest evidence.
- * 2. Otherwise the domain is looked up in the host catalogue: any cookie on
- *    a known tracker host takes that host's vendor and purpose.
- * 3. One exception: a name that is only a generic convention (sid, token…)
- *    says nothing about who set it, so a known vendor host wins over it.
- * 4. Anything else is 'unknown'; nothing is assumed essential.
+ * 1. A vendor's own name in the curated cookie catalogue is the strongest
+ *    evidence (exact, then prefix, then pattern).
+ * 2. Then the Open Cookie Database: first an ambiguous name that the database
+ *    binds to this very domain.
+ * 3. A generic naming convention (sid, token, lang…) says nothing about who
+ *    set the cookie, so a known vendor host wins over it.
+ * 4. Then any other Open Cookie Database name, which beats the compound
+ *    login convention (x_session, user_token…) but not a known vendor host's
+ *    generic name.
+ * 5. Then the host catalogue: any cookie on a known tracker host takes that
+ *    host's vendor and purpose.
+ * 6. Anything else is 'unknown' (nothing is assumed essential); when its value
+ *    looks like an identifier and it lives over a year, it is flagged as a
+ *    likely identifier.
  */
-export function classifyCookie(cookie: { name: string; domain: string }): CookieClassification {
-  const nameMatch = matchCookieName(cookie.name);
-  const hostEntry = classifyHost(cookie.domain);
+export function classifyCookie(cookie: CookieToClassify): CookieClassification {
+  const known = classifyByTables(cookie.name, cookie.domain);
+  if (known.matchedBy !== 'none' || cookie.value === undefined) return { ...known };
+  return withIdentifierHeuristic(known, cookie.value, cookie.expires, cookie.observedAt);
+}
 
-  if (nameMatch && !(hostEntry && nameMatch.entry.vendor === GENERIC_CONVENTION_VENDOR)) {
-    return fromName(cookie.name, nameMatch);
+/** Table answers depend on name and domain only, which recur: they are remembered. */
+const tableCache = new BoundedCache<string, CookieClassification>(20_000);
+const MAX_CACHED_KEY_LENGTH = 512;
+
+function classifyByTables(name: string, domain: string): CookieClassification {
+  const key = `${name}\u0000${domain}`;
+  if (key.length > MAX_CACHED_KEY_LENGTH) return lookUp(name, domain);
+  const cached = tableCache.get(key);
+  if (cached) return cached;
+  const found = lookUp(name, domain);
+  tableCache.set(key, found);
+  return found;
+}
+
+function isCompoundConvention(match: CookieNameMatch): boolean {
+  const m = match.entry.match;
+  return 'pattern' in m && m.pattern === COMPOUND_LOGIN_NAME_PATTERN;
+}
+
+function lookUp(name: string, domain: string): CookieClassification {
+  const nameMatch = matchCookieName(name);
+  const generic = nameMatch?.entry.vendor === GENERIC_CONVENTION_VENDOR ? nameMatch : undefined;
+  if (nameMatch && !generic) return fromName(name, nameMatch);
+
+  const ocd = matchOpenCookieDatabase(name, domain);
+  if (ocd?.boundToDomain) return fromOpenCookieDatabase(name, domain, ocd, generic);
+
+  const hostEntry = classifyHost(domain);
+  if (generic && !isCompoundConvention(generic)) {
+    return hostEntry ? fromHost(name, domain, hostEntry, true) : fromName(name, generic);
   }
-  if (hostEntry) {
-    // Reaching here with a name match means the name was only a generic convention.
-    return fromHost(cookie, hostEntry, nameMatch !== undefined);
-  }
+  if (ocd) return fromOpenCookieDatabase(name, domain, ocd, generic);
+  if (generic) return hostEntry ? fromHost(name, domain, hostEntry, true) : fromName(name, generic);
+  if (hostEntry) return fromHost(name, domain, hostEntry, false);
   return {
     vendor: null,
     purpose: 'unknown',
     crossSite: false,
     matchedBy: 'none',
     reason:
-      `Cookie ${quote(cookie.name)} on ${quote(cookie.domain)} is not in the cookie or host catalogue, ` +
-      'so its vendor and purpose are unknown.',
+      `Cookie ${quote(name)} on ${quote(domain)} is not in the cookie or host catalogue, ` +
+      'nor in the Open Cookie Database, so its vendor and purpose are unknown.',
   };
 }
 
-function fromName(name: string, match: CookieNameMatch): CookieClassification {
+export function fromName(name: string, match: CookieNameMatch, what = 'cookie'): CookieClassification {
   const { entry } = match;
   return {
     vendor: entry.vendor,
@@ -59,36 +101,71 @@ function fromName(name: string, match: CookieNameMatch): CookieClassification {
     ...(entry.role ? { role: entry.role } : {}),
     crossSite: entry.crossSite === true,
     matchedBy: 'name',
-    reason: `${describeNameMatch(name, match)} ${entry.description}`,
+    reason: `${describeNameMatch(name, match, what)} ${entry.description}`,
     source: entry.source,
   };
 }
 
-function describeNameMatch(name: string, { entry, kind }: CookieNameMatch): string {
+function describeNameMatch(name: string, { entry, kind }: CookieNameMatch, what: string): string {
   const match = entry.match;
   if (entry.vendor === GENERIC_CONVENTION_VENDOR && 'pattern' in match) {
     return `Name ${quote(name)} follows a common first-party naming convention (/${match.pattern}/i).`;
   }
   if (kind === 'prefix' && 'prefix' in match) {
-    return `Name ${quote(name)} starts with ${quote(match.prefix)}, a ${entry.vendor} cookie prefix.`;
+    return `Name ${quote(name)} starts with ${quote(match.prefix)}, a ${what} prefix of ${entry.vendor}.`;
   }
   if (kind === 'pattern' && 'pattern' in match) {
     return `Name ${quote(name)} matches the ${entry.vendor} naming pattern /${match.pattern}/i.`;
   }
-  return `Name ${quote(name)} is a ${entry.vendor} cookie (exact name).`;
+  return `Name ${quote(name)} is a ${what} of ${entry.vendor} (exact name).`;
+}
+
+/**
+ * A classification from the Open Cookie Database. Its categories carry no
+ * role, so an essential cookie whose name follows a login or CSRF convention
+ * takes the convention's role; a Security cookie is a security cookie.
+ */
+export function fromOpenCookieDatabase(
+  name: string,
+  domain: string,
+  { entry, kind, boundToDomain }: OcdMatch,
+  generic: CookieNameMatch | undefined,
+): CookieClassification {
+  const role =
+    entry.p !== 'essential'
+      ? undefined
+      : (generic?.entry.role ?? (entry.c === 'Security' ? 'security' : undefined));
+  const how = kind === 'prefix' && name !== entry.n ? `starts with ${quote(entry.n)}, a prefix` : 'is a name';
+  const where = boundToDomain ? ` on ${quote(domain)}` : '';
+  const retention = entry.r ? `, kept ${entry.r}` : '';
+  const description = entry.t ? ` ${entry.t}` : '';
+  return {
+    vendor: entry.v,
+    purpose: entry.p,
+    ...(role !== undefined && { role }),
+    crossSite: false,
+    matchedBy: 'open-cookie-database',
+    reason:
+      `Name ${quote(name)}${where} ${how} the Open Cookie Database lists for ${entry.v} ` +
+      `(category ${entry.c}${retention}; entry ${entry.id}, ${OCD_VERSION}).${description}`,
+    source: OCD_REPOSITORY,
+    ...(entry.r && { retention: entry.r }),
+  };
 }
 
 function fromHost(
-  cookie: { name: string; domain: string },
+  name: string,
+  domain: string,
   entry: HostCatalogEntry,
   nameWasGeneric: boolean,
 ): CookieClassification {
+  const what = entry.note ? `${entry.note}, ` : '';
   const owner =
-    `its domain ${quote(cookie.domain)} belongs to ${entry.vendor} (${entry.domain}), ` +
-    `which the host catalogue lists as ${entry.purpose}.`;
+    `its domain ${quote(domain)} belongs to ${entry.vendor} (${entry.domain}), ` +
+    `${what}which the host catalogue lists as ${entry.purpose}.`;
   const reason = nameWasGeneric
-    ? `Name ${quote(cookie.name)} is only a generic naming convention, and ${owner}`
-    : `Name ${quote(cookie.name)} is not catalogued, but ${owner}`;
+    ? `Name ${quote(name)} is only a generic naming convention, and ${owner}`
+    : `Name ${quote(name)} is not catalogued, but ${owner}`;
   return {
     vendor: entry.vendor,
     purpose: entry.purpose,
@@ -96,14 +173,67 @@ function fromHost(
     matchedBy: 'host',
     reason,
     source: entry.source,
+    ...(entry.recipient && { recipient: entry.recipient }),
   };
 }
 
-/** Quotes a name or domain for a reason, cut short so a huge value cannot bloat the report. */
-function quote(value: string): string {
-  const MAX_QUOTED_LENGTH = 80;
-  if (value.length <= MAX_QUOTED_LENGTH) return `"${value}"`;
-  // Do not cut a surrogate pair in half, which would leave an invalid character.
-  const cut = value.slice(0, MAX_QUOTED_LENGTH).replace(/[\uD800-\uDBFF]$/, '');
-  return `"${cut}…"`;
+/**
+ * An unknown cookie whose value looks like an identifier and that lives over a
+ * year is reported as a likely identifier: still 'unknown', never guessed.
+ */
+function withIdentifierHeuristic(
+  unknown: CookieClassification,
+  value: string,
+  expires: number | undefined,
+  observedAt: number | undefined,
+): CookieClassification {
+  const likelihood = identifierLikelihood(value);
+  if (!likelihood.likely) {
+    return {
+      ...unknown,
+      reason: `${unknown.reason} It does not look like an identifier: ${likelihood.reason}.`,
+    };
+  }
+  const longLived = observedAt !== undefined && isLongLived(expires, observedAt);
+  if (!longLived) {
+    const days = observedAt === undefined ? undefined : lifetimeDays(expires, observedAt);
+    const lifetime =
+      expires === undefined
+        ? 'it ends with the browser session'
+        : days === undefined
+          ? 'its lifetime is not known'
+          : `it lives ${days} days`;
+    return {
+      ...unknown,
+      reason: `${unknown.reason} Its value looks random (${likelihood.reason}), but ${lifetime}, not over a year.`,
+    };
+  }
+  const days = lifetimeDays(expires, observedAt);
+  return {
+    ...unknown,
+    matchedBy: 'heuristic',
+    likelyIdentifier: true,
+    reason:
+      `Likely identifier, unclassified: ${likelihood.reason}, and it lives ${days} days, over a year. ` +
+      unknown.reason,
+  };
+}
+
+/**
+ * Marks an unclassified cookie whose value was seen in third-party requests
+ * (see identifiersSharedWithThirdParties) as a likely identifier. A cookie
+ * the tables know keeps its classification.
+ */
+export function withSharedIdentifier(classification: Classification, requestCount: number): Classification {
+  if (
+    requestCount <= 0 ||
+    (classification.matchedBy !== 'none' && classification.matchedBy !== 'heuristic')
+  ) {
+    return classification;
+  }
+  const requests = requestCount === 1 ? 'one third-party request' : `${requestCount} third-party requests`;
+  const reason = classification.likelyIdentifier
+    ? `${classification.reason} Its value was also sent in ${requests}.`
+    : `Likely identifier, unclassified: its value was sent in ${requests}. ${classification.reason}`;
+  return { ...classification, matchedBy: 'heuristic', likelyIdentifier: true, reason };
 }

@@ -1,4 +1,5 @@
 import type { HostCatalogEntry } from './catalog-types';
+import { BoundedCache } from './classification';
 import { HOST_CATALOG } from './host-catalog';
 
 interface HostIndex {
@@ -19,12 +20,25 @@ function buildHostIndex(catalog: readonly HostCatalogEntry[]): HostIndex {
 
 const HOST_INDEX = buildHostIndex(HOST_CATALOG);
 
+/** Hosts recur across observations; a repeat is one hash probe. */
+const hostCache = new BoundedCache<string, HostCatalogEntry | null>(20_000);
+const MAX_CACHED_HOST_LENGTH = 253;
+
 /**
  * The catalogue entry for a host or cookie domain: the entry whose domain is
  * the host itself or the longest of its parent domains, so hm.baidu.com wins
  * over baidu.com. Undefined when no entry covers the host.
  */
 export function classifyHost(host: string): HostCatalogEntry | undefined {
+  if (host.length > MAX_CACHED_HOST_LENGTH) return lookUpHost(host);
+  const cached = hostCache.get(host);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = lookUpHost(host);
+  hostCache.set(host, found ?? null);
+  return found;
+}
+
+function lookUpHost(host: string): HostCatalogEntry | undefined {
   const normalized = host.trim().toLowerCase().replace(/^\.+/, '').replace(/\.$/, '');
   if (normalized === '') return undefined;
   // Walk from the longest candidate suffix to the shortest. Suffixes longer

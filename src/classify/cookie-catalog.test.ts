@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CookieCatalogEntry } from './catalog-types';
 import { COOKIE_CATALOG, GENERIC_CONVENTION_VENDOR } from './cookie-catalog';
+import { OCD_SOURCE } from './cookie-catalog-global';
 import { compileCookieNamePattern } from './match-cookie-name';
+import { OCD_ENTRIES } from './open-cookie-database/match-ocd';
 import { PURPOSES } from './purpose';
+import { STORAGE_KEY_CATALOG } from './storage-key-catalog';
 
 function label(entry: CookieCatalogEntry): string {
   return JSON.stringify(entry.match);
@@ -13,8 +16,34 @@ const patternEntries = COOKIE_CATALOG.flatMap((entry) =>
 );
 
 describe('COOKIE_CATALOG', () => {
-  it('holds at least 150 entries', () => {
-    expect(COOKIE_CATALOG.length).toBeGreaterThanOrEqual(150);
+  it('holds at least 300 curated entries', () => {
+    expect(COOKIE_CATALOG.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('covers Chinese vendors as well as global ones', () => {
+    const vendors = new Set(COOKIE_CATALOG.map((entry) => entry.vendor));
+    for (const vendor of [
+      'Baidu',
+      'Baidu Tongji',
+      'Tencent',
+      'ByteDance',
+      'Alibaba',
+      'Sensors Data',
+      'GrowingIO',
+    ]) {
+      expect(vendors.has(vendor), vendor).toBe(true);
+    }
+    for (const vendor of [
+      'Segment',
+      'HubSpot',
+      'Matomo',
+      'Criteo',
+      'X (Twitter)',
+      'Pinterest',
+      'Adobe Analytics',
+    ]) {
+      expect(vendors.has(vendor), vendor).toBe(true);
+    }
   });
 
   it.each(COOKIE_CATALOG.map((entry) => [label(entry), entry] as const))(
@@ -54,10 +83,22 @@ describe('COOKIE_CATALOG', () => {
     },
   );
 
-  it('has no duplicate exact names, prefixes or patterns', () => {
-    const keys = COOKIE_CATALOG.map((entry) => label(entry));
+  it('has no duplicate exact names, prefixes or patterns, counting the storage-key catalogue', () => {
+    const keys = [...COOKIE_CATALOG, ...STORAGE_KEY_CATALOG].map((entry) => label(entry));
     const duplicates = keys.filter((key, index) => keys.indexOf(key) !== index);
     expect(duplicates).toEqual([]);
+  });
+
+  it('cites the Open Cookie Database only for names it really lists', () => {
+    const ocdNames = OCD_ENTRIES.map((entry) => entry.n);
+    const citing = COOKIE_CATALOG.filter((entry) => entry.source === OCD_SOURCE);
+    expect(citing.length).toBeGreaterThan(0);
+    for (const entry of citing) {
+      const match = entry.match;
+      const name = 'exact' in match ? match.exact : 'prefix' in match ? match.prefix : '';
+      const listed = ocdNames.some((n) => n === name || n.startsWith(name) || name.startsWith(n));
+      expect(listed, label(entry)).toBe(true);
+    }
   });
 
   it('writes every generic convention as a pattern, so it matches in any letter case', () => {

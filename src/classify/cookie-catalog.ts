@@ -1,4 +1,6 @@
 import type { CookieCatalogEntry } from './catalog-types';
+import { CHINA_COOKIE_CATALOG } from './cookie-catalog-china';
+import { GLOBAL_COOKIE_CATALOG } from './cookie-catalog-global';
 
 /**
  * Vendor name of entries that describe a naming convention rather than a
@@ -6,6 +8,14 @@ import type { CookieCatalogEntry } from './catalog-types';
  * cookie lives on a known vendor's host, the host is better evidence.
  */
 export const GENERIC_CONVENTION_VENDOR = 'Generic (first-party convention)';
+
+/**
+ * A login or session name that sites compose themselves (session_token,
+ * user_sid, auth_jwt). The weakest convention: a vendor's own name, even one
+ * only the Open Cookie Database knows, beats it.
+ */
+export const COMPOUND_LOGIN_NAME_PATTERN =
+  '^(?!.*[cx]srf)(?:[a-z0-9]+[_.-])*(?:session|sess|sessid|sessionid|sid|token|auth|jwt)(?:[_.-][a-z0-9]+)*$';
 
 /**
  * Where each fact comes from. Vendor documentation where the vendor publishes
@@ -1480,10 +1490,7 @@ const GENERIC_CONVENTION_COOKIES: readonly CookieCatalogEntry[] = [
   },
   {
     // Last of the login patterns, so the exact conventions and CSRF tokens above match first.
-    match: {
-      pattern:
-        '^(?!.*[cx]srf)(?:[a-z0-9]+[_.-])*(?:session|sess|sessid|sessionid|sid|token|auth|jwt)(?:[_.-][a-z0-9]+)*$',
-    },
+    match: { pattern: COMPOUND_LOGIN_NAME_PATTERN },
     vendor: GENERIC_CONVENTION_VENDOR,
     purpose: 'essential',
     role: 'authentication',
@@ -1526,5 +1533,8 @@ export const COOKIE_CATALOG: readonly CookieCatalogEntry[] = [
   ...YANDEX_COOKIES,
   ...CLOUDFLARE_COOKIES,
   ...CONSENT_AND_INFRASTRUCTURE_COOKIES,
+  ...GLOBAL_COOKIE_CATALOG,
+  ...CHINA_COOKIE_CATALOG,
+  // Last: a vendor's own name always beats a naming convention.
   ...GENERIC_CONVENTION_COOKIES,
 ];

@@ -3,6 +3,19 @@ import { HOST_CATALOG } from './host-catalog';
 import { PURPOSES } from './purpose';
 
 describe('HOST_CATALOG', () => {
+  it('holds at least 150 hosts', () => {
+    expect(HOST_CATALOG.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('keeps notes short and plain', () => {
+    for (const entry of HOST_CATALOG) {
+      if (entry.note !== undefined) {
+        expect(entry.note.trim().length, entry.domain).toBeGreaterThan(3);
+        expect(entry.note.length, entry.domain).toBeLessThan(120);
+      }
+    }
+  });
+
   it.each(HOST_CATALOG.map((entry) => [entry.domain, entry] as const))(
     '%s is a bare lower-case host with a vendor, a valid purpose and an https source',
     (_, entry) => {

@@ -1,4 +1,6 @@
 import type { HostCatalogEntry } from './catalog-types';
+import { CHINA_HOSTS } from './host-catalog-china';
+import { GLOBAL_HOSTS } from './host-catalog-global';
 
 /**
  * Where each host fact comes from: the vendor's own documentation of the
@@ -270,4 +272,9 @@ const ALLOWED_RECIPIENT_HOSTS: readonly HostCatalogEntry[] = [
  * Tracker and service hosts by registrable domain or host name. jeejio.com is
  * deliberately absent: it is the first party being inspected.
  */
-export const HOST_CATALOG: readonly HostCatalogEntry[] = [...TRACKER_HOSTS, ...ALLOWED_RECIPIENT_HOSTS];
+export const HOST_CATALOG: readonly HostCatalogEntry[] = [
+  ...TRACKER_HOSTS,
+  ...GLOBAL_HOSTS,
+  ...CHINA_HOSTS,
+  ...ALLOWED_RECIPIENT_HOSTS,
+];

@@ -1,4 +1,5 @@
 import type { CookieCatalogEntry } from './catalog-types';
+import { BoundedCache } from './classification';
 import { COOKIE_CATALOG } from './cookie-catalog';
 
 /** How a name matched: by exact name, by a name prefix, or by a pattern. */
@@ -26,48 +27,122 @@ export function compileCookieNamePattern(pattern: string): RegExp {
   return new RegExp(pattern, 'i');
 }
 
-interface CookieNameIndex {
-  exact: ReadonlyMap<string, CookieCatalogEntry>;
-  /** Longest prefix first, so the most specific prefix wins. */
-  prefixes: readonly { prefix: string; entry: CookieCatalogEntry }[];
-  patterns: readonly { regex: RegExp; entry: CookieCatalogEntry }[];
+interface IndexedPattern {
+  regex: RegExp;
+  entry: CookieCatalogEntry;
+  /** Position in the catalogue: among patterns, the first in catalogue order wins. */
+  order: number;
 }
 
-function buildCookieNameIndex(catalog: readonly CookieCatalogEntry[]): CookieNameIndex {
+/** A catalogue of names indexed once, so a lookup costs a hash probe and a few comparisons. */
+export interface NameIndex {
+  exact: ReadonlyMap<string, CookieCatalogEntry>;
+  /** Prefixes by their first character, longest first, so the most specific prefix wins. */
+  prefixesByFirstChar: ReadonlyMap<string, readonly { prefix: string; entry: CookieCatalogEntry }[]>;
+  /** Patterns that begin with a literal character, by that character in lower case. */
+  patternsByFirstChar: ReadonlyMap<string, readonly IndexedPattern[]>;
+  /** Patterns that may begin with anything (an alternation, a class, a group). */
+  patternsAnyStart: readonly IndexedPattern[];
+}
+
+/** The literal first character of an anchored pattern, or undefined when it can vary. */
+function literalFirstChar(pattern: string): string | undefined {
+  if (!pattern.startsWith('^')) return undefined;
+  const first = pattern[1];
+  if (first === undefined) return undefined;
+  if (/[A-Za-z0-9_-]/.test(first)) {
+    // "a?" or "a*" make the first character optional.
+    const next = pattern[2];
+    if (next === '?' || next === '*' || next === '{') return undefined;
+    return first.toLowerCase();
+  }
+  if (first === '\\') {
+    const escaped = pattern[2];
+    const next = pattern[3];
+    if (escaped !== undefined && /[.\-_]/.test(escaped) && next !== '?' && next !== '*' && next !== '{') {
+      return escaped;
+    }
+  }
+  return undefined;
+}
+
+export function buildNameIndex(catalog: readonly CookieCatalogEntry[]): NameIndex {
   const exact = new Map<string, CookieCatalogEntry>();
-  const prefixes: { prefix: string; entry: CookieCatalogEntry }[] = [];
-  const patterns: { regex: RegExp; entry: CookieCatalogEntry }[] = [];
-  for (const entry of catalog) {
+  const prefixes = new Map<string, { prefix: string; entry: CookieCatalogEntry }[]>();
+  const patternsByFirstChar = new Map<string, IndexedPattern[]>();
+  const patternsAnyStart: IndexedPattern[] = [];
+  catalog.forEach((entry, order) => {
     const match = entry.match;
     if ('exact' in match) {
       // First entry wins; the catalogue test forbids duplicates anyway.
       if (!exact.has(match.exact)) exact.set(match.exact, entry);
     } else if ('prefix' in match) {
-      prefixes.push({ prefix: match.prefix, entry });
+      const first = match.prefix.charAt(0);
+      const bucket = prefixes.get(first) ?? [];
+      bucket.push({ prefix: match.prefix, entry });
+      prefixes.set(first, bucket);
     } else {
-      patterns.push({ regex: compileCookieNamePattern(match.pattern), entry });
+      const indexed = { regex: compileCookieNamePattern(match.pattern), entry, order };
+      const first = literalFirstChar(match.pattern);
+      if (first === undefined) {
+        patternsAnyStart.push(indexed);
+      } else {
+        const bucket = patternsByFirstChar.get(first) ?? [];
+        bucket.push(indexed);
+        patternsByFirstChar.set(first, bucket);
+      }
     }
-  }
-  prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { exact, prefixes, patterns };
+  });
+  for (const bucket of prefixes.values()) bucket.sort((a, b) => b.prefix.length - a.prefix.length);
+  return { exact, prefixesByFirstChar: prefixes, patternsByFirstChar, patternsAnyStart };
 }
 
-const NAME_INDEX = buildCookieNameIndex(COOKIE_CATALOG);
+const NO_PATTERNS: readonly IndexedPattern[] = [];
 
 /**
- * The catalogue entry for a cookie name. An exact name beats a prefix, and a
+ * The entry of an index for a name. An exact name beats a prefix, and a
  * prefix beats a pattern, because the narrower the match the stronger the
  * evidence.
  */
-export function matchCookieName(name: string): CookieNameMatch | undefined {
-  const exact = NAME_INDEX.exact.get(name);
+export function matchName(index: NameIndex, name: string): CookieNameMatch | undefined {
+  const exact = index.exact.get(name);
   if (exact) return { entry: exact, kind: 'exact' };
-  for (const { prefix, entry } of NAME_INDEX.prefixes) {
-    if (name.startsWith(prefix)) return { entry, kind: 'prefix' };
+  const first = name.charAt(0);
+  const prefixes = index.prefixesByFirstChar.get(first);
+  if (prefixes) {
+    for (const { prefix, entry } of prefixes) {
+      if (name.startsWith(prefix)) return { entry, kind: 'prefix' };
+    }
   }
-  if (name.length > MAX_COOKIE_NAME_LENGTH) return undefined;
-  for (const { regex, entry } of NAME_INDEX.patterns) {
-    if (regex.test(name)) return { entry, kind: 'pattern' };
+  if (name.length === 0 || name.length > MAX_COOKIE_NAME_LENGTH) return undefined;
+  // Merge the two candidate lists in catalogue order: the first pattern that matches wins.
+  const byChar = index.patternsByFirstChar.get(first.toLowerCase()) ?? NO_PATTERNS;
+  const any = index.patternsAnyStart;
+  let i = 0;
+  let j = 0;
+  while (i < byChar.length || j < any.length) {
+    const a = byChar[i];
+    const b = any[j];
+    const next = a !== undefined && (b === undefined || a.order < b.order) ? a : b;
+    if (next === a) i++;
+    else j++;
+    if (next?.regex.test(name)) return { entry: next.entry, kind: 'pattern' };
   }
   return undefined;
+}
+
+const COOKIE_NAME_INDEX = buildNameIndex(COOKIE_CATALOG);
+
+/** Names recur across observations; remembering the answer makes a repeat one hash probe. */
+const cookieNameCache = new BoundedCache<string, CookieNameMatch | null>(20_000);
+const MAX_CACHED_NAME_LENGTH = 256;
+
+/** The cookie catalogue entry for a cookie name. */
+export function matchCookieName(name: string): CookieNameMatch | undefined {
+  if (name.length > MAX_CACHED_NAME_LENGTH) return matchName(COOKIE_NAME_INDEX, name);
+  const cached = cookieNameCache.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = matchName(COOKIE_NAME_INDEX, name);
+  cookieNameCache.set(name, found ?? null);
+  return found;
 }

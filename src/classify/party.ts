@@ -1,4 +1,5 @@
 import { parse } from 'tldts';
+import { BoundedCache } from './classification';
 
 export type Party = 'first-party' | 'third-party';
 
@@ -12,6 +13,22 @@ export type Party = 'first-party' | 'third-party';
  * input has no host at all or is itself a public suffix (co.uk).
  */
 export function registrableDomain(hostOrUrl: string): string | null {
+  if (hostOrUrl.length > MAX_CACHED_LENGTH) return computeRegistrableDomain(hostOrUrl);
+  const cached = siteCache.get(hostOrUrl);
+  if (cached !== undefined) return cached;
+  const site = computeRegistrableDomain(hostOrUrl);
+  siteCache.set(hostOrUrl, site);
+  return site;
+}
+
+/**
+ * Sites of hosts and page URLs recur across observations, and parsing against
+ * the Public Suffix List costs microseconds, so answers are remembered.
+ */
+const siteCache = new BoundedCache<string, string | null>(20_000);
+const MAX_CACHED_LENGTH = 512;
+
+function computeRegistrableDomain(hostOrUrl: string): string | null {
   // A cookie domain may carry leading dots (".jeejio.com") and a host a
   // trailing root dot ("jeejio.com."); neither changes the site.
   const input = hostOrUrl.trim().toLowerCase().replace(/^\.+/, '').replace(/\.$/, '');

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Inspector } from '../extension/start-inspector';
+import type { RecordedLog } from '../observations/observation';
 import type { Report } from '../report/report-types';
 import { launchWithExtension } from './launch-with-extension';
 
@@ -31,6 +32,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const session = await launchWithExtension(options);
   const errors: { url: string; message: string }[] = [];
   let report: Report;
+  let recorded: RecordedLog;
   try {
     const page = await session.context.newPage();
     for (const url of options.urls) {
@@ -47,9 +49,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
         log(`  Could not load ${url}: ${message}`);
       }
     }
-    report = await session.worker.evaluate(() =>
-      (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.exportReport(),
-    );
+    [report, recorded] = await session.worker.evaluate(async () => {
+      const { jeejioInspector } = globalThis as unknown as { jeejioInspector: Inspector };
+      return [await jeejioInspector.exportReport(), await jeejioInspector.exportLog()] as const;
+    });
   } finally {
     await session.close();
   }
@@ -57,6 +60,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   await mkdir(options.outDir, { recursive: true });
   const reportPath = join(options.outDir, 'report.json');
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  // The raw log lets anyone rebuild the report with this or a later rule set.
+  await writeFile(join(options.outDir, 'observations.json'), `${JSON.stringify(recorded)}\n`);
   return { report, reportPath };
 }
 

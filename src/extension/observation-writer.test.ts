@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cookieObservation } from '../test-support/cookie-observation';
+import { cookieObservation } from '../test-support/observations';
 import { InspectorDatabase } from './inspector-database';
 import { ObservationWriter } from './observation-writer';
 

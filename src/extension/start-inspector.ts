@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
+import { evaluateRules } from '../engine/evaluate-policy';
 import type { TabReport } from '../messaging/protocol';
-import type { Observation, PageVisit } from '../observations/observation';
+import type { Observation, PageVisit, RecordedLog } from '../observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
 import { buildReport } from '../report/build-report';
-import { findViolations } from '../report/find-violations';
 import type { Report } from '../report/report-types';
 import { showViolationBadge } from './badge';
 import { watchCookieChanges } from './collectors/cookie-changes';
@@ -22,6 +22,8 @@ export interface Inspector {
   tabReport(tabId: number): Promise<TabReport>;
   /** Everything recorded so far, after a fresh read of every monitored page's cookies. */
   exportReport(): Promise<Report>;
+  /** The raw recorded log the report is built from, for replay and evidence. */
+  exportLog(): Promise<RecordedLog>;
 }
 
 /**
@@ -46,6 +48,13 @@ export function startInspector(): Inspector {
   // A worker stopped with observations still in memory lost them; the jar still holds the cookies.
   const ready = visits.ready.then(snapshotAll);
 
+  const exportLog = async (): Promise<RecordedLog> => {
+    await ready;
+    await snapshotAll();
+    const [pages, observations] = await Promise.all([db.visits.toArray(), db.observations.toArray()]);
+    return { pages, observations };
+  };
+
   const tool = () => ({ name: 'jeejio-privacy-inspector', version: browser.runtime.getManifest().version });
 
   return {
@@ -66,9 +75,7 @@ export function startInspector(): Inspector {
       return { monitored: true, pageUrl: visit.url, report, storageProblem: writer.lastError };
     },
     async exportReport() {
-      await ready;
-      await snapshotAll();
-      const [pages, observations] = await Promise.all([db.visits.toArray(), db.observations.toArray()]);
+      const { pages, observations } = await exportLog();
       return buildReport({
         tool: tool(),
         policy: JEEJIO_POLICY_2023_07,
@@ -77,6 +84,7 @@ export function startInspector(): Inspector {
         generatedAt: Date.now(),
       });
     },
+    exportLog,
   };
 }
 
@@ -103,7 +111,7 @@ class BadgeRefresher {
       const visit = this.currentVisit(tabId);
       if (!visit) continue;
       const observations = await this.db.observations.where('visitId').equals(visit.visitId).toArray();
-      const violations = findViolations(observations, JEEJIO_POLICY_2023_07);
+      const { violations } = evaluateRules(observations, JEEJIO_POLICY_2023_07);
       await showViolationBadge(tabId, violations.length, violations[0]?.severity ?? null);
     }
   }

@@ -7,7 +7,7 @@
 /** Which browser mechanism produced an observation, so a reader can weigh it. */
 export type Provenance = 'cookies-api' | 'webRequest' | 'dom' | 'page-hook';
 
-export type ObservationKind = 'cookie' | 'storage' | 'beacon' | 'request' | 'fingerprint';
+export type ObservationKind = 'cookie' | 'storage' | 'beacon' | 'request' | 'fingerprint' | 'policy-text';
 
 export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
 
@@ -60,8 +60,55 @@ export interface CookieObservation extends ObservationBase {
   warnings?: string[];
 }
 
-/** Later kinds (storage, beacons, requests, fingerprinting) join this union. */
-export type Observation = CookieObservation;
+export type StorageArea = 'localStorage' | 'sessionStorage' | 'indexedDB' | 'cacheStorage';
+
+/** A key written to (or read from a snapshot of) the browser storage of a monitored frame. */
+export interface StorageObservation extends ObservationBase {
+  kind: 'storage';
+  area: StorageArea;
+  action: 'present' | 'set' | 'removed' | 'cleared';
+  /** Origin of the frame whose storage it is. */
+  origin: string;
+  /** The key; for IndexedDB, `database/objectStore/key`. */
+  key: string;
+  /** Possibly truncated; `valueLength` keeps the real length. */
+  value: string;
+  valueLength: number;
+  /** The script that made the call, when a page hook saw it. */
+  scriptUrl?: string;
+  warnings?: string[];
+}
+
+/** How a request was recognised as a web beacon. */
+export type BeaconSignal = 'ping' | 'send-beacon' | 'tiny-image' | 'analytics-endpoint';
+
+/** An outgoing request of a monitored page; `beacon` when it was recognised as one. */
+export interface NetworkObservation extends ObservationBase {
+  kind: 'request' | 'beacon';
+  url: string;
+  method: string;
+  /** The browser's resource type: main_frame, script, image, xmlhttprequest, ping, ... */
+  resourceType: string;
+  initiator?: string;
+  statusCode?: number;
+  contentType?: string;
+  /** Request body as text (form fields joined as a query string), bounded in size. */
+  requestBody?: string;
+  requestBodyLength?: number;
+  /** Set for beacons: what gave it away. */
+  beaconSignals?: BeaconSignal[];
+  warnings?: string[];
+}
+
+/** The text of a page that publishes the privacy policy, for comparison with the modelled version. */
+export interface PolicyTextObservation extends ObservationBase {
+  kind: 'policy-text';
+  url: string;
+  /** The page's visible text, bounded in size. */
+  text: string;
+}
+
+export type Observation = CookieObservation | StorageObservation | NetworkObservation | PolicyTextObservation;
 
 /** One page load in one tab. */
 export interface PageVisit {
@@ -69,4 +116,10 @@ export interface PageVisit {
   tabId: number;
   url: string;
   startedAt: number;
+}
+
+/** What the extension recorded: the input from which every report is rebuilt. */
+export interface RecordedLog {
+  pages: PageVisit[];
+  observations: Observation[];
 }

@@ -16,6 +16,13 @@ export function ViolationList({ violations }: { violations: Violation[] }) {
                 Breaks {formatClauseLocation(v.clause)}: {v.clause.title}
               </summary>
               <p>{v.clause.paraphrase}</p>
+              {v.alsoCites.length > 0 && (
+                <p>
+                  Also rests on:{' '}
+                  {v.alsoCites.map((c) => `${formatClauseLocation(c)} (${c.title})`).join('; ')}
+                </p>
+              )}
+              <p class="explanation">{v.explanation}</p>
             </details>
           </li>
         ))}

@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../cli/format-summary';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
-import { cookieObservation } from '../test-support/cookie-observation';
+import { cookieObservation } from '../test-support/observations';
 import { buildReport } from './build-report';
 import schema from './report.schema.json';
 
@@ -64,6 +64,12 @@ describe('buildReport', () => {
     expect(byName.JSESSIONID).toMatchObject({ party: 'first-party', purpose: 'essential' });
     expect(byName.cart_id).toMatchObject({ purpose: 'unknown', vendor: null, classifiedBy: 'none' });
     expect(report().summary.unclassifiedCookies).toBe(2); // user_phone and cart_id
+  });
+
+  it('scores every clause of the policy', () => {
+    const built = report();
+    expect(built.scorecard).toHaveLength(policy.clauses.length);
+    expect(built.scorecard.find((c) => c.clauseId === 'security.encryption')?.status).toBe('violated');
   });
 
   it('counts violations by severity and rule, each citing observations in the report', () => {

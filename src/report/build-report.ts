@@ -1,11 +1,13 @@
+import type { ClassifiedObservation } from '../engine/classified-observation';
+import { evaluatePolicy } from '../engine/evaluate-policy';
+import type { RuleContextOptions } from '../engine/rule-context';
 import type { Observation, PageVisit } from '../observations/observation';
 import type { PolicyModel } from '../policy/policy-model';
-import { RULE_SET_VERSION } from '../rules/cookie-rules';
 import { SEVERITY_ORDER } from '../rules/rule';
-import { classifyCookieObservation, findViolations } from './find-violations';
+import { RULE_SET_VERSION } from '../rules/rule-registry';
 import type { Report, ReportObservation, ReportSummary, Violation } from './report-types';
 
-export interface ReportInput {
+export interface ReportInput extends RuleContextOptions {
   tool: { name: string; version: string };
   policy: PolicyModel;
   pages: readonly PageVisit[];
@@ -18,8 +20,12 @@ export function buildReport(input: ReportInput): Report {
   const observations = [...input.observations].sort(
     (a, b) => a.observedAt - b.observedAt || a.id.localeCompare(b.id),
   );
-  const violations = findViolations(observations, input.policy);
-  const reportObservations = observations.map(toReportObservation);
+  const { classified, violations, scorecard } = evaluatePolicy(
+    observations,
+    input.policy,
+    input.canaries ? { canaries: input.canaries } : {},
+  );
+  const reportObservations = classified.map(toReportObservation);
   return {
     schemaVersion: 1,
     tool: input.tool,
@@ -31,41 +37,88 @@ export function buildReport(input: ReportInput): Report {
       .map((p) => ({ url: p.url, visitId: p.visitId, startedAt: new Date(p.startedAt).toISOString() })),
     observations: reportObservations,
     violations,
+    scorecard,
     summary: summarize(input.pages.length, reportObservations, violations),
   };
 }
 
-function toReportObservation(observation: Observation): ReportObservation {
+function toReportObservation({
+  observation: o,
+  classification,
+  party,
+}: ClassifiedObservation): ReportObservation {
   const base = {
-    id: observation.id,
-    kind: observation.kind,
-    provenance: observation.provenance,
-    observedAt: new Date(observation.observedAt).toISOString(),
-    pageUrl: observation.pageUrl,
-  };
-  const { classification, party } = classifyCookieObservation(observation);
-  return {
-    ...base,
-    name: observation.name,
-    domain: observation.domain,
-    ...(observation.url !== undefined && { url: observation.url }),
+    id: o.id,
+    kind: o.kind,
+    provenance: o.provenance,
+    observedAt: new Date(o.observedAt).toISOString(),
+    pageUrl: o.pageUrl,
     party,
     vendor: classification.vendor,
     purpose: classification.purpose,
     classifiedBy: classification.matchedBy,
     classificationReason: classification.reason,
-    action: observation.action,
-    value: observation.value,
-    valueLength: observation.valueLength,
-    secure: observation.secure,
-    httpOnly: observation.httpOnly,
-    sameSite: observation.sameSite,
-    session: observation.session,
-    ...(observation.expires !== undefined && { expires: epochSecondsToIso(observation.expires) }),
-    path: observation.path,
-    ...(observation.rawHeader !== undefined && { rawHeader: observation.rawHeader }),
-    ...(observation.warnings?.length && { warnings: observation.warnings }),
+    ...(classification.likelyIdentifier && { likelyIdentifier: true }),
   };
+  switch (o.kind) {
+    case 'cookie':
+      return {
+        ...base,
+        name: o.name,
+        domain: o.domain,
+        ...(o.url !== undefined && { url: o.url }),
+        action: o.action,
+        value: o.value,
+        valueLength: o.valueLength,
+        secure: o.secure,
+        httpOnly: o.httpOnly,
+        sameSite: o.sameSite,
+        session: o.session,
+        ...(o.expires !== undefined && { expires: epochSecondsToIso(o.expires) }),
+        path: o.path,
+        ...(o.rawHeader !== undefined && { rawHeader: o.rawHeader }),
+        ...(o.warnings?.length && { warnings: o.warnings }),
+      };
+    case 'storage':
+      return {
+        ...base,
+        name: o.key,
+        domain: hostOf(o.origin),
+        action: o.action,
+        area: o.area,
+        origin: o.origin,
+        value: o.value,
+        valueLength: o.valueLength,
+        ...(o.scriptUrl !== undefined && { scriptUrl: o.scriptUrl }),
+        ...(o.warnings?.length && { warnings: o.warnings }),
+      };
+    case 'request':
+    case 'beacon':
+      return {
+        ...base,
+        name: o.url,
+        domain: hostOf(o.url),
+        url: o.url,
+        method: o.method,
+        resourceType: o.resourceType,
+        ...(o.initiator !== undefined && { initiator: o.initiator }),
+        ...(o.statusCode !== undefined && { statusCode: o.statusCode }),
+        ...(o.contentType !== undefined && { contentType: o.contentType }),
+        ...(o.requestBody !== undefined && { requestBody: o.requestBody }),
+        ...(o.requestBodyLength !== undefined && { requestBodyLength: o.requestBodyLength }),
+        ...(o.beaconSignals?.length && { beaconSignals: o.beaconSignals }),
+        ...(o.warnings?.length && { warnings: o.warnings }),
+      };
+    case 'policy-text':
+      return {
+        ...base,
+        name: o.url,
+        domain: hostOf(o.url),
+        url: o.url,
+        value: o.text,
+        valueLength: o.text.length,
+      };
+  }
 }
 
 function summarize(pages: number, observations: ReportObservation[], violations: Violation[]): ReportSummary {
@@ -96,6 +149,14 @@ function summarize(pages: number, observations: ReportObservation[], violations:
 
 function epochSecondsToIso(seconds: number): string {
   const ms = seconds * 1000;
-  // Browsers cap expiry around year 400 days ahead, but a hostile header can say anything.
+  // A hostile header can state any expiry; Date cannot represent all of them.
   return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : String(seconds);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

@@ -1,5 +1,11 @@
 import type { Purpose } from '../classify/purpose';
-import type { CookieAction, ObservationKind, Provenance, SameSite } from '../observations/observation';
+import type {
+  BeaconSignal,
+  ObservationKind,
+  Provenance,
+  SameSite,
+  StorageArea,
+} from '../observations/observation';
 import type { Severity } from '../rules/rule';
 
 /** The shape of report.json; report.schema.json is its contract for other tools. */
@@ -12,6 +18,8 @@ export interface Report {
   pages: ReportPage[];
   observations: ReportObservation[];
   violations: Violation[];
+  /** Every clause of the policy with its verdict, so the coverage shows whole. */
+  scorecard: ClauseVerdict[];
   summary: ReportSummary;
   /** Pages the audit could not load; their findings are missing, not clean. */
   errors?: { url: string; message: string }[];
@@ -28,18 +36,23 @@ export interface ReportObservation {
   kind: ObservationKind;
   provenance: Provenance;
   observedAt: string;
+  /** Cookie name, storage key, or request URL. */
   name: string;
   domain: string;
+  /** For network kinds and Set-Cookie headers: the request URL. */
   url?: string;
   pageUrl: string;
   party: 'first-party' | 'third-party';
   vendor: string | null;
   purpose: Purpose;
-  classifiedBy: 'name' | 'host' | 'none';
+  classifiedBy: string;
   classificationReason: string;
-  action?: CookieAction;
+  likelyIdentifier?: boolean;
+  action?: string;
   value?: string;
   valueLength?: number;
+  warnings?: string[];
+  // Cookies
   secure?: boolean;
   httpOnly?: boolean;
   sameSite?: SameSite;
@@ -48,7 +61,19 @@ export interface ReportObservation {
   path?: string;
   /** For Set-Cookie observations: the header as received. */
   rawHeader?: string;
-  warnings?: string[];
+  // Storage
+  area?: StorageArea;
+  origin?: string;
+  scriptUrl?: string;
+  // Requests and beacons
+  method?: string;
+  resourceType?: string;
+  initiator?: string;
+  statusCode?: number;
+  contentType?: string;
+  requestBody?: string;
+  requestBodyLength?: number;
+  beaconSignals?: BeaconSignal[];
 }
 
 export interface Violation {
@@ -63,7 +88,11 @@ export interface Violation {
     title: string;
     paraphrase: string;
   };
+  /** Definitions and related clauses the violation also rests on. */
+  alsoCites: { id: string; section: string; lines: { from: number; to: number }; title: string }[];
   summary: string;
+  /** Why it matters, for users who ask. */
+  explanation: string;
   /** The first page where the violation was seen. */
   pageUrl: string;
   /** Every page where it was seen, first first. */
@@ -79,4 +108,17 @@ export interface ReportSummary {
   violations: number;
   bySeverity: Record<Severity, number>;
   byRule: Record<string, number>;
+}
+
+export type ClauseStatus = 'violated' | 'kept' | 'not-observed' | 'not-checkable';
+
+export interface ClauseVerdict {
+  clauseId: string;
+  section: string;
+  lines: { from: number; to: number };
+  title: string;
+  status: ClauseStatus;
+  violations: number;
+  /** Why a clause is not checkable, or what the document itself gets wrong. */
+  note?: string;
 }

@@ -1,31 +1,31 @@
-import type { CookieClassification } from '../classify/classify-cookie';
-import type { Party } from '../classify/party';
-import type { CookieObservation } from '../observations/observation';
-import type { PolicyModel } from '../policy/policy-model';
+import type { ClassifiedObservation } from '../engine/classified-observation';
+import type { RuleContext } from '../engine/rule-context';
+import type { RuleType } from '../policy/policy-model-schema';
 
 export type Severity = 'high' | 'medium' | 'low';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
 
-/** A cookie observation with what is known about it. */
-export interface ClassifiedCookie {
-  observation: CookieObservation;
-  classification: CookieClassification;
-  party: Party;
-}
-
-/** One way a cookie breaks a rule, in plain words. */
-export interface RuleHit {
+/** One way the observed behaviour breaks a rule. */
+export interface RuleFinding {
+  /** The evidence; the first observation's page is where the finding was first seen. */
+  evidence: ClassifiedObservation[];
+  /**
+   * What the finding is about (a cookie, a storage key, a request endpoint):
+   * findings of one rule about one subject are one violation.
+   */
+  subject: string;
+  /** One line, plain words. */
   summary: string;
-  /** Overrides the rule's default when this case is more or less serious. */
+  /** Overrides the binding's severity when this case is more or less serious. */
   severity?: Severity;
 }
 
-/** A pure check of one cookie against one clause of the policy. */
-export interface CookieRule {
-  id: string;
+/** A rule type's implementation: pure, over everything observed. */
+export interface RuleImplementation {
+  type: RuleType;
   title: string;
-  clauseId: string;
-  severity: Severity;
-  check(cookie: ClassifiedCookie, policy: PolicyModel): RuleHit | null;
+  /** A paragraph for users who ask why this matters. */
+  explanation: string;
+  evaluate(context: RuleContext): Iterable<RuleFinding>;
 }

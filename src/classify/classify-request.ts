@@ -1,0 +1,195 @@
+import type { HostCatalogEntry, RequestPathCatalogEntry } from './catalog-types';
+import { BoundedCache, type Classification, quote } from './classification';
+import { classifyHost } from './classify-host';
+import type { FilterListMatch, FilterListMatcher } from './filter-lists';
+import { type Party, partyOf } from './party';
+import { REQUEST_PATH_CATALOG } from './request-path-catalog';
+import { type UrlParts, urlParts } from './url-parts';
+
+export interface RequestToClassify {
+  url: string;
+  /** The page that made the request, for the party and for filters' $domain / $third-party options. */
+  pageUrl: string;
+  /** The browser's resource type (script, image, xmlhttprequest, ping, sub_frame…), for filter lists. */
+  type?: string;
+}
+
+export interface RequestClassification extends Classification {
+  /** Whether the request goes to the page's own site. */
+  party: Party;
+  /** The request's lower-case host ('' when the URL has none). */
+  host: string;
+  /** Set when an imported filter list has a blocking filter for the request. */
+  filterList?: FilterListMatch;
+}
+
+export interface ClassifyRequestOptions {
+  /** Filter lists the user imported, compiled once with compileFilterLists. */
+  filterLists?: FilterListMatcher;
+}
+
+/** Path entries with a host, by that host; host-less ones apart. */
+const PATHS_BY_HOST = new Map<string, RequestPathCatalogEntry[]>();
+const PATHS_ON_ANY_HOST: RequestPathCatalogEntry[] = [];
+for (const entry of REQUEST_PATH_CATALOG) {
+  if (entry.host === undefined) {
+    PATHS_ON_ANY_HOST.push(entry);
+  } else {
+    const list = PATHS_BY_HOST.get(entry.host) ?? [];
+    list.push(entry);
+    PATHS_BY_HOST.set(entry.host, list);
+  }
+}
+const NO_ENTRIES: readonly RequestPathCatalogEntry[] = [];
+
+/** Path entries whose host is the request host or one of its parents; remembered per host. */
+const pathsForHostCache = new BoundedCache<string, readonly RequestPathCatalogEntry[]>(20_000);
+
+function pathEntriesForHost(host: string): readonly RequestPathCatalogEntry[] {
+  const cached = pathsForHostCache.get(host);
+  if (cached) return cached;
+  const found: RequestPathCatalogEntry[] = [];
+  let start = 0;
+  while (start < host.length) {
+    const list = PATHS_BY_HOST.get(host.slice(start));
+    if (list) found.push(...list);
+    const dot = host.indexOf('.', start);
+    if (dot === -1) break;
+    start = dot + 1;
+  }
+  const result = found.length === 0 ? NO_ENTRIES : found;
+  if (host.length <= 253) pathsForHostCache.set(host, result);
+  return result;
+}
+
+/** Whether a lower-case path starts with a prefix on a segment boundary ('/tr' matches /tr and /tr/x, not /track). */
+function pathMatches(path: string, prefix: string): boolean {
+  if (!path.startsWith(prefix)) return false;
+  if (path.length === prefix.length || prefix.endsWith('/')) return true;
+  const next = path.charCodeAt(prefix.length);
+  return next === 47 /* / */ || next === 46 /* . */;
+}
+
+function findPathEntry(
+  parts: UrlParts,
+  entries: readonly RequestPathCatalogEntry[],
+): RequestPathCatalogEntry | undefined {
+  let query: string | undefined;
+  for (const entry of entries) {
+    if (!pathMatches(parts.path, entry.pathPrefix)) continue;
+    if (entry.queryIncludes !== undefined) {
+      query ??= parts.query.toLowerCase();
+      if (!query.includes(entry.queryIncludes)) continue;
+    }
+    return entry;
+  }
+  return undefined;
+}
+
+/**
+ * Classifies a request URL: vendor and purpose from the path catalogue (a
+ * tracking path on a general host, or a self-hosted tool's well-known path)
+ * and the host catalogue (most specific host), plus the first matching
+ * filter of the user's filter lists, and the party.
+ *
+ * Order of evidence: a host's own tracking path; the host's catalogue entry
+ * when it names a purpose; a well-known tool path on any host; a filter-list
+ * match; the host's entry that names only a vendor; nothing. A filter match
+ * is reported in every case, so the reason shows both the catalogue and the
+ * list.
+ */
+export function classifyRequest(
+  request: RequestToClassify,
+  options: ClassifyRequestOptions = {},
+): RequestClassification {
+  const parts = urlParts(request.url);
+  const host = parts?.host ?? '';
+  const party = partyOf(host, request.pageUrl);
+  const hostEntry = host === '' ? undefined : classifyHost(host);
+  const hostPath = parts && host !== '' ? findPathEntry(parts, pathEntriesForHost(host)) : undefined;
+  const anyHostPath = parts && !hostPath ? findPathEntry(parts, PATHS_ON_ANY_HOST) : undefined;
+  const filter = options.filterLists?.match(request) ?? undefined;
+  const extra = { party, host, ...(filter && { filterList: filter }) };
+  const also = filter ? ` ${describeFilter(filter, 'It also matches')}` : '';
+
+  let classified: Classification;
+  if (hostPath) {
+    classified = fromPath(request.url, hostPath, also);
+  } else if (hostEntry && hostEntry.purpose !== 'unknown') {
+    classified = fromHost(host, hostEntry, also);
+  } else if (anyHostPath) {
+    classified = fromPath(request.url, anyHostPath, also);
+  } else if (filter) {
+    classified = fromFilter(request.url, host, filter, hostEntry);
+  } else if (hostEntry) {
+    classified = fromHost(host, hostEntry, '');
+  } else {
+    classified = {
+      vendor: null,
+      purpose: 'unknown',
+      crossSite: false,
+      matchedBy: 'none',
+      reason:
+        host === ''
+          ? `Request ${quote(request.url)} has no host, so its vendor and purpose are unknown.`
+          : `Host ${quote(host)} is not in the host catalogue and no filter list matches the request, ` +
+            'so its vendor and purpose are unknown.',
+    };
+  }
+  const recipient = hostEntry?.recipient;
+  return { ...classified, ...(recipient && { recipient }), ...extra };
+}
+
+function describeFilter(filter: FilterListMatch, lead: string): string {
+  return `${lead} filter ${quote(filter.filter, 120)} of the list ${quote(filter.list)}.`;
+}
+
+function fromPath(url: string, entry: RequestPathCatalogEntry, also: string): Classification {
+  const where = entry.host ? `on ${entry.host}` : 'on any host';
+  const query = entry.queryIncludes ? ` with "${entry.queryIncludes}" in the query` : '';
+  return {
+    vendor: entry.vendor,
+    purpose: entry.purpose,
+    crossSite: false,
+    matchedBy: 'url',
+    reason:
+      `Request ${quote(url)} goes to ${entry.note}: its path starts with "${entry.pathPrefix}"${query} ` +
+      `(${where}), which the request catalogue lists as ${entry.vendor}, ${entry.purpose}.${also}`,
+    source: entry.source,
+  };
+}
+
+function fromHost(host: string, entry: HostCatalogEntry, also: string): Classification {
+  const what = entry.note ? ` (${entry.note})` : '';
+  return {
+    vendor: entry.vendor,
+    purpose: entry.purpose,
+    crossSite: false,
+    matchedBy: 'host',
+    reason:
+      `Host ${quote(host)} belongs to ${entry.vendor}${what}: the host catalogue lists ${entry.domain} ` +
+      `as ${entry.purpose}.${also}`,
+    source: entry.source,
+  };
+}
+
+function fromFilter(
+  url: string,
+  host: string,
+  filter: FilterListMatch,
+  hostEntry: HostCatalogEntry | undefined,
+): Classification {
+  const owner = hostEntry
+    ? ` The host catalogue attributes ${quote(host)} to ${hostEntry.vendor} without a purpose.`
+    : ` Host ${quote(host)} is not in the host catalogue.`;
+  return {
+    vendor: hostEntry?.vendor ?? null,
+    purpose: filter.purpose,
+    crossSite: false,
+    matchedBy: 'filter-list',
+    reason:
+      `${describeFilter(filter, `Request ${quote(url)} matches`)} The list is imported as ${filter.purpose}.` +
+      owner,
+    ...(hostEntry && { source: hostEntry.source }),
+  };
+}

@@ -1,0 +1,98 @@
+import { type CookieClassification, classifyCookie } from '../classify/classify-cookie';
+import { classifyHost } from '../classify/classify-host';
+import { classifyRequest } from '../classify/classify-request';
+import { classifyStorageKey } from '../classify/classify-storage-key';
+import { type Party, partyOf } from '../classify/party';
+import type { RecipientCategory } from '../classify/purpose';
+import type {
+  CookieObservation,
+  NetworkObservation,
+  Observation,
+  PolicyTextObservation,
+  StorageObservation,
+} from '../observations/observation';
+
+/** What is known about an observation: who is behind it, why it exists, and how we know. */
+export type Classification = CookieClassification;
+
+interface Classified<O extends Observation> {
+  observation: O;
+  classification: Classification;
+  party: Party;
+  /** Set when the host belongs to a recipient kind a policy may allow (payment, push, ...). */
+  recipient?: RecipientCategory;
+}
+
+export type ClassifiedCookie = Classified<CookieObservation>;
+export type ClassifiedStorage = Classified<StorageObservation>;
+export type ClassifiedNetwork = Classified<NetworkObservation>;
+export type ClassifiedPolicyText = Classified<PolicyTextObservation>;
+export type ClassifiedObservation =
+  | ClassifiedCookie
+  | ClassifiedStorage
+  | ClassifiedNetwork
+  | ClassifiedPolicyText;
+
+const NOT_CLASSIFIED: Classification = {
+  vendor: null,
+  purpose: 'unknown',
+  crossSite: false,
+  matchedBy: 'none',
+  reason: 'Policy pages are compared with the model, not classified.',
+};
+
+export function classifyObservation(observation: Observation): ClassifiedObservation {
+  switch (observation.kind) {
+    case 'cookie':
+      return classifyCookieObservation(observation);
+    case 'storage':
+      return {
+        observation,
+        classification: classifyStorageKey({
+          key: observation.key,
+          origin: observation.origin,
+          area: observation.area,
+        }),
+        party: partyOf(hostOf(observation.origin), observation.pageUrl),
+      };
+    case 'request':
+    case 'beacon': {
+      const host = hostOf(observation.url);
+      const classified: ClassifiedNetwork = {
+        observation,
+        classification: classifyRequest({ url: observation.url, pageUrl: observation.pageUrl }),
+        party: partyOf(host, observation.pageUrl),
+      };
+      const recipient = classifyHost(host)?.recipient;
+      if (recipient) classified.recipient = recipient;
+      return classified;
+    }
+    case 'policy-text':
+      return { observation, classification: NOT_CLASSIFIED, party: 'first-party' };
+  }
+}
+
+export function classifyCookieObservation(observation: CookieObservation): ClassifiedCookie {
+  const classified: ClassifiedCookie = {
+    observation,
+    classification: classifyCookie({
+      name: observation.name,
+      domain: observation.domain,
+      value: observation.value,
+      ...(observation.expires !== undefined && { expires: observation.expires }),
+      observedAt: observation.observedAt,
+    }),
+    party: partyOf(observation.domain, observation.pageUrl),
+  };
+  const recipient = classifyHost(observation.domain.replace(/^\./, ''))?.recipient;
+  if (recipient) classified.recipient = recipient;
+  return classified;
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,126 @@
+import type { Observation } from '../observations/observation';
+import { clauseById, type PolicyModel } from '../policy/policy-model';
+import type { RuleBinding } from '../policy/policy-model-schema';
+import type { ClauseVerdict, Violation } from '../report/report-types';
+import { type RuleImplementation, SEVERITY_ORDER, type Severity } from '../rules/rule';
+import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
+import { stableId } from '../util/stable-id';
+import { type ClassifiedObservation, classifyObservation } from './classified-observation';
+import { RuleContext, type RuleContextOptions } from './rule-context';
+import { scoreClauses } from './score-clauses';
+
+export interface RuleEvaluation {
+  classified: ClassifiedObservation[];
+  violations: Violation[];
+}
+
+export interface Evaluation extends RuleEvaluation {
+  scorecard: ClauseVerdict[];
+}
+
+/** Violations, with the policy's scorecard: what a report shows. */
+export function evaluatePolicy(
+  observations: readonly Observation[],
+  policy: PolicyModel,
+  options: RuleContextOptions = {},
+): Evaluation {
+  const evaluation = evaluateRules(observations, policy, options);
+  return { ...evaluation, scorecard: scoreClauses(policy, observations, evaluation.violations) };
+}
+
+/**
+ * Classifies every observation and runs every rule the policy model binds.
+ * Findings of one rule about one subject (a cookie, an endpoint) are one
+ * violation, citing all its evidence and every page where it was seen.
+ */
+export function evaluateRules(
+  observations: readonly Observation[],
+  policy: PolicyModel,
+  options: RuleContextOptions = {},
+): RuleEvaluation {
+  const classified = observations.map(classifyObservation);
+  const context = new RuleContext(policy, classified, options);
+  // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
+  const byKey = new Map<string, { violation: Violation; ids: Set<string>; pages: Set<string> }>();
+  for (const { binding, rule, cited, alsoCites } of boundRules(policy)) {
+    for (const finding of rule.evaluate(context)) {
+      const first = finding.evidence[0];
+      if (!first) continue;
+      const key = `${binding.id}\u0000${finding.subject}`;
+      const severity = finding.severity ?? binding.severity;
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = {
+          violation: {
+            id: stableId('v', [binding.id, finding.subject]),
+            rule: binding.id,
+            title: rule.title,
+            severity,
+            clause: { ...cited },
+            alsoCites: alsoCites.map((c) => ({ ...c })),
+            summary: finding.summary,
+            explanation: rule.explanation,
+            pageUrl: first.observation.pageUrl,
+            pageUrls: [],
+            observationIds: [],
+          },
+          ids: new Set(),
+          pages: new Set(),
+        };
+        byKey.set(key, entry);
+      } else if (rank(severity) < rank(entry.violation.severity)) {
+        entry.violation.severity = severity;
+        entry.violation.summary = finding.summary;
+      }
+      for (const e of finding.evidence) {
+        entry.ids.add(e.observation.id);
+        entry.pages.add(e.observation.pageUrl);
+      }
+    }
+  }
+  for (const { violation, ids, pages } of byKey.values()) {
+    violation.observationIds = [...ids];
+    violation.pageUrls = [...pages];
+  }
+  const violations = [...byKey.values()]
+    .map((e) => e.violation)
+    .sort(
+      (a, b) =>
+        rank(a.severity) - rank(b.severity) || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id),
+    );
+  return { classified, violations };
+}
+
+interface BoundRule {
+  binding: RuleBinding;
+  rule: RuleImplementation;
+  cited: Violation['clause'];
+  alsoCites: Violation['alsoCites'];
+}
+
+const boundRulesByPolicy = new WeakMap<PolicyModel, BoundRule[]>();
+
+/** Each binding with its implementation and clauses resolved, once per policy model. */
+function boundRules(policy: PolicyModel): BoundRule[] {
+  let bound = boundRulesByPolicy.get(policy);
+  if (!bound) {
+    bound = policy.rules.map((binding) => {
+      const c = clauseById(policy, binding.clause);
+      return {
+        binding,
+        rule: RULE_IMPLEMENTATIONS[binding.type],
+        cited: { id: c.id, section: c.section, lines: c.lines, title: c.title, paraphrase: c.paraphrase },
+        alsoCites: (binding.alsoCites ?? []).map((id) => {
+          const also = clauseById(policy, id);
+          return { id: also.id, section: also.section, lines: also.lines, title: also.title };
+        }),
+      };
+    });
+    boundRulesByPolicy.set(policy, bound);
+  }
+  return bound;
+}
+
+function rank(severity: Severity): number {
+  return SEVERITY_ORDER.indexOf(severity);
+}

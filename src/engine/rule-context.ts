@@ -1,0 +1,137 @@
+import { cookiesCarriedByRequests } from '../classify/identifier-heuristics';
+import {
+  findPersonalData,
+  type PersonalDataMatch,
+  type PreparedCanaries,
+} from '../personal-data/find-personal-data';
+import type { PolicyModel } from '../policy/policy-model';
+import type {
+  ClassifiedCookie,
+  ClassifiedNetwork,
+  ClassifiedObservation,
+  ClassifiedPolicyText,
+  ClassifiedStorage,
+} from './classified-observation';
+
+/** Evidence enough to show where a value came from; the request itself is the proof. */
+const MAX_COOKIES_PER_REQUEST = 10;
+
+export interface RuleContextOptions {
+  /** The user's own phone number and email, to be found wherever they leak. */
+  canaries?: PreparedCanaries;
+}
+
+/**
+ * Everything the rules read, indexed once. Expensive derived facts (personal
+ * data in a value, identifiers shared with third parties) are computed on
+ * first use and cached, because several rules ask for them.
+ */
+export class RuleContext {
+  readonly cookies: ClassifiedCookie[] = [];
+  readonly storage: ClassifiedStorage[] = [];
+  readonly network: ClassifiedNetwork[] = [];
+  readonly policyTexts: ClassifiedPolicyText[] = [];
+  private readonly personalDataCache = new Map<string, PersonalDataMatch[]>();
+  private cookiesByRequest: Map<string, string[]> | undefined;
+  private readonly declaredStorageKeys: RegExp[];
+
+  constructor(
+    readonly policy: PolicyModel,
+    readonly observations: readonly ClassifiedObservation[],
+    private readonly options: RuleContextOptions = {},
+  ) {
+    for (const o of observations) {
+      switch (o.observation.kind) {
+        case 'cookie':
+          this.cookies.push(o as ClassifiedCookie);
+          break;
+        case 'storage':
+          this.storage.push(o as ClassifiedStorage);
+          break;
+        case 'request':
+        case 'beacon':
+          this.network.push(o as ClassifiedNetwork);
+          break;
+        case 'policy-text':
+          this.policyTexts.push(o as ClassifiedPolicyText);
+          break;
+      }
+    }
+    this.declaredStorageKeys = declaredStorageKeyPatterns(policy);
+  }
+
+  /** Personal data in the value an observation carries (cookie or storage value, request URL and body). */
+  personalData(o: ClassifiedObservation): PersonalDataMatch[] {
+    const cached = this.personalDataCache.get(o.observation.id);
+    if (cached) return cached;
+    const found = scanFor(o, this.options.canaries);
+    this.personalDataCache.set(o.observation.id, found);
+    return found;
+  }
+
+  /** Whether the policy declares this storage key (search history, §2 line 46). */
+  isDeclaredStorageKey(key: string): boolean {
+    return this.declaredStorageKeys.some((re) => re.test(key));
+  }
+
+  /**
+   * Ids of (a few of) the first-party cookies whose identifier value this
+   * third-party request carries; empty when it carries none.
+   */
+  cookieIdsSentIn(requestId: string): readonly string[] {
+    this.cookiesByRequest ??= cookiesCarriedByRequests(
+      this.cookies
+        .filter((c) => c.party === 'first-party' && c.observation.action !== 'removed')
+        .map((c) => ({ id: c.observation.id, value: c.observation.value })),
+      this.network
+        .filter((n) => n.party === 'third-party')
+        .map((n) => ({
+          id: n.observation.id,
+          url: n.observation.url,
+          ...(n.observation.requestBody !== undefined && { body: n.observation.requestBody }),
+        })),
+      MAX_COOKIES_PER_REQUEST,
+    );
+    return this.cookiesByRequest.get(requestId) ?? [];
+  }
+
+  isFirstPartyHost(host: string): boolean {
+    const h = host.toLowerCase().replace(/^\./, '');
+    return this.policy.firstPartyDomains.some((d) => h === d || h.endsWith(`.${d}`));
+  }
+}
+
+function scanFor(o: ClassifiedObservation, canaries: PreparedCanaries | undefined): PersonalDataMatch[] {
+  const options = canaries ? { canaries } : {};
+  switch (o.observation.kind) {
+    case 'cookie':
+      return findPersonalData(o.observation.value, { ...options, name: o.observation.name });
+    case 'storage':
+      return findPersonalData(o.observation.value, { ...options, name: o.observation.key });
+    case 'request':
+    case 'beacon': {
+      const inUrl = findPersonalData(queryOf(o.observation.url), options);
+      const body = o.observation.requestBody;
+      return body ? [...inUrl, ...findPersonalData(body, options)] : inUrl;
+    }
+    case 'policy-text':
+      return [];
+  }
+}
+
+/** Only the query and fragment carry data; the path is the endpoint. */
+function queryOf(url: string): string {
+  const q = url.indexOf('?');
+  return q === -1 ? '' : url.slice(q + 1);
+}
+
+const storageKeyPatterns = new WeakMap<PolicyModel, RegExp[]>();
+
+function declaredStorageKeyPatterns(policy: PolicyModel): RegExp[] {
+  let patterns = storageKeyPatterns.get(policy);
+  if (!patterns) {
+    patterns = policy.declaredLocalStorageKeys.map((source) => new RegExp(source, 'i'));
+    storageKeyPatterns.set(policy, patterns);
+  }
+  return patterns;
+}

@@ -1,0 +1,24 @@
+import { hostOf } from '../engine/classified-observation';
+import { who } from './describe';
+import { endpointOf, identifyingContent } from './network-evidence';
+import type { RuleImplementation } from './rule';
+
+/** §7 line 95: web beacons collect page address, referrer, time on page, environment and display settings. */
+export const beaconOverCollection: RuleImplementation = {
+  type: 'beacon-over-collection',
+  title: 'Web beacon collects more than the policy declares',
+  explanation:
+    'The policy says web beacons count visitors and read cookies, collecting the page address, the referring page, time spent, your browsing environment and display settings. A beacon that also carries your personal details, account id or what you typed into a form collects more than that.',
+  *evaluate(context) {
+    for (const beacon of context.network) {
+      if (beacon.observation.kind !== 'beacon') continue;
+      const what = identifyingContent(beacon, context);
+      if (!what) continue;
+      yield {
+        evidence: [beacon],
+        subject: endpointOf(beacon.observation.url),
+        summary: `A web beacon to ${who(beacon.classification.vendor, hostOf(beacon.observation.url))} collects ${what}.`,
+      };
+    }
+  },
+};

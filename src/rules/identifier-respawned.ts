@@ -1,0 +1,60 @@
+import type { ClassifiedCookie, ClassifiedStorage } from '../engine/classified-observation';
+import type { RuleImplementation } from './rule';
+
+/** Values shorter than this are too common (flags, small numbers) to call an identifier. */
+const MIN_IDENTIFIER_LENGTH = 8;
+
+/**
+ * §7 line 96: the policy tells you clearing browser data removes its cookies.
+ * An identifier that comes back with the same value after it was deleted
+ * (restored from local storage or another copy) defeats that.
+ */
+export const identifierRespawned: RuleImplementation = {
+  type: 'identifier-respawned',
+  title: 'Deleted identifier restored',
+  explanation:
+    'When you delete a cookie you expect to be forgotten. Some trackers keep a copy of their identifier elsewhere (local storage, IndexedDB, another cookie) and write it back, so deleting it achieves nothing. The policy tells you that you can clear cookies; restoring them behind your back breaks that promise.',
+  *evaluate(context) {
+    const storageByValue = new Map<string, ClassifiedStorage>();
+    for (const s of context.storage) {
+      if (s.observation.value.length >= MIN_IDENTIFIER_LENGTH) storageByValue.set(s.observation.value, s);
+    }
+    const history = new Map<string, ClassifiedCookie[]>();
+    for (const c of [...context.cookies].sort(
+      (a, b) => a.observation.observedAt - b.observation.observedAt,
+    )) {
+      const key = `${c.observation.name}\u0000${c.observation.domain}`;
+      const list = history.get(key);
+      if (list) list.push(c);
+      else history.set(key, [c]);
+    }
+    for (const [key, events] of history) {
+      let lastValue: ClassifiedCookie | undefined;
+      let removal: ClassifiedCookie | undefined;
+      for (const event of events) {
+        const o = event.observation;
+        if (o.action === 'removed') {
+          removal = event;
+          continue;
+        }
+        if (
+          removal &&
+          lastValue &&
+          o.value === lastValue.observation.value &&
+          o.value.length >= MIN_IDENTIFIER_LENGTH
+        ) {
+          const copy = storageByValue.get(o.value);
+          yield {
+            evidence: [lastValue, removal, event, ...(copy ? [copy] : [])],
+            subject: key,
+            summary: `Cookie "${o.name}" was deleted and then set again with the same identifier${
+              copy ? `, kept in ${copy.observation.area} under "${copy.observation.key}"` : ''
+            }.`,
+          };
+          removal = undefined;
+        }
+        lastValue = event;
+      }
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import type { RuleImplementation } from './rule';
+
+/**
+ * §6 line 89: a login or session cookie on an HTTPS site must be Secure (never
+ * sent over plain HTTP) and HttpOnly (not readable by scripts on the page).
+ */
+export const loginCookieInsecure: RuleImplementation = {
+  type: 'login-cookie-insecure',
+  title: 'Login cookie without Secure or HttpOnly',
+  explanation:
+    'A login cookie is the key to your account. Without Secure it can be sent over unencrypted HTTP and read on the network; without HttpOnly any script on the page, including an injected one, can steal it. Both flags are standard security measures the policy promises.',
+  *evaluate({ cookies }) {
+    for (const cookie of cookies) {
+      const { observation, classification } = cookie;
+      if (observation.action === 'removed' || classification.role !== 'authentication') continue;
+      if (!observation.pageUrl.startsWith('https:')) continue;
+      const missing = [!observation.secure && 'Secure', !observation.httpOnly && 'HttpOnly'].filter(Boolean);
+      if (missing.length === 0) continue;
+      const consequences = [
+        !observation.secure && 'can travel over unencrypted HTTP',
+        !observation.httpOnly && 'can be read by any script on the page',
+      ].filter(Boolean);
+      yield {
+        evidence: [cookie],
+        subject: `${observation.name}@${observation.domain}${observation.path}`,
+        summary: `Login cookie "${observation.name}" lacks ${missing.join(' and ')}, so it ${consequences.join(' and ')}.`,
+        severity: missing.length === 2 ? 'high' : 'medium',
+      };
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import type { ClassifiedNetwork } from '../engine/classified-observation';
+import { payloadParameters, suspiciousParameters } from '../engine/payload-parameters';
+import type { RuleContext } from '../engine/rule-context';
+import { describePersonalData } from './describe';
+
+/** What identifies you in one request, described in words; null when nothing does. */
+export function identifyingContent(request: ClassifiedNetwork, context: RuleContext): string | null {
+  const parts: string[] = [];
+  const found = context.personalData(request);
+  if (found.length > 0) parts.push(describePersonalData(found));
+  const o = request.observation;
+  const params = suspiciousParameters(payloadParameters(o.url, o.requestBody));
+  const ids = params.filter((p) => p.kind === 'user-identifier').map((p) => p.name);
+  if (ids.length > 0) parts.push(`your account identifier (${ids.join(', ')})`);
+  const fields = params.filter((p) => p.kind === 'form-field').map((p) => p.name);
+  if (fields.length > 0) parts.push(`form contents (${fields.join(', ')})`);
+  if (context.cookieIdsSentIn(o.id).length > 0) parts.push('the identifier of a Jeejio cookie');
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+export function endpointOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return url.slice(0, 200);
+  }
+}

@@ -1,0 +1,39 @@
+import type { ClassifiedCookie, ClassifiedStorage } from '../engine/classified-observation';
+import type { RuleContext } from '../engine/rule-context';
+import { describePersonalData } from './describe';
+import type { RuleFinding, RuleImplementation } from './rule';
+
+/** §6 line 89 (encryption), with §1/§2 defining what is personal and sensitive. */
+export const sensitiveInClear: RuleImplementation = {
+  type: 'sensitive-in-clear',
+  title: 'Personal information stored in clear in a cookie or browser storage',
+  explanation:
+    'The policy promises encryption and standard security measures for your information, and names the phone number, ID number and password as sensitive. Written readably into a cookie or local storage, such data travels with every request or sits where any script on the page can read it.',
+  *evaluate(context) {
+    const sensitive = new Set<string>(context.policy.sensitiveData);
+    for (const item of [...context.cookies, ...context.storage]) {
+      const finding = check(item, context, sensitive);
+      if (finding) yield finding;
+    }
+  },
+};
+
+function check(
+  item: ClassifiedCookie | ClassifiedStorage,
+  context: RuleContext,
+  sensitive: ReadonlySet<string>,
+): RuleFinding | null {
+  const o = item.observation;
+  if (o.action === 'removed' || o.action === 'cleared') return null;
+  if (o.kind === 'storage' && context.isDeclaredStorageKey(o.key)) return null;
+  const found = context.personalData(item).filter((m) => sensitive.has(m.type) || m.type === 'email');
+  if (found.length === 0) return null;
+  const onlyPersonal = found.every((m) => !sensitive.has(m.type));
+  const where = o.kind === 'cookie' ? `Cookie "${o.name}"` : `${o.area} entry "${o.key}"`;
+  return {
+    evidence: [item],
+    subject: o.kind === 'cookie' ? `${o.name}@${o.domain}${o.path}` : `${o.area}:${o.origin}:${o.key}`,
+    summary: `${where} holds ${describePersonalData(found)} in readable form, where the policy promises encryption.`,
+    severity: onlyPersonal ? 'medium' : 'high',
+  };
+}

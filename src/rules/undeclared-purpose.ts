@@ -1,0 +1,33 @@
+import { describePurpose } from './describe';
+import type { RuleImplementation } from './rule';
+
+/** §7 lines 92-93: cookies only for the purposes the policy lists. */
+export const undeclaredPurpose: RuleImplementation = {
+  type: 'undeclared-purpose',
+  title: 'Cookie used for a purpose the policy does not declare',
+  explanation:
+    'The policy promises to use cookies only to make access easier, recognise you, understand usage habits, spare you re-entering registration details and protect your account. A cookie that serves advertising, social-network tracking, session recording or fingerprinting, or that follows you from site to site, is used for something the policy does not allow.',
+  *evaluate({ cookies, policy }) {
+    for (const cookie of cookies) {
+      const { observation, classification } = cookie;
+      if (observation.action === 'removed') continue;
+      const { purpose, vendor, crossSite } = classification;
+      const whose = vendor ? `${vendor}'s` : 'A';
+      const subject = `${observation.name}@${observation.domain}${observation.path}`;
+      if (purpose !== 'unknown' && !policy.declaredCookiePurposes.includes(purpose)) {
+        yield {
+          evidence: [cookie],
+          subject,
+          summary: `${whose} cookie "${observation.name}" serves ${describePurpose(purpose)}, which the policy does not list as a use of cookies.`,
+          severity: purpose === 'advertising' || crossSite ? 'high' : 'medium',
+        };
+      } else if (crossSite) {
+        yield {
+          evidence: [cookie],
+          subject,
+          summary: `${whose} cookie "${observation.name}" follows you across websites; the policy lists no cross-site tracking among its cookie purposes.`,
+        };
+      }
+    }
+  },
+};
