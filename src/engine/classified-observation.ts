@@ -2,6 +2,7 @@ import { type CookieClassification, classifyCookie } from '../classify/classify-
 import { classifyHost } from '../classify/classify-host';
 import { classifyRequest } from '../classify/classify-request';
 import { classifyStorageKey } from '../classify/classify-storage-key';
+import type { FilterListMatcher } from '../classify/filter-lists';
 import { type Party, partyOf } from '../classify/party';
 import type { RecipientCategory } from '../classify/purpose';
 import type {
@@ -41,7 +42,10 @@ const NOT_CLASSIFIED: Classification = {
   reason: 'Policy pages are compared with the model, not classified.',
 };
 
-export function classifyObservation(observation: Observation): ClassifiedObservation {
+export function classifyObservation(
+  observation: Observation,
+  options: { filterLists?: FilterListMatcher } = {},
+): ClassifiedObservation {
   switch (observation.kind) {
     case 'cookie':
       return classifyCookieObservation(observation);
@@ -60,7 +64,10 @@ export function classifyObservation(observation: Observation): ClassifiedObserva
       const host = hostOf(observation.url);
       const classified: ClassifiedNetwork = {
         observation,
-        classification: classifyRequest({ url: observation.url, pageUrl: observation.pageUrl }),
+        classification: classifyRequest(
+          { url: observation.url, pageUrl: observation.pageUrl, type: observation.resourceType },
+          options.filterLists ? { filterLists: options.filterLists } : {},
+        ),
         party: partyOf(host, observation.pageUrl),
       };
       const recipient = classifyHost(host)?.recipient;

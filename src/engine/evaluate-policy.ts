@@ -1,4 +1,4 @@
-import type { Observation } from '../observations/observation';
+import type { Observation, ObservationKind } from '../observations/observation';
 import { clauseById, type PolicyModel } from '../policy/policy-model';
 import type { RuleBinding } from '../policy/policy-model-schema';
 import type { ClauseVerdict, Violation } from '../report/report-types';
@@ -38,11 +38,13 @@ export function evaluateRules(
   policy: PolicyModel,
   options: RuleContextOptions = {},
 ): RuleEvaluation {
-  const classified = observations.map(classifyObservation);
+  const classified = observations.map((o) => classifyObservation(o, options));
   const context = new RuleContext(policy, classified, options);
   // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
   const byKey = new Map<string, { violation: Violation; ids: Set<string>; pages: Set<string> }>();
+  const kinds = new Set<ObservationKind>(observations.map((o) => o.kind));
   for (const { binding, rule, cited, alsoCites } of boundRules(policy)) {
+    if (!rule.triggeredBy.some((kind) => kinds.has(kind))) continue;
     for (const finding of rule.evaluate(context)) {
       const first = finding.evidence[0];
       if (!first) continue;
@@ -52,7 +54,7 @@ export function evaluateRules(
       if (!entry) {
         entry = {
           violation: {
-            id: stableId('v', [binding.id, finding.subject]),
+            id: violationId(binding.id, finding.subject),
             rule: binding.id,
             title: rule.title,
             severity,
@@ -119,6 +121,21 @@ function boundRules(policy: PolicyModel): BoundRule[] {
     boundRulesByPolicy.set(policy, bound);
   }
   return bound;
+}
+
+const violationIds = new Map<string, string>();
+const MAX_CACHED_IDS = 10_000;
+
+/** Violation ids recur on every re-evaluation of a page (each badge update), so recent ones are kept. */
+function violationId(ruleId: string, subject: string): string {
+  const key = `${ruleId}\u0000${subject}`;
+  let id = violationIds.get(key);
+  if (id === undefined) {
+    id = stableId('v', [ruleId, subject]);
+    if (violationIds.size >= MAX_CACHED_IDS) violationIds.clear();
+    violationIds.set(key, id);
+  }
+  return id;
 }
 
 function rank(severity: Severity): number {

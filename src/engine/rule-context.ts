@@ -1,3 +1,4 @@
+import type { FilterListMatcher } from '../classify/filter-lists';
 import { cookiesCarriedByRequests } from '../classify/identifier-heuristics';
 import {
   findPersonalData,
@@ -19,6 +20,8 @@ const MAX_COOKIES_PER_REQUEST = 10;
 export interface RuleContextOptions {
   /** The user's own phone number and email, to be found wherever they leak. */
   canaries?: PreparedCanaries;
+  /** Filter lists the user imported, consulted for requests the catalogue does not know. */
+  filterLists?: FilterListMatcher;
 }
 
 /**

@@ -2,8 +2,11 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../cli/format-summary';
+import demoSession from '../engine/fixtures/demo-session.json';
+import type { RecordedLog } from '../observations/observation';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
-import { cookieObservation } from '../test-support/observations';
+import { GOLDEN_CASES } from '../rules/golden-cases';
+import { cookieObservation, policyTextObservation } from '../test-support/observations';
 import { buildReport } from './build-report';
 import schema from './report.schema.json';
 
@@ -100,5 +103,20 @@ describe('formatSummary', () => {
     );
     expect(text).toMatch(/HIGH\s+cookie-sensitive-in-clear\s+§6 l\.89-89/);
     expect(text).not.toContain('\u001b');
+  });
+});
+
+describe('report.json for every kind of observation', () => {
+  it('follows the schema for the golden table and the recorded demo session together', () => {
+    const observations = [
+      ...GOLDEN_CASES.flatMap((c) => c.observations),
+      ...(demoSession as unknown as RecordedLog).observations,
+      policyTextObservation('A changed policy.'),
+    ];
+    const built = buildReport({ tool, policy, pages: [page], observations, generatedAt: 0 });
+    expect(validate(built), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(new Set(built.observations.map((o) => o.kind))).toEqual(
+      new Set(['cookie', 'storage', 'request', 'beacon', 'policy-text']),
+    );
   });
 });

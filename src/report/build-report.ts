@@ -20,11 +20,10 @@ export function buildReport(input: ReportInput): Report {
   const observations = [...input.observations].sort(
     (a, b) => a.observedAt - b.observedAt || a.id.localeCompare(b.id),
   );
-  const { classified, violations, scorecard } = evaluatePolicy(
-    observations,
-    input.policy,
-    input.canaries ? { canaries: input.canaries } : {},
-  );
+  const { classified, violations, scorecard } = evaluatePolicy(observations, input.policy, {
+    ...(input.canaries && { canaries: input.canaries }),
+    ...(input.filterLists && { filterLists: input.filterLists }),
+  });
   const reportObservations = classified.map(toReportObservation);
   return {
     schemaVersion: 1,

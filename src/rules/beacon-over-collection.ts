@@ -6,6 +6,7 @@ import type { RuleImplementation } from './rule';
 /** §7 line 95: web beacons collect page address, referrer, time on page, environment and display settings. */
 export const beaconOverCollection: RuleImplementation = {
   type: 'beacon-over-collection',
+  triggeredBy: ['beacon'],
   title: 'Web beacon collects more than the policy declares',
   explanation:
     'The policy says web beacons count visitors and read cookies, collecting the page address, the referring page, time spent, your browsing environment and display settings. A beacon that also carries your personal details, account id or what you typed into a form collects more than that.',

@@ -6,6 +6,7 @@ import type { RuleImplementation } from './rule';
 /** §3 line 57: usage statistics shared with others carry nothing that identifies you. */
 export const identifiableStatistics: RuleImplementation = {
   type: 'identifiable-statistics',
+  triggeredBy: ['request', 'beacon'],
   title: 'Usage statistics sent with information that identifies you',
   explanation:
     'The policy says the usage statistics Jeejio shares contain none of your identifiable information. A statistics service receiving your personal details, account id or a persistent identifier from a Jeejio page gets identifiable statistics.',

@@ -11,10 +11,13 @@ const MIN_IDENTIFIER_LENGTH = 8;
  */
 export const identifierRespawned: RuleImplementation = {
   type: 'identifier-respawned',
+  triggeredBy: ['cookie'],
   title: 'Deleted identifier restored',
   explanation:
     'When you delete a cookie you expect to be forgotten. Some trackers keep a copy of their identifier elsewhere (local storage, IndexedDB, another cookie) and write it back, so deleting it achieves nothing. The policy tells you that you can clear cookies; restoring them behind your back breaks that promise.',
   *evaluate(context) {
+    // Without a deletion nothing can have come back.
+    if (!context.cookies.some((c) => c.observation.action === 'removed')) return;
     const storageByValue = new Map<string, ClassifiedStorage>();
     for (const s of context.storage) {
       if (s.observation.value.length >= MIN_IDENTIFIER_LENGTH) storageByValue.set(s.observation.value, s);

@@ -3,8 +3,20 @@ import { payloadParameters, suspiciousParameters } from '../engine/payload-param
 import type { RuleContext } from '../engine/rule-context';
 import { describePersonalData } from './describe';
 
+// Three rules ask about the same request; the answer is worked out once per evaluation.
+const described = new WeakMap<ClassifiedNetwork, string | null>();
+
 /** What identifies you in one request, described in words; null when nothing does. */
 export function identifyingContent(request: ClassifiedNetwork, context: RuleContext): string | null {
+  let description = described.get(request);
+  if (description === undefined) {
+    description = describeIdentifyingContent(request, context);
+    described.set(request, description);
+  }
+  return description;
+}
+
+function describeIdentifyingContent(request: ClassifiedNetwork, context: RuleContext): string | null {
   const parts: string[] = [];
   const found = context.personalData(request);
   if (found.length > 0) parts.push(describePersonalData(found));

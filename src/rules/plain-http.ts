@@ -4,6 +4,7 @@ import type { RuleImplementation } from './rule';
 /** §6 line 89: personal data and login cookies must not travel unencrypted. */
 export const plainHttp: RuleImplementation = {
   type: 'plain-http',
+  triggeredBy: ['cookie', 'request', 'beacon'],
   title: 'Personal data or a login cookie sent over plain HTTP',
   explanation:
     'Anything sent over plain HTTP can be read and changed by anyone on the network path: public Wi-Fi, a proxy, an operator. The policy promises encryption for your information; a request carrying personal data, or a login cookie set, over HTTP breaks it.',

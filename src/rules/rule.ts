@@ -1,5 +1,6 @@
 import type { ClassifiedObservation } from '../engine/classified-observation';
 import type { RuleContext } from '../engine/rule-context';
+import type { ObservationKind } from '../observations/observation';
 import type { RuleType } from '../policy/policy-model-schema';
 
 export type Severity = 'high' | 'medium' | 'low';
@@ -24,6 +25,8 @@ export interface RuleFinding {
 /** A rule type's implementation: pure, over everything observed. */
 export interface RuleImplementation {
   type: RuleType;
+  /** The observation kinds without which the rule cannot find anything; it is skipped when none were seen. */
+  triggeredBy: readonly ObservationKind[];
   title: string;
   /** A paragraph for users who ask why this matters. */
   explanation: string;

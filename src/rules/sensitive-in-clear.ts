@@ -6,14 +6,17 @@ import type { RuleFinding, RuleImplementation } from './rule';
 /** §6 line 89 (encryption), with §1/§2 defining what is personal and sensitive. */
 export const sensitiveInClear: RuleImplementation = {
   type: 'sensitive-in-clear',
+  triggeredBy: ['cookie', 'storage'],
   title: 'Personal information stored in clear in a cookie or browser storage',
   explanation:
     'The policy promises encryption and standard security measures for your information, and names the phone number, ID number and password as sensitive. Written readably into a cookie or local storage, such data travels with every request or sits where any script on the page can read it.',
   *evaluate(context) {
     const sensitive = new Set<string>(context.policy.sensitiveData);
-    for (const item of [...context.cookies, ...context.storage]) {
-      const finding = check(item, context, sensitive);
-      if (finding) yield finding;
+    for (const items of [context.cookies, context.storage]) {
+      for (const item of items) {
+        const finding = check(item, context, sensitive);
+        if (finding) yield finding;
+      }
     }
   },
 };

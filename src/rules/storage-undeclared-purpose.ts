@@ -4,6 +4,7 @@ import type { RuleImplementation } from './rule';
 /** §7 line 93: browser local storage counts as cookies, so the same purposes bind it. */
 export const storageUndeclaredPurpose: RuleImplementation = {
   type: 'storage-undeclared-purpose',
+  triggeredBy: ['storage'],
   title: 'Browser storage used for a purpose the policy does not declare',
   explanation:
     "The policy counts the browser's local storage as cookies. Storage keys written by advertising, session-recording or fingerprinting scripts break the same promise as such cookies. Search history kept locally is declared (§2, line 46) and is never flagged.",

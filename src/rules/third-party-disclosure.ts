@@ -6,6 +6,7 @@ import type { RuleImplementation } from './rule';
 /** §4 lines 60-70: identifiers and personal information go only to the recipients listed, or with consent. */
 export const thirdPartyDisclosure: RuleImplementation = {
   type: 'third-party-disclosure',
+  triggeredBy: ['request', 'beacon'],
   title: 'Personal information or identifiers sent to a third party',
   explanation:
     'The policy promises not to disclose your information to third parties except de-identified, with consent, or to the recipients it lists. A request from a Jeejio page that hands a third party your phone number, email, account id, form contents or the identifier Jeejio keeps in a cookie discloses exactly that.',

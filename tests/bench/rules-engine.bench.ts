@@ -53,6 +53,12 @@ export function benchRulesEngine(): void {
     evaluateRules([observations[i] as Observation], policy);
     times[i] = (performance.now() - start) * 1000;
   }
+  const byKind = new Map<string, number[]>();
+  observations.forEach((o, i) => {
+    const list = byKind.get(o.kind) ?? [];
+    list.push(times[i] ?? 0);
+    byKind.set(o.kind, list);
+  });
   times.sort();
 
   const batchStart = performance.now();
@@ -67,6 +73,12 @@ export function benchRulesEngine(): void {
   console.log(
     `  per observation, evaluated alone: median ${percentile(times, 0.5).toFixed(2)} µs, p99 ${percentile(times, 0.99).toFixed(2)} µs (targets ≤ 5 µs, ≤ 50 µs)`,
   );
+  for (const [kind, list] of byKind) {
+    const sorted = Float64Array.from(list).sort();
+    console.log(
+      `    ${kind}: median ${percentile(sorted, 0.5).toFixed(2)} µs, p99 ${percentile(sorted, 0.99).toFixed(2)} µs`,
+    );
+  }
   console.log(
     `  all at once: ${batchMs.toFixed(0)} ms, ${((batchMs * 1000) / observations.length).toFixed(2)} µs per observation, ${violations.length} violations`,
   );
