@@ -61,17 +61,12 @@ export function classifyObservation(
       };
     case 'request':
     case 'beacon': {
-      const host = hostOf(observation.url);
-      const classified: ClassifiedNetwork = {
-        observation,
-        classification: classifyRequest(
-          { url: observation.url, pageUrl: observation.pageUrl, type: observation.resourceType },
-          options.filterLists ? { filterLists: options.filterLists } : {},
-        ),
-        party: partyOf(host, observation.pageUrl),
-      };
-      const recipient = classifyHost(host)?.recipient;
-      if (recipient) classified.recipient = recipient;
+      const classification = classifyRequest(
+        { url: observation.url, pageUrl: observation.pageUrl, type: observation.resourceType },
+        options.filterLists ? { filterLists: options.filterLists } : {},
+      );
+      const classified: ClassifiedNetwork = { observation, classification, party: classification.party };
+      if (classification.recipient) classified.recipient = classification.recipient;
       return classified;
     }
     case 'policy-text':

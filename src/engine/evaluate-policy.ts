@@ -42,7 +42,8 @@ export function evaluateRules(
   const context = new RuleContext(policy, classified, options);
   // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
   const byKey = new Map<string, { violation: Violation; ids: Set<string>; pages: Set<string> }>();
-  const kinds = new Set<ObservationKind>(observations.map((o) => o.kind));
+  const kinds = new Set<ObservationKind>();
+  for (const o of observations) kinds.add(o.kind);
   for (const { binding, rule, cited, alsoCites } of boundRules(policy)) {
     if (!rule.triggeredBy.some((kind) => kinds.has(kind))) continue;
     for (const finding of rule.evaluate(context)) {
@@ -58,8 +59,8 @@ export function evaluateRules(
             rule: binding.id,
             title: rule.title,
             severity,
-            clause: { ...cited },
-            alsoCites: alsoCites.map((c) => ({ ...c })),
+            clause: cited,
+            alsoCites,
             summary: finding.summary,
             explanation: rule.explanation,
             pageUrl: first.observation.pageUrl,
@@ -111,11 +112,25 @@ function boundRules(policy: PolicyModel): BoundRule[] {
       return {
         binding,
         rule: RULE_IMPLEMENTATIONS[binding.type],
-        cited: { id: c.id, section: c.section, lines: c.lines, title: c.title, paraphrase: c.paraphrase },
-        alsoCites: (binding.alsoCites ?? []).map((id) => {
-          const also = clauseById(policy, id);
-          return { id: also.id, section: also.section, lines: also.lines, title: also.title };
+        // Shared by every violation of the rule, so frozen.
+        cited: Object.freeze({
+          id: c.id,
+          section: c.section,
+          lines: c.lines,
+          title: c.title,
+          paraphrase: c.paraphrase,
         }),
+        alsoCites: Object.freeze(
+          (binding.alsoCites ?? []).map((id) => {
+            const also = clauseById(policy, id);
+            return Object.freeze({
+              id: also.id,
+              section: also.section,
+              lines: also.lines,
+              title: also.title,
+            });
+          }),
+        ) as Violation['alsoCites'],
       };
     });
     boundRulesByPolicy.set(policy, bound);
