@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PURPOSES } from '../classify/purpose';
+import { PERSONAL_DATA_TYPES } from '../personal-data/find-personal-data';
 
 /**
  * The schema a policy model file must follow. Valibot validates without
@@ -13,16 +14,6 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]{0,79}$/), v.descripti
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export const RECIPIENT_CATEGORIES = ['certification', 'affiliate', 'push-notification', 'payment'] as const;
-export const PERSONAL_DATA_TYPES = [
-  'phone-number',
-  'id-number',
-  'password',
-  'email',
-  'bank-card',
-  'ip-address',
-  'coordinates',
-  'canary',
-] as const;
 export const BEACON_DATA = [
   'page-address',
   'referrer',

@@ -3,24 +3,12 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Report } from '../../src/report/report-types';
-import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server';
-import { ROOT } from './fixtures';
-
-const test = base.extend<object, { demoSite: DemoSite }>({
-  demoSite: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
-    async ({}, use) => {
-      const site = await startDemoSite();
-      await use(site);
-      await site.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+import type { DemoSite } from '../fixtures/demo-site/server';
+// The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
+import { expect, ROOT, test } from './fixtures';
 
 interface Run {
   code: number | null;
