@@ -42,10 +42,10 @@ export function evaluateRules(
   const context = new RuleContext(policy, classified, options);
   // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
   const byKey = new Map<string, { violation: Violation; ids: Set<string>; pages: Set<string> }>();
-  const kinds = new Set<ObservationKind>();
-  for (const o of observations) kinds.add(o.kind);
-  for (const { binding, rule, cited, alsoCites } of boundRules(policy)) {
-    if (!rule.triggeredBy.some((kind) => kinds.has(kind))) continue;
+  let kindsSeen = 0;
+  for (const o of observations) kindsSeen |= KIND_BITS[o.kind];
+  for (const { binding, rule, cited, alsoCites, triggerBits } of boundRules(policy)) {
+    if ((kindsSeen & triggerBits) === 0) continue;
     for (const finding of rule.evaluate(context)) {
       const first = finding.evidence[0];
       if (!first) continue;
@@ -55,7 +55,7 @@ export function evaluateRules(
       if (!entry) {
         entry = {
           violation: {
-            id: violationId(binding.id, finding.subject),
+            id: violationId(key, binding.id, finding.subject),
             rule: binding.id,
             title: rule.title,
             severity,
@@ -94,7 +94,18 @@ export function evaluateRules(
   return { classified, violations };
 }
 
+/** One bit per observation kind, so a rule's triggers are checked with one AND. */
+const KIND_BITS: Record<ObservationKind, number> = {
+  cookie: 1,
+  storage: 2,
+  request: 4,
+  beacon: 8,
+  fingerprint: 16,
+  'policy-text': 32,
+};
+
 interface BoundRule {
+  triggerBits: number;
   binding: RuleBinding;
   rule: RuleImplementation;
   cited: Violation['clause'];
@@ -109,9 +120,11 @@ function boundRules(policy: PolicyModel): BoundRule[] {
   if (!bound) {
     bound = policy.rules.map((binding) => {
       const c = clauseById(policy, binding.clause);
+      const rule = RULE_IMPLEMENTATIONS[binding.type];
       return {
+        triggerBits: rule.triggeredBy.reduce((bits, kind) => bits | KIND_BITS[kind], 0),
         binding,
-        rule: RULE_IMPLEMENTATIONS[binding.type],
+        rule,
         // Shared by every violation of the rule, so frozen.
         cited: Object.freeze({
           id: c.id,
@@ -142,8 +155,7 @@ const violationIds = new Map<string, string>();
 const MAX_CACHED_IDS = 10_000;
 
 /** Violation ids recur on every re-evaluation of a page (each badge update), so recent ones are kept. */
-function violationId(ruleId: string, subject: string): string {
-  const key = `${ruleId}\u0000${subject}`;
+function violationId(key: string, ruleId: string, subject: string): string {
   let id = violationIds.get(key);
   if (id === undefined) {
     id = stableId('v', [ruleId, subject]);

@@ -34,7 +34,6 @@ export class RuleContext {
   readonly storage: ClassifiedStorage[] = [];
   readonly network: ClassifiedNetwork[] = [];
   readonly policyTexts: ClassifiedPolicyText[] = [];
-  private readonly personalDataCache = new Map<string, PersonalDataMatch[]>();
   private cookiesByRequest: Map<string, string[]> | undefined;
   private readonly declaredStorageKeys: RegExp[];
 
@@ -65,10 +64,11 @@ export class RuleContext {
 
   /** Personal data in the value an observation carries (cookie or storage value, request URL and body). */
   personalData(o: ClassifiedObservation): PersonalDataMatch[] {
-    const cached = this.personalDataCache.get(o.observation.id);
+    // Classified observations are made afresh for each evaluation, so a weak cache keyed by them never goes stale.
+    const cached = personalDataFound.get(o);
     if (cached) return cached;
     const found = scanFor(o, this.options.canaries);
-    this.personalDataCache.set(o.observation.id, found);
+    personalDataFound.set(o, found);
     return found;
   }
 
@@ -127,6 +127,8 @@ function queryOf(url: string): string {
   const q = url.indexOf('?');
   return q === -1 ? '' : url.slice(q + 1);
 }
+
+const personalDataFound = new WeakMap<ClassifiedObservation, PersonalDataMatch[]>();
 
 const storageKeyPatterns = new WeakMap<PolicyModel, RegExp[]>();
 

@@ -1,5 +1,6 @@
 import type { ClassifiedCookie, ClassifiedStorage } from '../engine/classified-observation';
 import type { RuleContext } from '../engine/rule-context';
+import type { PolicyModel } from '../policy/policy-model';
 import { describePersonalData } from './describe';
 import type { RuleFinding, RuleImplementation } from './rule';
 
@@ -11,7 +12,7 @@ export const sensitiveInClear: RuleImplementation = {
   explanation:
     'The policy promises encryption and standard security measures for your information, and names the phone number, ID number and password as sensitive. Written readably into a cookie or local storage, such data travels with every request or sits where any script on the page can read it.',
   *evaluate(context) {
-    const sensitive = new Set<string>(context.policy.sensitiveData);
+    const sensitive = sensitiveTypes(context.policy);
     for (const items of [context.cookies, context.storage]) {
       for (const item of items) {
         const finding = check(item, context, sensitive);
@@ -39,4 +40,15 @@ function check(
     summary: `${where} holds ${describePersonalData(found)} in readable form, where the policy promises encryption.`,
     severity: onlyPersonal ? 'medium' : 'high',
   };
+}
+
+const sensitiveByPolicy = new WeakMap<PolicyModel, ReadonlySet<string>>();
+
+function sensitiveTypes(policy: PolicyModel): ReadonlySet<string> {
+  let types = sensitiveByPolicy.get(policy);
+  if (!types) {
+    types = new Set(policy.sensitiveData);
+    sensitiveByPolicy.set(policy, types);
+  }
+  return types;
 }

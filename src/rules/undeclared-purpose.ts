@@ -13,16 +13,18 @@ export const undeclaredPurpose: RuleImplementation = {
       const { observation, classification } = cookie;
       if (observation.action === 'removed') continue;
       const { purpose, vendor, crossSite } = classification;
+      const undeclared = purpose !== 'unknown' && !policy.declaredCookiePurposes.includes(purpose);
+      if (!undeclared && !crossSite) continue;
       const whose = vendor ? `${vendor}'s` : 'A';
       const subject = `${observation.name}@${observation.domain}${observation.path}`;
-      if (purpose !== 'unknown' && !policy.declaredCookiePurposes.includes(purpose)) {
+      if (undeclared) {
         yield {
           evidence: [cookie],
           subject,
           summary: `${whose} cookie "${observation.name}" serves ${describePurpose(purpose)}, which the policy does not list as a use of cookies.`,
           severity: purpose === 'advertising' || crossSite ? 'high' : 'medium',
         };
-      } else if (crossSite) {
+      } else {
         yield {
           evidence: [cookie],
           subject,
