@@ -9,6 +9,7 @@ import { showViolationBadge } from './badge';
 import { watchCookieChanges } from './collectors/cookie-changes';
 import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
 import { watchPageNavigation } from './collectors/page-navigation';
+import { watchRequests } from './collectors/requests';
 import { watchSetCookieHeaders } from './collectors/set-cookie-headers';
 import { InspectorDatabase } from './inspector-database';
 import { ObservationWriter } from './observation-writer';
@@ -40,6 +41,7 @@ export function startInspector(): Inspector {
   watchSetCookieHeaders(visits, record);
   watchCookieChanges(visits, record);
   watchPageNavigation(visits, record);
+  watchRequests(visits, record);
 
   const snapshotAll = async () => {
     for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));

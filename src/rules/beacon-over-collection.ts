@@ -18,7 +18,7 @@ export const beaconOverCollection: RuleImplementation = {
       yield {
         evidence: [beacon],
         subject: endpointOf(beacon.observation.url),
-        summary: `A web beacon to ${who(beacon.classification.vendor, hostOf(beacon.observation.url))} collects ${what}.`,
+        summary: `A web beacon to ${who(beacon.classification.vendor, hostOf(beacon.observation.url), beacon.party)} collects ${what}.`,
       };
     }
   },

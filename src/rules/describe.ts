@@ -40,8 +40,13 @@ function hashNote(match: PersonalDataMatch): string {
   return match.canary && match.canary.form !== 'plain' ? `, ${match.canary.form.toUpperCase()}-hashed` : '';
 }
 
-export function who(vendor: string | null, host: string): string {
-  return vendor ? `${vendor} (${host})` : `the unlisted host ${host}`;
+export function who(
+  vendor: string | null,
+  host: string,
+  party: 'first-party' | 'third-party' = 'third-party',
+): string {
+  if (vendor) return `${vendor} (${host})`;
+  return party === 'first-party' ? `the site's own host ${host}` : `the unlisted host ${host}`;
 }
 
 export function hostAndPath(url: string): string {

@@ -4,6 +4,7 @@ import type { Observation } from '../../observations/observation';
 import type { TrackedVisit } from '../../observations/page-visit';
 import { isMonitoredUrl } from '../../sites/monitored-sites';
 import type { VisitTracker } from '../visit-tracker';
+import { visitOfRequest } from './request-visit';
 
 type HeadersDetails = Browser.webRequest.OnHeadersReceivedDetails;
 
@@ -45,16 +46,12 @@ export function watchSetCookieHeaders(visits: VisitTracker, record: (o: Observat
 
 /** The monitored visit a response belongs to; undefined means drop it at once. */
 function visitFor(details: HeadersDetails, visits: VisitTracker): TrackedVisit | undefined {
-  if (details.tabId < 0) {
-    // Chromium files some beacons and pings under no tab; their initiator tells the page.
-    return details.initiator ? visits.byOrigin(details.initiator) : undefined;
-  }
-  if (details.type === 'main_frame') {
+  if (details.type === 'main_frame' && details.tabId >= 0) {
     if (!isMonitoredUrl(details.url)) {
       visits.end(details.tabId);
       return undefined;
     }
     return visits.mainFrameResponse(details.tabId, details.requestId, details.url, details.timeStamp);
   }
-  return visits.current(details.tabId);
+  return visitOfRequest(details, visits);
 }

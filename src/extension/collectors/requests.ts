@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import { networkObservationFrom, type ReportedBody } from '../../observations/network-observation';
+import type { Observation } from '../../observations/observation';
+import { isMonitoredUrl } from '../../sites/monitored-sites';
+import type { VisitTracker } from '../visit-tracker';
+import { visitOfRequest } from './request-visit';
+
+/** Bodies wait here between the request and its end; a page cannot make this grow without bound. */
+const MAX_PENDING_BODIES = 2_000;
+
+/**
+ * Records every request a monitored page makes, third-party ones included when
+ * the extension may see them, with its body (captured before sending) and how
+ * it ended. Requests of tabs that are not monitored are dropped at once.
+ */
+export function watchRequests(visits: VisitTracker, record: (o: Observation[]) => void): void {
+  const bodies = new Map<string, ReportedBody>();
+  const filter = { urls: ['<all_urls>'] };
+
+  browser.webRequest.onBeforeRequest.addListener(
+    (details) => {
+      if (!details.requestBody) return undefined;
+      // A form posted to a Jeejio page belongs to the visit it starts, which does not exist yet.
+      const monitored =
+        details.type === 'main_frame'
+          ? isMonitoredUrl(details.url)
+          : visitOfRequest(details, visits) !== undefined;
+      if (!monitored) return undefined;
+      if (bodies.size >= MAX_PENDING_BODIES) {
+        const oldest = bodies.keys().next().value;
+        if (oldest !== undefined) bodies.delete(oldest);
+      }
+      bodies.set(details.requestId, details.requestBody as ReportedBody);
+      return undefined;
+    },
+    filter,
+    ['requestBody'],
+  );
+
+  const finish = async (details: {
+    requestId: string;
+    url: string;
+    method: string;
+    type: string;
+    tabId: number;
+    initiator?: string;
+    statusCode?: number;
+    responseHeaders?: { name: string; value?: string }[];
+    error?: string;
+    timeStamp: number;
+  }) => {
+    const body = bodies.get(details.requestId);
+    bodies.delete(details.requestId);
+    await visits.ready;
+    const visit = visitOfRequest(details, visits);
+    if (!visit) return;
+    record([networkObservationFrom(details, body, visit)]);
+  };
+  browser.webRequest.onCompleted.addListener((details) => void finish(details), filter, ['responseHeaders']);
+  browser.webRequest.onErrorOccurred.addListener((details) => void finish(details), filter);
+}
