@@ -26,7 +26,10 @@ interface Classified<O extends Observation> {
 
 export type ClassifiedCookie = Classified<CookieObservation>;
 export type ClassifiedStorage = Classified<StorageObservation>;
-export type ClassifiedNetwork = Classified<NetworkObservation>;
+export type ClassifiedNetwork = Classified<NetworkObservation> & {
+  /** The request's host, as the classifier parsed it. */
+  host: string;
+};
 export type ClassifiedPolicyText = Classified<PolicyTextObservation>;
 export type ClassifiedObservation =
   | ClassifiedCookie
@@ -65,7 +68,12 @@ export function classifyObservation(
         { url: observation.url, pageUrl: observation.pageUrl, type: observation.resourceType },
         options.filterLists ? { filterLists: options.filterLists } : {},
       );
-      const classified: ClassifiedNetwork = { observation, classification, party: classification.party };
+      const classified: ClassifiedNetwork = {
+        observation,
+        classification,
+        party: classification.party,
+        host: classification.host,
+      };
       if (classification.recipient) classified.recipient = classification.recipient;
       return classified;
     }

@@ -1,4 +1,3 @@
-import { hostOf } from '../engine/classified-observation';
 import { who } from './describe';
 import { endpointOf, identifyingContent } from './network-evidence';
 import type { RuleImplementation } from './rule';
@@ -18,7 +17,7 @@ export const beaconOverCollection: RuleImplementation = {
       yield {
         evidence: [beacon],
         subject: endpointOf(beacon.observation.url),
-        summary: `A web beacon to ${who(beacon.classification.vendor, hostOf(beacon.observation.url), beacon.party)} collects ${what}.`,
+        summary: `A web beacon to ${who(beacon.classification.vendor, beacon.host, beacon.party)} collects ${what}.`,
       };
     }
   },

@@ -1,4 +1,3 @@
-import { hostOf } from '../engine/classified-observation';
 import { who } from './describe';
 import { endpointOf, identifyingContent } from './network-evidence';
 import type { RuleImplementation } from './rule';
@@ -18,7 +17,7 @@ export const identifiableStatistics: RuleImplementation = {
       yield {
         evidence: [request],
         subject: endpointOf(request.observation.url),
-        summary: `Statistics sent to ${who(request.classification.vendor, hostOf(request.observation.url))} include ${what}.`,
+        summary: `Statistics sent to ${who(request.classification.vendor, request.host)} include ${what}.`,
       };
     }
   },

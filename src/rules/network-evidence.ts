@@ -30,11 +30,10 @@ function describeIdentifyingContent(request: ClassifiedNetwork, context: RuleCon
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
+/** "host/path" of a URL, without scheme, query or fragment: what makes two requests the same endpoint. */
 export function endpointOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.host}${u.pathname}`;
-  } catch {
-    return url.slice(0, 200);
-  }
+  const start = url.indexOf('//');
+  const rest = start === -1 ? url : url.slice(start + 2);
+  const end = rest.search(/[?#]/);
+  return (end === -1 ? rest : rest.slice(0, end)).slice(0, 500);
 }

@@ -1,4 +1,3 @@
-import { hostOf } from '../engine/classified-observation';
 import { who } from './describe';
 import { endpointOf, identifyingContent } from './network-evidence';
 import type { RuleImplementation } from './rule';
@@ -14,7 +13,7 @@ export const thirdPartyDisclosure: RuleImplementation = {
     const cookiesById = new Map(context.cookies.map((c) => [c.observation.id, c]));
     for (const request of context.network) {
       const o = request.observation;
-      if (request.party !== 'third-party' || context.isFirstPartyHost(hostOf(o.url))) continue;
+      if (request.party !== 'third-party' || context.isFirstPartyHost(request.host)) continue;
       if (request.recipient && context.policy.allowedRecipients.includes(request.recipient)) continue;
       const what = identifyingContent(request, context);
       if (!what) continue;
@@ -22,7 +21,7 @@ export const thirdPartyDisclosure: RuleImplementation = {
       yield {
         evidence: [request, ...cookies],
         subject: endpointOf(o.url),
-        summary: `A request to ${who(request.classification.vendor, hostOf(o.url))} carries ${what}.`,
+        summary: `A request to ${who(request.classification.vendor, request.host)} carries ${what}.`,
       };
     }
   },
