@@ -1,3 +1,4 @@
+import { BoundedCache } from './classification';
 /*
  * Heuristics for values no table knows, in the spirit of Privacy Badger: a
  * long, random-looking value that lives long or travels to third parties is
@@ -171,8 +172,19 @@ const MAX_SEARCHED_VALUE_LENGTH = 512;
  * "123456789.1700000000"). Only identifier-like strings of 8 characters or
  * more are kept, so a timestamp or a language code never matches.
  */
-function searchTermsFor(value: string): string[] {
+function searchTermsFor(value: string): readonly string[] {
   if (value.length > MAX_SEARCHED_VALUE_LENGTH) return [];
+  // One cookie value is seen on every page view of a session; its terms are worked out once.
+  const cached = termsCache.get(value);
+  if (cached) return cached;
+  const terms = computeSearchTerms(value);
+  termsCache.set(value, terms);
+  return terms;
+}
+
+const termsCache = new BoundedCache<string, readonly string[]>(10_000);
+
+function computeSearchTerms(value: string): string[] {
   const terms = new Set<string>();
   const add = (candidate: string) => {
     if (candidate.length >= MIN_IDENTIFIER_LENGTH && identifierLikelihood(candidate).likely)
@@ -222,6 +234,9 @@ export function identifiersSharedWithThirdParties(
  * cookies holding it. One identifier is often seen on hundreds of page views
  * and sent in hundreds of hits; bounding the list keeps the result linear.
  */
+/** Below this many search terms, searching for each is faster than indexing them. */
+const FEW_TERMS = 32;
+
 export function cookiesCarriedByRequests(
   cookieValues: readonly { id: string; value: string }[],
   thirdPartyRequests: readonly { id: string; url: string; body?: string }[],
@@ -253,7 +268,15 @@ export function cookiesCarriedByRequests(
     if (list) list.push(term);
     else termsByHead.set(head, [term]);
   }
+  const terms = [...valuesByTerm.keys()];
   const findValues = (text: string, matched: Set<string>) => {
+    // Few terms (one page's cookies): a direct search per term is cheapest.
+    if (terms.length <= FEW_TERMS) {
+      for (const term of terms) {
+        if (text.includes(term)) for (const value of valuesByTerm.get(term) ?? []) matched.add(value);
+      }
+      return;
+    }
     for (let i = 0; i + MIN_IDENTIFIER_LENGTH <= text.length; i++) {
       const candidates = termsByHead.get(text.slice(i, i + MIN_IDENTIFIER_LENGTH));
       if (!candidates) continue;
