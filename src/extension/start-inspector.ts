@@ -11,6 +11,7 @@ import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
 import { watchPageNavigation } from './collectors/page-navigation';
 import { watchRequests } from './collectors/requests';
 import { watchSetCookieHeaders } from './collectors/set-cookie-headers';
+import { watchStorageSnapshots } from './collectors/storage-snapshots';
 import { InspectorDatabase } from './inspector-database';
 import { ObservationWriter } from './observation-writer';
 import { VisitTracker } from './visit-tracker';
@@ -42,6 +43,7 @@ export function startInspector(): Inspector {
   watchCookieChanges(visits, record);
   watchPageNavigation(visits, record);
   watchRequests(visits, record);
+  watchStorageSnapshots(visits, record);
 
   const snapshotAll = async () => {
     for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));

@@ -1,7 +1,10 @@
 import { BEACON_EMAIL, BEACON_PHONE } from '../fixtures/demo-site/pages';
 import { expect, exportReport, test, visit } from './fixtures';
 
-test('web beacons are recorded with their payloads and judged against §7 and §4', async ({ page, extension }) => {
+test('web beacons are recorded with their payloads and judged against §7 and §4', async ({
+  page,
+  extension,
+}) => {
   await visit(page, 'https://www.jeejio.com/beacons');
   // sendBeacon and keepalive requests may finish after the load event.
   await page.waitForTimeout(500);
@@ -9,7 +12,11 @@ test('web beacons are recorded with their payloads and judged against §7 and §
   const network = report.observations.filter((o) => o.kind === 'beacon' || o.kind === 'request');
   const byPath = (fragment: string) => network.find((o) => o.url?.includes(fragment));
 
-  expect(byPath('/stat.gif')).toMatchObject({ kind: 'beacon', beaconSignals: ['tiny-image'], party: 'first-party' });
+  expect(byPath('/stat.gif')).toMatchObject({
+    kind: 'beacon',
+    beaconSignals: ['tiny-image'],
+    party: 'first-party',
+  });
   expect(byPath('hm.baidu.com/hm.gif')).toMatchObject({
     kind: 'beacon',
     resourceType: 'ping',
@@ -42,7 +49,9 @@ test('web beacons are recorded with their payloads and judged against §7 and §
   // The first-party pixel carries page data only, which §7 declares.
   expect(verdicts.filter((v) => v.includes('/stat.gif'))).toEqual([]);
   // The phone number is shown masked in the verdict, never in full.
-  const baidu = report.violations.find((v) => v.rule === 'beacon-over-collection' && v.summary.includes('Baidu'));
+  const baidu = report.violations.find(
+    (v) => v.rule === 'beacon-over-collection' && v.summary.includes('Baidu'),
+  );
   expect(baidu?.summary).toContain('phone number');
   expect(baidu?.summary).not.toContain(BEACON_PHONE);
 });

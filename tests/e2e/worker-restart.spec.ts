@@ -50,7 +50,9 @@ test('stopping the background worker mid-page loses nothing and stores nothing t
   // Every Set-Cookie header the page received is on record, exactly once.
   expect(headers.length).toBe(n);
   // And so is every request that carried one.
-  const requests = report.observations.filter((o) => o.url?.includes('/api/set-cookie?i=') && o.kind === 'request');
+  const requests = report.observations.filter(
+    (o) => o.url?.includes('/api/set-cookie?i=') && o.kind === 'request',
+  );
   expect(new Set(requests.map((o) => o.url)).size).toBe(n);
   expect(requests).toHaveLength(n);
 });

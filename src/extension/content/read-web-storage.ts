@@ -1,0 +1,30 @@
+import { MAX_SNAPSHOT_ENTRIES, type StorageSnapshotMessage } from '../../messaging/content-messages';
+import type { StorageEntry } from '../../observations/storage-observation';
+
+const MAX_VALUE_CHARS = 4_096;
+
+/** Every key of the frame's localStorage and sessionStorage, values cut to a bounded size. */
+export function readWebStorage(): StorageSnapshotMessage {
+  const entries: StorageEntry[] = [];
+  for (const area of ['localStorage', 'sessionStorage'] as const) {
+    let storage: Storage;
+    try {
+      storage = window[area];
+    } catch {
+      // Storage disabled or the frame is sandboxed: nothing to read.
+      continue;
+    }
+    for (let i = 0; i < storage.length && entries.length < MAX_SNAPSHOT_ENTRIES; i++) {
+      const key = storage.key(i);
+      if (key === null) continue;
+      const value = storage.getItem(key) ?? '';
+      entries.push({
+        area,
+        key: key.slice(0, 1_024),
+        value: value.slice(0, MAX_VALUE_CHARS),
+        valueLength: value.length,
+      });
+    }
+  }
+  return { type: 'storage-snapshot', entries };
+}

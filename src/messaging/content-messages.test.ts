@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { StorageEntry } from '../observations/storage-observation';
+import { storageObservationsFrom } from '../observations/storage-observation';
+import { parseStorageSnapshot } from './content-messages';
+
+const entry: StorageEntry = { area: 'localStorage', key: 'k', value: 'v', valueLength: 1 };
+
+describe('parseStorageSnapshot', () => {
+  it('accepts a well-formed snapshot', () => {
+    expect(parseStorageSnapshot({ type: 'storage-snapshot', entries: [entry] })?.entries).toEqual([entry]);
+  });
+
+  it.each([
+    ['another message type', { type: 'get-tab-report', tabId: 1 }],
+    ['entries that are not a list', { type: 'storage-snapshot', entries: 'x' }],
+    ['an unknown storage area', { type: 'storage-snapshot', entries: [{ ...entry, area: 'cookies' }] }],
+    ['a non-string value', { type: 'storage-snapshot', entries: [{ ...entry, value: { toString: 1 } }] }],
+    [
+      'an oversized value',
+      { type: 'storage-snapshot', entries: [{ ...entry, value: 'x'.repeat(5000), valueLength: 5000 }] },
+    ],
+    [
+      'a length shorter than the value',
+      { type: 'storage-snapshot', entries: [{ ...entry, value: 'abc', valueLength: 1 }] },
+    ],
+    ['too many entries', { type: 'storage-snapshot', entries: Array.from({ length: 501 }, () => entry) }],
+  ])('refuses %s', (_label, raw) => {
+    expect(parseStorageSnapshot(raw)).toBeNull();
+  });
+});
+
+describe('storageObservationsFrom', () => {
+  const page = { tabId: 1, visitId: 'v', url: 'https://www.jeejio.com/' };
+
+  it('stores an unchanged key read twice once, and a changed value anew', () => {
+    const [a] = storageObservationsFrom('https://www.jeejio.com', [entry], page, 1);
+    const [again] = storageObservationsFrom('https://www.jeejio.com', [entry], page, 2);
+    const [changed] = storageObservationsFrom('https://www.jeejio.com', [{ ...entry, value: 'w' }], page, 3);
+    expect(again?.id).toBe(a?.id);
+    expect(changed?.id).not.toBe(a?.id);
+  });
+
+  it('says when a value was cut by the content script', () => {
+    const [o] = storageObservationsFrom(
+      'https://www.jeejio.com',
+      [{ area: 'localStorage', key: 'big', value: 'x'.repeat(4096), valueLength: 9000 }],
+      page,
+      1,
+    );
+    expect(o?.valueLength).toBe(9000);
+    expect(o?.warnings?.[0]).toMatch(/9000 characters truncated/);
+  });
+});

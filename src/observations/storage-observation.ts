@@ -1,0 +1,49 @@
+import { stableId } from '../util/stable-id';
+import { boundText, MAX_VALUE_CHARS } from './bounded-text';
+import type { PageContext } from './cookie-from-jar';
+import type { StorageObservation } from './observation';
+
+/** One key of a Web Storage area as a content script read it. */
+export interface StorageEntry {
+  area: 'localStorage' | 'sessionStorage';
+  key: string;
+  value: string;
+  /** The value's real length, when the script had to cut it. */
+  valueLength: number;
+}
+
+/**
+ * Observations of what a frame keeps in its storage. The id covers the
+ * visit and the entry's content, so an unchanged key read again is stored
+ * once and a changed value is a new fact.
+ */
+export function storageObservationsFrom(
+  origin: string,
+  entries: readonly StorageEntry[],
+  page: PageContext,
+  observedAt: number,
+): StorageObservation[] {
+  return entries.map((entry) => {
+    const value = boundText(entry.value, MAX_VALUE_CHARS);
+    const length = Math.max(entry.valueLength, value.length);
+    const observation: StorageObservation = {
+      id: stableId('s', [page.visitId, entry.area, origin, entry.key, entry.value]),
+      kind: 'storage',
+      provenance: 'dom',
+      observedAt,
+      tabId: page.tabId,
+      visitId: page.visitId,
+      pageUrl: page.url,
+      area: entry.area,
+      action: 'present',
+      origin,
+      key: entry.key,
+      value: value.text,
+      valueLength: length,
+    };
+    if (length > value.text.length) {
+      observation.warnings = [`Value of ${length} characters truncated to ${value.text.length}.`];
+    }
+    return observation;
+  });
+}

@@ -1,0 +1,41 @@
+import { BEACON_PHONE } from '../fixtures/demo-site/pages';
+import { expect, exportReport, test, visit } from './fixtures';
+
+test('local and session storage are read and judged: §7 line 93 counts them as cookies', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/storage');
+  await expect
+    .poll(
+      async () =>
+        (await exportReport(extension.context)).observations.filter((o) => o.kind === 'storage').length,
+    )
+    .toBe(4);
+  const report = await exportReport(extension.context);
+  const storage = report.observations.filter((o) => o.kind === 'storage');
+  expect(storage.map((o) => `${o.area}:${o.name}`).sort()).toEqual([
+    'localStorage:_hjSessionUser_123456',
+    'localStorage:search_history',
+    'localStorage:userInfo',
+    'sessionStorage:_ttp',
+  ]);
+  expect(storage.find((o) => o.name === 'userInfo')).toMatchObject({
+    provenance: 'dom',
+    origin: 'https://www.jeejio.com',
+    value: expect.stringContaining(BEACON_PHONE),
+  });
+
+  const flagged = report.violations.map(
+    (v) => `${v.rule} ${report.observations.find((o) => o.id === v.observationIds[0])?.name}`,
+  );
+  expect(flagged.sort()).toEqual(
+    [
+      'cookie-sensitive-in-clear userInfo',
+      'storage-undeclared-purpose _hjSessionUser_123456',
+      'storage-undeclared-purpose _ttp',
+    ].sort(),
+  );
+  // Search history kept locally is declared (§2 line 46): never a violation, and the clause shows as kept.
+  expect(report.scorecard.find((c) => c.clauseId === 'storage.search-history')?.status).toBe('kept');
+});
