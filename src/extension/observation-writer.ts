@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Observation } from '../observations/observation';
 import type { InspectorDatabase } from './inspector-database';
 
@@ -39,10 +40,14 @@ export class ObservationWriter {
   private schedule(delayMs: number): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    setTimeout(() => {
+    const run = () => {
       this.scheduled = false;
       void this.flush();
-    }, delayMs);
+    };
+    // A worker can be stopped at any moment: the write starts at once, and what arrives while it
+    // runs forms the next batch. Only retries wait.
+    if (delayMs === 0) queueMicrotask(run);
+    else setTimeout(run, delayMs);
   }
 
   private async flush(): Promise<void> {
@@ -60,14 +65,26 @@ export class ObservationWriter {
     }
   }
 
+  /**
+   * Adds the batch in one request; ids already stored fail individually with
+   * ConstraintError and are skipped, so the first sighting stays.
+   */
+  private async addNew(batch: Observation[]): Promise<Observation[]> {
+    try {
+      await this.db.observations.bulkAdd(batch);
+      return batch;
+    } catch (error) {
+      if (!(error instanceof Dexie.BulkError)) throw error;
+      const failed = error.failuresByPos as Record<number, Error>;
+      const other = Object.values(failed).find((e) => e.name !== 'ConstraintError');
+      if (other) throw other;
+      return batch.filter((_, i) => !(i in failed));
+    }
+  }
+
   private async write(batch: Observation[]): Promise<void> {
     try {
-      const stored = await this.db.transaction('rw', this.db.observations, async () => {
-        const existing = await this.db.observations.bulkGet(batch.map((o) => o.id));
-        const fresh = batch.filter((_, i) => existing[i] === undefined);
-        if (fresh.length > 0) await this.db.observations.bulkAdd(fresh);
-        return fresh;
-      });
+      const stored = await this.addNew(batch);
       for (const o of batch) this.pending.delete(o.id);
       this.failures = 0;
       this.lastError = null;

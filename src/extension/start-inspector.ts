@@ -10,7 +10,6 @@ import { watchCookieChanges } from './collectors/cookie-changes';
 import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
 import { watchPageNavigation } from './collectors/page-navigation';
 import { watchRequests } from './collectors/requests';
-import { watchSetCookieHeaders } from './collectors/set-cookie-headers';
 import { watchStorageSnapshots } from './collectors/storage-snapshots';
 import { InspectorDatabase } from './inspector-database';
 import { ObservationWriter } from './observation-writer';
@@ -39,7 +38,6 @@ export function startInspector(): Inspector {
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
   const record = (observations: Observation[]) => writer.add(observations);
 
-  watchSetCookieHeaders(visits, record);
   watchCookieChanges(visits, record);
   watchPageNavigation(visits, record);
   watchRequests(visits, record);

@@ -1,17 +1,23 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { networkObservationFrom, type ReportedBody } from '../../observations/network-observation';
 import type { Observation } from '../../observations/observation';
 import { isMonitoredUrl } from '../../sites/monitored-sites';
 import type { VisitTracker } from '../visit-tracker';
 import { visitOfRequest } from './request-visit';
+import { responseHeaderOptions, setCookieObservations, visitOfResponse } from './response-headers';
 
 /** Bodies wait here between the request and its end; a page cannot make this grow without bound. */
 const MAX_PENDING_BODIES = 2_000;
 
 /**
  * Records every request a monitored page makes, third-party ones included when
- * the extension may see them, with its body (captured before sending) and how
- * it ended. Requests of tabs that are not monitored are dropped at once.
+ * the extension may see them, with its body (captured before sending), its
+ * Set-Cookie headers (including cookies the browser then refuses) and how it
+ * ended. Requests of tabs that are not monitored are dropped at once.
+ *
+ * A request is read twice, when its headers arrive and when it ends, and both
+ * readings give the same observation ids: a worker stopped while storing one
+ * reading still stores the other, and the first stored is kept.
  */
 export function watchRequests(visits: VisitTracker, record: (o: Observation[]) => void): void {
   const bodies = new Map<string, ReportedBody>();
@@ -37,6 +43,22 @@ export function watchRequests(visits: VisitTracker, record: (o: Observation[]) =
     ['requestBody'],
   );
 
+  const headersArrived = async (details: Browser.webRequest.OnHeadersReceivedDetails) => {
+    await visits.ready;
+    const visit = visitOfResponse(details, visits);
+    if (!visit) return;
+    const body = bodies.get(details.requestId);
+    record([networkObservationFrom(details, body, visit), ...setCookieObservations(details, visit)]);
+  };
+  browser.webRequest.onHeadersReceived.addListener(
+    (details) => {
+      void headersArrived(details);
+      return undefined;
+    },
+    filter,
+    responseHeaderOptions() as `${Browser.webRequest.OnHeadersReceivedOptions}`[],
+  );
+
   const finish = async (details: {
     requestId: string;
     url: string;
@@ -54,8 +76,12 @@ export function watchRequests(visits: VisitTracker, record: (o: Observation[]) =
     await visits.ready;
     const visit = visitOfRequest(details, visits);
     if (!visit) return;
-    record([networkObservationFrom(details, body, visit)]);
+    record([networkObservationFrom(details, body, visit), ...setCookieObservations(details, visit)]);
   };
-  browser.webRequest.onCompleted.addListener((details) => void finish(details), filter, ['responseHeaders']);
+  browser.webRequest.onCompleted.addListener(
+    (details) => void finish(details),
+    filter,
+    responseHeaderOptions() as `${Browser.webRequest.OnCompletedOptions}`[],
+  );
   browser.webRequest.onErrorOccurred.addListener((details) => void finish(details), filter);
 }
