@@ -43,6 +43,8 @@ function addJson(params: Map<string, string>, text: string): void {
 }
 
 function decode(text: string): string {
+  // Most names and values carry no escapes; decoding them would only allocate.
+  if (!text.includes('%') && !text.includes('+')) return text;
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
   } catch {
