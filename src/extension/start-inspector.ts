@@ -6,11 +6,11 @@ import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
 import { buildReport } from '../report/build-report';
 import type { Report } from '../report/report-types';
 import { showViolationBadge } from './badge';
+import { watchContentReports } from './collectors/content-reports';
 import { watchCookieChanges } from './collectors/cookie-changes';
 import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
 import { watchPageNavigation } from './collectors/page-navigation';
 import { watchRequests } from './collectors/requests';
-import { watchStorageSnapshots } from './collectors/storage-snapshots';
 import { InspectorDatabase } from './inspector-database';
 import { ObservationWriter } from './observation-writer';
 import { VisitTracker } from './visit-tracker';
@@ -41,7 +41,7 @@ export function startInspector(): Inspector {
   watchCookieChanges(visits, record);
   watchPageNavigation(visits, record);
   watchRequests(visits, record);
-  watchStorageSnapshots(visits, record);
+  watchContentReports(visits, record);
 
   const snapshotAll = async () => {
     for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));

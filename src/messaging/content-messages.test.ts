@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { networkObservationFromTiming } from '../observations/resource-timing-observation';
 import type { StorageEntry } from '../observations/storage-observation';
 import { storageObservationsFrom } from '../observations/storage-observation';
-import { parseStorageSnapshot } from './content-messages';
+import { parseResourceTiming, parseStorageSnapshot } from './content-messages';
 
 const entry: StorageEntry = { area: 'localStorage', key: 'k', value: 'v', valueLength: 1 };
 
@@ -49,5 +50,51 @@ describe('storageObservationsFrom', () => {
     );
     expect(o?.valueLength).toBe(9000);
     expect(o?.warnings?.[0]).toMatch(/9000 characters truncated/);
+  });
+});
+
+describe('parseResourceTiming', () => {
+  const timing = { url: 'https://hm.baidu.com/hm.gif?si=1', initiatorType: 'beacon', startTime: 12.5 };
+
+  it('accepts http(s) entries', () => {
+    expect(parseResourceTiming({ type: 'resource-timing', entries: [timing] })?.entries).toEqual([timing]);
+  });
+
+  it.each([
+    ['a javascript: URL', { ...timing, url: 'javascript:alert(1)' }],
+    ['a data: URL', { ...timing, url: 'data:text/html,x' }],
+    ['a huge URL', { ...timing, url: `https://x.example/${'a'.repeat(9000)}` }],
+    ['a negative start time', { ...timing, startTime: -1 }],
+    ['a start time that is not a number', { ...timing, startTime: '5' }],
+  ])('refuses %s', (_label, entry) => {
+    expect(parseResourceTiming({ type: 'resource-timing', entries: [entry] })).toBeNull();
+  });
+});
+
+describe('networkObservationFromTiming', () => {
+  const page = { tabId: 1, visitId: 'v', url: 'https://www.jeejio.com/', startedAt: 1_700_000_000_000 };
+
+  it('makes a sendBeacon a beacon, says what it lacks, and dates it from the page start', () => {
+    const o = networkObservationFromTiming(
+      { url: 'https://hm.baidu.com/hm.gif?si=1', initiatorType: 'beacon', startTime: 250.4 },
+      page,
+    );
+    expect(o).toMatchObject({
+      kind: 'beacon',
+      provenance: 'dom',
+      method: 'POST',
+      resourceType: 'ping',
+      beaconSignals: ['send-beacon', 'analytics-endpoint'],
+      observedAt: 1_700_000_000_250,
+    });
+    expect(o.warnings?.[0]).toContain('resource timing only');
+  });
+
+  it('keeps an ordinary script a request', () => {
+    const o = networkObservationFromTiming(
+      { url: 'https://cdn.example/lib.js', initiatorType: 'script', startTime: 1 },
+      page,
+    );
+    expect(o).toMatchObject({ kind: 'request', method: 'unknown', resourceType: 'script' });
   });
 });

@@ -30,3 +30,36 @@ export function parseStorageSnapshot(raw: unknown): StorageSnapshotMessage | nul
   }
   return { type, entries: valid };
 }
+
+/** Requests the page itself lists in its resource timing, for when the browser hides them from the extension. */
+export interface ResourceTimingMessage {
+  type: 'resource-timing';
+  entries: ResourceTimingEntry[];
+}
+
+export interface ResourceTimingEntry {
+  url: string;
+  /** What the page used: img, script, beacon, fetch, xmlhttprequest, ... */
+  initiatorType: string;
+  /** Milliseconds since the page started loading. */
+  startTime: number;
+}
+
+const MAX_URL_CHARS = 8_192;
+
+export function parseResourceTiming(raw: unknown): ResourceTimingMessage | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { type, entries } = raw as Record<string, unknown>;
+  if (type !== 'resource-timing' || !Array.isArray(entries) || entries.length > MAX_SNAPSHOT_ENTRIES)
+    return null;
+  const valid: ResourceTimingEntry[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'object' || entry === null) return null;
+    const { url, initiatorType, startTime } = entry as Record<string, unknown>;
+    if (typeof url !== 'string' || url.length > MAX_URL_CHARS || !/^https?:\/\//.test(url)) return null;
+    if (typeof initiatorType !== 'string' || initiatorType.length > 40) return null;
+    if (typeof startTime !== 'number' || !Number.isFinite(startTime) || startTime < 0) return null;
+    valid.push({ url, initiatorType, startTime });
+  }
+  return { type, entries: valid };
+}

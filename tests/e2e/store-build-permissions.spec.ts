@@ -35,3 +35,31 @@ test('without all-sites access: first-party cookies are checked, and the popup o
   // The browser hides the third-party responses, and with them their Set-Cookie headers.
   expect(names).not.toContain('IDE');
 });
+
+test('without all-sites access, third-party beacons are still seen through the page’s resource timing', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/beacons');
+  await expect
+    .poll(async () =>
+      (await exportReport(extension.context)).observations.some((o) =>
+        o.url?.includes('hm.baidu.com/hm.gif'),
+      ),
+    )
+    .toBe(true);
+  const report = await exportReport(extension.context);
+  const baidu = report.observations.find((o) => o.url?.includes('hm.baidu.com/hm.gif'));
+  expect(baidu).toMatchObject({
+    kind: 'beacon',
+    provenance: 'dom',
+    beaconSignals: ['send-beacon', 'analytics-endpoint'],
+  });
+  expect(baidu?.warnings?.[0]).toContain('resource timing only');
+  const flagged = report.violations.filter((v) => v.observationIds.includes(baidu?.id ?? ''));
+  expect(flagged.map((v) => v.rule).sort()).toEqual([
+    'beacon-over-collection',
+    'statistics-identifiable',
+    'third-party-disclosure',
+  ]);
+});
