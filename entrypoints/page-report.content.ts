@@ -8,10 +8,10 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main() {
+    const send = (message: unknown) => browser.runtime.sendMessage(message).catch(() => {});
     const report = () => {
-      for (const message of [readWebStorage(), readResourceTiming()]) {
-        void browser.runtime.sendMessage(message).catch(() => {});
-      }
+      void readWebStorage().then(send);
+      void send(readResourceTiming());
     };
     report();
     setTimeout(report, 1_500);

@@ -7,8 +7,12 @@ import { parseResourceTiming, parseStorageSnapshot } from './content-messages';
 const entry: StorageEntry = { area: 'localStorage', key: 'k', value: 'v', valueLength: 1 };
 
 describe('parseStorageSnapshot', () => {
-  it('accepts a well-formed snapshot', () => {
-    expect(parseStorageSnapshot({ type: 'storage-snapshot', entries: [entry] })?.entries).toEqual([entry]);
+  it('accepts a well-formed snapshot, IndexedDB records included', () => {
+    const record = { area: 'indexedDB', key: 'tracker/ids/me', value: '{"uid":"x"}', valueLength: 11 };
+    expect(parseStorageSnapshot({ type: 'storage-snapshot', entries: [entry, record] })?.entries).toEqual([
+      entry,
+      record,
+    ]);
   });
 
   it.each([

@@ -5,7 +5,8 @@ import type { StorageObservation } from './observation';
 
 /** One key of a Web Storage area as a content script read it. */
 export interface StorageEntry {
-  area: 'localStorage' | 'sessionStorage';
+  area: 'localStorage' | 'sessionStorage' | 'indexedDB';
+  /** For IndexedDB: `database/objectStore/key`. */
   key: string;
   value: string;
   /** The value's real length, when the script had to cut it. */

@@ -1,7 +1,7 @@
 import { BEACON_PHONE } from '../fixtures/demo-site/pages';
 import { expect, exportReport, test, visit } from './fixtures';
 
-test('local and session storage are read and judged: §7 line 93 counts them as cookies', async ({
+test('local storage, session storage and IndexedDB are read and judged: §7 line 93 counts them as cookies', async ({
   page,
   extension,
 }) => {
@@ -11,10 +11,11 @@ test('local and session storage are read and judged: §7 line 93 counts them as 
       async () =>
         (await exportReport(extension.context)).observations.filter((o) => o.kind === 'storage').length,
     )
-    .toBe(4);
+    .toBe(5);
   const report = await exportReport(extension.context);
   const storage = report.observations.filter((o) => o.kind === 'storage');
   expect(storage.map((o) => `${o.area}:${o.name}`).sort()).toEqual([
+    'indexedDB:tracker/ids/me',
     'localStorage:_hjSessionUser_123456',
     'localStorage:search_history',
     'localStorage:userInfo',
@@ -32,6 +33,7 @@ test('local and session storage are read and judged: §7 line 93 counts them as 
   expect(flagged.sort()).toEqual(
     [
       'cookie-sensitive-in-clear userInfo',
+      'cookie-sensitive-in-clear tracker/ids/me',
       'storage-undeclared-purpose _hjSessionUser_123456',
       'storage-undeclared-purpose _ttp',
     ].sort(),

@@ -1,10 +1,11 @@
 import { MAX_SNAPSHOT_ENTRIES, type StorageSnapshotMessage } from '../../messaging/content-messages';
 import type { StorageEntry } from '../../observations/storage-observation';
+import { readIndexedDb } from './read-indexed-db';
 
 const MAX_VALUE_CHARS = 4_096;
 
-/** Every key of the frame's localStorage and sessionStorage, values cut to a bounded size. */
-export function readWebStorage(): StorageSnapshotMessage {
+/** Every key of the frame's localStorage and sessionStorage, and a sample of its IndexedDB, values cut to a bounded size. */
+export async function readWebStorage(): Promise<StorageSnapshotMessage> {
   const entries: StorageEntry[] = [];
   for (const area of ['localStorage', 'sessionStorage'] as const) {
     let storage: Storage;
@@ -26,5 +27,7 @@ export function readWebStorage(): StorageSnapshotMessage {
       });
     }
   }
+  const indexed = await readIndexedDb().catch(() => []);
+  entries.push(...indexed.slice(0, Math.max(0, MAX_SNAPSHOT_ENTRIES - entries.length)));
   return { type: 'storage-snapshot', entries };
 }
