@@ -22,7 +22,14 @@ export function parseStorageSnapshot(raw: unknown): StorageSnapshotMessage | nul
   for (const entry of entries) {
     if (typeof entry !== 'object' || entry === null) return null;
     const { area, key, value, valueLength } = entry as Record<string, unknown>;
-    if (area !== 'localStorage' && area !== 'sessionStorage' && area !== 'indexedDB') return null;
+    if (
+      area !== 'localStorage' &&
+      area !== 'sessionStorage' &&
+      area !== 'indexedDB' &&
+      area !== 'cacheStorage'
+    ) {
+      return null;
+    }
     if (typeof key !== 'string' || key.length > MAX_KEY_CHARS) return null;
     if (typeof value !== 'string' || value.length > MAX_VALUE_CHARS) return null;
     if (!Number.isSafeInteger(valueLength) || (valueLength as number) < value.length) return null;

@@ -5,8 +5,8 @@ import type { StorageObservation } from './observation';
 
 /** One key of a Web Storage area as a content script read it. */
 export interface StorageEntry {
-  area: 'localStorage' | 'sessionStorage' | 'indexedDB';
-  /** For IndexedDB: `database/objectStore/key`. */
+  area: 'localStorage' | 'sessionStorage' | 'indexedDB' | 'cacheStorage';
+  /** For IndexedDB: `database/objectStore/key`; for Cache Storage: the cache's name (its value is empty). */
   key: string;
   value: string;
   /** The value's real length, when the script had to cut it. */

@@ -1,7 +1,7 @@
 import { BEACON_PHONE } from '../fixtures/demo-site/pages';
 import { expect, exportReport, test, visit } from './fixtures';
 
-test('local storage, session storage and IndexedDB are read and judged: §7 line 93 counts them as cookies', async ({
+test('local storage, session storage, IndexedDB and Cache Storage are read and judged: §7 line 93 counts them as cookies', async ({
   page,
   extension,
 }) => {
@@ -11,10 +11,11 @@ test('local storage, session storage and IndexedDB are read and judged: §7 line
       async () =>
         (await exportReport(extension.context)).observations.filter((o) => o.kind === 'storage').length,
     )
-    .toBe(5);
+    .toBe(6);
   const report = await exportReport(extension.context);
   const storage = report.observations.filter((o) => o.kind === 'storage');
   expect(storage.map((o) => `${o.area}:${o.name}`).sort()).toEqual([
+    'cacheStorage:jeejio-offline-v1',
     'indexedDB:tracker/ids/me',
     'localStorage:_hjSessionUser_123456',
     'localStorage:search_history',

@@ -4,7 +4,10 @@ import { readIndexedDb } from './read-indexed-db';
 
 const MAX_VALUE_CHARS = 4_096;
 
-/** Every key of the frame's localStorage and sessionStorage, and a sample of its IndexedDB, values cut to a bounded size. */
+/**
+ * Every key of the frame's localStorage and sessionStorage, a sample of its
+ * IndexedDB and the names of its Cache Storage caches, values cut to a bounded size.
+ */
 export async function readWebStorage(): Promise<StorageSnapshotMessage> {
   const entries: StorageEntry[] = [];
   for (const area of ['localStorage', 'sessionStorage'] as const) {
@@ -29,5 +32,19 @@ export async function readWebStorage(): Promise<StorageSnapshotMessage> {
   }
   const indexed = await readIndexedDb().catch(() => []);
   entries.push(...indexed.slice(0, Math.max(0, MAX_SNAPSHOT_ENTRIES - entries.length)));
+  const cacheNames = await readCacheNames();
+  entries.push(...cacheNames.slice(0, Math.max(0, MAX_SNAPSHOT_ENTRIES - entries.length)));
   return { type: 'storage-snapshot', entries };
+}
+
+async function readCacheNames(): Promise<StorageEntry[]> {
+  // Cache Storage exists only in secure contexts.
+  if (typeof caches === 'undefined') return [];
+  const names = await caches.keys().catch(() => [] as string[]);
+  return names.map((name) => ({
+    area: 'cacheStorage',
+    key: name.slice(0, 1_024),
+    value: '',
+    valueLength: 0,
+  }));
 }
