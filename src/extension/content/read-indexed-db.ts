@@ -32,7 +32,12 @@ export async function readIndexedDb(): Promise<StorageEntry[]> {
 function open(name: string): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
     const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      // The page wants to upgrade its schema: step aside rather than block it.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
     request.onerror = () => resolve(null);
     // The database vanished between listing and opening: creating it would change the page.
     request.onupgradeneeded = () => {
