@@ -5,6 +5,7 @@ import { classifyStorageKey } from '../classify/classify-storage-key';
 import type { FilterListMatcher } from '../classify/filter-lists';
 import { type Party, partyOf } from '../classify/party';
 import type { RecipientCategory } from '../classify/purpose';
+import { hostOfUrl } from '../classify/url-parts';
 import type {
   CookieObservation,
   NetworkObservation,
@@ -60,7 +61,7 @@ export function classifyObservation(
           origin: observation.origin,
           area: observation.area,
         }),
-        party: partyOf(hostOf(observation.origin), observation.pageUrl),
+        party: partyOf(hostOfUrl(observation.origin), observation.pageUrl),
       };
     case 'request':
     case 'beacon': {
@@ -97,12 +98,4 @@ export function classifyCookieObservation(observation: CookieObservation): Class
   const recipient = classifyHost(observation.domain.replace(/^\./, ''))?.recipient;
   if (recipient) classified.recipient = recipient;
   return classified;
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

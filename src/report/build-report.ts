@@ -1,3 +1,4 @@
+import { hostOfUrl } from '../classify/url-parts';
 import type { ClassifiedObservation } from '../engine/classified-observation';
 import { evaluatePolicy } from '../engine/evaluate-policy';
 import type { RuleContextOptions } from '../engine/rule-context';
@@ -82,7 +83,7 @@ function toReportObservation({
       return {
         ...base,
         name: o.key,
-        domain: hostOf(o.origin),
+        domain: hostOfUrl(o.origin),
         action: o.action,
         area: o.area,
         origin: o.origin,
@@ -96,7 +97,7 @@ function toReportObservation({
       return {
         ...base,
         name: o.url,
-        domain: hostOf(o.url),
+        domain: hostOfUrl(o.url),
         url: o.url,
         method: o.method,
         resourceType: o.resourceType,
@@ -112,7 +113,7 @@ function toReportObservation({
       return {
         ...base,
         name: o.url,
-        domain: hostOf(o.url),
+        domain: hostOfUrl(o.url),
         url: o.url,
         value: o.text,
         valueLength: o.text.length,
@@ -150,12 +151,4 @@ function epochSecondsToIso(seconds: number): string {
   const ms = seconds * 1000;
   // A hostile header can state any expiry; Date cannot represent all of them.
   return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : String(seconds);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
