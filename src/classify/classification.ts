@@ -48,27 +48,3 @@ export function quote(value: string, max = 80): string {
   const cut = value.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
   return `"${cut}…"`;
 }
-
-/**
- * A Map that forgets everything when it reaches its size cap: lookups of
- * repeated keys (the same few cookie names and hosts recur all the time) are
- * one hash probe, and memory stays bounded whatever the input.
- */
-export class BoundedCache<K, V> {
-  private readonly map = new Map<K, V>();
-
-  constructor(private readonly capacity: number) {}
-
-  get(key: K): V | undefined {
-    return this.map.get(key);
-  }
-
-  has(key: K): boolean {
-    return this.map.has(key);
-  }
-
-  set(key: K, value: V): void {
-    if (this.map.size >= this.capacity) this.map.clear();
-    this.map.set(key, value);
-  }
-}

@@ -232,9 +232,11 @@ describe('classifyCookie robustness with values', () => {
     );
   });
 
-  it('returns a fresh object each time, so callers cannot corrupt the cache', () => {
+  it('shares remembered answers frozen, so callers cannot corrupt the cache', () => {
     const first = classifyCookie({ name: '_ga', domain: FIRST_PARTY });
-    first.purpose = 'advertising';
+    expect(() => {
+      first.purpose = 'advertising';
+    }).toThrow(TypeError);
     expect(classifyCookie({ name: '_ga', domain: FIRST_PARTY }).purpose).toBe('statistics');
   });
 });

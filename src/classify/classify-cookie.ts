@@ -1,5 +1,6 @@
+import { BoundedPairCache } from '../util/bounded-cache';
 import type { HostCatalogEntry } from './catalog-types';
-import { BoundedCache, type Classification, quote } from './classification';
+import { type Classification, quote } from './classification';
 import { classifyHost } from './classify-host';
 import { COMPOUND_LOGIN_NAME_PATTERN, GENERIC_CONVENTION_VENDOR } from './cookie-catalog';
 import { identifierLikelihood, isLongLived, lifetimeDays } from './identifier-heuristics';
@@ -44,21 +45,20 @@ export interface CookieToClassify {
  */
 export function classifyCookie(cookie: CookieToClassify): CookieClassification {
   const known = classifyByTables(cookie.name, cookie.domain);
-  if (known.matchedBy !== 'none' || cookie.value === undefined) return { ...known };
+  if (known.matchedBy !== 'none' || cookie.value === undefined) return known;
   return withIdentifierHeuristic(known, cookie.value, cookie.expires, cookie.observedAt);
 }
 
-/** Table answers depend on name and domain only, which recur: they are remembered. */
-const tableCache = new BoundedCache<string, CookieClassification>(20_000);
+/** Table answers depend on name and domain only, which recur: they are remembered, frozen as they are shared. */
+const tableCache = new BoundedPairCache<CookieClassification>(20_000);
 const MAX_CACHED_KEY_LENGTH = 512;
 
 function classifyByTables(name: string, domain: string): CookieClassification {
-  const key = `${name}\u0000${domain}`;
-  if (key.length > MAX_CACHED_KEY_LENGTH) return lookUp(name, domain);
-  const cached = tableCache.get(key);
+  if (name.length + domain.length > MAX_CACHED_KEY_LENGTH) return Object.freeze(lookUp(name, domain));
+  const cached = tableCache.get(domain, name);
   if (cached) return cached;
-  const found = lookUp(name, domain);
-  tableCache.set(key, found);
+  const found = Object.freeze(lookUp(name, domain));
+  tableCache.set(domain, name, found);
   return found;
 }
 

@@ -1,5 +1,5 @@
+import { BoundedCache } from '../util/bounded-cache';
 import type { HostCatalogEntry } from './catalog-types';
-import { BoundedCache } from './classification';
 import { HOST_CATALOG } from './host-catalog';
 
 interface HostIndex {

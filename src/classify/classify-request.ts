@@ -1,5 +1,6 @@
+import { BoundedCache } from '../util/bounded-cache';
 import type { HostCatalogEntry, RequestPathCatalogEntry } from './catalog-types';
-import { BoundedCache, type Classification, quote } from './classification';
+import { type Classification, quote } from './classification';
 import { classifyHost } from './classify-host';
 import type { FilterListMatch, FilterListMatcher } from './filter-lists';
 import { type Party, partyOf } from './party';

@@ -1,5 +1,6 @@
+import { BoundedCache } from '../util/bounded-cache';
 import type { HostCatalogEntry } from './catalog-types';
-import { BoundedCache, type Classification, quote } from './classification';
+import { type Classification, quote } from './classification';
 import { fromName, fromOpenCookieDatabase } from './classify-cookie';
 import { classifyHost } from './classify-host';
 import { COMPOUND_LOGIN_NAME_PATTERN, GENERIC_CONVENTION_VENDOR } from './cookie-catalog';

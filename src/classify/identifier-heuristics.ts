@@ -1,4 +1,4 @@
-import { BoundedCache } from './classification';
+import { BoundedCache } from '../util/bounded-cache';
 /*
  * Heuristics for values no table knows, in the spirit of Privacy Badger: a
  * long, random-looking value that lives long or travels to third parties is
@@ -99,6 +99,19 @@ function not(reason: string): IdentifierLikelihood {
  * not identifiers by this measure, however long.
  */
 export function identifierLikelihood(value: string): IdentifierLikelihood {
+  if (value.length > MAX_INSPECTED_LENGTH) return judgeIdentifierLikelihood(value);
+  let judged = likelihoodCache.get(value);
+  if (judged === undefined) {
+    judged = Object.freeze(judgeIdentifierLikelihood(value));
+    likelihoodCache.set(value, judged);
+  }
+  return judged;
+}
+
+/** The same cookie values are judged on every page visit; frozen as they are shared. */
+const likelihoodCache = new BoundedCache<string, IdentifierLikelihood>(20_000);
+
+function judgeIdentifierLikelihood(value: string): IdentifierLikelihood {
   const trimmed = value.length > MAX_INSPECTED_LENGTH ? value.slice(0, MAX_INSPECTED_LENGTH) : value.trim();
   if (trimmed.length < MIN_IDENTIFIER_LENGTH) {
     return not(`the value has ${trimmed.length} characters, fewer than ${MIN_IDENTIFIER_LENGTH}`);

@@ -1,5 +1,5 @@
+import { BoundedCache } from '../util/bounded-cache';
 import type { CookieCatalogEntry } from './catalog-types';
-import { BoundedCache } from './classification';
 import { COOKIE_CATALOG } from './cookie-catalog';
 
 /** How a name matched: by exact name, by a name prefix, or by a pattern. */

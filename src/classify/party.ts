@@ -1,5 +1,5 @@
 import { parse } from 'tldts';
-import { BoundedCache } from './classification';
+import { BoundedCache } from '../util/bounded-cache';
 
 export type Party = 'first-party' | 'third-party';
 

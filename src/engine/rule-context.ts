@@ -63,7 +63,7 @@ export class RuleContext {
   }
 
   /** Personal data in the value an observation carries (cookie or storage value, request URL and body). */
-  personalData(o: ClassifiedObservation): PersonalDataMatch[] {
+  personalData(o: ClassifiedObservation): readonly PersonalDataMatch[] {
     // Classified observations are made afresh for each evaluation, so a weak cache keyed by them never goes stale.
     const cached = personalDataFound.get(o);
     if (cached) return cached;
@@ -104,7 +104,10 @@ export class RuleContext {
   }
 }
 
-function scanFor(o: ClassifiedObservation, canaries: PreparedCanaries | undefined): PersonalDataMatch[] {
+function scanFor(
+  o: ClassifiedObservation,
+  canaries: PreparedCanaries | undefined,
+): readonly PersonalDataMatch[] {
   const options = canaries ? { canaries } : {};
   switch (o.observation.kind) {
     case 'cookie':
@@ -128,7 +131,7 @@ function queryOf(url: string): string {
   return q === -1 ? '' : url.slice(q + 1);
 }
 
-const personalDataFound = new WeakMap<ClassifiedObservation, PersonalDataMatch[]>();
+const personalDataFound = new WeakMap<ClassifiedObservation, readonly PersonalDataMatch[]>();
 
 const storageKeyPatterns = new WeakMap<PolicyModel, RegExp[]>();
 

@@ -302,6 +302,22 @@ describe('findPersonalData decodings', () => {
     expect(findPersonalData(text, { types: ['email'] }).map((m) => m.type)).toEqual(['email']);
     expect(findPersonalData(text, { types: [] })).toEqual([]);
   });
+
+  it('gives the same answer for a value seen again, whatever was asked in between', () => {
+    const text = `tel=${phone}&mail=alice@example.com`;
+    const all = findPersonalData(text).map((m) => m.type);
+    expect(findPersonalData(text, { types: ['email'] }).map((m) => m.type)).toEqual(['email']);
+    expect(findPersonalData(text).map((m) => m.type)).toEqual(all);
+    // A name is part of the question: "pwd" makes the same value a password.
+    expect(findPersonalData('s3cr3t-Value!', { name: 'pwd' }).map((m) => m.type)).toEqual(['password']);
+    expect(findPersonalData('s3cr3t-Value!', { name: 'theme' })).toEqual([]);
+  });
+
+  it('shares remembered answers frozen, so a caller cannot change what the next one gets', () => {
+    const found = findPersonalData(`tel=${phone}`);
+    expect(Object.isFrozen(found)).toBe(true);
+    expect(Object.isFrozen(found[0])).toBe(true);
+  });
 });
 
 describe('isSensitive', () => {

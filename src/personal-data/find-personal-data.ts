@@ -28,6 +28,8 @@
  * a more precise path (the raw JSON text, then the walked value), only the
  * more precise match is kept.
  */
+
+import { BoundedPairCache } from '../util/bounded-cache';
 import {
   type CanaryRef,
   findCanaries,
@@ -153,10 +155,66 @@ interface Scan {
   chars: number;
 }
 
-export function findPersonalData(text: string, options: FindPersonalDataOptions = {}): PersonalDataMatch[] {
-  if (typeof text !== 'string' || text === '') return [];
+const NOTHING_FOUND: readonly PersonalDataMatch[] = Object.freeze([]);
+
+/**
+ * The same values recur endlessly (a cookie jar is read on every page visit,
+ * an analytics cookie rides along on every request), so answers are
+ * remembered, per set of canaries, within a bound on the characters of the
+ * values held. Answers are frozen because they are shared.
+ */
+const MAX_MEMO_KEY_CHARS = 2 * MAX_SCANNED_CHARS;
+const MEMO_ENTRIES = 20_000;
+const MEMO_CHARS = 4_000_000;
+type Memo = BoundedPairCache<readonly PersonalDataMatch[]>;
+/** One memo per wanted set of types, keyed by value then name. */
+type Memos = Map<number, Memo>;
+const memosWithoutCanaries: Memos = new Map();
+const memosByCanaries = new WeakMap<PreparedCanaries, Memos>();
+
+function memoFor(canaries: PreparedCanaries | undefined, want: number): Memo {
+  let memos = canaries ? memosByCanaries.get(canaries) : memosWithoutCanaries;
+  if (!memos) {
+    memos = new Map();
+    if (canaries) memosByCanaries.set(canaries, memos);
+  }
+  let memo = memos.get(want);
+  if (!memo) {
+    memo = new BoundedPairCache(MEMO_ENTRIES, MEMO_CHARS);
+    memos.set(want, memo);
+  }
+  return memo;
+}
+
+export function findPersonalData(
+  text: string,
+  options: FindPersonalDataOptions = {},
+): readonly PersonalDataMatch[] {
+  if (typeof text !== 'string' || text === '') return NOTHING_FOUND;
   const canaries = options.canaries;
   const want = wanted(options.types) & (canaries ? ALL : ALL & ~BIT.canary);
+  const name = typeof options.name === 'string' ? options.name : '';
+  if (text.length + name.length > MAX_MEMO_KEY_CHARS) return frozen(scan(text, name, want, canaries));
+  const memo = memoFor(canaries, want);
+  let found = memo.get(text, name);
+  if (found === undefined) {
+    found = frozen(scan(text, name, want, canaries));
+    memo.set(text, name, found);
+  }
+  return found;
+}
+
+function frozen(matches: PersonalDataMatch[]): readonly PersonalDataMatch[] {
+  for (const m of matches) Object.freeze(m);
+  return Object.freeze(matches);
+}
+
+function scan(
+  text: string,
+  name: string,
+  want: number,
+  canaries: PreparedCanaries | undefined,
+): PersonalDataMatch[] {
   const s: Scan = {
     want,
     canaries,
@@ -169,12 +227,11 @@ export function findPersonalData(text: string, options: FindPersonalDataOptions 
     chars: 0,
   };
   const value = text.length > MAX_SCANNED_CHARS ? text.slice(0, MAX_SCANNED_CHARS) : text;
-  const name = typeof options.name === 'string' ? options.name : undefined;
   try {
     if (name && want & BIT.password && isPasswordKey(name) && isPlausibleSecret(value)) {
       emit(s, 'password', maskSecret(value), 'plain', undefined);
     }
-    scanText(s, value, undefined, undefined, name, 0, 0);
+    scanText(s, value, undefined, undefined, name || undefined, 0, 0);
   } catch {
     // Never throw on page data: keep what was found before the surprise.
   }

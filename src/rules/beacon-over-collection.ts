@@ -1,6 +1,6 @@
 import { who } from './describe';
 import { endpointOf, identifyingContent } from './network-evidence';
-import type { RuleImplementation } from './rule';
+import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §7 line 95: web beacons collect page address, referrer, time on page, environment and display settings. */
 export const beaconOverCollection: RuleImplementation = {
@@ -9,16 +9,18 @@ export const beaconOverCollection: RuleImplementation = {
   title: 'Web beacon collects more than the policy declares',
   explanation:
     'The policy says web beacons count visitors and read cookies, collecting the page address, the referring page, time spent, your browsing environment and display settings. A beacon that also carries your personal details, account id or what you typed into a form collects more than that.',
-  *evaluate(context) {
+  evaluate(context) {
+    const findings: RuleFinding[] = [];
     for (const beacon of context.network) {
       if (beacon.observation.kind !== 'beacon') continue;
       const what = identifyingContent(beacon, context);
       if (!what) continue;
-      yield {
+      findings.push({
         evidence: [beacon],
         subject: endpointOf(beacon.observation.url),
         summary: `A web beacon to ${who(beacon.classification.vendor, beacon.host, beacon.party)} collects ${what}.`,
-      };
+      });
     }
+    return findings;
   },
 };

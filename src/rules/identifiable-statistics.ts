@@ -1,6 +1,6 @@
 import { who } from './describe';
 import { endpointOf, identifyingContent } from './network-evidence';
-import type { RuleImplementation } from './rule';
+import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §3 line 57: usage statistics shared with others carry nothing that identifies you. */
 export const identifiableStatistics: RuleImplementation = {
@@ -9,16 +9,18 @@ export const identifiableStatistics: RuleImplementation = {
   title: 'Usage statistics sent with information that identifies you',
   explanation:
     'The policy says the usage statistics Jeejio shares contain none of your identifiable information. A statistics service receiving your personal details, account id or a persistent identifier from a Jeejio page gets identifiable statistics.',
-  *evaluate(context) {
+  evaluate(context) {
+    const findings: RuleFinding[] = [];
     for (const request of context.network) {
       if (request.classification.purpose !== 'statistics' || request.party !== 'third-party') continue;
       const what = identifyingContent(request, context);
       if (!what) continue;
-      yield {
+      findings.push({
         evidence: [request],
         subject: endpointOf(request.observation.url),
         summary: `Statistics sent to ${who(request.classification.vendor, request.host)} include ${what}.`,
-      };
+      });
     }
+    return findings;
   },
 };

@@ -1,5 +1,5 @@
 import type { ClassifiedCookie, ClassifiedStorage } from '../engine/classified-observation';
-import type { RuleImplementation } from './rule';
+import type { RuleFinding, RuleImplementation } from './rule';
 
 /** Values shorter than this are too common (flags, small numbers) to call an identifier. */
 const MIN_IDENTIFIER_LENGTH = 8;
@@ -15,9 +15,10 @@ export const identifierRespawned: RuleImplementation = {
   title: 'Deleted identifier restored',
   explanation:
     'When you delete a cookie you expect to be forgotten. Some trackers keep a copy of their identifier elsewhere (local storage, IndexedDB, another cookie) and write it back, so deleting it achieves nothing. The policy tells you that you can clear cookies; restoring them behind your back breaks that promise.',
-  *evaluate(context) {
+  evaluate(context) {
+    const findings: RuleFinding[] = [];
     // Without a deletion nothing can have come back.
-    if (!context.cookies.some((c) => c.observation.action === 'removed')) return;
+    if (!context.cookies.some((c) => c.observation.action === 'removed')) return findings;
     const storageByValue = new Map<string, ClassifiedStorage>();
     for (const s of context.storage) {
       if (s.observation.value.length >= MIN_IDENTIFIER_LENGTH) storageByValue.set(s.observation.value, s);
@@ -47,17 +48,18 @@ export const identifierRespawned: RuleImplementation = {
           o.value.length >= MIN_IDENTIFIER_LENGTH
         ) {
           const copy = storageByValue.get(o.value);
-          yield {
+          findings.push({
             evidence: [lastValue, removal, event, ...(copy ? [copy] : [])],
             subject: key,
             summary: `Cookie "${o.name}" was deleted and then set again with the same identifier${
               copy ? `, kept in ${copy.observation.area} under "${copy.observation.key}"` : ''
             }.`,
-          };
+          });
           removal = undefined;
         }
         lastValue = event;
       }
     }
+    return findings;
   },
 };

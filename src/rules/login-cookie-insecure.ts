@@ -1,4 +1,4 @@
-import type { RuleImplementation } from './rule';
+import type { RuleFinding, RuleImplementation } from './rule';
 
 /**
  * §6 line 89: a login or session cookie on an HTTPS site must be Secure (never
@@ -10,7 +10,8 @@ export const loginCookieInsecure: RuleImplementation = {
   title: 'Login cookie without Secure or HttpOnly',
   explanation:
     'A login cookie is the key to your account. Without Secure it can be sent over unencrypted HTTP and read on the network; without HttpOnly any script on the page, including an injected one, can steal it. Both flags are standard security measures the policy promises.',
-  *evaluate({ cookies }) {
+  evaluate({ cookies }) {
+    const findings: RuleFinding[] = [];
     for (const cookie of cookies) {
       const { observation, classification } = cookie;
       if (observation.action === 'removed' || classification.role !== 'authentication') continue;
@@ -21,12 +22,13 @@ export const loginCookieInsecure: RuleImplementation = {
         !observation.secure && 'can travel over unencrypted HTTP',
         !observation.httpOnly && 'can be read by any script on the page',
       ].filter(Boolean);
-      yield {
+      findings.push({
         evidence: [cookie],
         subject: `${observation.name}@${observation.domain}${observation.path}`,
         summary: `Login cookie "${observation.name}" lacks ${missing.join(' and ')}, so it ${consequences.join(' and ')}.`,
         severity: missing.length === 2 ? 'high' : 'medium',
-      };
+      });
     }
+    return findings;
   },
 };

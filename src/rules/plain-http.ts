@@ -1,5 +1,5 @@
 import { describePersonalData, hostAndPath } from './describe';
-import type { RuleImplementation } from './rule';
+import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §6 line 89: personal data and login cookies must not travel unencrypted. */
 export const plainHttp: RuleImplementation = {
@@ -8,27 +8,29 @@ export const plainHttp: RuleImplementation = {
   title: 'Personal data or a login cookie sent over plain HTTP',
   explanation:
     'Anything sent over plain HTTP can be read and changed by anyone on the network path: public Wi-Fi, a proxy, an operator. The policy promises encryption for your information; a request carrying personal data, or a login cookie set, over HTTP breaks it.',
-  *evaluate(context) {
+  evaluate(context) {
+    const findings: RuleFinding[] = [];
     for (const request of context.network) {
       const o = request.observation;
       if (!o.url.startsWith('http:')) continue;
       const found = context.personalData(request);
       if (found.length === 0) continue;
-      yield {
+      findings.push({
         evidence: [request],
         subject: `http:${hostAndPath(o.url)}`,
         summary: `A request to ${hostAndPath(o.url)} carries ${describePersonalData(found)} over unencrypted HTTP.`,
-      };
+      });
     }
     for (const cookie of context.cookies) {
       const o = cookie.observation;
       if (o.action !== 'set-attempt' || !o.url?.startsWith('http:')) continue;
       if (cookie.classification.role !== 'authentication') continue;
-      yield {
+      findings.push({
         evidence: [cookie],
         subject: `${o.name}@${o.domain}${o.path}`,
         summary: `Login cookie "${o.name}" was set by ${hostAndPath(o.url)} over unencrypted HTTP.`,
-      };
+      });
     }
+    return findings;
   },
 };

@@ -1,5 +1,5 @@
 import { policyLineHashes } from '../policy/policy-text';
-import type { RuleImplementation } from './rule';
+import type { RuleFinding, RuleImplementation } from './rule';
 
 /**
  * §10 lines 101-102: updates are published on the Jeejio website. When the
@@ -12,21 +12,23 @@ export const policyDrift: RuleImplementation = {
   title: 'The live privacy policy differs from the version checked here',
   explanation:
     'Every verdict of this extension compares the site with one version of its privacy policy. If the policy published on the site has changed, some promises checked here may no longer be made, or new ones may apply. The lines listed are those of the checked version that the live page no longer contains, after ignoring case, spacing and list numbering.',
-  *evaluate({ policy, policyTexts }) {
+  evaluate({ policy, policyTexts }) {
+    const findings: RuleFinding[] = [];
     const modelled = policy.sourceLineHashes;
-    if (!modelled) return;
+    if (!modelled) return findings;
     for (const page of policyTexts) {
       const live = new Set(policyLineHashes(page.observation.text));
       const missing = modelled.flatMap((hash, i) => (hash !== '' && !live.has(hash) ? [i + 1] : []));
       if (missing.length === 0) continue;
       const total = modelled.filter((h) => h !== '').length;
-      yield {
+      findings.push({
         evidence: [page],
         subject: page.observation.url,
         summary: `The policy at ${page.observation.url} lacks ${missing.length} of the ${total} lines of the version checked here (lines ${formatLineRanges(missing)}).`,
         severity: missing.length > total / 2 ? 'high' : 'medium',
-      };
+      });
     }
+    return findings;
   },
 };
 

@@ -1,5 +1,5 @@
 import { describePurpose } from './describe';
-import type { RuleImplementation } from './rule';
+import type { RuleFinding, RuleImplementation } from './rule';
 
 const DAY_MS = 86_400_000;
 
@@ -14,7 +14,8 @@ export const retentionTooLong: RuleImplementation = {
   title: 'Cookie kept longer than its purpose needs (advisory)',
   explanation:
     'The policy ties cookies to purposes; a cookie that lives for years keeps recognising you long after any declared purpose could need it. The bound per purpose is set in the policy model (by default about 13 months, the common guidance for statistics cookies).',
-  *evaluate({ cookies, policy }) {
+  evaluate({ cookies, policy }) {
+    const findings: RuleFinding[] = [];
     for (const cookie of cookies) {
       const o = cookie.observation;
       if (o.action === 'removed' || o.expires === undefined) continue;
@@ -22,11 +23,12 @@ export const retentionTooLong: RuleImplementation = {
       if (bound === undefined) continue;
       const days = Math.floor((o.expires * 1000 - o.observedAt) / DAY_MS);
       if (!(days > bound)) continue;
-      yield {
+      findings.push({
         evidence: [cookie],
         subject: `${o.name}@${o.domain}${o.path}`,
         summary: `Cookie "${o.name}" (${describePurpose(cookie.classification.purpose)}) is kept for ${days} days, beyond the ${bound} days set for its purpose.`,
-      };
+      });
     }
+    return findings;
   },
 };

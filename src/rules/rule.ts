@@ -30,5 +30,5 @@ export interface RuleImplementation {
   title: string;
   /** A paragraph for users who ask why this matters. */
   explanation: string;
-  evaluate(context: RuleContext): Iterable<RuleFinding>;
+  evaluate(context: RuleContext): RuleFinding[];
 }

@@ -11,14 +11,16 @@ export const sensitiveInClear: RuleImplementation = {
   title: 'Personal information stored in clear in a cookie or browser storage',
   explanation:
     'The policy promises encryption and standard security measures for your information, and names the phone number, ID number and password as sensitive. Written readably into a cookie or local storage, such data travels with every request or sits where any script on the page can read it.',
-  *evaluate(context) {
+  evaluate(context) {
+    const findings: RuleFinding[] = [];
     const sensitive = sensitiveTypes(context.policy);
     for (const items of [context.cookies, context.storage]) {
       for (const item of items) {
         const finding = check(item, context, sensitive);
-        if (finding) yield finding;
+        if (finding) findings.push(finding);
       }
     }
+    return findings;
   },
 };
 

@@ -1,5 +1,5 @@
 import { describePurpose } from './describe';
-import type { RuleImplementation } from './rule';
+import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §7 line 93: browser local storage counts as cookies, so the same purposes bind it. */
 export const storageUndeclaredPurpose: RuleImplementation = {
@@ -8,19 +8,21 @@ export const storageUndeclaredPurpose: RuleImplementation = {
   title: 'Browser storage used for a purpose the policy does not declare',
   explanation:
     "The policy counts the browser's local storage as cookies. Storage keys written by advertising, session-recording or fingerprinting scripts break the same promise as such cookies. Search history kept locally is declared (§2, line 46) and is never flagged.",
-  *evaluate(context) {
+  evaluate(context) {
+    const findings: RuleFinding[] = [];
     for (const item of context.storage) {
       const { observation, classification } = item;
       if (observation.action === 'removed' || observation.action === 'cleared') continue;
       if (context.isDeclaredStorageKey(observation.key)) continue;
       const { purpose, vendor } = classification;
       if (purpose === 'unknown' || context.policy.declaredCookiePurposes.includes(purpose)) continue;
-      yield {
+      findings.push({
         evidence: [item],
         subject: `${observation.area}:${observation.origin}:${observation.key}`,
         summary: `${vendor ? `${vendor}'s` : 'A'} ${observation.area} entry "${observation.key}" serves ${describePurpose(purpose)}, which the policy does not allow for cookies or local storage.`,
         severity: purpose === 'advertising' ? 'high' : 'medium',
-      };
+      });
     }
+    return findings;
   },
 };

@@ -1,6 +1,6 @@
 import { who } from './describe';
 import { endpointOf, identifyingContent } from './network-evidence';
-import type { RuleImplementation } from './rule';
+import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §4 lines 60-70: identifiers and personal information go only to the recipients listed, or with consent. */
 export const thirdPartyDisclosure: RuleImplementation = {
@@ -9,7 +9,8 @@ export const thirdPartyDisclosure: RuleImplementation = {
   title: 'Personal information or identifiers sent to a third party',
   explanation:
     'The policy promises not to disclose your information to third parties except de-identified, with consent, or to the recipients it lists. A request from a Jeejio page that hands a third party your phone number, email, account id, form contents or the identifier Jeejio keeps in a cookie discloses exactly that.',
-  *evaluate(context) {
+  evaluate(context) {
+    const findings: RuleFinding[] = [];
     const cookiesById = new Map(context.cookies.map((c) => [c.observation.id, c]));
     for (const request of context.network) {
       const o = request.observation;
@@ -18,11 +19,12 @@ export const thirdPartyDisclosure: RuleImplementation = {
       const what = identifyingContent(request, context);
       if (!what) continue;
       const cookies = context.cookieIdsSentIn(o.id).flatMap((id) => cookiesById.get(id) ?? []);
-      yield {
+      findings.push({
         evidence: [request, ...cookies],
         subject: endpointOf(o.url),
         summary: `A request to ${who(request.classification.vendor, request.host)} carries ${what}.`,
-      };
+      });
     }
+    return findings;
   },
 };

@@ -1,5 +1,5 @@
 import { describePurpose } from './describe';
-import type { RuleImplementation } from './rule';
+import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §7 lines 92-93: cookies only for the purposes the policy lists. */
 export const undeclaredPurpose: RuleImplementation = {
@@ -8,7 +8,8 @@ export const undeclaredPurpose: RuleImplementation = {
   title: 'Cookie used for a purpose the policy does not declare',
   explanation:
     'The policy promises to use cookies only to make access easier, recognise you, understand usage habits, spare you re-entering registration details and protect your account. A cookie that serves advertising, social-network tracking, session recording or fingerprinting, or that follows you from site to site, is used for something the policy does not allow.',
-  *evaluate({ cookies, policy }) {
+  evaluate({ cookies, policy }) {
+    const findings: RuleFinding[] = [];
     for (const cookie of cookies) {
       const { observation, classification } = cookie;
       if (observation.action === 'removed') continue;
@@ -18,19 +19,20 @@ export const undeclaredPurpose: RuleImplementation = {
       const whose = vendor ? `${vendor}'s` : 'A';
       const subject = `${observation.name}@${observation.domain}${observation.path}`;
       if (undeclared) {
-        yield {
+        findings.push({
           evidence: [cookie],
           subject,
           summary: `${whose} cookie "${observation.name}" serves ${describePurpose(purpose)}, which the policy does not list as a use of cookies.`,
           severity: purpose === 'advertising' || crossSite ? 'high' : 'medium',
-        };
+        });
       } else {
-        yield {
+        findings.push({
           evidence: [cookie],
           subject,
           summary: `${whose} cookie "${observation.name}" follows you across websites; the policy lists no cross-site tracking among its cookie purposes.`,
-        };
+        });
       }
     }
+    return findings;
   },
 };

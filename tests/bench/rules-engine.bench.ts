@@ -13,7 +13,8 @@ import { GOLDEN_CASES } from '../../src/rules/golden-cases';
 
 const TOTAL = 100_000;
 
-export function grownObservations(total = TOTAL): Observation[] {
+/** `pass` changes every varied value, so a later pass of the benchmark meets as few remembered answers as the first. */
+export function grownObservations(total = TOTAL, pass = 0): Observation[] {
   const log = JSON.parse(
     readFileSync(join(PROJECT_ROOT, 'src/engine/fixtures/demo-session.json'), 'utf8'),
   ) as RecordedLog;
@@ -30,8 +31,12 @@ export function grownObservations(total = TOTAL): Observation[] {
       visitId: `${seed.visitId}-${round % 500}`,
     } as Observation;
     if (variant.kind === 'cookie' && round % 3 === 1) variant.name = `${variant.name}_${round % 97}`;
+    // Analytics cookies carry timestamps that change on every page view, so a quarter of values change too.
+    if (variant.kind === 'cookie' && round % 4 === 2) {
+      variant.value = variant.value.replace(/\d+(?=\D*$)/, String(1_700_000_000 + pass * 1_000_000 + round));
+    }
     if ((variant.kind === 'request' || variant.kind === 'beacon') && round % 2 === 1) {
-      variant.url = `${variant.url}${variant.url.includes('?') ? '&' : '?'}n=${round}`;
+      variant.url = `${variant.url}${variant.url.includes('?') ? '&' : '?'}n=${round}.${pass}`;
     }
     out.push(variant);
   }
@@ -42,17 +47,28 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
-export function benchRulesEngine(): void {
-  const observations = grownObservations();
-  // Warm up the JIT and the classifiers' caches as a long-running worker would be.
-  for (const o of observations.slice(0, 5_000)) evaluateRules([o], policy);
+const PASSES = 3;
 
-  const times = new Float64Array(observations.length);
-  for (let i = 0; i < observations.length; i++) {
-    const start = performance.now();
-    evaluateRules([observations[i] as Observation], policy);
-    times[i] = (performance.now() - start) * 1000;
-  }
+export function benchRulesEngine(): void {
+  // Warm up the JIT and the classifiers' caches as a long-running worker would be.
+  for (const o of grownObservations(5_000, PASSES)) evaluateRules([o], policy);
+
+  // This machine's other work shows in single passes, so the middle pass of three is the figure.
+  const passes = Array.from({ length: PASSES }, (_, pass) => {
+    const observations = grownObservations(TOTAL, pass);
+    const times = new Float64Array(observations.length);
+    for (let i = 0; i < observations.length; i++) {
+      const start = performance.now();
+      evaluateRules([observations[i] as Observation], policy);
+      times[i] = (performance.now() - start) * 1000;
+    }
+    const sorted = Float64Array.from(times).sort();
+    return { observations, times, median: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
+  });
+  const middle = [...passes].sort((a, b) => a.median - b.median)[1] ?? passes[0];
+  if (!middle) return;
+  const { observations } = middle;
+  const times = middle.times;
   const byKind = new Map<string, number[]>();
   observations.forEach((o, i) => {
     const list = byKind.get(o.kind) ?? [];
@@ -87,7 +103,10 @@ export function benchRulesEngine(): void {
     `rules engine: ${observations.length} observations (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})`,
   );
   console.log(
-    `  per observation, evaluated alone: median ${percentile(times, 0.5).toFixed(2)} µs, p99 ${percentile(times, 0.99).toFixed(2)} µs (targets ≤ 5 µs, ≤ 50 µs)`,
+    `  per observation, evaluated alone (middle of ${PASSES} passes): median ${percentile(times, 0.5).toFixed(2)} µs, p99 ${percentile(times, 0.99).toFixed(2)} µs (targets ≤ 5 µs, ≤ 50 µs)`,
+  );
+  console.log(
+    `    each pass: ${passes.map((p) => `median ${p.median.toFixed(2)} µs, p99 ${p.p99.toFixed(2)} µs`).join('; ')}`,
   );
   for (const [kind, list] of byKind) {
     const sorted = Float64Array.from(list).sort();
