@@ -1,3 +1,4 @@
+import { quote } from '../classify/classification';
 import { type CookieClassification, classifyCookie } from '../classify/classify-cookie';
 import { classifyHost } from '../classify/classify-host';
 import { classifyRequest } from '../classify/classify-request';
@@ -8,6 +9,7 @@ import type { RecipientCategory } from '../classify/purpose';
 import { hostOfUrl } from '../classify/url-parts';
 import type {
   CookieObservation,
+  FingerprintObservation,
   NetworkObservation,
   Observation,
   PolicyTextObservation,
@@ -32,10 +34,12 @@ export type ClassifiedNetwork = Classified<NetworkObservation> & {
   host: string;
 };
 export type ClassifiedPolicyText = Classified<PolicyTextObservation>;
+export type ClassifiedFingerprint = Classified<FingerprintObservation>;
 export type ClassifiedObservation =
   | ClassifiedCookie
   | ClassifiedStorage
   | ClassifiedNetwork
+  | ClassifiedFingerprint
   | ClassifiedPolicyText;
 
 const NOT_CLASSIFIED: Classification = {
@@ -78,9 +82,36 @@ export function classifyObservation(
       if (classification.recipient) classified.recipient = classification.recipient;
       return classified;
     }
+    case 'fingerprint':
+      return classifyFingerprint(observation);
     case 'policy-text':
       return { observation, classification: NOT_CLASSIFIED, party: 'first-party' };
   }
+}
+
+/**
+ * Reading a canvas back after drawing text, or the audio stack, the WebGL
+ * renderer or the installed fonts, serves only to tell browsers apart: the
+ * technique is the purpose. The vendor is whoever serves the calling script.
+ */
+function classifyFingerprint(observation: FingerprintObservation): ClassifiedFingerprint {
+  const scriptHost = observation.scriptUrl ? hostOfUrl(observation.scriptUrl) : '';
+  const entry = scriptHost ? classifyHost(scriptHost) : undefined;
+  const by = observation.scriptUrl ? `The script ${quote(observation.scriptUrl)}` : 'An inline script';
+  return {
+    observation,
+    classification: {
+      vendor: entry?.vendor ?? null,
+      purpose: 'fingerprinting',
+      crossSite: false,
+      matchedBy: entry ? 'host' : 'none',
+      reason:
+        `${by} ${observation.detail}: a browser-fingerprinting technique, whatever else the script does.` +
+        (entry ? ` Its host belongs to ${entry.vendor} (${entry.domain}).` : ''),
+      ...(entry && { source: entry.source }),
+    },
+    party: scriptHost ? partyOf(scriptHost, observation.pageUrl) : 'first-party',
+  };
 }
 
 export function classifyCookieObservation(observation: CookieObservation): ClassifiedCookie {

@@ -6,12 +6,15 @@ import { type RuleImplementation, SEVERITY_ORDER, type Severity } from '../rules
 import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
 import { stableId } from '../util/stable-id';
 import { type ClassifiedObservation, classifyObservation } from './classified-observation';
+import { type Corroboration, corroborate } from './corroborate';
 import { RuleContext, type RuleContextOptions } from './rule-context';
 import { scoreClauses } from './score-clauses';
 
 export interface RuleEvaluation {
   classified: ClassifiedObservation[];
   violations: Violation[];
+  /** Which page-hook claims the browser confirmed, and the scripts they name. */
+  corroboration: Corroboration;
 }
 
 export interface Evaluation extends RuleEvaluation {
@@ -40,6 +43,8 @@ export function evaluateRules(
 ): RuleEvaluation {
   const classified = observations.map((o) => classifyObservation(o, options));
   const context = new RuleContext(policy, classified, options);
+  const corroboration = corroborate(observations);
+  const isVerified = (o: Observation) => o.provenance !== 'page-hook' || corroboration.confirmedBy.has(o.id);
   // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
   const byKey = new Map<string, { violation: Violation; ids: Set<string>; pages: Set<string> }>();
   let kindsSeen = 0;
@@ -66,6 +71,7 @@ export function evaluateRules(
             pageUrl: first.observation.pageUrl,
             pageUrls: [],
             observationIds: [],
+            verified: false,
           },
           ids: new Set(),
           pages: new Set(),
@@ -78,6 +84,7 @@ export function evaluateRules(
       for (const e of finding.evidence) {
         entry.ids.add(e.observation.id);
         entry.pages.add(e.observation.pageUrl);
+        if (!entry.violation.verified && isVerified(e.observation)) entry.violation.verified = true;
       }
     }
   }
@@ -91,7 +98,7 @@ export function evaluateRules(
       (a, b) =>
         rank(a.severity) - rank(b.severity) || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id),
     );
-  return { classified, violations };
+  return { classified, violations, corroboration };
 }
 
 /** One bit per observation kind, so a rule's triggers are checked with one AND. */

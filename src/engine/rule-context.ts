@@ -8,6 +8,7 @@ import {
 import type { PolicyModel } from '../policy/policy-model';
 import type {
   ClassifiedCookie,
+  ClassifiedFingerprint,
   ClassifiedNetwork,
   ClassifiedObservation,
   ClassifiedPolicyText,
@@ -33,6 +34,7 @@ export class RuleContext {
   readonly cookies: ClassifiedCookie[] = [];
   readonly storage: ClassifiedStorage[] = [];
   readonly network: ClassifiedNetwork[] = [];
+  readonly fingerprints: ClassifiedFingerprint[] = [];
   readonly policyTexts: ClassifiedPolicyText[] = [];
   private cookiesByRequest: Map<string, string[]> | undefined;
   private readonly declaredStorageKeys: RegExp[];
@@ -53,6 +55,9 @@ export class RuleContext {
         case 'request':
         case 'beacon':
           this.network.push(o as ClassifiedNetwork);
+          break;
+        case 'fingerprint':
+          this.fingerprints.push(o as ClassifiedFingerprint);
           break;
         case 'policy-text':
           this.policyTexts.push(o as ClassifiedPolicyText);
@@ -120,6 +125,7 @@ function scanFor(
       const body = o.observation.requestBody;
       return body ? [...inUrl, ...findPersonalData(body, options)] : inUrl;
     }
+    case 'fingerprint':
     case 'policy-text':
       return [];
   }

@@ -16,9 +16,11 @@ export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
  * - `present`: in the cookie jar when the page was examined (cookies API);
  * - `set` / `removed`: a change reported by `cookies.onChanged`;
  * - `set-attempt`: a `Set-Cookie` response header, whether or not the
- *   browser went on to store the cookie.
+ *   browser went on to store the cookie;
+ * - `script-write`: a `document.cookie` assignment a page hook saw, with the
+ *   script that made it.
  */
-export type CookieAction = 'present' | 'set' | 'removed' | 'set-attempt';
+export type CookieAction = 'present' | 'set' | 'removed' | 'set-attempt' | 'script-write';
 
 export interface ObservationBase {
   /** Idempotency key: the same fact observed twice gets the same id. */
@@ -32,6 +34,13 @@ export interface ObservationBase {
   visitId: string;
   /** The top-level page the tab was showing. */
   pageUrl: string;
+  /** The frame it happened in, when that is not the top-level page (an iframe). */
+  frameUrl?: string;
+  /**
+   * The script whose call made it, from the call stack a page hook saw. The
+   * page could lie about it: see `provenance`.
+   */
+  scriptUrl?: string;
 }
 
 export interface CookieObservation extends ObservationBase {
@@ -74,13 +83,25 @@ export interface StorageObservation extends ObservationBase {
   /** Possibly truncated; `valueLength` keeps the real length. */
   value: string;
   valueLength: number;
-  /** The script that made the call, when a page hook saw it. */
-  scriptUrl?: string;
   warnings?: string[];
 }
 
-/** How a request was recognised as a web beacon. */
-export type BeaconSignal = 'ping' | 'send-beacon' | 'tiny-image' | 'analytics-endpoint';
+/**
+ * How a request was recognised as a web beacon: `ping` (sendBeacon or
+ * hyperlink auditing, as the browser files them), `send-beacon` and
+ * `keepalive` (a page hook saw the call), `tiny-image` (a 1×1 or tiny image
+ * response), `hidden-element` (a hidden or 1×1 image or iframe in the page),
+ * `noscript-pixel` (an image the page loads only when scripts are off),
+ * `analytics-endpoint` (a known analytics collection URL).
+ */
+export type BeaconSignal =
+  | 'ping'
+  | 'send-beacon'
+  | 'keepalive'
+  | 'tiny-image'
+  | 'hidden-element'
+  | 'noscript-pixel'
+  | 'analytics-endpoint';
 
 /** An outgoing request of a monitored page; `beacon` when it was recognised as one. */
 export interface NetworkObservation extends ObservationBase {
@@ -100,6 +121,16 @@ export interface NetworkObservation extends ObservationBase {
   warnings?: string[];
 }
 
+export type FingerprintTechnique = 'canvas' | 'audio' | 'webgl' | 'fonts';
+
+/** A script reading properties of the browser or device that tell it apart from others. */
+export interface FingerprintObservation extends ObservationBase {
+  kind: 'fingerprint';
+  technique: FingerprintTechnique;
+  /** What the script did, in words ("read back a canvas after drawing text"). */
+  detail: string;
+}
+
 /** The text of a page that publishes the privacy policy, for comparison with the modelled version. */
 export interface PolicyTextObservation extends ObservationBase {
   kind: 'policy-text';
@@ -108,7 +139,12 @@ export interface PolicyTextObservation extends ObservationBase {
   text: string;
 }
 
-export type Observation = CookieObservation | StorageObservation | NetworkObservation | PolicyTextObservation;
+export type Observation =
+  | CookieObservation
+  | StorageObservation
+  | NetworkObservation
+  | FingerprintObservation
+  | PolicyTextObservation;
 
 /** One page load in one tab. */
 export interface PageVisit {

@@ -44,6 +44,7 @@ export const RULE_TYPES = [
   'identifier-respawned',
   'retention-too-long',
   'policy-drift',
+  'fingerprinting',
 ] as const;
 
 const ClauseSchema = v.object({

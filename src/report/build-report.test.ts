@@ -116,7 +116,7 @@ describe('report.json for every kind of observation', () => {
     const built = buildReport({ tool, policy, pages: [page], observations, generatedAt: 0 });
     expect(validate(built), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(new Set(built.observations.map((o) => o.kind))).toEqual(
-      new Set(['cookie', 'storage', 'request', 'beacon', 'policy-text']),
+      new Set(['cookie', 'storage', 'request', 'beacon', 'fingerprint', 'policy-text']),
     );
   });
 });

@@ -1,5 +1,6 @@
 import { hostOfUrl } from '../classify/url-parts';
 import type { ClassifiedObservation } from '../engine/classified-observation';
+import type { Corroboration } from '../engine/corroborate';
 import { evaluatePolicy } from '../engine/evaluate-policy';
 import type { RuleContextOptions } from '../engine/rule-context';
 import type { Observation, PageVisit } from '../observations/observation';
@@ -21,11 +22,11 @@ export function buildReport(input: ReportInput): Report {
   const observations = [...input.observations].sort(
     (a, b) => a.observedAt - b.observedAt || a.id.localeCompare(b.id),
   );
-  const { classified, violations, scorecard } = evaluatePolicy(observations, input.policy, {
+  const { classified, violations, scorecard, corroboration } = evaluatePolicy(observations, input.policy, {
     ...(input.canaries && { canaries: input.canaries }),
     ...(input.filterLists && { filterLists: input.filterLists }),
   });
-  const reportObservations = classified.map(toReportObservation);
+  const reportObservations = classified.map((c) => toReportObservation(c, corroboration));
   return {
     schemaVersion: 1,
     tool: input.tool,
@@ -42,11 +43,12 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
-function toReportObservation({
-  observation: o,
-  classification,
-  party,
-}: ClassifiedObservation): ReportObservation {
+function toReportObservation(
+  { observation: o, classification, party }: ClassifiedObservation,
+  { confirmedBy, scriptOf }: Corroboration,
+): ReportObservation {
+  const confirming = confirmedBy.get(o.id);
+  const scriptUrl = o.scriptUrl ?? scriptOf.get(o.id);
   const base = {
     id: o.id,
     kind: o.kind,
@@ -59,6 +61,10 @@ function toReportObservation({
     classifiedBy: classification.matchedBy,
     classificationReason: classification.reason,
     ...(classification.likelyIdentifier && { likelyIdentifier: true }),
+    ...(o.frameUrl !== undefined && { frameUrl: o.frameUrl }),
+    ...(scriptUrl !== undefined && { scriptUrl }),
+    verified: o.provenance !== 'page-hook' || confirming !== undefined,
+    ...(confirming !== undefined && { confirmedBy: confirming }),
   };
   switch (o.kind) {
     case 'cookie':
@@ -89,7 +95,6 @@ function toReportObservation({
         origin: o.origin,
         value: o.value,
         valueLength: o.valueLength,
-        ...(o.scriptUrl !== undefined && { scriptUrl: o.scriptUrl }),
         ...(o.warnings?.length && { warnings: o.warnings }),
       };
     case 'request':
@@ -108,6 +113,15 @@ function toReportObservation({
         ...(o.requestBodyLength !== undefined && { requestBodyLength: o.requestBodyLength }),
         ...(o.beaconSignals?.length && { beaconSignals: o.beaconSignals }),
         ...(o.warnings?.length && { warnings: o.warnings }),
+      };
+    case 'fingerprint':
+      return {
+        ...base,
+        name: o.technique,
+        domain: o.scriptUrl ? hostOfUrl(o.scriptUrl) : hostOfUrl(o.frameUrl ?? o.pageUrl),
+        technique: o.technique,
+        value: o.detail,
+        valueLength: o.detail.length,
       };
     case 'policy-text':
       return {

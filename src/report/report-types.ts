@@ -1,6 +1,7 @@
 import type { Purpose } from '../classify/purpose';
 import type {
   BeaconSignal,
+  FingerprintTechnique,
   ObservationKind,
   Provenance,
   SameSite,
@@ -36,12 +37,24 @@ export interface ReportObservation {
   kind: ObservationKind;
   provenance: Provenance;
   observedAt: string;
-  /** Cookie name, storage key, or request URL. */
+  /** Cookie name, storage key, request URL, or fingerprinting technique. */
   name: string;
   domain: string;
   /** For network kinds and Set-Cookie headers: the request URL. */
   url?: string;
   pageUrl: string;
+  /** The frame it happened in, when not the top-level page. */
+  frameUrl?: string;
+  /** The script whose call made it, as a page hook saw it (for a browser-side fact: as the confirmed claim named it). */
+  scriptUrl?: string;
+  /**
+   * False for a page hook's claim the browser could not confirm. Everything
+   * the browser itself reported (cookies API, webRequest, the extension's own
+   * reading of the page) is verified.
+   */
+  verified: boolean;
+  /** For a confirmed page-hook claim: the browser-side observation that confirms it. */
+  confirmedBy?: string;
   party: 'first-party' | 'third-party';
   vendor: string | null;
   purpose: Purpose;
@@ -64,7 +77,8 @@ export interface ReportObservation {
   // Storage
   area?: StorageArea;
   origin?: string;
-  scriptUrl?: string;
+  // Fingerprinting
+  technique?: FingerprintTechnique;
   // Requests and beacons
   method?: string;
   resourceType?: string;
@@ -98,6 +112,11 @@ export interface Violation {
   /** Every page where it was seen, first first. */
   pageUrls: string[];
   observationIds: string[];
+  /**
+   * False when every piece of evidence is a page hook's claim that the browser
+   * could not confirm: the page could have forged it.
+   */
+  verified: boolean;
 }
 
 export interface ReportSummary {

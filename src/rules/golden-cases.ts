@@ -5,6 +5,7 @@ import type { Observation } from '../observations/observation';
 import {
   beaconObservation as beacon,
   cookieObservation as cookie,
+  fingerprintObservation as fingerprint,
   requestObservation as request,
   storageObservation as storage,
 } from '../test-support/observations';
@@ -709,5 +710,69 @@ export const GOLDEN_CASES: GoldenCase[] = [
       }),
     ],
     expect: ['cookie-undeclared-purpose'],
+  },
+
+  // --- Fingerprinting (§7 lines 92-93: device identifiers are a technology like cookies) ------------------
+  {
+    name: 'third-party script reads back a canvas after drawing text',
+    observations: [fingerprint()],
+    expect: ['fingerprinting'],
+  },
+  {
+    name: 'inline script asks WebGL for the graphics card',
+    observations: [
+      fingerprint({ technique: 'webgl', detail: 'asked WebGL for the graphics card', scriptUrl: undefined }),
+    ],
+    expect: ['fingerprinting'],
+  },
+  {
+    name: 'the same canvas readback on two pages is one violation',
+    observations: [
+      fingerprint(),
+      fingerprint({ pageUrl: 'https://www.jeejio.com/clean', visitId: 'visit-2' }),
+    ],
+    expect: ['fingerprinting'],
+  },
+  {
+    name: 'a page that draws a chart and reads no fingerprint',
+    observations: [storage({ key: 'chartTheme', value: 'dark' })],
+    expect: [],
+  },
+  // --- Page-hook claims count like browser observations, confirmed or not ---------------------------------
+  {
+    name: 'advertising cookie written by a script (page hook) and confirmed by the cookies API',
+    observations: [
+      cookie({
+        name: '_fbp',
+        domain: '.jeejio.com',
+        value: 'fb.1.1700000000000.123456789',
+        httpOnly: false,
+        action: 'script-write',
+        provenance: 'page-hook',
+        scriptUrl: 'https://connect.facebook.net/en_US/fbevents.js',
+      }),
+      cookie({
+        name: '_fbp',
+        domain: '.jeejio.com',
+        value: 'fb.1.1700000000000.123456789',
+        httpOnly: false,
+        action: 'set',
+      }),
+    ],
+    expect: ['cookie-undeclared-purpose'],
+  },
+  {
+    name: 'language preference written by a first-party script (page hook)',
+    observations: [
+      cookie({
+        name: 'lang',
+        value: 'zh-CN',
+        httpOnly: false,
+        action: 'script-write',
+        provenance: 'page-hook',
+        scriptUrl: 'https://www.jeejio.com/static/app.js',
+      }),
+    ],
+    expect: [],
   },
 ];

@@ -1,5 +1,6 @@
 import type { RuleType } from '../policy/policy-model-schema';
 import { beaconOverCollection } from './beacon-over-collection';
+import { fingerprinting } from './fingerprinting';
 import { identifiableStatistics } from './identifiable-statistics';
 import { identifierRespawned } from './identifier-respawned';
 import { loginCookieInsecure } from './login-cookie-insecure';
@@ -14,7 +15,7 @@ import { thirdPartyRecipient } from './third-party-recipient';
 import { undeclaredPurpose } from './undeclared-purpose';
 
 /** Bumped whenever a rule is added or changes its verdicts. */
-export const RULE_SET_VERSION = '2';
+export const RULE_SET_VERSION = '3';
 
 /** Every rule type a policy model may bind, to its implementation. */
 export const RULE_IMPLEMENTATIONS: Record<RuleType, RuleImplementation> = {
@@ -30,4 +31,5 @@ export const RULE_IMPLEMENTATIONS: Record<RuleType, RuleImplementation> = {
   'identifier-respawned': identifierRespawned,
   'retention-too-long': retentionTooLong,
   'policy-drift': policyDrift,
+  fingerprinting,
 };

@@ -1,5 +1,6 @@
 import type {
   CookieObservation,
+  FingerprintObservation,
   NetworkObservation,
   PolicyTextObservation,
   StorageObservation,
@@ -100,5 +101,25 @@ export function policyTextObservation(
     pageUrl: url,
     url,
     text,
+  };
+}
+
+/** A page hook's report of a fingerprinting call by a third-party script. */
+export function fingerprintObservation(
+  overrides: Partial<FingerprintObservation> = {},
+): FingerprintObservation {
+  const n = next();
+  return {
+    id: `fingerprint-${n}`,
+    kind: 'fingerprint',
+    provenance: 'page-hook',
+    observedAt: 1_700_000_000_000 + n,
+    tabId: 1,
+    visitId: 'visit-1',
+    pageUrl: PAGE,
+    technique: 'canvas',
+    detail: 'read back a canvas after drawing text',
+    scriptUrl: 'https://cdn.fp.example/fp.js',
+    ...overrides,
   };
 }
