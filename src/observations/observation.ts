@@ -89,8 +89,9 @@ export interface StorageObservation extends ObservationBase {
 /**
  * How a request was recognised as a web beacon: `ping` (sendBeacon or
  * hyperlink auditing, as the browser files them), `send-beacon` and
- * `keepalive` (a page hook saw the call), `tiny-image` (a 1×1 or tiny image
- * response), `hidden-element` (a hidden or 1×1 image or iframe in the page),
+ * `keepalive` (a page hook saw the call), `detached-image` (a script loaded
+ * an image it never showed: `new Image().src = ...`), `tiny-image` (a 1×1 or
+ * tiny image response), `hidden-element` (a hidden or 1×1 image or iframe in the page),
  * `noscript-pixel` (an image the page loads only when scripts are off),
  * `analytics-endpoint` (a known analytics collection URL).
  */
@@ -98,6 +99,7 @@ export type BeaconSignal =
   | 'ping'
   | 'send-beacon'
   | 'keepalive'
+  | 'detached-image'
   | 'tiny-image'
   | 'hidden-element'
   | 'noscript-pixel'
