@@ -7,6 +7,7 @@ import type { EssentialRole, Purpose, RecipientCategory } from './purpose';
  * - 'host': the host catalogue (a cookie's domain, a storage origin, a request host);
  * - 'url': a request path catalogue entry (www.facebook.com/tr, /matomo.php);
  * - 'filter-list': a rule of a filter list the user imported;
+ * - 'script': the vendor whose host served the script that wrote it;
  * - 'heuristic': no table knows it, but its value looks like an identifier;
  * - 'none': nothing known.
  */
@@ -16,6 +17,7 @@ export type MatchedBy =
   | 'url'
   | 'open-cookie-database'
   | 'filter-list'
+  | 'script'
   | 'heuristic'
   | 'none';
 

@@ -1,4 +1,5 @@
 import { quote } from '../classify/classification';
+import { withWritingScript } from '../classify/classify-by-script';
 import { type CookieClassification, classifyCookie } from '../classify/classify-cookie';
 import { classifyHost } from '../classify/classify-host';
 import { classifyRequest } from '../classify/classify-request';
@@ -50,21 +51,35 @@ const NOT_CLASSIFIED: Classification = {
   reason: 'Policy pages are compared with the model, not classified.',
 };
 
+/**
+ * @param writtenBy the script that wrote a cookie or storage key, when a page
+ *   hook named it (on the observation itself or on a claim confirming it)
+ */
 export function classifyObservation(
   observation: Observation,
   options: { filterLists?: FilterListMatcher } = {},
+  writtenBy: string | undefined = observation.scriptUrl,
 ): ClassifiedObservation {
   switch (observation.kind) {
-    case 'cookie':
-      return classifyCookieObservation(observation);
+    case 'cookie': {
+      const classified = classifyCookieObservation(observation);
+      classified.classification = withWritingScript(
+        classified.classification,
+        'Cookie',
+        observation.name,
+        writtenBy,
+      );
+      return classified;
+    }
     case 'storage':
       return {
         observation,
-        classification: classifyStorageKey({
-          key: observation.key,
-          origin: observation.origin,
-          area: observation.area,
-        }),
+        classification: withWritingScript(
+          classifyStorageKey({ key: observation.key, origin: observation.origin, area: observation.area }),
+          'Storage key',
+          observation.key,
+          writtenBy,
+        ),
         party: partyOf(hostOfUrl(observation.origin), observation.pageUrl),
       };
     case 'request':

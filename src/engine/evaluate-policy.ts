@@ -41,9 +41,11 @@ export function evaluateRules(
   policy: PolicyModel,
   options: RuleContextOptions = {},
 ): RuleEvaluation {
-  const classified = observations.map((o) => classifyObservation(o, options));
-  const context = new RuleContext(policy, classified, options);
   const corroboration = corroborate(observations);
+  const classified = observations.map((o) =>
+    classifyObservation(o, options, o.scriptUrl ?? corroboration.scriptOf.get(o.id)),
+  );
+  const context = new RuleContext(policy, classified, options);
   const isVerified = (o: Observation) => o.provenance !== 'page-hook' || corroboration.confirmedBy.has(o.id);
   // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
   const byKey = new Map<string, { violation: Violation; ids: Set<string>; pages: Set<string> }>();

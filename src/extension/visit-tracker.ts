@@ -11,6 +11,8 @@ const SESSION_KEY = 'currentVisits';
  */
 export class VisitTracker {
   private readonly visits = new Map<number, TrackedVisit>();
+  /** The visit each tab showed before its current one: reports sent as a page is left arrive after the next began. */
+  private readonly left = new Map<number, TrackedVisit>();
   /** Listeners wait on this: an event that wakes the worker must not be judged before the visits are back. */
   readonly ready: Promise<void>;
 
@@ -29,6 +31,17 @@ export class VisitTracker {
 
   current(tabId: number): TrackedVisit | undefined {
     return this.visits.get(tabId);
+  }
+
+  /**
+   * The visit a content script's report belongs to: the tab's current one,
+   * unless the report comes from the top frame of the page the tab just left.
+   */
+  ofFrame(tabId: number, frameId: number | undefined, frameUrl: string): TrackedVisit | undefined {
+    const current = this.visits.get(tabId);
+    if (frameId !== 0 || current?.url === frameUrl) return current;
+    const left = this.left.get(tabId);
+    return left?.url === frameUrl ? left : current;
   }
 
   all(): TrackedVisit[] {
@@ -55,6 +68,7 @@ export class VisitTracker {
   private set(visit: TrackedVisit): TrackedVisit {
     const previous = this.visits.get(visit.tabId);
     this.visits.set(visit.tabId, visit);
+    if (previous && previous.visitId !== visit.visitId) this.left.set(visit.tabId, previous);
     void this.persist();
     if (previous?.visitId !== visit.visitId || previous.url !== visit.url) {
       const { pendingRequestId: _pending, ...record } = visit;

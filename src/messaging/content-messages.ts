@@ -70,3 +70,32 @@ export function parseResourceTiming(raw: unknown): ResourceTimingMessage | null 
   }
   return { type, entries: valid };
 }
+
+/** An element of the page that works as a web beacon, as the content script found it in the DOM. */
+export interface DomPixel {
+  element: 'img' | 'iframe' | 'noscript-img';
+  url: string;
+  /** Why it counts: "1×1 image", "hidden", "zero-size", "loaded only when scripts are off". */
+  reason: string;
+}
+
+export interface DomPixelsMessage {
+  type: 'dom-pixels';
+  pixels: DomPixel[];
+}
+
+export function parseDomPixels(raw: unknown): DomPixelsMessage | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { type, pixels } = raw as Record<string, unknown>;
+  if (type !== 'dom-pixels' || !Array.isArray(pixels) || pixels.length > MAX_SNAPSHOT_ENTRIES) return null;
+  const valid: DomPixel[] = [];
+  for (const pixel of pixels) {
+    if (typeof pixel !== 'object' || pixel === null) return null;
+    const { element, url, reason } = pixel as Record<string, unknown>;
+    if (element !== 'img' && element !== 'iframe' && element !== 'noscript-img') return null;
+    if (typeof url !== 'string' || url.length > MAX_URL_CHARS || !/^https?:\/\//i.test(url)) return null;
+    if (typeof reason !== 'string' || reason.length > 100) return null;
+    valid.push({ element, url, reason });
+  }
+  return { type, pixels: valid };
+}

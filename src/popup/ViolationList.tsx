@@ -10,6 +10,12 @@ export function ViolationList({ violations }: { violations: Violation[] }) {
         {violations.map((v) => (
           <li key={v.id} class={`violation severity-${v.severity}`} data-rule={v.rule}>
             <span class="severity">{v.severity}</span> <strong>{v.title}</strong>
+            {!v.verified && (
+              <p class="unverified" data-testid="unverified-claim">
+                Unverified claim: only the page's own scripts reported this, and the browser could not confirm
+                it.
+              </p>
+            )}
             <p>{v.summary}</p>
             <details>
               <summary>

@@ -644,6 +644,24 @@ export const GOLDEN_CASES: GoldenCase[] = [
     expect: ['identifier-respawned'],
   },
   {
+    name: 'a script deletes its own cookie and writes it again (the site’s bookkeeping, not a respawn)',
+    observations: [
+      cookie({ name: 'sdk_state', value: 'u_7f3a9c2e5b1d4f60', observedAt: 1_000, action: 'set' }),
+      cookie({
+        name: 'sdk_state',
+        value: '',
+        expires: 0,
+        session: false,
+        observedAt: 1_400,
+        action: 'script-write',
+        provenance: 'page-hook',
+      }),
+      cookie({ name: 'sdk_state', action: 'removed', value: 'u_7f3a9c2e5b1d4f60', observedAt: 1_050 }),
+      cookie({ name: 'sdk_state', action: 'set', value: 'u_7f3a9c2e5b1d4f60', observedAt: 1_100 }),
+    ],
+    expect: [],
+  },
+  {
     name: 'cookie removed and never set again',
     observations: [
       cookie({ name: 'tid', value: 'u_7f3a9c2e5b1d4f60', observedAt: 10, action: 'set' }),

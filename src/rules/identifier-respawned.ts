@@ -3,6 +3,8 @@ import type { RuleFinding, RuleImplementation } from './rule';
 
 /** Values shorter than this are too common (flags, small numbers) to call an identifier. */
 const MIN_IDENTIFIER_LENGTH = 8;
+/** Claims reach the background in batches, so a script's own deletion is matched within this window. */
+const SAME_DELETION_MS = 3_000;
 
 /**
  * §7 line 96: the policy tells you clearing browser data removes its cookies.
@@ -38,9 +40,11 @@ export const identifierRespawned: RuleImplementation = {
       for (const event of events) {
         const o = event.observation;
         if (o.action === 'removed') {
-          removal = event;
+          // A script deleting its own cookie to rewrite it is the site's bookkeeping, not the user's deletion.
+          if (!deletedByPageScript(events, o.observedAt)) removal = event;
           continue;
         }
+        if (o.action === 'script-write' && isDeletion(o.expires, o.observedAt)) continue;
         if (
           removal &&
           lastValue &&
@@ -63,3 +67,17 @@ export const identifierRespawned: RuleImplementation = {
     return findings;
   },
 };
+
+/** Whether a page hook saw a script expire this cookie (`document.cookie = "x=; max-age=0"`) around that time. */
+function deletedByPageScript(events: readonly ClassifiedCookie[], removedAt: number): boolean {
+  return events.some(
+    ({ observation: o }) =>
+      o.action === 'script-write' &&
+      isDeletion(o.expires, o.observedAt) &&
+      Math.abs(o.observedAt - removedAt) <= SAME_DELETION_MS,
+  );
+}
+
+function isDeletion(expires: number | undefined, observedAt: number): boolean {
+  return expires !== undefined && expires * 1000 <= observedAt;
+}

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { partyOf } from '../../classify/party';
-import { parseResourceTiming, parseStorageSnapshot } from '../../messaging/content-messages';
+import { parseDomPixels, parseResourceTiming, parseStorageSnapshot } from '../../messaging/content-messages';
+import { parsePageClaimsMessage } from '../../messaging/page-claims';
+import { observationFromDomPixel } from '../../observations/dom-pixel-observation';
 import type { Observation } from '../../observations/observation';
+import { observationsFromClaims } from '../../observations/page-claim-observation';
 import { networkObservationFromTiming } from '../../observations/resource-timing-observation';
 import { storageObservationsFrom } from '../../observations/storage-observation';
 import { isMonitoredUrl } from '../../sites/monitored-sites';
@@ -11,10 +14,12 @@ const ALL_SITES = { origins: ['<all_urls>'] };
 
 /**
  * Takes what content scripts report from monitored frames: storage snapshots,
- * and the page's resource timing. The sender's tab and frame URL come from the
- * browser, not from the message, so a page cannot file its data under another
- * page. Resource timing is used only for third-party requests and only while
- * the extension lacks access to all sites; with it, webRequest sees more.
+ * the page's resource timing, beacon elements in the DOM, and the page hooks'
+ * claims. The sender's tab and frame URL come from the browser, not from the
+ * message, so a page cannot file its data under another page. Resource timing
+ * is used only for third-party requests and only while the extension lacks
+ * access to all sites; with it, webRequest sees more. Page claims are checked
+ * again here: the content script's checks are not trusted either.
  */
 export function watchContentReports(visits: VisitTracker, record: (o: Observation[]) => void): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -22,15 +27,31 @@ export function watchContentReports(visits: VisitTracker, record: (o: Observatio
       return undefined;
     }
     const tabId = sender.tab.id;
-    const origin = new URL(sender.url as string).origin;
+    const frameUrl = sender.url as string;
+    const origin = new URL(frameUrl).origin;
     const snapshot = parseStorageSnapshot(raw);
     const timing = snapshot ? null : parseResourceTiming(raw);
-    if (!snapshot && !timing) return undefined;
+    const pixels = snapshot || timing ? null : parseDomPixels(raw);
+    const claims = snapshot || timing || pixels ? null : parsePageClaimsMessage(raw);
+    if (!snapshot && !timing && !pixels && !claims) return undefined;
     void (async () => {
       await visits.ready;
-      const visit = visits.current(tabId);
+      const visit = visits.ofFrame(tabId, sender.frameId, frameUrl);
       if (!visit) return;
-      if (snapshot) record(storageObservationsFrom(origin, snapshot.entries, visit, Date.now()));
+      const now = Date.now();
+      if (snapshot) record(storageObservationsFrom(origin, snapshot.entries, visit, now));
+      if (pixels) record(pixels.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, now)));
+      if (claims) {
+        record(
+          observationsFromClaims(claims.claims, {
+            page: visit,
+            frameUrl,
+            frame: claims.frame,
+            observedAt: now,
+          }),
+        );
+        if (claims.refused + claims.dropped > 0) warnClaimsLost(claims.refused, claims.dropped);
+      }
       if (timing && !(await browser.permissions.contains(ALL_SITES))) {
         record(
           timing.entries
@@ -41,4 +62,9 @@ export function watchContentReports(visits: VisitTracker, record: (o: Observatio
     })();
     return undefined;
   });
+}
+
+/** The page refused or flooded the bridge: that is worth a line in the worker's log, not a crash. */
+function warnClaimsLost(refused: number, dropped: number): void {
+  console.warn(`Page hooks: ${refused} malformed claims refused, ${dropped} dropped over the rate limit.`);
 }

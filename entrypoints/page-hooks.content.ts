@@ -1,0 +1,15 @@
+import { installPageHooks } from '../src/extension/page-world/install-page-hooks';
+
+// In the page's own world, before its scripts: sees calls no browser API reports (see page-world/).
+// Firefox's Manifest V2 build has no main-world content scripts, so it relies on the browser-side collectors.
+export default defineContentScript({
+  matches: ['*://*.jeejio.com/*'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  exclude: ['firefox'],
+  main() {
+    installPageHooks();
+  },
+});

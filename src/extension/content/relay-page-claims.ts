@@ -1,0 +1,83 @@
+import {
+  MAX_CLAIMS_PER_MESSAGE,
+  type NumberedClaim,
+  type PageClaimsMessage,
+  parseClaimBatch,
+} from '../../messaging/page-claims';
+import { TokenBucket } from '../../messaging/token-bucket';
+import { ACK, ANNOUNCE_EVENT, HELLO_EVENT } from '../page-world/page-channel';
+
+/** Sustained claims per second and frame, and the burst allowed above it. */
+const CLAIMS_PER_SECOND = 200;
+const CLAIM_BURST = 600;
+const MAX_PENDING = 2_000;
+const SEND_EVERY_MS = 250;
+
+export interface ClaimRelay {
+  /** Sends whatever is pending now (the page is going away). */
+  flush(): void;
+}
+
+/**
+ * The content script's half of the bridge (see page-world/page-channel.ts):
+ * announces a fresh random channel, takes claim batches only from it, checks
+ * each claim, rate-limits, numbers them, and forwards them in bounded messages.
+ * Malformed and dropped claims are counted and reported, never silently lost.
+ */
+export function relayPageClaims(
+  send: (message: PageClaimsMessage) => void,
+  onStorageClaim: () => void,
+): ClaimRelay {
+  const channel = `jeejio-${crypto.randomUUID()}`;
+  const frame = crypto.randomUUID();
+  const bucket = new TokenBucket(CLAIMS_PER_SECOND, CLAIM_BURST, () => performance.now());
+  let pending: NumberedClaim[] = [];
+  let seq = 0;
+  let refused = 0;
+  let dropped = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    while (pending.length > 0 || refused > 0 || dropped > 0) {
+      const claims = pending.slice(0, MAX_CLAIMS_PER_MESSAGE);
+      pending = pending.slice(MAX_CLAIMS_PER_MESSAGE);
+      send({ type: 'page-claims', frame, claims, refused, dropped });
+      refused = 0;
+      dropped = 0;
+    }
+  };
+  const schedule = () => {
+    timer ??= setTimeout(flush, SEND_EVERY_MS);
+  };
+
+  const announce = () => document.dispatchEvent(new CustomEvent(ANNOUNCE_EVENT, { detail: channel }));
+  const onHello = () => announce();
+  const onBatch = (event: Event) => {
+    const detail = (event as CustomEvent).detail;
+    if (detail === ACK) {
+      // The page world has the channel; nobody else may ask for it again.
+      document.removeEventListener(HELLO_EVENT, onHello);
+      return;
+    }
+    const batch = parseClaimBatch(detail);
+    refused += batch.refused;
+    let storage = false;
+    for (const claim of batch.claims) {
+      if (pending.length >= MAX_PENDING || !bucket.take()) {
+        dropped++;
+        continue;
+      }
+      pending.push({ seq: seq++, claim });
+      storage ||= claim.type === 'storage-write' || claim.type === 'indexeddb-write';
+    }
+    if (storage) onStorageClaim();
+    schedule();
+  };
+
+  document.addEventListener(channel, onBatch);
+  document.addEventListener(HELLO_EVENT, onHello);
+  announce();
+  return { flush };
+}
