@@ -4,30 +4,39 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import type { Inspector } from '../extension/start-inspector';
 
-export interface LaunchOptions {
+export interface BrowserOptions {
   chromePath: string;
-  extensionDir: string;
   /** Passed to Chromium's --host-resolver-rules, so a fixture or staging server answers for a real hostname. */
   hostRules?: string;
   ignoreHttpsErrors?: boolean;
 }
 
-export interface ExtensionSession {
+export interface LaunchOptions extends BrowserOptions {
+  extensionDir: string;
+}
+
+export interface BrowserSession {
   context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
   close(): Promise<void>;
 }
 
+export interface ExtensionSession extends BrowserSession {
+  worker: Worker;
+  extensionId: string;
+}
+
 /**
- * Chromium with the built extension loaded, its background worker ready.
- * Headless Chromium loads unpacked extensions only in a persistent context.
+ * Headless Chromium in a throwaway persistent profile, with the flags every
+ * run of this project uses; `extraArgs` come first (an extension to load).
+ * A bare browser from here differs from one with the extension only by those.
  */
-export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionSession> {
+export async function launchChromium(
+  options: BrowserOptions,
+  extraArgs: readonly string[] = [],
+): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'jeejio-inspector-'));
   const args = [
-    `--disable-extensions-except=${options.extensionDir}`,
-    `--load-extension=${options.extensionDir}`,
+    ...extraArgs,
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
@@ -50,19 +59,36 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
-  await waitForInspectorReady(worker);
   return {
     context,
-    worker,
-    extensionId,
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Chromium with the built extension loaded, its background worker ready.
+ * Headless Chromium loads unpacked extensions only in a persistent context.
+ */
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionSession> {
+  const session = await launchChromium(options, [
+    `--disable-extensions-except=${options.extensionDir}`,
+    `--load-extension=${options.extensionDir}`,
+  ]);
+  try {
+    const { context } = session;
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    await waitForInspectorReady(worker);
+    return { ...session, worker, extensionId };
+  } catch (error) {
+    // Without this a browser whose extension never started would outlive the caller.
+    await session.close();
+    throw error;
+  }
 }
 
 /**

@@ -43,7 +43,7 @@ export function grownObservations(total = TOTAL, pass = 0): Observation[] {
   return out;
 }
 
-function percentile(sorted: Float64Array, p: number): number {
+export function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 

@@ -1,4 +1,6 @@
+import { benchPageLoad } from './page-load.bench';
 import { benchRulesEngine } from './rules-engine.bench';
 
 // Benchmarks print figures for a person to read; none of them fails a build.
 benchRulesEngine();
+await benchPageLoad();
