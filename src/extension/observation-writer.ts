@@ -3,6 +3,8 @@ import type { Observation } from '../observations/observation';
 import type { InspectorDatabase } from './inspector-database';
 
 const MAX_BATCH = 500;
+/** Ids this worker has stored lately; a fact seen again (a request's second reading) is not written twice. */
+const REMEMBERED_IDS = 20_000;
 const RETRY_DELAYS_MS = [100, 500, 2000, 5000];
 
 /**
@@ -13,6 +15,11 @@ const RETRY_DELAYS_MS = [100, 500, 2000, 5000];
  */
 export class ObservationWriter {
   private readonly pending = new Map<string, Observation>();
+  /**
+   * What this worker already stored. After a restart it is empty, so a second
+   * reading of a fact whose first was lost with the old worker is written.
+   */
+  private readonly stored = new Set<string>();
   private scheduled = false;
   private running: Promise<void> | null = null;
   private failures = 0;
@@ -24,8 +31,13 @@ export class ObservationWriter {
   ) {}
 
   add(observations: readonly Observation[]): void {
-    for (const o of observations) if (!this.pending.has(o.id)) this.pending.set(o.id, o);
-    this.schedule(0);
+    let added = false;
+    for (const o of observations) {
+      if (this.pending.has(o.id) || this.stored.has(o.id)) continue;
+      this.pending.set(o.id, o);
+      added = true;
+    }
+    if (added) this.schedule(0);
   }
 
   /** Resolves once everything added so far is stored (or has failed for now). */
@@ -85,7 +97,11 @@ export class ObservationWriter {
   private async write(batch: Observation[]): Promise<void> {
     try {
       const stored = await this.addNew(batch);
-      for (const o of batch) this.pending.delete(o.id);
+      if (this.stored.size + batch.length > REMEMBERED_IDS) this.stored.clear();
+      for (const o of batch) {
+        this.pending.delete(o.id);
+        this.stored.add(o.id);
+      }
       this.failures = 0;
       this.lastError = null;
       if (stored.length > 0) this.onStored(stored);

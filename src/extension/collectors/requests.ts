@@ -22,6 +22,11 @@ const MAX_PENDING_BODIES = 2_000;
 export function watchRequests(visits: VisitTracker, record: (o: Observation[]) => void): void {
   const bodies = new Map<string, ReportedBody>();
   const filter = { urls: ['<all_urls>'] };
+  // Only these can carry a request body; scripts, images, styles and fonts never do.
+  const withBodies: typeof filter & { types: `${Browser.webRequest.ResourceType}`[] } = {
+    ...filter,
+    types: ['main_frame', 'sub_frame', 'xmlhttprequest', 'ping', 'csp_report', 'other'],
+  };
 
   browser.webRequest.onBeforeRequest.addListener(
     (details) => {
@@ -39,7 +44,7 @@ export function watchRequests(visits: VisitTracker, record: (o: Observation[]) =
       bodies.set(details.requestId, details.requestBody as ReportedBody);
       return undefined;
     },
-    filter,
+    withBodies,
     ['requestBody'],
   );
 
