@@ -17,11 +17,14 @@ export default defineContentScript({
       if (snapshot !== undefined) return;
       snapshot = setTimeout(() => {
         snapshot = undefined;
-        void readWebStorage().then(send);
+        void readWebStorage({ webStorageOnly: true }).then(send);
       }, 300);
     };
-    const relay = relayPageClaims(send, readStorageSoon);
-    addEventListener('pagehide', () => relay.flush());
+    // Without page hooks (the Firefox build) nobody would take the channel, and the page could ask for it.
+    if (import.meta.env.BROWSER !== 'firefox') {
+      const relay = relayPageClaims(send, readStorageSoon);
+      addEventListener('pagehide', () => relay.flush());
+    }
     // Another tab's write; a page can dispatch fake storage events, which are not trusted.
     addEventListener('storage', (event) => {
       if (event.isTrusted) readStorageSoon();

@@ -7,8 +7,14 @@ const MAX_VALUE_CHARS = 4_096;
 /**
  * Every key of the frame's localStorage and sessionStorage, a sample of its
  * IndexedDB and the names of its Cache Storage caches, values cut to a bounded size.
+ * With `webStorageOnly`, the two Web Storage areas alone: the cheap re-read after a
+ * script wrote to them, which must not keep opening the page's databases.
  */
-export async function readWebStorage(): Promise<StorageSnapshotMessage> {
+export async function readWebStorage({
+  webStorageOnly = false,
+}: {
+  webStorageOnly?: boolean;
+} = {}): Promise<StorageSnapshotMessage> {
   const entries: StorageEntry[] = [];
   for (const area of ['localStorage', 'sessionStorage'] as const) {
     let storage: Storage;
@@ -30,6 +36,7 @@ export async function readWebStorage(): Promise<StorageSnapshotMessage> {
       });
     }
   }
+  if (webStorageOnly) return { type: 'storage-snapshot', entries };
   const indexed = await readIndexedDb().catch(() => []);
   entries.push(...indexed.slice(0, Math.max(0, MAX_SNAPSHOT_ENTRIES - entries.length)));
   const cacheNames = await readCacheNames();

@@ -77,7 +77,8 @@ export function relayPageClaims(
   };
 
   document.addEventListener(channel, onBatch);
-  document.addEventListener(HELLO_EVENT, onHello);
+  // Answered once: the page hooks ask before any page script runs; a later asker is the page.
+  document.addEventListener(HELLO_EVENT, onHello, { once: true });
   announce();
   return { flush };
 }

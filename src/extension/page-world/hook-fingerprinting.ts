@@ -1,4 +1,5 @@
 import type { FingerprintTechnique } from '../../observations/observation';
+import { fontFamilyOf } from '../../page-world/font-family';
 import type { ReportClaim } from './claim-reporter';
 import { replaceMethod, savedGetter } from './replace-method';
 
@@ -88,7 +89,7 @@ function hookFontProbing(claim: Claim): void {
   const fonts = new Set<string>();
   const note = (font: unknown) => {
     if (typeof font !== 'string' || fonts.size > FONT_PROBE_THRESHOLD) return;
-    fonts.add(font);
+    fonts.add(fontFamilyOf(font));
     if (fonts.size === FONT_PROBE_THRESHOLD) {
       claim(
         'fonts',
