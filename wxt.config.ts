@@ -11,9 +11,10 @@ export default defineConfig({
   manifest: ({ browser, mode, manifestVersion }) => {
     const allSites = mode === 'audit' ? [] : ['<all_urls>'];
     return {
-      name: 'Jeejio Privacy Inspector',
-      description:
-        "Checks what Jeejio websites do with cookies against Jeejio's own privacy policy, and shows every violation with its evidence.",
+      // Names and every interface string come from public/_locales (English and Simplified Chinese).
+      default_locale: 'en',
+      name: '__MSG_app_name__',
+      description: '__MSG_app_description__',
       permissions: ['cookies', 'webRequest', 'webNavigation', 'storage'],
       host_permissions:
         mode === 'audit' ? [...MONITORED_HOST_PATTERNS, '<all_urls>'] : [...MONITORED_HOST_PATTERNS],
@@ -21,7 +22,7 @@ export default defineConfig({
       ...(manifestVersion === 3
         ? { optional_host_permissions: allSites }
         : { optional_permissions: allSites }),
-      action: { default_title: 'Jeejio Privacy Inspector' },
+      action: { default_title: '__MSG_app_name__' },
       ...(browser === 'firefox' && {
         browser_specific_settings: {
           gecko: {

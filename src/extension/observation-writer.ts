@@ -40,6 +40,11 @@ export class ObservationWriter {
     if (added) this.schedule(0);
   }
 
+  /** After the store was emptied: facts seen again must be written again. */
+  forgetStored(): void {
+    this.stored.clear();
+  }
+
   /** Resolves once everything added so far is stored (or has failed for now). */
   async drain(): Promise<void> {
     while (this.pending.size > 0 || this.running) {

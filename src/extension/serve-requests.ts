@@ -14,6 +14,8 @@ type Handlers = {
 export function serveRequests(inspector: Inspector): void {
   const handlers: Handlers = {
     'get-tab-report': (request) => inspector.tabReport(request.tabId),
+    'get-full-report': () => inspector.exportReport(),
+    'clear-data': () => inspector.clearData(),
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')))

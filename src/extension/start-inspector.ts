@@ -13,6 +13,7 @@ import { watchPageNavigation } from './collectors/page-navigation';
 import { watchRequests } from './collectors/requests';
 import { InspectorDatabase } from './inspector-database';
 import { ObservationWriter } from './observation-writer';
+import { EngineOptions } from './settings-store';
 import { VisitTracker } from './visit-tracker';
 
 const BADGE_DELAY_MS = 200;
@@ -25,6 +26,8 @@ export interface Inspector {
   exportReport(): Promise<Report>;
   /** The raw recorded log the report is built from, for replay and evidence. */
   exportLog(): Promise<RecordedLog>;
+  /** Deletes everything recorded; the badges go blank. */
+  clearData(): Promise<{ cleared: number }>;
 }
 
 /**
@@ -33,7 +36,8 @@ export interface Inspector {
  */
 export function startInspector(): Inspector {
   const db = new InspectorDatabase();
-  const badges = new BadgeRefresher(db, (tabId) => visits.current(tabId));
+  const engineOptions = new EngineOptions();
+  const badges = new BadgeRefresher(db, (tabId) => visits.current(tabId), engineOptions);
   const writer = new ObservationWriter(db, (stored) => badges.refresh(stored));
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
   const record = (observations: Observation[]) => writer.add(observations);
@@ -73,6 +77,7 @@ export function startInspector(): Inspector {
         pages: [visit],
         observations,
         generatedAt: Date.now(),
+        ...(await engineOptions.get()),
       });
       return { monitored: true, pageUrl: visit.url, report, storageProblem: writer.lastError };
     },
@@ -84,9 +89,21 @@ export function startInspector(): Inspector {
         pages,
         observations,
         generatedAt: Date.now(),
+        ...(await engineOptions.get()),
       });
     },
     exportLog,
+    async clearData() {
+      await writer.drain();
+      const cleared = await db.observations.count();
+      await db.transaction('rw', db.observations, db.visits, async () => {
+        await db.observations.clear();
+        await db.visits.clear();
+      });
+      writer.forgetStored();
+      for (const visit of visits.all()) await showViolationBadge(visit.tabId, 0, null);
+      return { cleared };
+    },
   };
 }
 
@@ -98,6 +115,7 @@ class BadgeRefresher {
   constructor(
     private readonly db: InspectorDatabase,
     private readonly currentVisit: (tabId: number) => PageVisit | undefined,
+    private readonly engineOptions: EngineOptions,
   ) {}
 
   refresh(stored: readonly Observation[]): void {
@@ -113,7 +131,11 @@ class BadgeRefresher {
       const visit = this.currentVisit(tabId);
       if (!visit) continue;
       const observations = await this.db.observations.where('visitId').equals(visit.visitId).toArray();
-      const { violations } = evaluateRules(observations, JEEJIO_POLICY_2023_07);
+      const { violations } = evaluateRules(
+        observations,
+        JEEJIO_POLICY_2023_07,
+        await this.engineOptions.get(),
+      );
       await showViolationBadge(tabId, violations.length, violations[0]?.severity ?? null);
     }
   }

@@ -10,6 +10,16 @@ export interface Requests {
     request: { tabId: number };
     response: TabReport;
   };
+  /** Everything recorded, every visit: the report page. */
+  'get-full-report': {
+    request: Record<string, never>;
+    response: Report;
+  };
+  /** Deletes every recorded observation and visit (the options page asks the user first). */
+  'clear-data': {
+    request: Record<string, never>;
+    response: { cleared: number };
+  };
 }
 
 export type RequestType = keyof Requests;
@@ -27,6 +37,8 @@ export interface TabReport {
 
 const validators: { [K in RequestType]: (raw: Record<string, unknown>) => boolean } = {
   'get-tab-report': (raw) => Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0,
+  'get-full-report': (raw) => Object.keys(raw).length === 1,
+  'clear-data': (raw) => Object.keys(raw).length === 1,
 };
 
 /** Checks a message's shape before any handler sees it; anything else is refused. */

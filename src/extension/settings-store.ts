@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { compileFilterLists } from '../classify/filter-lists';
+import type { RuleContextOptions } from '../engine/rule-context';
+import { prepareCanaries } from '../personal-data/find-personal-data';
+import { DEFAULT_SETTINGS, parseUserSettings, type UserSettings } from '../settings/user-settings';
+
+export const SETTINGS_KEY = 'settings';
+
+/** The user's settings from local storage; unreadable settings count as none, and say so once. */
+export async function loadSettings(): Promise<UserSettings> {
+  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  if (stored === undefined) return DEFAULT_SETTINGS;
+  const parsed = parseUserSettings(stored);
+  if ('settings' in parsed) return parsed.settings;
+  console.warn('[inspector] Ignoring unreadable settings:', parsed.problems.join('; '));
+  return DEFAULT_SETTINGS;
+}
+
+export async function saveSettings(settings: UserSettings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+/**
+ * The engine's view of the settings: canaries prepared (hashed forms and all)
+ * and filter lists compiled, once per change of the stored settings, since
+ * compiling a large list takes a moment.
+ */
+export class EngineOptions {
+  private current: Promise<RuleContextOptions> | null = null;
+
+  constructor() {
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && SETTINGS_KEY in changes) this.current = null;
+    });
+  }
+
+  get(): Promise<RuleContextOptions> {
+    this.current ??= loadSettings().then(compile);
+    return this.current;
+  }
+}
+
+function compile(settings: UserSettings): RuleContextOptions {
+  const options: RuleContextOptions = {};
+  if (settings.canaries.length > 0) {
+    options.canaries = prepareCanaries(settings.canaries.map((c, i) => ({ id: `canary-${i}`, ...c })));
+  }
+  if (settings.filterLists.length > 0) options.filterLists = compileFilterLists(settings.filterLists);
+  return options;
+}

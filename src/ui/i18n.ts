@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import type en from '../../public/_locales/en/messages.json';
+import type { Purpose } from '../classify/purpose';
+import type { Violation } from '../report/report-types';
+import type { Severity } from '../rules/rule';
+import { ruleMessageKey } from './rule-messages';
+
+export type MessageKey = keyof typeof en;
+
+/**
+ * An interface string in the browser's language, through the extension i18n
+ * API (`public/_locales/<lang>/messages.json`). A key missing from the
+ * catalogue shows as itself, which the catalogue tests prevent.
+ */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+const PURPOSE_KEYS: Record<Purpose, MessageKey> = {
+  essential: 'purpose_essential',
+  preferences: 'purpose_preferences',
+  statistics: 'purpose_statistics',
+  advertising: 'purpose_advertising',
+  social: 'purpose_social',
+  'session-replay': 'purpose_session_replay',
+  fingerprinting: 'purpose_fingerprinting',
+  unknown: 'purpose_unknown',
+};
+
+export function purposeLabel(purpose: Purpose): string {
+  return t(PURPOSE_KEYS[purpose]);
+}
+
+export function severityLabel(severity: Severity): string {
+  return t(`severity_${severity}`);
+}
+
+/** A rule's title or explanation in the browser's language, or as the engine words it. */
+export function ruleText(violation: Pick<Violation, 'rule' | 'title' | 'explanation'>, part: 'title' | 'explanation'): string {
+  // Another policy model may bind rules the catalogue does not name; their English wording stands.
+  const translated = browser.i18n.getMessage(ruleMessageKey(violation.rule, part) as MessageKey);
+  return translated || violation[part];
+}
