@@ -17,5 +17,19 @@ async function activeTabId(): Promise<number> {
   return tab.id;
 }
 
+const openPage = (path: string) => () => {
+  void browser.tabs.create({ url: browser.runtime.getURL(path as '/report.html') });
+  window.close();
+};
+
+document.documentElement.lang = browser.i18n.getUILanguage();
 const root = document.getElementById('app');
-if (root) render(<PopupApp loadTabReport={loadTabReport} />, root);
+if (root)
+  render(
+    <PopupApp
+      loadTabReport={loadTabReport}
+      openReport={openPage('/report.html')}
+      openOptions={() => void browser.runtime.openOptionsPage()}
+    />,
+    root,
+  );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../ui/i18n';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 
@@ -15,9 +16,9 @@ export function ThirdPartyAccess() {
   if (granted !== false) return null;
   return (
     <p class="third-party-access" data-testid="third-party-access">
-      Allow access to all sites to see the third parties this page talks to.{' '}
+      {t('third_party_access')}{' '}
       <button type="button" onClick={() => browser.permissions.request(ALL_SITES).then(setGranted)}>
-        Allow
+        {t('allow')}
       </button>
     </p>
   );

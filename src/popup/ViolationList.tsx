@@ -1,38 +1,66 @@
 import { formatClauseLocation } from '../policy/policy-model';
 import type { Violation } from '../report/report-types';
+import { ruleText, severityLabel, t } from '../ui/i18n';
+import { shortText } from '../ui/safe-text';
 
-export function ViolationList({ violations }: { violations: Violation[] }) {
-  if (violations.length === 0) return null;
+/** Violations grouped by rule: what is wrong, which promise it breaks, and a way to its evidence. */
+export function ViolationList({
+  violations,
+  onEvidence,
+}: {
+  violations: Violation[];
+  onEvidence: (observationId: string) => void;
+}) {
+  if (violations.length === 0) return <p>{t('verdict_clean')}</p>;
+  const byRule = new Map<string, Violation[]>();
+  for (const v of violations) byRule.set(v.rule, [...(byRule.get(v.rule) ?? []), v]);
   return (
-    <section aria-labelledby="violations-heading">
-      <h2 id="violations-heading">Violations</h2>
-      <ul class="violations" data-testid="violations">
-        {violations.map((v) => (
-          <li key={v.id} class={`violation severity-${v.severity}`} data-rule={v.rule}>
-            <span class="severity">{v.severity}</span> <strong>{v.title}</strong>
-            {!v.verified && (
-              <p class="unverified" data-testid="unverified-claim">
-                Unverified claim: only the page's own scripts reported this, and the browser could not confirm
-                it.
-              </p>
-            )}
-            <p>{v.summary}</p>
-            <details>
-              <summary>
-                Breaks {formatClauseLocation(v.clause)}: {v.clause.title}
-              </summary>
-              <p>{v.clause.paraphrase}</p>
-              {v.alsoCites.length > 0 && (
-                <p>
-                  Also rests on:{' '}
-                  {v.alsoCites.map((c) => `${formatClauseLocation(c)} (${c.title})`).join('; ')}
-                </p>
-              )}
-              <p class="explanation">{v.explanation}</p>
-            </details>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <div data-testid="violations">
+      {[...byRule].map(([rule, list]) => {
+        const first = list[0] as Violation;
+        return (
+          <section key={rule} class="rule-group" aria-label={ruleText(first, 'title')}>
+            <h2>
+              {ruleText(first, 'title')} ({list.length})
+            </h2>
+            <ul class="violations">
+              {list.map((v) => (
+                <li key={v.id} class={`violation severity-${v.severity}`} data-rule={v.rule}>
+                  <span class="severity">{severityLabel(v.severity)}</span>
+                  {!v.verified && (
+                    <p class="unverified" data-testid="unverified-claim">
+                      {t('unverified_claim')}
+                    </p>
+                  )}
+                  <p>{shortText(v.summary, 400)}</p>
+                  <details>
+                    <summary>{t('breaks_clause', formatClauseLocation(v.clause), v.clause.title)}</summary>
+                    <p>{v.clause.paraphrase}</p>
+                    {v.alsoCites.length > 0 && (
+                      <p>
+                        {t(
+                          'also_rests_on',
+                          v.alsoCites.map((c) => `${formatClauseLocation(c)} (${c.title})`).join('; '),
+                        )}
+                      </p>
+                    )}
+                    <p class="explanation">{ruleText(v, 'explanation')}</p>
+                  </details>
+                  {v.observationIds[0] && (
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() => onEvidence(v.observationIds[0] as string)}
+                    >
+                      {t('show_evidence')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
   );
 }

@@ -108,7 +108,11 @@ export interface RowFilter {
 
 export const NO_FILTER: RowFilter = { search: '', party: 'all', purpose: 'all', onlyViolations: false };
 
-export function filterRows(rows: readonly ObservationRow[], kind: RowKind, filter: RowFilter): ObservationRow[] {
+export function filterRows(
+  rows: readonly ObservationRow[],
+  kind: RowKind,
+  filter: RowFilter,
+): ObservationRow[] {
   const needle = filter.search.trim().toLowerCase();
   return rows.filter(
     (r) =>

@@ -36,7 +36,10 @@ export function severityLabel(severity: Severity): string {
 }
 
 /** A rule's title or explanation in the browser's language, or as the engine words it. */
-export function ruleText(violation: Pick<Violation, 'rule' | 'title' | 'explanation'>, part: 'title' | 'explanation'): string {
+export function ruleText(
+  violation: Pick<Violation, 'rule' | 'title' | 'explanation'>,
+  part: 'title' | 'explanation',
+): string {
   // Another policy model may bind rules the catalogue does not name; their English wording stands.
   const translated = browser.i18n.getMessage(ruleMessageKey(violation.rule, part) as MessageKey);
   return translated || violation[part];

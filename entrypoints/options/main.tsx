@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { loadSettings, saveSettings } from '../../src/extension/settings-store';
+import { sendRequest } from '../../src/messaging/send-request';
+import { OptionsApp, type OptionsStore } from '../../src/options/OptionsApp';
+import '../../src/ui/theme.css';
+import '../../src/options/options.css';
+
+const store: OptionsStore = {
+  load: loadSettings,
+  save: saveSettings,
+  clearData: () => sendRequest('clear-data', {}),
+  confirm: (question) => window.confirm(question),
+};
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = browser.i18n.getMessage('options_title');
+const root = document.getElementById('app');
+if (root) render(<OptionsApp store={store} />, root);
