@@ -2,22 +2,30 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { DEFAULT_CHROMIUM } from './find-chromium';
 
+/** Debian ships Chromium's interface languages apart; the Chinese interface tests need this one. */
+const CHINESE_PACK = '/usr/lib/chromium/locales/zh-CN.pak';
+
 /**
  * Makes sure a Chromium is there for the demo and the end-to-end tests: on a
- * fresh Debian machine it installs the distribution's package, since
- * Playwright cannot download its own browser here.
+ * fresh Debian machine it installs the distribution's packages (with its
+ * interface languages), since Playwright cannot download its own browser here.
  */
 function ensureChromium(): void {
   const wanted = process.env.CHROME_PATH || DEFAULT_CHROMIUM;
-  if (existsSync(wanted)) return;
   if (process.env.CHROME_PATH) {
+    if (existsSync(wanted)) return;
     throw new Error(`CHROME_PATH is set to ${wanted}, which does not exist.`);
   }
+  const missing = [
+    ...(existsSync(wanted) ? [] : ['chromium']),
+    ...(existsSync(CHINESE_PACK) ? [] : ['chromium-l10n']),
+  ];
+  if (missing.length === 0) return;
   if (!existsSync('/usr/bin/apt-get')) {
     throw new Error('No Chromium at /usr/bin/chromium and no apt-get to install it: set CHROME_PATH.');
   }
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  console.log('Installing Chromium with apt-get (once)…');
+  console.log(`Installing ${missing.join(' and ')} with apt-get (once)…`);
   const run = (args: string[]) => {
     const [command = 'apt-get', ...rest] = [...sudo, ...args];
     execFileSync(command, rest, {
@@ -26,7 +34,7 @@ function ensureChromium(): void {
     });
   };
   run(['apt-get', 'update', '-qq']);
-  run(['apt-get', 'install', '-y', '-qq', 'chromium']);
+  run(['apt-get', 'install', '-y', '-qq', ...missing]);
 }
 
 try {

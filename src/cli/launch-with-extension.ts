@@ -9,6 +9,12 @@ export interface BrowserOptions {
   /** Passed to Chromium's --host-resolver-rules, so a fixture or staging server answers for a real hostname. */
   hostRules?: string;
   ignoreHttpsErrors?: boolean;
+  /**
+   * The browser's interface language ("zh_CN"), which extensions follow. On
+   * Linux Chromium takes it from the LANGUAGE variable, not from --lang; the
+   * language's pack must be installed (Debian: chromium-l10n).
+   */
+  language?: string;
 }
 
 export interface LaunchOptions extends BrowserOptions {
@@ -45,6 +51,7 @@ export async function launchChromium(
     '--disable-gpu',
     ...(options.hostRules ? [`--host-resolver-rules=${options.hostRules}`] : []),
     ...(options.ignoreHttpsErrors ? ['--ignore-certificate-errors'] : []),
+    ...(options.language ? [`--lang=${options.language.replace('_', '-')}`] : []),
   ];
   let context: BrowserContext;
   try {
@@ -53,6 +60,7 @@ export async function launchChromium(
       headless: true,
       args,
       ignoreHTTPSErrors: options.ignoreHttpsErrors ?? false,
+      ...(options.language && { env: { ...process.env, LANGUAGE: options.language } }),
       ...(process.getuid?.() === 0 ? { chromiumSandbox: false } : {}),
     });
   } catch (error) {

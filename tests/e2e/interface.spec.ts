@@ -1,0 +1,165 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { findChromium } from '../../src/cli/find-chromium';
+import { type ExtensionSession, launchWithExtension } from '../../src/cli/launch-with-extension';
+import { BEACON_PHONE } from '../fixtures/demo-site/pages';
+import { AUDIT_BUILD, expect, exportReport, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
+
+async function openExtensionPage(extension: ExtensionSession, path: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
+  return page;
+}
+
+async function expectNoSeriousAccessibilityIssue(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the report page shows the scorecard, the pages in order and filterable violations; it prints', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/');
+  await visit(page, 'https://www.jeejio.com/beacons');
+  const report = await openExtensionPage(extension, 'report.html');
+  const scorecard = report.getByTestId('scorecard');
+  await expect(scorecard.locator('tr[data-clause="cookies.declared-purposes"]')).toContainText('Violated');
+  await expect(scorecard.locator('tr[data-clause="minors.guardian-consent"]')).toContainText('Not checkable');
+  await expect(report.getByTestId('timeline').locator('li')).toHaveCount(2);
+  await expect(report.getByTestId('timeline').locator('li').first()).toContainText('https://www.jeejio.com/');
+
+  const violations = report.getByTestId('report-violations').locator('li.violation');
+  const all = await violations.count();
+  await report.getByTestId('filter-rule').selectOption('beacon-over-collection');
+  await expect(violations.first()).toHaveAttribute('data-rule', 'beacon-over-collection');
+  expect(await violations.count()).toBeLessThan(all);
+
+  await report.emulateMedia({ media: 'print' });
+  await expect(report.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  const pdf = await report.pdf();
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test('options: a canary finds my own phone number where it leaks; a filter list classifies; data can be cleared', async ({
+  page,
+  extension,
+}) => {
+  const options = await openExtensionPage(extension, 'options.html');
+  await options.getByTestId('canary-phone').fill(BEACON_PHONE);
+  await options.getByTestId('save-canaries').click();
+  await expect(options.getByTestId('options-status')).toHaveText('Saved.');
+  await options.getByTestId('canary-phone').fill('call me maybe');
+  await options.getByTestId('save-canaries').click();
+  await expect(options.getByTestId('options-status')).toContainText('phone number');
+
+  await mkdir(test.info().outputDir, { recursive: true });
+  const listFile = join(test.info().outputDir, 'tracker-list.txt');
+  await writeFile(listFile, '! Title: test list\n||collect.tracker.example^\n');
+  await options.getByTestId('list-name').fill('Test list');
+  await options.locator('select').first().selectOption('advertising');
+  await options.getByTestId('list-file').setInputFiles(listFile);
+  await options.getByTestId('add-list').click();
+  await expect(options.getByTestId('filter-lists')).toContainText('Test list (Advertising, 3 lines)');
+
+  await visit(page, 'https://www.jeejio.com/beacons');
+  await page.waitForTimeout(500);
+  const report = await exportReport(extension.context);
+  const canaryFinding = report.violations.find((v) => v.summary.includes('my phone'));
+  expect(canaryFinding?.summary).not.toContain(BEACON_PHONE);
+  const tracker = report.observations.find(
+    (o) => o.provenance === 'webRequest' && o.url?.startsWith('https://collect.tracker.example/'),
+  );
+  expect(tracker).toMatchObject({ classifiedBy: 'filter-list', purpose: 'advertising' });
+  expect(tracker?.classificationReason).toContain('Test list');
+
+  options.once('dialog', (dialog) => void dialog.accept());
+  await options.getByTestId('clear-data').click();
+  await expect(options.getByTestId('options-status')).toContainText(/Deleted \d+ observations/);
+  const after = await exportReport(extension.context);
+  expect(after.observations.filter((o) => o.kind === 'beacon' || o.kind === 'request')).toEqual([]);
+});
+
+test('the popup works from the keyboard alone, with visible focus', async ({ page, extension }) => {
+  await visit(page, 'https://www.jeejio.com/');
+  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  await popup.getByRole('tab', { name: /^Violations/ }).focus();
+  await popup.keyboard.press('ArrowRight');
+  await expect(popup.getByRole('tab', { name: /^Cookies/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByRole('tab', { name: /^Cookies/ })).toBeFocused();
+  // From the tab to the search box, then through the filters to the first row.
+  for (let i = 0; i < 20; i++) {
+    await popup.keyboard.press('Tab');
+    if (await popup.locator('[data-testid="rows-cookie"] button:focus').count()) break;
+  }
+  const focused = popup.locator('[data-testid="rows-cookie"] button:focus');
+  await expect(focused).toHaveCount(1);
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('details').getByRole('heading')).toBeFocused();
+});
+
+test('popup, report and options have no serious accessibility issue, in light and dark', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/');
+  const tabId = await tabIdOf(await liveWorker(extension.context), page);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const popup = await openPopup(extension, tabId);
+    await popup.emulateMedia({ colorScheme });
+    await expectNoSeriousAccessibilityIssue(popup);
+    await popup.getByRole('tab', { name: /^Cookies/ }).click();
+    await expectNoSeriousAccessibilityIssue(popup);
+    await test
+      .info()
+      .attach(`popup-${colorScheme}-en`, { body: await popup.screenshot(), contentType: 'image/png' });
+    for (const path of ['report.html', 'options.html']) {
+      const other = await openExtensionPage(extension, path);
+      await other.emulateMedia({ colorScheme });
+      await other.locator('h1').waitFor();
+      await expectNoSeriousAccessibilityIssue(other);
+      await test
+        .info()
+        .attach(`${path}-${colorScheme}-en`, { body: await other.screenshot(), contentType: 'image/png' });
+    }
+  }
+});
+
+test('in a Chinese browser, the popup, report and options speak Chinese', async ({ demoSite }) => {
+  const extension = await launchWithExtension({
+    chromePath: findChromium(),
+    extensionDir: AUDIT_BUILD,
+    hostRules: demoSite.hostRules,
+    ignoreHttpsErrors: true,
+    language: 'zh_CN',
+  });
+  try {
+    const page = await extension.context.newPage();
+    await visit(page, 'https://www.jeejio.com/');
+    const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+    await expect(popup.getByTestId('verdict')).toContainText('违背 Jeejio 隐私政策');
+    await expect(popup.getByRole('tab', { name: /^违规/ })).toBeVisible();
+    await expect(popup.locator('li[data-rule="cookie-undeclared-purpose"]').first()).toContainText('严重');
+    await expect(popup.locator('section[aria-label="Cookie 被用于政策未声明的用途"]')).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      await test
+        .info()
+        .attach(`popup-${colorScheme}-zh`, { body: await popup.screenshot(), contentType: 'image/png' });
+    }
+    const report = await openExtensionPage(extension, 'report.html');
+    await expect(report.locator('h1')).toHaveText('隐私报告');
+    await expect(report.getByTestId('scorecard')).toContainText('已违背');
+    const options = await openExtensionPage(extension, 'options.html');
+    await expect(options.locator('h1')).toHaveText('设置');
+    await expect(options.getByTestId('save-canaries')).toHaveText('保存');
+    await expectNoSeriousAccessibilityIssue(options);
+  } finally {
+    await extension.close();
+  }
+});
