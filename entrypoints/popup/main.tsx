@@ -5,11 +5,12 @@ import { PopupApp } from '../../src/popup/PopupApp';
 import '../../src/popup/popup.css';
 
 // `?tabId=` lets the report page and the tests open the popup for a given tab.
-async function loadTabReport() {
+async function tabId(): Promise<number> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  const tabId = Number.isSafeInteger(fromQuery) && fromQuery > 0 ? fromQuery : await activeTabId();
-  return sendRequest('get-tab-report', { tabId });
+  return Number.isSafeInteger(fromQuery) && fromQuery > 0 ? fromQuery : activeTabId();
 }
+const loadTabSummary = async () => sendRequest('get-tab-summary', { tabId: await tabId() });
+const loadTabReport = async () => sendRequest('get-tab-report', { tabId: await tabId() });
 
 async function activeTabId(): Promise<number> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -27,6 +28,7 @@ const root = document.getElementById('app');
 if (root)
   render(
     <PopupApp
+      loadTabSummary={loadTabSummary}
       loadTabReport={loadTabReport}
       openReport={openPage('/report.html')}
       openOptions={() => void browser.runtime.openOptionsPage()}

@@ -14,6 +14,7 @@ type Handlers = {
 export function serveRequests(inspector: Inspector): void {
   const handlers: Handlers = {
     'get-tab-report': (request) => inspector.tabReport(request.tabId),
+    'get-tab-summary': (request) => inspector.tabSummary(request.tabId),
     'get-full-report': () => inspector.exportReport(),
     'clear-data': () => inspector.clearData(),
   };

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { evaluateRules } from '../engine/evaluate-policy';
-import type { TabReport } from '../messaging/protocol';
-import type { Observation, PageVisit, RecordedLog } from '../observations/observation';
+import type { TabReport, TabSummary } from '../messaging/protocol';
+import type { Observation, RecordedLog } from '../observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
 import { buildReport } from '../report/build-report';
 import type { Report } from '../report/report-types';
@@ -14,14 +13,17 @@ import { watchRequests } from './collectors/requests';
 import { InspectorDatabase } from './inspector-database';
 import { ObservationWriter } from './observation-writer';
 import { EngineOptions } from './settings-store';
+import { VisitSummaries } from './visit-summaries';
 import { VisitTracker } from './visit-tracker';
-
-const BADGE_DELAY_MS = 200;
 
 export interface Inspector {
   /** Resolves when the listeners are in place and earlier state is restored. */
   ready: Promise<void>;
   tabReport(tabId: number): Promise<TabReport>;
+  /** The verdict and first violations of a tab's visit, kept up to date as data arrives. */
+  tabSummary(tabId: number): Promise<TabSummary>;
+  /** Stores observations as if the collectors had made them (replay, tests, benchmarks). */
+  record(observations: Observation[]): Promise<void>;
   /** Everything recorded so far, after a fresh read of every monitored page's cookies. */
   exportReport(): Promise<Report>;
   /** The raw recorded log the report is built from, for replay and evidence. */
@@ -37,8 +39,8 @@ export interface Inspector {
 export function startInspector(): Inspector {
   const db = new InspectorDatabase();
   const engineOptions = new EngineOptions();
-  const badges = new BadgeRefresher(db, (tabId) => visits.current(tabId), engineOptions);
-  const writer = new ObservationWriter(db, (stored) => badges.refresh(stored));
+  const summaries = new VisitSummaries(db, (tabId) => visits.current(tabId), engineOptions);
+  const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored));
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
   const record = (observations: Observation[]) => writer.add(observations);
 
@@ -65,6 +67,21 @@ export function startInspector(): Inspector {
 
   return {
     ready,
+    async tabSummary(tabId) {
+      await ready;
+      const visit = visits.current(tabId);
+      if (!visit) return { monitored: false, pageUrl: null, summary: null, storageProblem: writer.lastError };
+      return {
+        monitored: true,
+        pageUrl: visit.url,
+        summary: await summaries.of(visit),
+        storageProblem: writer.lastError,
+      };
+    },
+    async record(observations) {
+      record(observations);
+      await writer.drain();
+    },
     async tabReport(tabId) {
       await ready;
       const visit = visits.current(tabId);
@@ -101,42 +118,9 @@ export function startInspector(): Inspector {
         await db.visits.clear();
       });
       writer.forgetStored();
+      summaries.forgetAll();
       for (const visit of visits.all()) await showViolationBadge(visit.tabId, 0, null);
       return { cleared };
     },
   };
-}
-
-/** Recounts a tab's violations shortly after new observations land, once per burst. */
-class BadgeRefresher {
-  private readonly dueTabs = new Set<number>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
-
-  constructor(
-    private readonly db: InspectorDatabase,
-    private readonly currentVisit: (tabId: number) => PageVisit | undefined,
-    private readonly engineOptions: EngineOptions,
-  ) {}
-
-  refresh(stored: readonly Observation[]): void {
-    for (const o of stored) this.dueTabs.add(o.tabId);
-    this.timer ??= setTimeout(() => void this.run(), BADGE_DELAY_MS);
-  }
-
-  private async run(): Promise<void> {
-    this.timer = null;
-    const tabs = [...this.dueTabs];
-    this.dueTabs.clear();
-    for (const tabId of tabs) {
-      const visit = this.currentVisit(tabId);
-      if (!visit) continue;
-      const observations = await this.db.observations.where('visitId').equals(visit.visitId).toArray();
-      const { violations } = evaluateRules(
-        observations,
-        JEEJIO_POLICY_2023_07,
-        await this.engineOptions.get(),
-      );
-      await showViolationBadge(tabId, violations.length, violations[0]?.severity ?? null);
-    }
-  }
 }

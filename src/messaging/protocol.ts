@@ -1,4 +1,5 @@
 import type { Report } from '../report/report-types';
+import type { VisitSummary } from '../report/visit-summary';
 
 /**
  * Requests extension pages send to the background, with their answers. One
@@ -9,6 +10,11 @@ export interface Requests {
   'get-tab-report': {
     request: { tabId: number };
     response: TabReport;
+  };
+  /** The verdict and first screen of violations, kept up to date as data arrives: what the popup shows first. */
+  'get-tab-summary': {
+    request: { tabId: number };
+    response: TabSummary;
   };
   /** Everything recorded, every visit: the report page. */
   'get-full-report': {
@@ -35,8 +41,16 @@ export interface TabReport {
   storageProblem: string | null;
 }
 
+export interface TabSummary {
+  monitored: boolean;
+  pageUrl: string | null;
+  summary: VisitSummary | null;
+  storageProblem: string | null;
+}
+
 const validators: { [K in RequestType]: (raw: Record<string, unknown>) => boolean } = {
   'get-tab-report': (raw) => Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0,
+  'get-tab-summary': (raw) => Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0,
   'get-full-report': (raw) => Object.keys(raw).length === 1,
   'clear-data': (raw) => Object.keys(raw).length === 1,
 };

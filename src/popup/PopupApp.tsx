@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { TabReport } from '../messaging/protocol';
+import type { TabReport, TabSummary } from '../messaging/protocol';
 import type { Report } from '../report/report-types';
+import type { VisitSummary } from '../report/visit-summary';
 import { t } from '../ui/i18n';
 import { type TabItem, Tabs } from '../ui/Tabs';
 import { FilterBar } from './FilterBar';
@@ -19,6 +20,9 @@ import { ViolationList } from './ViolationList';
 import { verdictSentence } from './verdict';
 
 export interface PopupAppProps {
+  /** The verdict and first violations, kept ready by the background: shown at once. */
+  loadTabSummary: () => Promise<TabSummary>;
+  /** Everything about the visit, for the other tabs and the details. */
   loadTabReport: () => Promise<TabReport>;
   openReport: () => void;
   openOptions: () => void;
@@ -26,14 +30,19 @@ export interface PopupAppProps {
 
 type Section = 'violations' | RowKind;
 
-export function PopupApp({ loadTabReport, openReport, openOptions }: PopupAppProps) {
-  const [state, setState] = useState<{ tab?: TabReport; error?: string }>({});
+export function PopupApp({ loadTabSummary, loadTabReport, openReport, openOptions }: PopupAppProps) {
+  const [state, setState] = useState<{ tab?: TabSummary; error?: string }>({});
+  const [full, setFull] = useState<TabReport | null>(null);
   useEffect(() => {
-    loadTabReport().then(
-      (tab) => setState({ tab }),
+    loadTabSummary().then(
+      (tab) => {
+        setState({ tab });
+        if (tab.monitored)
+          loadTabReport().then(setFull, (error: unknown) => setState({ tab, error: String(error) }));
+      },
       (error: unknown) => setState({ error: String(error) }),
     );
-  }, [loadTabReport]);
+  }, [loadTabSummary, loadTabReport]);
 
   if (state.error)
     return (
@@ -66,26 +75,32 @@ export function PopupApp({ loadTabReport, openReport, openOptions }: PopupAppPro
           {t('evidence_incomplete', tab.storageProblem)}
         </p>
       )}
-      {!tab.monitored || !tab.report ? (
+      {!tab.monitored || !tab.summary ? (
         <p data-testid="verdict">{t('not_monitored')}</p>
       ) : (
-        <TabFindings report={tab.report} pageUrl={tab.pageUrl ?? ''} />
+        <TabFindings summary={tab.summary} report={full?.report ?? null} />
       )}
     </main>
   );
 }
 
-function TabFindings({ report, pageUrl }: { report: Report; pageUrl: string }) {
-  const rows = useMemo(() => observationRows(report), [report]);
+function TabFindings({ summary, report }: { summary: VisitSummary; report: Report | null }) {
+  const rows = useMemo(() => (report ? observationRows(report) : []), [report]);
+  // The benchmark reads this mark: how long after opening the verdict was on screen.
+  useEffect(() => {
+    performance.mark('first-data');
+  }, []);
+  const counts = report?.summary ?? summary;
+  const violations = report?.violations ?? summary.first;
   const [section, setSection] = useState<Section>('violations');
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [selected, setSelected] = useState<ObservationRow | null>(null);
   const count = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
   const tabs: TabItem<Section>[] = [
-    { key: 'violations', label: `${t('tab_violations')} (${report.violations.length})` },
+    { key: 'violations', label: `${t('tab_violations')} (${counts.violations})` },
     ...(['cookie', 'network', 'storage', 'fingerprint'] as const).map((kind) => ({
       key: kind,
-      label: `${t(`tab_${kind}`)} (${count(kind)})`,
+      label: report ? `${t(`tab_${kind}`)} (${count(kind)})` : t(`tab_${kind}`),
     })),
   ];
   const showEvidence = (id: string) => {
@@ -94,22 +109,31 @@ function TabFindings({ report, pageUrl }: { report: Report; pageUrl: string }) {
   };
   return (
     <>
-      <p class="page-url" title={pageUrl}>
-        {pageUrl}
+      <p class="page-url" title={summary.pageUrl}>
+        {summary.pageUrl}
       </p>
-      <p data-testid="verdict" class={report.summary.violations > 0 ? 'verdict bad' : 'verdict good'}>
-        {verdictSentence(report)}
+      <p data-testid="verdict" class={counts.violations > 0 ? 'verdict bad' : 'verdict good'}>
+        {verdictSentence(counts)}
       </p>
-      <p data-testid="counts" class="counts">
-        {t('counts', report.summary.cookies, report.summary.unclassifiedCookies, report.summary.observations)}
-      </p>
+      {report && (
+        <p data-testid="counts" class="counts">
+          {t(
+            'counts',
+            report.summary.cookies,
+            report.summary.unclassifiedCookies,
+            report.summary.observations,
+          )}
+        </p>
+      )}
       <ThirdPartyAccess />
       {selected ? (
-        <ObservationDetails row={selected} violations={report.violations} onBack={() => setSelected(null)} />
+        <ObservationDetails row={selected} violations={violations} onBack={() => setSelected(null)} />
       ) : (
         <Tabs id="findings" tabs={tabs} selected={section} onSelect={setSection}>
           {section === 'violations' ? (
-            <ViolationList violations={report.violations} onEvidence={showEvidence} />
+            <ViolationList violations={violations} onEvidence={showEvidence} />
+          ) : !report ? (
+            <p aria-busy="true">{t('reading_tab')}</p>
           ) : (
             <>
               <FilterBar filter={filter} onChange={setFilter} />

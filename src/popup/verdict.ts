@@ -1,10 +1,12 @@
-import type { Report } from '../report/report-types';
+import type { ReportSummary } from '../report/report-types';
 import { SEVERITY_ORDER } from '../rules/rule';
 import { t } from '../ui/i18n';
 
 /** One plain sentence for the verdict at the top of the popup, with the count per severity. */
-export function verdictSentence(report: Report): string {
-  const { violations, bySeverity } = report.summary;
+export function verdictSentence({
+  violations,
+  bySeverity,
+}: Pick<ReportSummary, 'violations' | 'bySeverity'>): string {
   if (violations === 0) return t('verdict_clean');
   const parts = SEVERITY_ORDER.filter((s) => bySeverity[s] > 0)
     .map((s) => t(`severity_count_${s}`, bySeverity[s]))

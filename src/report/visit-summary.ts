@@ -1,0 +1,41 @@
+import { SEVERITY_ORDER } from '../rules/rule';
+import type { ReportSummary, Violation } from './report-types';
+
+/** Violations kept in a summary: the first screen of the popup. */
+export const SUMMARY_VIOLATIONS = 30;
+
+/**
+ * What the popup shows first for a visit, kept up to date as observations
+ * arrive, so opening the popup reads a small record instead of evaluating
+ * every observation again.
+ */
+export interface VisitSummary {
+  visitId: string;
+  pageUrl: string;
+  observations: number;
+  violations: number;
+  bySeverity: ReportSummary['bySeverity'];
+  /** The most severe violations first, at most SUMMARY_VIOLATIONS. */
+  first: Violation[];
+  computedAt: number;
+}
+
+export function summarizeVisit(
+  visit: { visitId: string; url: string },
+  observations: number,
+  violations: readonly Violation[],
+  computedAt: number,
+): VisitSummary {
+  const bySeverity = Object.fromEntries(SEVERITY_ORDER.map((s) => [s, 0])) as ReportSummary['bySeverity'];
+  for (const v of violations) bySeverity[v.severity] += 1;
+  return {
+    visitId: visit.visitId,
+    pageUrl: visit.url,
+    observations,
+    violations: violations.length,
+    bySeverity,
+    // The engine sorts violations by severity, so the first ones are the ones to show.
+    first: violations.slice(0, SUMMARY_VIOLATIONS),
+    computedAt,
+  };
+}
