@@ -4,6 +4,7 @@ import type { Observation, RecordedLog } from '../observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
 import { buildReport } from '../report/build-report';
 import type { Report } from '../report/report-types';
+import { trimReport } from '../report/trim-report';
 import { showViolationBadge } from './badge';
 import { watchContentReports } from './collectors/content-reports';
 import { watchCookieChanges } from './collectors/cookie-changes';
@@ -96,7 +97,12 @@ export function startInspector(): Inspector {
         generatedAt: Date.now(),
         ...(await engineOptions.get()),
       });
-      return { monitored: true, pageUrl: visit.url, report, storageProblem: writer.lastError };
+      return {
+        monitored: true,
+        pageUrl: visit.url,
+        report: trimReport(report),
+        storageProblem: writer.lastError,
+      };
     },
     async exportReport() {
       const { pages, observations } = await exportLog();

@@ -36,7 +36,8 @@ export interface TabReport {
   /** False when the tab is not on a monitored site: nothing is recorded there. */
   monitored: boolean;
   pageUrl: string | null;
-  report: Report | null;
+  /** Cut down to the popup's share for a very large visit: see `observationsOmitted`. */
+  report: (Report & { observationsOmitted: number }) | null;
   /** A storage problem the user must know about, e.g. observations that could not be saved. */
   storageProblem: string | null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { TabReport, TabSummary } from '../messaging/protocol';
 import type { Report } from '../report/report-types';
 import type { VisitSummary } from '../report/visit-summary';
@@ -33,12 +33,20 @@ type Section = 'violations' | RowKind;
 export function PopupApp({ loadTabSummary, loadTabReport, openReport, openOptions }: PopupAppProps) {
   const [state, setState] = useState<{ tab?: TabSummary; error?: string }>({});
   const [full, setFull] = useState<TabReport | null>(null);
+  const [fullError, setFullError] = useState<string | null>(null);
   useEffect(() => {
     loadTabSummary().then(
       (tab) => {
         setState({ tab });
-        if (tab.monitored)
-          loadTabReport().then(setFull, (error: unknown) => setState({ tab, error: String(error) }));
+        if (!tab.monitored) return;
+        loadTabReport().then(
+          (report) => {
+            setFull(report);
+            performance.mark('full-data');
+          },
+          // The verdict stays on screen; only the detail is missing.
+          (error: unknown) => setFullError(String(error)),
+        );
       },
       (error: unknown) => setState({ error: String(error) }),
     );
@@ -70,6 +78,16 @@ export function PopupApp({ loadTabSummary, loadTabReport, openReport, openOption
           </button>
         </nav>
       </header>
+      {fullError && (
+        <p role="alert" class="problem">
+          {t('could_not_read', fullError)}
+        </p>
+      )}
+      {full?.report && full.report.observationsOmitted > 0 && (
+        <p class="problem" data-testid="omitted">
+          {t('observations_omitted', full.report.observationsOmitted)}
+        </p>
+      )}
       {tab.storageProblem && (
         <p role="alert" class="problem" data-testid="storage-problem">
           {t('evidence_incomplete', tab.storageProblem)}
@@ -87,7 +105,7 @@ export function PopupApp({ loadTabSummary, loadTabReport, openReport, openOption
 function TabFindings({ summary, report }: { summary: VisitSummary; report: Report | null }) {
   const rows = useMemo(() => (report ? observationRows(report) : []), [report]);
   // The benchmark reads this mark: how long after opening the verdict was on screen.
-  useEffect(() => {
+  useLayoutEffect(() => {
     performance.mark('first-data');
   }, []);
   const counts = report?.summary ?? summary;

@@ -3,6 +3,8 @@ import type { ReportSummary, Violation } from './report-types';
 
 /** Violations kept in a summary: the first screen of the popup. */
 export const SUMMARY_VIOLATIONS = 30;
+/** Evidence ids and pages kept per violation: a violation seen a hundred thousand times cites them all. */
+const SUMMARY_REFERENCES = 20;
 
 /**
  * What the popup shows first for a visit, kept up to date as observations
@@ -35,7 +37,11 @@ export function summarizeVisit(
     violations: violations.length,
     bySeverity,
     // The engine sorts violations by severity, so the first ones are the ones to show.
-    first: violations.slice(0, SUMMARY_VIOLATIONS),
+    first: violations.slice(0, SUMMARY_VIOLATIONS).map((v) => ({
+      ...v,
+      observationIds: v.observationIds.slice(0, SUMMARY_REFERENCES),
+      pageUrls: v.pageUrls.slice(0, SUMMARY_REFERENCES),
+    })),
     computedAt,
   };
 }

@@ -1,6 +1,10 @@
 import { benchPageLoad } from './page-load.bench';
+import { benchPopupOpen } from './popup-open.bench';
 import { benchRulesEngine } from './rules-engine.bench';
 
 // Benchmarks print figures for a person to read; none of them fails a build.
-benchRulesEngine();
-await benchPageLoad();
+// `npm run bench -- popup` (or rules, page-load) runs one of them.
+const only = process.argv[2];
+if (!only || only === 'rules') benchRulesEngine();
+if (!only || only === 'popup') await benchPopupOpen();
+if (!only || only === 'page-load') await benchPageLoad();
