@@ -19,17 +19,49 @@ describe('parseAuditArguments', () => {
       outDir: 'out',
       hostRules: 'MAP * 127.0.0.1:8443',
       ignoreHttpsErrors: true,
+      formats: ['json'],
       help: false,
     });
   });
 
+  it('reads formats, a config and a fail threshold; json is always written', () => {
+    expect(
+      parseAuditArguments([
+        '--config',
+        'inspector.config.json',
+        '--out',
+        'out',
+        '--format',
+        'sarif,JUnit',
+        '--format',
+        'csv,json',
+        '--fail-on',
+        'medium',
+      ]),
+    ).toMatchObject({
+      urls: [],
+      configPath: 'inspector.config.json',
+      formats: ['json', 'sarif', 'junit', 'csv'],
+      failOn: 'medium',
+    });
+  });
+
+  it('takes html as asked for, so that the command can say it is not available', () => {
+    expect(
+      parseAuditArguments(['https://www.jeejio.com/', '--out', 'x', '--format', 'html']).formats,
+    ).toEqual(['json', 'html']);
+  });
+
   it.each([
-    ['no URL', ['--out', 'x']],
+    ['no URL and no config', ['--out', 'x']],
     ['no --out', ['https://www.jeejio.com/']],
     ['a non-URL', ['www.jeejio.com', '--out', 'x']],
     ['a javascript: URL', ['javascript:alert(1)', '--out', 'x']],
     ['an unknown option', ['https://www.jeejio.com/', '--out', 'x', '--frobnicate']],
     ['a bad timeout', ['https://www.jeejio.com/', '--out', 'x', '--timeout', 'soon']],
+    ['an unknown format', ['https://www.jeejio.com/', '--out', 'x', '--format', 'junit,pdf']],
+    ['an unknown severity', ['https://www.jeejio.com/', '--out', 'x', '--fail-on', 'critical']],
+    ['a config without a file', ['https://www.jeejio.com/', '--out', 'x', '--config']],
   ])('refuses %s as a usage error', (_label, argv) => {
     expect(() => parseAuditArguments(argv)).toThrow(UsageError);
   });

@@ -1,24 +1,42 @@
 import { parseArgs } from 'node:util';
+import { FAIL_ON, type FailOn } from '../config/inspector-config-schema';
 import { UsageError } from './find-chromium';
 
+/** What --format may ask for; json (report.json) is always written. */
+export const OUTPUT_FORMATS = ['json', 'html', 'junit', 'sarif', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
 export interface AuditArguments {
+  /** Empty when a config's hosts are to be audited. */
   urls: string[];
   outDir: string;
   hostRules?: string;
   ignoreHttpsErrors: boolean;
   extensionDir?: string;
   pageTimeoutMs?: number;
+  /** json first, then the others asked for, each once. */
+  formats: OutputFormat[];
+  configPath?: string;
+  failOn?: FailOn;
   help: boolean;
 }
 
-export const AUDIT_USAGE = `Usage: npm run audit -- <url...> --out DIR [options]
+export const AUDIT_USAGE = `Usage: npm run audit -- [url...] --out DIR [options]
 
 Visits each URL in Chromium with Jeejio Privacy Inspector loaded, writes DIR/report.json
-and prints a summary. Exit code: 0 no violation, 1 violations found, 2 usage or browser error
-(or a page that could not be loaded).
+(and the other formats asked for) and prints a summary. Exit code: 0 nothing at or above
+the --fail-on severity (after baselines), 1 violations, 2 usage or browser error (or a
+page that could not be loaded).
 
 Options:
-  --out DIR                Where to write report.json (required)
+  --out DIR                Where to write report.json and the other formats (required)
+  --format LIST            Comma-separated: json, junit, sarif, csv (html is not yet available).
+                           json (report.json) is always written. Files: report.junit.xml,
+                           report.sarif, findings.csv
+  --config FILE            inspector.config.json: hosts to audit, host rules, policy model,
+                           fail threshold and accepted findings (baselines); the command line
+                           wins over it (src/config/inspector-config.schema.json)
+  --fail-on SEVERITY       high, medium or low (default low): the lowest severity that fails
   --host-rules RULES       Chromium --host-resolver-rules, e.g. "MAP www.jeejio.com 10.0.0.5"
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
   --extension DIR          Built extension to load (default .output/chrome-mv3-audit)
@@ -35,8 +53,11 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
-  if (values.help) return { urls: [], outDir: '', ignoreHttpsErrors: false, help: true };
-  if (positionals.length === 0) throw new UsageError('Give at least one URL to audit.');
+  if (values.help) return { urls: [], outDir: '', ignoreHttpsErrors: false, formats: ['json'], help: true };
+  // A config may name the hosts instead; whether any URL is left is known once it is read.
+  if (positionals.length === 0 && values.config === undefined) {
+    throw new UsageError('Give at least one URL to audit (or a --config that lists hosts).');
+  }
   for (const url of positionals) {
     let parsedUrl: URL;
     try {
@@ -53,15 +74,43 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
   if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0)) {
     throw new UsageError(`--timeout must be a positive number of milliseconds, not ${values.timeout}`);
   }
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !isFailOn(failOn)) {
+    throw new UsageError(`--fail-on must be high, medium or low, not ${failOn}`);
+  }
   return {
     urls: positionals,
     outDir: values.out,
     ignoreHttpsErrors: values['ignore-https-errors'] ?? false,
+    formats: parseFormats(values.format ?? []),
     help: false,
     ...(values['host-rules'] !== undefined && { hostRules: values['host-rules'] }),
     ...(values.extension !== undefined && { extensionDir: values.extension }),
     ...(timeout !== undefined && { pageTimeoutMs: timeout }),
+    ...(values.config !== undefined && { configPath: values.config }),
+    ...(failOn !== undefined && { failOn }),
   };
+}
+
+/** "junit,sarif" and "--format junit --format sarif" alike; json always, first. */
+function parseFormats(given: readonly string[]): OutputFormat[] {
+  const formats = new Set<OutputFormat>(['json']);
+  for (const name of given.flatMap((list) => list.split(','))) {
+    const format = name.trim().toLowerCase();
+    if (!isFormat(format)) {
+      throw new UsageError(`Unknown --format "${name}"; choose from ${OUTPUT_FORMATS.join(', ')}.`);
+    }
+    formats.add(format);
+  }
+  return [...formats];
+}
+
+function isFormat(name: string): name is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(name);
+}
+
+function isFailOn(name: string): name is FailOn {
+  return (FAIL_ON as readonly string[]).includes(name);
 }
 
 function parse(argv: string[]) {
@@ -71,6 +120,9 @@ function parse(argv: string[]) {
     strict: true,
     options: {
       out: { type: 'string' },
+      format: { type: 'string', multiple: true },
+      config: { type: 'string' },
+      'fail-on': { type: 'string' },
       'host-rules': { type: 'string' },
       'ignore-https-errors': { type: 'boolean' },
       extension: { type: 'string' },

@@ -1,7 +1,20 @@
-import type { Report } from '../report/report-types';
+import type { BaselineOutcome } from '../config/apply-baselines';
+import { failingViolations } from '../config/exit-code';
+import type { Baseline, FailOn } from '../config/inspector-config-schema';
+import type { Report, Violation } from '../report/report-types';
 
-/** The human summary printed after an audit: a table of violations, then totals. */
-export function formatSummary(report: Report): string {
+/** How the audit judged the violations: which baselines applied, and the severity that fails. */
+export interface AuditVerdict {
+  baselines: BaselineOutcome;
+  failOn: FailOn;
+}
+
+/**
+ * The human summary printed after an audit: a table of the violations that
+ * stand, then totals; with a verdict, also what baselines accepted, which
+ * acceptances expired and which matched nothing, and what fails the run.
+ */
+export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   const lines: string[] = [];
   const s = report.summary;
   lines.push(
@@ -14,7 +27,17 @@ export function formatSummary(report: Report): string {
     lines.push('No violations found.');
     return lines.join('\n');
   }
-  const rows = report.violations.map((v) => [
+  const standing = verdict?.baselines.kept ?? report.violations;
+  if (standing.length > 0) lines.push('', ...violationTable(standing), '');
+  lines.push(
+    `${s.violations} violation(s): ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low.`,
+  );
+  if (verdict) lines.push(...verdictLines(verdict));
+  return lines.join('\n');
+}
+
+function violationTable(violations: readonly Violation[]): string[] {
+  const rows = violations.map((v) => [
     v.severity.toUpperCase(),
     v.rule,
     `${v.clause.section} l.${v.clause.lines.from}-${v.clause.lines.to}`,
@@ -28,11 +51,43 @@ export function formatSummary(report: Report): string {
       .map((c, i) => c.padEnd(widths[i] ?? 0))
       .join('  ')
       .trimEnd();
-  lines.push('', format(header), ...rows.map(format), '');
+  return [format(header), ...rows.map(format)];
+}
+
+function verdictLines({ baselines, failOn }: AuditVerdict): string[] {
+  const lines: string[] = [];
+  if (baselines.suppressed.length > 0) {
+    lines.push(`Suppressed by a baseline (accepted, not failing): ${baselines.suppressed.length}`);
+    for (const { violation, baseline } of baselines.suppressed) {
+      lines.push(`  ${violation.rule} ${truncate(violation.subject, 60)}: ${acceptance(baseline, 'until')}`);
+    }
+  }
+  if (baselines.expired.length > 0) {
+    lines.push(`Expired acceptances (failing again): ${baselines.expired.length}`);
+    for (const { violation, baseline } of baselines.expired) {
+      lines.push(
+        `  ${violation.rule} ${truncate(violation.subject, 60)}: ${acceptance(baseline, 'expired')}`,
+      );
+    }
+  }
+  if (baselines.unused.length > 0) {
+    lines.push(`Baselines that matched no violation: ${baselines.unused.length}`);
+    for (const baseline of baselines.unused) {
+      const what = baseline.subject ?? baseline.violationId ?? baseline.page ?? '';
+      lines.push(`  ${baseline.rule} ${truncate(what, 60)} (${truncate(baseline.owner, 40)})`);
+    }
+  }
+  const failing = failingViolations(baselines.kept, failOn).length;
   lines.push(
-    `${s.violations} violation(s): ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low.`,
+    failing > 0
+      ? `Failing: ${failing} violation(s) at or above --fail-on ${failOn}.`
+      : `Passing: no violation at or above --fail-on ${failOn}.`,
   );
-  return lines.join('\n');
+  return lines;
+}
+
+function acceptance(baseline: Baseline, word: 'until' | 'expired'): string {
+  return `${word} ${baseline.expires}, ${truncate(baseline.owner, 40)}: ${truncate(baseline.reason, 80)}`;
 }
 
 function pageLabel(url: string): string {

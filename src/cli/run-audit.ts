@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Inspector } from '../extension/start-inspector';
 import type { RecordedLog } from '../observations/observation';
+import type { PolicyModel } from '../policy/policy-model';
+import { buildReport } from '../report/build-report';
 import type { Report } from '../report/report-types';
 import { launchWithExtension } from './launch-with-extension';
 
@@ -14,6 +16,12 @@ export interface AuditOptions {
   ignoreHttpsErrors?: boolean;
   /** How long a page may take to load and fall quiet. */
   pageTimeoutMs?: number;
+  /**
+   * Another policy model to judge by than the one built into the extension:
+   * the report is then rebuilt from the recorded log, as anyone can with
+   * observations.json.
+   */
+  policy?: PolicyModel;
   log?: (line: string) => void;
 }
 
@@ -56,6 +64,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   } finally {
     await session.close();
   }
+  if (options.policy) {
+    report = buildReport({ tool: report.tool, policy: options.policy, ...recorded, generatedAt: Date.now() });
+  }
   if (errors.length > 0) report.errors = errors;
   await mkdir(options.outDir, { recursive: true });
   const reportPath = join(options.outDir, 'report.json');
@@ -63,10 +74,4 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   // The raw log lets anyone rebuild the report with this or a later rule set.
   await writeFile(join(options.outDir, 'observations.json'), `${JSON.stringify(recorded)}\n`);
   return { report, reportPath };
-}
-
-/** 1 when the site breaks the policy; 2 when pages could not be audited; 0 when all is clean. */
-export function auditExitCode(report: Report): 0 | 1 | 2 {
-  if (report.summary.violations > 0) return 1;
-  return report.errors?.length ? 2 : 0;
 }

@@ -64,6 +64,7 @@ export function evaluateRules(
           violation: {
             id: violationId(key, binding.id, finding.subject),
             rule: binding.id,
+            subject: finding.subject,
             title: rule.title,
             severity,
             clause: cited,

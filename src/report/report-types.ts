@@ -93,6 +93,11 @@ export interface ReportObservation {
 export interface Violation {
   id: string;
   rule: string;
+  /**
+   * What it is about, as the rule names it ("IDE@.doubleclick.net/", an endpoint,
+   * a storage key); the id is derived from the rule and the subject.
+   */
+  subject: string;
   title: string;
   severity: Severity;
   clause: {

@@ -1,41 +1,16 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Report } from '../../src/report/report-types';
 import type { DemoSite } from '../fixtures/demo-site/server';
+import { audit, workDir } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, ROOT, test } from './fixtures';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function audit(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/audit.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 async function auditSite(site: DemoSite, urls: string[]) {
-  const out = await mkdtemp(join(tmpdir(), 'audit-'));
+  const out = await workDir();
   const run = await audit([...urls, '--out', out, '--host-rules', site.hostRules, '--ignore-https-errors']);
   const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
   return { run, report };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { InspectorConfig } from '../config/inspector-config-schema';
+import { parseAuditArguments } from './audit-arguments';
+import { resolveAuditSettings } from './audit-settings';
+import { UsageError } from './find-chromium';
+
+const config: InspectorConfig = {
+  hosts: ['https://staging.jeejio.com/'],
+  hostRules: 'MAP *.jeejio.com 10.0.0.5',
+  failOn: 'medium',
+  baselines: [
+    {
+      rule: 'cookie-login-insecure',
+      subject: 'token@www.jeejio.com/',
+      reason: 'Login rework',
+      owner: 'web-team',
+      expires: '2026-03-31',
+    },
+  ],
+};
+
+describe('resolveAuditSettings', () => {
+  it('takes hosts, host rules, threshold and baselines from the config', () => {
+    const args = parseAuditArguments(['--config', 'c.json', '--out', 'x']);
+    expect(resolveAuditSettings(args, config)).toEqual({
+      urls: ['https://staging.jeejio.com/'],
+      hostRules: 'MAP *.jeejio.com 10.0.0.5',
+      failOn: 'medium',
+      baselines: config.baselines,
+    });
+  });
+
+  it('lets the command line win', () => {
+    const args = parseAuditArguments([
+      'https://www.jeejio.com/',
+      '--config',
+      'c.json',
+      '--out',
+      'x',
+      '--host-rules',
+      'MAP * 127.0.0.1:8443',
+      '--fail-on',
+      'high',
+    ]);
+    expect(resolveAuditSettings(args, config)).toMatchObject({
+      urls: ['https://www.jeejio.com/'],
+      hostRules: 'MAP * 127.0.0.1:8443',
+      failOn: 'high',
+    });
+  });
+
+  it('fails on low severities and accepts nothing without a config', () => {
+    const args = parseAuditArguments(['https://www.jeejio.com/', '--out', 'x']);
+    expect(resolveAuditSettings(args, undefined)).toEqual({
+      urls: ['https://www.jeejio.com/'],
+      failOn: 'low',
+      baselines: [],
+    });
+  });
+
+  it('refuses a config that lists no hosts when no URL is given', () => {
+    const args = parseAuditArguments(['--config', 'c.json', '--out', 'x']);
+    expect(() => resolveAuditSettings(args, { failOn: 'low', baselines: [] })).toThrow(UsageError);
+  });
+});

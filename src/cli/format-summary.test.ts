@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { applyBaselines } from '../config/apply-baselines';
+import type { Baseline } from '../config/inspector-config-schema';
+import { demoReport, violationOf } from '../test-support/reports';
+import { formatSummary } from './format-summary';
+
+const report = demoReport();
+const phone = violationOf(report, 'cookie-sensitive-in-clear', 'user_phone@');
+const token = violationOf(report, 'cookie-login-insecure', 'token@');
+const accepted = { reason: 'Tracked in PRIV-12', owner: 'web-team' };
+const baselineFor = (v: typeof phone, expires: string): Baseline => ({
+  ...accepted,
+  rule: v.rule,
+  subject: v.subject,
+  expires,
+});
+
+describe('formatSummary with baselines', () => {
+  const stale: Baseline = {
+    ...accepted,
+    rule: 'fingerprinting',
+    subject: 'canvas@gone.js',
+    expires: '2030-01-01',
+  };
+  const baselines = applyBaselines(
+    report.violations,
+    [baselineFor(phone, '2030-01-01'), baselineFor(token, '2020-01-01'), stale],
+    new Date('2025-01-01'),
+  );
+  const text = formatSummary(report, { baselines, failOn: 'high' });
+
+  it('leaves accepted violations out of the table and lists them with who accepted them until when', () => {
+    const table = text.slice(0, text.indexOf('Suppressed by a baseline'));
+    expect(table).not.toContain(phone.summary.slice(0, 40));
+    expect(text).toContain(
+      'Suppressed by a baseline (accepted, not failing): 1\n  cookie-sensitive-in-clear user_phone@www.jeejio.com/: until 2030-01-01, web-team: Tracked in PRIV-12',
+    );
+  });
+
+  it('says which acceptances expired, keeps those violations in the table, and lists baselines that matched nothing', () => {
+    expect(text).toMatch(/MEDIUM\s+cookie-login-insecure/);
+    expect(text).toContain(
+      'Expired acceptances (failing again): 1\n  cookie-login-insecure token@www.jeejio.com/: expired 2020-01-01, web-team: Tracked in PRIV-12',
+    );
+    expect(text).toContain(
+      'Baselines that matched no violation: 1\n  fingerprinting canvas@gone.js (web-team)',
+    );
+  });
+
+  it('ends with what fails the run at the threshold', () => {
+    const failingHigh = baselines.kept.filter((v) => v.severity === 'high').length;
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      `Failing: ${failingHigh} violation(s) at or above --fail-on high.`,
+    );
+    const allAccepted = applyBaselines(
+      report.violations,
+      report.violations.map((v) => baselineFor(v, '2030-01-01')),
+      new Date('2025-01-01'),
+    );
+    expect(formatSummary(report, { baselines: allAccepted, failOn: 'low' })).toMatch(
+      /Passing: no violation at or above --fail-on low\.$/,
+    );
+  });
+});

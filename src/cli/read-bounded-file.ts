@@ -1,0 +1,25 @@
+import { readFile, stat } from 'node:fs/promises';
+import { UsageError } from './find-chromium';
+
+/**
+ * Reads a text file the user pointed at, refusing one larger than `maxBytes`
+ * before reading it (a misnamed log or disk image must not be loaded whole),
+ * and turning "no such file" into a usage error that names the file.
+ */
+export async function readBoundedFile(path: string, maxBytes: number, what: string): Promise<string> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new UsageError(`The ${what} ${path} is not a file.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(
+      `Cannot read the ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
+  }
+  if (size > maxBytes) {
+    throw new UsageError(`The ${what} ${path} is ${size} bytes; the limit is ${maxBytes}.`);
+  }
+  return readFile(path, 'utf8');
+}

@@ -1,0 +1,30 @@
+import { toFindingsCsv } from '../report-formats/csv';
+import type { FormatInput } from '../report-formats/format-input';
+import { toJUnitXml } from '../report-formats/junit';
+import { toSarif } from '../report-formats/sarif';
+import type { OutputFormat } from './audit-arguments';
+
+export interface RenderedFile {
+  format: OutputFormat;
+  fileName: string;
+  content: string;
+}
+
+/** Each format's file in the output directory and how it is made; json is report.json, written with the log. */
+const RENDERERS: Partial<Record<OutputFormat, { fileName: string; render: (input: FormatInput) => string }>> =
+  {
+    junit: { fileName: 'report.junit.xml', render: toJUnitXml },
+    sarif: { fileName: 'report.sarif', render: (input) => `${JSON.stringify(toSarif(input), null, 2)}\n` },
+    csv: { fileName: 'findings.csv', render: toFindingsCsv },
+  };
+
+/** Formats asked for that cannot be made yet: said so, never faked. */
+export const NOT_YET_AVAILABLE: readonly OutputFormat[] = ['html'];
+
+/** The files for the formats asked for, besides report.json. */
+export function renderFormats(formats: readonly OutputFormat[], input: FormatInput): RenderedFile[] {
+  return formats.flatMap((format) => {
+    const renderer = RENDERERS[format];
+    return renderer ? [{ format, fileName: renderer.fileName, content: renderer.render(input) }] : [];
+  });
+}

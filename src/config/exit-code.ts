@@ -1,0 +1,29 @@
+import type { Violation } from '../report/report-types';
+import { SEVERITY_ORDER } from '../rules/rule';
+import type { FailOn } from './inspector-config-schema';
+
+export interface ExitDecisionInput {
+  /** The violations still standing once baselines are applied. */
+  violations: readonly Pick<Violation, 'severity'>[];
+  failOn: FailOn;
+  /** Pages the audit could not load: their findings are missing, not clean. */
+  pageErrors: number;
+}
+
+/** The violations at or above the threshold: `failOn: 'medium'` counts high and medium ones. */
+export function failingViolations<V extends Pick<Violation, 'severity'>>(
+  violations: readonly V[],
+  failOn: FailOn,
+): V[] {
+  const threshold = SEVERITY_ORDER.indexOf(failOn);
+  return violations.filter((v) => SEVERITY_ORDER.indexOf(v.severity) <= threshold);
+}
+
+/**
+ * 1 when a violation at or above the threshold stands; otherwise 2 when a page
+ * could not be audited (a clean result would be a guess); 0 when all is clean.
+ */
+export function auditExitCode({ violations, failOn, pageErrors }: ExitDecisionInput): 0 | 1 | 2 {
+  if (failingViolations(violations, failOn).length > 0) return 1;
+  return pageErrors > 0 ? 2 : 0;
+}

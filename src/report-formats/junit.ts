@@ -1,0 +1,195 @@
+import { XMLBuilder } from 'fast-xml-parser';
+import type { Baseline } from '../config/inspector-config-schema';
+import { formatClauseLocation } from '../policy/policy-model';
+import type { Report, Violation } from '../report/report-types';
+import { hostAndPath } from '../rules/describe';
+import { type FindingStatus, type FormatInput, findingStatuses } from './format-input';
+import { rulesForReport } from './rule-descriptions';
+import { clip, listWithMore, MAX_TEXT_CHARS } from './text-bounds';
+import { xmlText } from './xml-text';
+
+/** The test case that stands for loading a page, for pages the audit could not load. */
+export const PAGE_LOAD_CASE = 'page-load';
+
+/** A failure lists a summary, clauses and up to a hundred evidence ids. */
+const MAX_BODY_CHARS = MAX_TEXT_CHARS * 4;
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  processEntities: true,
+  format: true,
+  suppressEmptyNode: true,
+});
+
+/**
+ * JUnit XML for CI test views: one <testsuite> per page, one <testcase> per
+ * page and rule of the policy, a <failure> per violation seen on that page.
+ * A test case whose violations are all accepted by a baseline is <skipped>,
+ * saying by whom and until when. It follows the Jenkins JUnit schema, which
+ * Jenkins, GitLab and most CI test views read.
+ *
+ * fast-xml-parser's builder escapes markup, every "&" included (so "<", "&amp;"
+ * and "]]>" read back as written; no CDATA is used); xmlText replaces what
+ * XML 1.0 cannot carry at all.
+ */
+export function toJUnitXml({ report, rules, baselines }: FormatInput): string {
+  const context: SuiteContext = {
+    report,
+    ruleIds: rulesForReport(rules, report.violations).map((r) => r.id),
+    statusOf: findingStatuses(baselines),
+    pageOf: new Map(report.observations.map((o) => [o.id, o.pageUrl])),
+  };
+  const testsuite = pageSuites(report).map((page) => suiteElement(page, context));
+  const sum = (key: '@tests' | '@failures' | '@errors') => testsuite.reduce((n, s) => n + s[key], 0);
+  const document = {
+    testsuites: {
+      '@name': xmlText(`${report.tool.name}: ${report.policy.id} ${report.policy.version}`),
+      '@tests': sum('@tests'),
+      '@failures': sum('@failures'),
+      '@errors': sum('@errors'),
+      testsuite,
+    },
+  };
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(document)}`;
+}
+
+interface SuiteContext {
+  report: Report;
+  ruleIds: string[];
+  statusOf: (violationId: string) => FindingStatus;
+  /** Each observation's page, to list the evidence recorded on the page of a suite. */
+  pageOf: ReadonlyMap<string, string>;
+}
+
+interface PageSuite {
+  url: string;
+  startedAt?: string;
+  loadError?: string;
+}
+
+/** Each page once, in visit order; a page that only a violation or an error names still gets its suite. */
+function pageSuites(report: Report): PageSuite[] {
+  const byUrl = new Map<string, PageSuite>();
+  for (const page of report.pages) {
+    if (!byUrl.has(page.url)) byUrl.set(page.url, { url: page.url, startedAt: page.startedAt });
+  }
+  for (const v of report.violations) {
+    for (const url of v.pageUrls) if (!byUrl.has(url)) byUrl.set(url, { url });
+  }
+  for (const { url, message } of report.errors ?? []) {
+    byUrl.set(url, { ...byUrl.get(url), url, loadError: message });
+  }
+  return [...byUrl.values()];
+}
+
+function suiteElement(page: PageSuite, context: SuiteContext) {
+  const onPage = context.report.violations.filter((v) => v.pageUrls.includes(page.url));
+  // CI views group test cases by class name: "www.jeejio.com/shop".
+  const classname = xmlText(hostAndPath(page.url));
+  const cases = context.ruleIds.map((ruleId) =>
+    ruleCase(
+      ruleId,
+      classname,
+      onPage.filter((v) => v.rule === ruleId),
+      page.url,
+      context,
+    ),
+  );
+  const loadCases = page.loadError === undefined ? [] : [loadErrorCase(page.url, page.loadError, classname)];
+  return {
+    '@name': xmlText(page.url),
+    '@tests': cases.length + loadCases.length,
+    '@failures': cases.filter((c) => c.failure !== undefined).length,
+    '@errors': loadCases.length,
+    '@skipped': cases.filter((c) => c.skipped !== undefined).length,
+    ...(page.startedAt !== undefined && { '@timestamp': page.startedAt }),
+    properties: { property: properties(context.report) },
+    testcase: [...loadCases, ...cases],
+  };
+}
+
+function ruleCase(
+  ruleId: string,
+  classname: string,
+  violations: readonly Violation[],
+  pageUrl: string,
+  { statusOf, pageOf }: SuiteContext,
+) {
+  const failing: { violation: Violation; lapsed?: Baseline }[] = [];
+  const accepted: string[] = [];
+  for (const violation of violations) {
+    const status = statusOf(violation.id);
+    if (status.state === 'accepted') accepted.push(acceptedLine(violation, status.baseline));
+    else
+      failing.push({ violation, ...(status.state === 'acceptance-expired' && { lapsed: status.baseline }) });
+  }
+  const acceptedText = xmlText(accepted.join('\n'), MAX_BODY_CHARS);
+  const failure = failing.map(({ violation, lapsed }) => {
+    const here = violation.observationIds.filter((id) => pageOf.get(id) === pageUrl);
+    return {
+      '@type': violation.severity,
+      '@message': xmlText(`${ruleId}: ${violation.summary}`),
+      '#text': xmlText(
+        failureText(violation, here.length > 0 ? here : violation.observationIds, lapsed),
+        MAX_BODY_CHARS,
+      ),
+    };
+  });
+  // Key order is element order, and the schema's order is <skipped>, failures, output.
+  return {
+    '@name': xmlText(ruleId),
+    '@classname': classname,
+    ...(failure.length === 0 && accepted.length > 0 && { skipped: acceptedText }),
+    ...(failure.length > 0 && { failure }),
+    ...(failure.length > 0 && accepted.length > 0 && { 'system-out': acceptedText }),
+  };
+}
+
+function loadErrorCase(url: string, message: string, classname: string) {
+  return {
+    '@name': PAGE_LOAD_CASE,
+    '@classname': classname,
+    error: {
+      '@type': 'page-load',
+      '@message': xmlText(message),
+      '#text': xmlText(`Could not load ${url}: ${message}\nIts findings are missing, not clean.`),
+    },
+  };
+}
+
+function properties(report: Report): { '@name': string; '@value': string }[] {
+  const values: [string, string][] = [
+    ['policy', `${report.policy.id} ${report.policy.version}`],
+    ['policy-sha256', report.policy.sha256],
+    ['rule-set', report.ruleSetVersion],
+    ['tool', `${report.tool.name} ${report.tool.version}`],
+  ];
+  return values.map(([name, value]) => ({ '@name': name, '@value': xmlText(value) }));
+}
+
+function failureText(
+  violation: Violation,
+  evidence: readonly string[],
+  lapsed: Baseline | undefined,
+): string {
+  const lines = [
+    clip(violation.summary),
+    `Clause: ${formatClauseLocation(violation.clause)}, ${violation.clause.title}`,
+    ...violation.alsoCites.map((c) => `Also cites: ${formatClauseLocation(c)}, ${c.title}`),
+    `Severity: ${violation.severity}${violation.verified ? '' : ' (unverified claim: the page could have forged it)'}`,
+    `Evidence: ${listWithMore(evidence)}`,
+    `Violation: ${violation.id}`,
+  ];
+  if (lapsed) {
+    lines.push(
+      `Acceptance expired on ${lapsed.expires} (${clip(lapsed.owner, 200)}: ${clip(lapsed.reason, 500)}): failing again.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function acceptedLine(violation: Violation, baseline: Baseline): string {
+  return `Accepted until ${baseline.expires} by ${clip(baseline.owner, 200)}: ${clip(baseline.reason, 500)} (${violation.id}: ${clip(violation.summary)})`;
+}

@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import type { Log } from 'sarif';
+import type { Report, Violation } from '../../src/report/report-types';
+import type { DemoSite } from '../fixtures/demo-site/server';
+import { junitProblems, sarifProblems } from '../schemas/format-validators';
+import { audit, type Run, workDir } from './audit-cli-process';
+// The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
+import { expect, ROOT, test } from './fixtures';
+
+/**
+ * The audit as a CI job runs it: a config with hosts and accepted findings,
+ * the formats CI reads, and the exit code that gates the pipeline.
+ */
+
+const accepted = { reason: 'Ad pixel contract under review (PRIV-12)', owner: 'privacy-office' };
+const FAR_FUTURE = '2999-12-31';
+const PAST = '2020-01-01';
+
+interface Outcome {
+  run: Run;
+  out: string;
+  report: Report;
+}
+
+async function auditWith(site: DemoSite, config: object, args: string[] = []): Promise<Outcome> {
+  const out = await workDir({ 'inspector.config.json': { hostRules: site.hostRules, ...config } });
+  const run = await audit([
+    '--config',
+    join(out, 'inspector.config.json'),
+    '--out',
+    out,
+    '--ignore-https-errors',
+    ...args,
+  ]);
+  const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+  return { run, out, report };
+}
+
+function violation(report: Report, rule: string, subject: string): Violation {
+  const found = report.violations.find((v) => v.rule === rule && v.subject === subject);
+  if (!found)
+    throw new Error(`No ${rule} violation about ${subject} in ${JSON.stringify(report.violations)}`);
+  return found;
+}
+
+interface JUnitCase {
+  '@name': string;
+  failure?: { '@message': string; '#text': string }[];
+  skipped?: string;
+}
+
+async function junitCases(out: string, page: string): Promise<JUnitCase[]> {
+  const xml = await readFile(join(out, 'report.junit.xml'), 'utf8');
+  expect(await junitProblems(xml)).toEqual([]);
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseAttributeValue: false,
+    isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name),
+  }).parse(xml) as { testsuites: { testsuite: { '@name': string; testcase: JUnitCase[] }[] } };
+  return parsed.testsuites.testsuite.find((s) => s['@name'] === page)?.testcase ?? [];
+}
+
+async function sarifLog(out: string): Promise<Log> {
+  const log = JSON.parse(await readFile(join(out, 'report.sarif'), 'utf8')) as Log;
+  expect(sarifProblems(log)).toEqual([]);
+  return log;
+}
+
+test('a baseline suppresses exactly what it names; JUnit, SARIF and CSV say so and are valid', async ({
+  demoSite,
+}) => {
+  const home = 'https://www.jeejio.com/';
+  const { run, out, report } = await auditWith(
+    demoSite,
+    {
+      hosts: [home],
+      baselines: [
+        {
+          rule: 'cookie-undeclared-purpose',
+          subject: 'IDE@.doubleclick.net/',
+          ...accepted,
+          expires: FAR_FUTURE,
+        },
+      ],
+    },
+    ['--format', 'junit,sarif,csv,html'],
+  );
+  // The home page breaks other promises too, and the same cookie breaks another rule: those still fail.
+  expect(run.code, run.stderr).toBe(1);
+  const ide = violation(report, 'cookie-undeclared-purpose', 'IDE@.doubleclick.net/');
+  const ideRecipient = violation(report, 'cookie-third-party-recipient', 'IDE@.doubleclick.net/');
+  expect(report.violations.length).toBeGreaterThan(2);
+
+  expect(run.stderr).toContain('The html report is not yet available');
+  expect((await readdir(out)).sort()).toEqual([
+    'findings.csv',
+    'inspector.config.json',
+    'observations.json',
+    'report.json',
+    'report.junit.xml',
+    'report.sarif',
+  ]);
+
+  expect(run.stdout).toContain(
+    `Suppressed by a baseline (accepted, not failing): 1\n  cookie-undeclared-purpose IDE@.doubleclick.net/: until ${FAR_FUTURE}, privacy-office`,
+  );
+  const stillFailing = report.violations.filter((v) => v.rule === 'cookie-undeclared-purpose' && v !== ide);
+  const table = run.stdout.slice(0, run.stdout.indexOf('Suppressed by a baseline'));
+  const undeclaredRows = table.split('\n').filter((line) => /\scookie-undeclared-purpose\s/.test(line));
+  expect(undeclaredRows).toHaveLength(stillFailing.length);
+  expect(undeclaredRows.join('\n')).not.toContain('"IDE"');
+
+  const results = (await sarifLog(out)).runs[0]?.results ?? [];
+  expect(results).toHaveLength(report.violations.length);
+  const suppressed = results.filter((r) => r.suppressions !== undefined);
+  expect(suppressed.map((r) => r.properties?.violationId)).toEqual([ide.id]);
+  expect(suppressed[0]?.suppressions?.[0]).toMatchObject({ kind: 'external', status: 'accepted' });
+  expect(results.find((r) => r.properties?.violationId === ideRecipient.id)?.suppressions).toBeUndefined();
+
+  const cases = await junitCases(out, home);
+  const undeclared = cases.find((c) => c['@name'] === 'cookie-undeclared-purpose');
+  expect(undeclared?.failure?.map((f) => f['@message']).sort()).toEqual(
+    stillFailing.map((v) => `cookie-undeclared-purpose: ${v.summary}`).sort(),
+  );
+  expect(
+    cases.find((c) => c['@name'] === 'cookie-third-party-recipient')?.failure?.map((f) => f['@message']),
+  ).toContain(`cookie-third-party-recipient: ${ideRecipient.summary}`);
+
+  const csv = await readFile(join(out, 'findings.csv'), 'utf8');
+  const ideRow = csv.split('\r\n').find((line) => line.includes(ide.id));
+  expect(ideRow).toContain(`,accepted,${FAR_FUTURE},privacy-office,`);
+});
+
+test('an accepted finding fails again once its acceptance expires', async ({ demoSite }) => {
+  const page = 'https://www.jeejio.com/hostile';
+  const acceptance = { rule: 'cookie-login-insecure', page, ...accepted };
+
+  const current = await auditWith(demoSite, {
+    hosts: [page],
+    baselines: [{ ...acceptance, expires: FAR_FUTURE }],
+  });
+  expect(current.report.violations.map((v) => v.subject)).toEqual(['session_token@www.jeejio.com/']);
+  expect(current.run.code, current.run.stdout).toBe(0);
+  expect(current.run.stdout).toContain('Passing: no violation at or above --fail-on low.');
+
+  const lapsed = await auditWith(demoSite, { hosts: [page], baselines: [{ ...acceptance, expires: PAST }] }, [
+    '--format',
+    'junit,sarif',
+  ]);
+  expect(lapsed.run.code, lapsed.run.stdout).toBe(1);
+  expect(lapsed.run.stdout).toContain(
+    `Expired acceptances (failing again): 1\n  cookie-login-insecure session_token@www.jeejio.com/: expired ${PAST}, privacy-office`,
+  );
+  expect(lapsed.run.stdout).toMatch(/HIGH\s+cookie-login-insecure/);
+  const failure = (await junitCases(lapsed.out, page)).find((c) => c['@name'] === 'cookie-login-insecure')
+    ?.failure?.[0];
+  expect(failure?.['#text']).toContain(`Acceptance expired on ${PAST}`);
+  const [result] = (await sarifLog(lapsed.out)).runs[0]?.results ?? [];
+  expect(result?.suppressions).toBeUndefined();
+  expect(result?.properties?.acceptanceExpired).toMatchObject({ expires: PAST });
+});
+
+test('--fail-on high lets lower severities pass, and the command line wins over the config', async ({
+  demoSite,
+}) => {
+  // The Open Platform sets an insecure PHP session cookie (high) and keeps _ga too long (low).
+  const page = 'https://open.jeejio.com/';
+  const plain = await auditWith(demoSite, { hosts: [page] }, ['--fail-on', 'high']);
+  expect(plain.run.code, plain.run.stdout).toBe(1);
+  const session = violation(plain.report, 'cookie-login-insecure', 'PHPSESSID@open.jeejio.com/');
+  expect(session.severity).toBe('high');
+  expect(plain.report.violations.filter((v) => v !== session).map((v) => v.severity)).toEqual(['low']);
+
+  const config = {
+    hosts: [page],
+    failOn: 'high',
+    baselines: [{ rule: session.rule, violationId: session.id, ...accepted, expires: FAR_FUTURE }],
+  };
+  const high = await auditWith(demoSite, config);
+  expect(high.run.code, high.run.stdout).toBe(0);
+  expect(high.run.stdout).toContain('Passing: no violation at or above --fail-on high.');
+  expect(high.run.stdout).toMatch(/LOW\s+retention-too-long/);
+
+  const low = await auditWith(demoSite, config, ['--fail-on', 'low']);
+  expect(low.run.code, low.run.stdout).toBe(1);
+  expect(low.run.stdout).toContain('Failing: 1 violation(s) at or above --fail-on low.');
+});
+
+test('a config may name its own policy model, which the report and formats then follow', async ({
+  demoSite,
+}) => {
+  const model = JSON.parse(
+    readFileSync(join(ROOT, 'src/policy/models/jeejio-privacy-policy-2023-07.json'), 'utf8'),
+  ) as { rules: { id: string }[] };
+  const withoutRetention = { ...model, rules: model.rules.filter((r) => r.id !== 'retention-too-long') };
+  const out = await workDir({
+    'model.json': withoutRetention,
+    'inspector.config.json': {
+      hosts: ['https://open.jeejio.com/'],
+      hostRules: demoSite.hostRules,
+      policyModel: 'model.json',
+    },
+  });
+  const run = await audit([
+    '--config',
+    join(out, 'inspector.config.json'),
+    '--out',
+    out,
+    '--ignore-https-errors',
+    '--format',
+    'junit',
+  ]);
+  expect(run.code, run.stderr).toBe(1);
+  const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+  expect(report.violations.map((v) => v.rule)).toEqual(['cookie-login-insecure']);
+  const cases = await junitCases(out, 'https://open.jeejio.com/');
+  expect(cases.map((c) => c['@name'])).toEqual(withoutRetention.rules.map((r) => r.id));
+});
+
+test('a config that is not valid stops the audit with exit 2 before a browser starts', async () => {
+  const out = await workDir({
+    'inspector.config.json': {
+      hosts: ['https://www.jeejio.com/'],
+      baselines: [
+        {
+          rule: 'cookie-login-insecure',
+          subject: 'token@www.jeejio.com/',
+          ...accepted,
+          expires: '2026-02-30',
+        },
+      ],
+    },
+  });
+  const run = await audit(['--config', join(out, 'inspector.config.json'), '--out', out]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('inspector.config.json: The config is invalid:');
+  expect(run.stderr).toContain('baselines.0.expires: "2026-02-30" is not a calendar date');
+  expect(await readdir(out)).toEqual(['inspector.config.json']);
+});
