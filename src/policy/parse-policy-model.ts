@@ -1,5 +1,6 @@
 import safeRegex from 'safe-regex2';
 import * as v from 'valibot';
+import { maxJsonNesting } from '../util/json-nesting';
 import { type PolicyModelData, PolicyModelSchema } from './policy-model-schema';
 
 /** Model files are small; anything larger is not a policy model. */
@@ -20,7 +21,7 @@ export function parsePolicyModel(json: string): PolicyModelData {
   if (json.length > MAX_BYTES)
     throw new PolicyModelError(`Policy model is ${json.length} bytes; the limit is ${MAX_BYTES}.`);
   // Nesting is measured on the text, before JSON.parse can exhaust the stack.
-  const depth = maxNesting(json);
+  const depth = maxJsonNesting(json);
   if (depth > MAX_DEPTH)
     throw new PolicyModelError(`Policy model nests ${depth} levels deep; the limit is ${MAX_DEPTH}.`);
   let raw: unknown;
@@ -77,20 +78,4 @@ export function validatePolicyModel(raw: unknown): PolicyModelData {
     }
   }
   return model;
-}
-
-function maxNesting(json: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91 /* { [ */) max = Math.max(max, ++depth);
-    else if (c === 125 || c === 93) depth--;
-  }
-  return max;
 }
