@@ -112,12 +112,12 @@ export async function verifyBundle(
   const { manifest } = checked;
   const raw = parsed.value as Record<string, unknown>;
 
-  // WebCrypto hashes on other threads: start every digest, then do the JSON work meanwhile.
+  // WebCrypto hashes on other threads: start the seal and every digest, then do the JSON work meanwhile.
+  const keyProblems = await checkKey(manifest, raw, zip, options);
   const fileDigests = manifest.files.map((f) => {
     const bytes = contents.files.get(f.path);
     return bytes && bytes.length === f.bytes ? sha256HexOfBytes(bytes) : undefined;
   });
-  const keyProblems = checkKey(manifest, raw, zip, options);
 
   const problems: BundleProblem[] = [];
   for (const name of contents.compressed) {
@@ -185,7 +185,7 @@ export async function verifyBundle(
   for (const p of contentProblems) {
     if (p.kind === 'unreadable' && p.file && changed.has(p.file)) p.kind = 'malformed';
   }
-  const all = [...(await keyProblems), ...problems, ...contentProblems];
+  const all = [...(await keyProblems()), ...problems, ...contentProblems];
   const status = all.some((p) => p.kind === 'unreadable')
     ? 'unreadable'
     : all.length > 0
@@ -198,67 +198,69 @@ function unreadable(message: string, file?: string): BundleVerdict {
   return { status: 'unreadable', problems: [{ kind: 'unreadable', ...(file && { file }), message }] };
 }
 
-/** The public key against itself and the expected fingerprint, the manifest's signature, and the seal. */
+/**
+ * The public key against itself and the expected fingerprint, the manifest's
+ * signature, and the seal. The key is imported first so that the seal's
+ * hashing of the whole zip starts on another thread before the JSON work.
+ */
 async function checkKey(
   manifest: Manifest,
   raw: Record<string, unknown>,
   zip: Uint8Array<ArrayBuffer>,
   options: VerifyOptions,
-): Promise<BundleProblem[]> {
-  const problems: BundleProblem[] = [];
+): Promise<() => Promise<BundleProblem[]>> {
   let key: CryptoKey;
   try {
     key = await importPublicKey(manifest.publicKey.jwk);
   } catch (error) {
-    return [
-      {
-        kind: 'public-key',
-        file: MANIFEST_FILE,
-        message: `The manifest's public key is unusable (${(error as Error).message}), so neither the signature nor the seal can be checked.`,
-      },
-    ];
-  }
-  const exported = await exportPublicKey(key);
-  if (exported.spki !== manifest.publicKey.spki || exported.fingerprint !== manifest.publicKey.fingerprint) {
-    problems.push({
+    const problem: BundleProblem = {
       kind: 'public-key',
       file: MANIFEST_FILE,
-      message: `The manifest's public key (JWK) does not match its SPKI and fingerprint: the key is ${exported.fingerprint}.`,
-    });
+      message: `The manifest's public key is unusable (${(error as Error).message}), so neither the signature nor the seal can be checked.`,
+    };
+    return async () => [problem];
   }
-  if (options.expectedFingerprint !== undefined) {
-    const expected = options.expectedFingerprint.replace(/[\s:]/g, '').toLowerCase();
-    if (expected !== exported.fingerprint) {
+  const seal = readSeal(zip);
+  const sealHolds = 'error' in seal ? undefined : verifyBytes(key, seal.signature, seal.signed);
+  // JCS refuses a lone surrogate that JSON escapes could smuggle in; no signer produced that.
+  const signatureHolds = verifyCanonical(key, manifest.signature.value, signedPart(raw)).catch(() => false);
+  const exported = exportPublicKey(key);
+  return async () => {
+    const problems: BundleProblem[] = [];
+    const { spki, fingerprint } = await exported;
+    if (spki !== manifest.publicKey.spki || fingerprint !== manifest.publicKey.fingerprint) {
       problems.push({
         kind: 'public-key',
         file: MANIFEST_FILE,
-        message: `The bundle is signed with key ${exported.fingerprint}, not the expected ${expected}.`,
+        message: `The manifest's public key (JWK) does not match its SPKI and fingerprint: the key is ${fingerprint}.`,
       });
     }
-  }
-  let signatureHolds: boolean;
-  try {
-    signatureHolds = await verifyCanonical(key, manifest.signature.value, signedPart(raw));
-  } catch {
-    // JCS refuses a lone surrogate the JSON escapes could smuggle in; no signer produced that.
-    signatureHolds = false;
-  }
-  if (!signatureHolds) {
-    problems.push({
-      kind: 'signature',
-      file: MANIFEST_FILE,
-      message: `The manifest's signature does not verify with its public key: ${MANIFEST_FILE} was changed after it was signed.`,
-    });
-  }
-  const seal = readSeal(zip);
-  if ('error' in seal) problems.push({ kind: 'seal', message: `The bundle is not sealed: ${seal.error}.` });
-  else if (!(await verifyBytes(key, seal.signature, seal.signed))) {
-    problems.push({
-      kind: 'seal',
-      message: 'The zip was changed after it was sealed: its seal does not verify.',
-    });
-  }
-  return problems;
+    if (options.expectedFingerprint !== undefined) {
+      const expected = options.expectedFingerprint.replace(/[\s:]/g, '').toLowerCase();
+      if (expected !== fingerprint) {
+        problems.push({
+          kind: 'public-key',
+          file: MANIFEST_FILE,
+          message: `The bundle is signed with key ${fingerprint}, not the expected ${expected}.`,
+        });
+      }
+    }
+    if (!(await signatureHolds)) {
+      problems.push({
+        kind: 'signature',
+        file: MANIFEST_FILE,
+        message: `The manifest's signature does not verify with its public key: ${MANIFEST_FILE} was changed after it was signed.`,
+      });
+    }
+    if ('error' in seal) problems.push({ kind: 'seal', message: `The bundle is not sealed: ${seal.error}.` });
+    else if (!(await sealHolds)) {
+      problems.push({
+        kind: 'seal',
+        message: 'The zip was changed after it was sealed: its seal does not verify.',
+      });
+    }
+    return problems;
+  };
 }
 
 /** The chain in observations.json against the manifest, and the observation ids it holds. */
