@@ -23,6 +23,15 @@ describe('parseAuditArguments', () => {
     });
   });
 
+  it('reads where to write an evidence bundle', () => {
+    expect(
+      parseAuditArguments(['https://www.jeejio.com/', '--out', 'out', '--bundle', 'out/evidence.zip']),
+    ).toMatchObject({
+      bundle: 'out/evidence.zip',
+    });
+    expect(parseAuditArguments(['https://www.jeejio.com/', '--out', 'out'])).not.toHaveProperty('bundle');
+  });
+
   it.each([
     ['no URL', ['--out', 'x']],
     ['no --out', ['https://www.jeejio.com/']],
@@ -30,6 +39,7 @@ describe('parseAuditArguments', () => {
     ['a javascript: URL', ['javascript:alert(1)', '--out', 'x']],
     ['an unknown option', ['https://www.jeejio.com/', '--out', 'x', '--frobnicate']],
     ['a bad timeout', ['https://www.jeejio.com/', '--out', 'x', '--timeout', 'soon']],
+    ['--bundle without a file', ['https://www.jeejio.com/', '--out', 'x', '--bundle']],
   ])('refuses %s as a usage error', (_label, argv) => {
     expect(() => parseAuditArguments(argv)).toThrow(UsageError);
   });

@@ -8,6 +8,8 @@ export interface AuditArguments {
   ignoreHttpsErrors: boolean;
   extensionDir?: string;
   pageTimeoutMs?: number;
+  /** Where to write a signed evidence bundle, if anywhere. */
+  bundle?: string;
   help: boolean;
 }
 
@@ -23,6 +25,9 @@ Options:
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
   --extension DIR          Built extension to load (default .output/chrome-mv3-audit)
   --timeout MS             Per-page load timeout (default 30000)
+  --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
+                           HAR, findings.csv, screenshots), signed with a key made for this run;
+                           check it with npm run verify -- FILE.zip
   -h, --help               Show this help
 
 Environment: CHROME_PATH selects the browser (default /usr/bin/chromium).`;
@@ -61,6 +66,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(values['host-rules'] !== undefined && { hostRules: values['host-rules'] }),
     ...(values.extension !== undefined && { extensionDir: values.extension }),
     ...(timeout !== undefined && { pageTimeoutMs: timeout }),
+    ...(values.bundle !== undefined && { bundle: values.bundle }),
   };
 }
 
@@ -75,6 +81,7 @@ function parse(argv: string[]) {
       'ignore-https-errors': { type: 'boolean' },
       extension: { type: 'string' },
       timeout: { type: 'string' },
+      bundle: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

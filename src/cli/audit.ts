@@ -3,6 +3,7 @@ import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from './extension-build';
 import { findChromium, UsageError } from './find-chromium';
 import { formatSummary } from './format-summary';
 import { auditExitCode, runAudit } from './run-audit';
+import { writeAuditBundle } from './write-bundle';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseAuditArguments(argv);
@@ -14,7 +15,13 @@ async function main(argv: string[]): Promise<number> {
   const extensionDir = requireExtensionBuild(args.extensionDir ?? AUDIT_EXTENSION_DIR);
   let result: Awaited<ReturnType<typeof runAudit>>;
   try {
-    result = await runAudit({ ...args, chromePath, extensionDir, log: (line) => console.error(line) });
+    result = await runAudit({
+      ...args,
+      chromePath,
+      extensionDir,
+      screenshots: args.bundle !== undefined,
+      log: (line) => console.error(line),
+    });
   } catch (error) {
     console.error(
       `The browser could not run the audit: ${error instanceof Error ? error.message : String(error)}`,
@@ -23,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
   }
   console.log(formatSummary(result.report));
   console.log(`Report: ${result.reportPath}`);
+  if (args.bundle !== undefined) console.log(await writeAuditBundle(args.bundle, args, result));
   return auditExitCode(result.report);
 }
 

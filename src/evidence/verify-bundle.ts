@@ -252,7 +252,8 @@ async function checkKey(
         message: `The manifest's signature does not verify with its public key: ${MANIFEST_FILE} was changed after it was signed.`,
       });
     }
-    if ('error' in seal) problems.push({ kind: 'seal', message: `The bundle is not sealed: ${seal.error}.` });
+    if ('error' in seal)
+      problems.push({ kind: 'seal', message: `The zip was rewritten after it was sealed: ${seal.error}.` });
     else if (!(await sealHolds)) {
       problems.push({
         kind: 'seal',
@@ -288,7 +289,7 @@ function checkObservations(
       change,
       index,
       ...(observationId !== undefined && { observationId }),
-      message: `${OBSERVATIONS_FILE}: ${message}${observationId === undefined ? '' : ` (observation ${observationId})`}.`,
+      message: `In ${OBSERVATIONS_FILE}, ${message}${observationId === undefined ? '' : ` (observation ${observationId})`}.`,
     });
   }
   const ids = new Set<string>();
