@@ -110,6 +110,18 @@ describe('buildBundle', () => {
     expect(manifest.chain).toEqual({ algorithm: 'jeejio-chain/1', length: 0, head: GENESIS_HASH });
   });
 
+  it('refuses part of a chain', async () => {
+    await expect(
+      buildBundle({
+        report: sample.report,
+        pages: [],
+        entries: sample.entries.slice(1),
+        keys: sample.keys,
+        created: new Date(),
+      }),
+    ).rejects.toThrow('whole chain');
+  });
+
   it('refuses screenshot names that could land outside the bundle or collide', async () => {
     const input = { report: sample.report, pages: [], entries: [], keys: sample.keys, created: new Date() };
     for (const name of ['../evil.png', 'a/b.png', '', '.hidden']) {

@@ -55,6 +55,8 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
   const screenshots = input.screenshots ?? [];
   checkScreenshotNames(screenshots);
   const { report, pages, entries } = input;
+  if (entries.length > 0 && entries[0]?.seq !== 0)
+    throw new Error('A bundle holds the whole chain, from entry 0');
   const files: [string, Uint8Array<ArrayBuffer>][] = [];
   const digests: Promise<string>[] = [];
   // WebCrypto hashes each file on another thread while this one serialises the next.
