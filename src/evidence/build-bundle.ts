@@ -64,11 +64,12 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
     files.push([path, bytes]);
     digests.push(sha256HexOfBytes(bytes));
   };
-  // Not indented: a third smaller, so faster to hash and parse, and any JSON viewer lays it out.
-  add(REPORT_FILE, encoder.encode(`${JSON.stringify(report)}\n`));
+  // Large files are neither indented nor end in a newline: appending one copies a string of
+  // hundreds of megabytes. A third smaller, they are faster to hash and parse; any viewer lays them out.
+  add(REPORT_FILE, encoder.encode(JSON.stringify(report)));
   add(OBSERVATIONS_FILE, encoder.encode(serializeObservationsFile(pages, entries)));
   const har = buildHar({ pages, observations: entries.map((e) => e.observation) }, report.tool);
-  add(HAR_FILE, encoder.encode(`${JSON.stringify(har)}\n`));
+  add(HAR_FILE, encoder.encode(JSON.stringify(har)));
   add(FINDINGS_FILE, encoder.encode(buildFindingsCsv(report.violations)));
   for (const s of screenshots) add(`${SCREENSHOT_DIR}${s.name}`, s.bytes);
   const [hashes, publicKey] = await Promise.all([

@@ -20,7 +20,7 @@ export function serializeObservationsFile(
   entries: readonly ChainEntry[],
 ): string {
   const file: ObservationsFile = { format: OBSERVATIONS_FORMAT, chain: CHAIN_ALGORITHM, pages, entries };
-  return `${JSON.stringify(file)}\n`;
+  return JSON.stringify(file);
 }
 
 /** The entries of a parsed observations.json, still unchecked, or why there are none. */

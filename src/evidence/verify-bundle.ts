@@ -10,7 +10,7 @@ import { sha256HexOfBytes } from './digests';
 import { type Manifest, signedPart, validateManifest } from './manifest';
 import { entriesOf } from './observations-file';
 import { parseJsonFile } from './parse-json-file';
-import { readZip } from './read-zip';
+import { readZip, type ZipContents } from './read-zip';
 import { exportPublicKey, importPublicKey, verifyBytes, verifyCanonical } from './signing';
 import { type ChainChange, verifyChain } from './verify-chain';
 import { readSeal } from './zip-seal';
@@ -119,6 +119,31 @@ export async function verifyBundle(
     return bytes && bytes.length === f.bytes ? sha256HexOfBytes(bytes) : undefined;
   });
 
+  const containerProblems = checkContainer(contents, manifest);
+  const observations = checkObservations(contents.files.get(OBSERVATIONS_FILE), manifest);
+  const reportProblems = checkReport(contents.files.get(REPORT_FILE), manifest, observations.ids);
+  const files = await checkFiles(contents, manifest, fileDigests);
+
+  const contentProblems = [...observations.problems, ...reportProblems];
+  // A file that cannot be parsed was changed if its hash says so; otherwise it was signed broken.
+  for (const p of contentProblems) {
+    if (p.kind === 'unreadable' && p.file && files.changed.has(p.file)) p.kind = 'malformed';
+  }
+  const all = [...(await keyProblems()), ...containerProblems, ...files.problems, ...contentProblems];
+  const status = all.some((p) => p.kind === 'unreadable')
+    ? 'unreadable'
+    : all.length > 0
+      ? 'tampered'
+      : 'intact';
+  return { status, problems: all, manifest };
+}
+
+function unreadable(message: string, file?: string): BundleVerdict {
+  return { status: 'unreadable', problems: [{ kind: 'unreadable', ...(file && { file }), message }] };
+}
+
+/** Entries a bundle never has, and files the manifest and the zip disagree on. */
+function checkContainer(contents: ZipContents, manifest: Manifest): BundleProblem[] {
   const problems: BundleProblem[] = [];
   for (const name of contents.compressed) {
     problems.push({
@@ -145,9 +170,16 @@ export async function verifyBundle(
       });
     }
   }
-  const observations = checkObservations(contents.files.get(OBSERVATIONS_FILE), manifest);
-  const reportProblems = checkReport(contents.files.get(REPORT_FILE), manifest, observations.ids);
+  return problems;
+}
 
+/** Each listed file's presence, size and SHA-256 against the manifest; `changed` names those that differ. */
+async function checkFiles(
+  contents: ZipContents,
+  manifest: Manifest,
+  digests: (Promise<string> | undefined)[],
+): Promise<{ problems: BundleProblem[]; changed: Set<string> }> {
+  const problems: BundleProblem[] = [];
   const changed = new Set<string>();
   for (const [i, f] of manifest.files.entries()) {
     const bytes = contents.files.get(f.path);
@@ -170,7 +202,7 @@ export async function verifyBundle(
       });
       continue;
     }
-    const actual = `sha256:${await fileDigests[i]}`;
+    const actual = `sha256:${await digests[i]}`;
     if (actual !== f.hash) {
       changed.add(f.path);
       problems.push({
@@ -180,22 +212,7 @@ export async function verifyBundle(
       });
     }
   }
-  const contentProblems = [...observations.problems, ...reportProblems];
-  // A file that cannot be parsed was changed if its hash says so; otherwise it was signed broken.
-  for (const p of contentProblems) {
-    if (p.kind === 'unreadable' && p.file && changed.has(p.file)) p.kind = 'malformed';
-  }
-  const all = [...(await keyProblems()), ...problems, ...contentProblems];
-  const status = all.some((p) => p.kind === 'unreadable')
-    ? 'unreadable'
-    : all.length > 0
-      ? 'tampered'
-      : 'intact';
-  return { status, problems: all, manifest };
-}
-
-function unreadable(message: string, file?: string): BundleVerdict {
-  return { status: 'unreadable', problems: [{ kind: 'unreadable', ...(file && { file }), message }] };
+  return { problems, changed };
 }
 
 /**
