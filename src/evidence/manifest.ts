@@ -25,7 +25,7 @@ const filePath = v.pipe(
   ),
 );
 
-export const ManifestFileSchema = v.looseObject({
+const ManifestFileSchema = v.looseObject({
   path: filePath,
   bytes: count,
   /** "sha256:" and the lowercase hex SHA-256 of the file's bytes, as WACZ writes it. */
@@ -56,7 +56,6 @@ export const ManifestSchema = v.looseObject({
 });
 
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
-export type ManifestFile = v.InferOutput<typeof ManifestFileSchema>;
 export type UnsignedManifest = v.InferOutput<typeof UnsignedManifestSchema>;
 
 /** The manifest's members, checked, or the first few things wrong with them and where. */

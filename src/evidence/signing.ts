@@ -100,7 +100,7 @@ export function verifyCanonical(publicKey: CryptoKey, signature: string, value: 
   return verifyBytes(publicKey, signature, encoder.encode(canonicalJson(value)));
 }
 
-export function toBase64(bytes: Uint8Array): string {
+function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
