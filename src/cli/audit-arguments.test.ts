@@ -52,6 +52,15 @@ describe('parseAuditArguments', () => {
     ).toEqual(['json', 'html']);
   });
 
+  it('reads where to write an evidence bundle', () => {
+    expect(
+      parseAuditArguments(['https://www.jeejio.com/', '--out', 'out', '--bundle', 'out/evidence.zip']),
+    ).toMatchObject({
+      bundle: 'out/evidence.zip',
+    });
+    expect(parseAuditArguments(['https://www.jeejio.com/', '--out', 'out'])).not.toHaveProperty('bundle');
+  });
+
   it.each([
     ['no URL and no config', ['--out', 'x']],
     ['no --out', ['https://www.jeejio.com/']],
@@ -62,6 +71,7 @@ describe('parseAuditArguments', () => {
     ['an unknown format', ['https://www.jeejio.com/', '--out', 'x', '--format', 'junit,pdf']],
     ['an unknown severity', ['https://www.jeejio.com/', '--out', 'x', '--fail-on', 'critical']],
     ['a config without a file', ['https://www.jeejio.com/', '--out', 'x', '--config']],
+    ['--bundle without a file', ['https://www.jeejio.com/', '--out', 'x', '--bundle']],
   ])('refuses %s as a usage error', (_label, argv) => {
     expect(() => parseAuditArguments(argv)).toThrow(UsageError);
   });

@@ -18,6 +18,8 @@ export interface AuditArguments {
   formats: OutputFormat[];
   configPath?: string;
   failOn?: FailOn;
+  /** Where to write a signed evidence bundle, if anywhere. */
+  bundle?: string;
   help: boolean;
 }
 
@@ -41,6 +43,9 @@ Options:
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
   --extension DIR          Built extension to load (default .output/chrome-mv3-audit)
   --timeout MS             Per-page load timeout (default 30000)
+  --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
+                           HAR, findings.csv, screenshots), signed with a key made for this run;
+                           check it with npm run verify -- FILE.zip
   -h, --help               Show this help
 
 Environment: CHROME_PATH selects the browser (default /usr/bin/chromium).`;
@@ -89,6 +94,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(timeout !== undefined && { pageTimeoutMs: timeout }),
     ...(values.config !== undefined && { configPath: values.config }),
     ...(failOn !== undefined && { failOn }),
+    ...(values.bundle !== undefined && { bundle: values.bundle }),
   };
 }
 
@@ -127,6 +133,7 @@ function parse(argv: string[]) {
       'ignore-https-errors': { type: 'boolean' },
       extension: { type: 'string' },
       timeout: { type: 'string' },
+      bundle: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

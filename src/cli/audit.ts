@@ -12,6 +12,7 @@ import { formatSummary } from './format-summary';
 import { type LoadedConfig, loadAuditConfig } from './load-audit-config';
 import { NOT_YET_AVAILABLE, renderFormats } from './render-formats';
 import { runAudit } from './run-audit';
+import { writeAuditBundle } from './write-bundle';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseAuditArguments(argv);
@@ -40,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
       ...(loaded?.policy && { policy: loaded.policy }),
       chromePath,
       extensionDir,
+      screenshots: args.bundle !== undefined,
       log: (line) => console.error(line),
     });
   } catch (error) {
@@ -59,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
   }
   console.log(formatSummary(report, { baselines, failOn: settings.failOn }));
   console.log(`Report: ${written.join(', ')}`);
+  if (args.bundle !== undefined) console.log(await writeAuditBundle(args.bundle, args, result));
   return auditExitCode({
     violations: baselines.kept,
     failOn: settings.failOn,

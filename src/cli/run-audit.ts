@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Screenshot } from '../evidence/build-bundle';
 import type { Inspector } from '../extension/start-inspector';
 import type { RecordedLog } from '../observations/observation';
 import type { PolicyModel } from '../policy/policy-model';
@@ -22,12 +23,19 @@ export interface AuditOptions {
    * observations.json.
    */
   policy?: PolicyModel;
+  /** Takes a screenshot of each page once it is quiet, as evidence of what it showed. */
+  screenshots?: boolean;
   log?: (line: string) => void;
 }
 
 export interface AuditResult {
   report: Report;
   reportPath: string;
+  /** What the extension recorded, from which the report was built. */
+  recorded: RecordedLog;
+  screenshots: Screenshot[];
+  /** The browser that ran the audit, as it names itself. */
+  userAgent: string;
 }
 
 /** Quiet means no network request for this long, as Playwright's "networkidle" defines it. */
@@ -41,9 +49,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const errors: { url: string; message: string }[] = [];
   let report: Report;
   let recorded: RecordedLog;
+  let userAgent: string;
+  const screenshots: Screenshot[] = [];
   try {
     const page = await session.context.newPage();
-    for (const url of options.urls) {
+    for (const [i, url] of options.urls.entries()) {
       log(`Visiting ${url}`);
       try {
         await page.goto(url, { waitUntil: 'load', timeout });
@@ -51,15 +61,22 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
           log(`  ${url} did not fall quiet within ${timeout} ms; reading what was seen so far.`);
         });
         await page.waitForTimeout(SETTLE_AFTER_QUIET_MS);
+        if (options.screenshots) {
+          screenshots.push({ name: `page-${i + 1}.png`, bytes: new Uint8Array(await page.screenshot()) });
+        }
       } catch (error) {
         const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
         errors.push({ url, message });
         log(`  Could not load ${url}: ${message}`);
       }
     }
-    [report, recorded] = await session.worker.evaluate(async () => {
+    [report, recorded, userAgent] = await session.worker.evaluate(async () => {
       const { jeejioInspector } = globalThis as unknown as { jeejioInspector: Inspector };
-      return [await jeejioInspector.exportReport(), await jeejioInspector.exportLog()] as const;
+      return [
+        await jeejioInspector.exportReport(),
+        await jeejioInspector.exportLog(),
+        navigator.userAgent,
+      ] as const;
     });
   } finally {
     await session.close();
@@ -73,5 +90,5 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   // The raw log lets anyone rebuild the report with this or a later rule set.
   await writeFile(join(options.outDir, 'observations.json'), `${JSON.stringify(recorded)}\n`);
-  return { report, reportPath };
+  return { report, reportPath, recorded, screenshots, userAgent };
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { maxNesting } from '../util/json-nesting';
+import { maxJsonNesting } from '../util/json-nesting';
 import { type InspectorConfig, InspectorConfigSchema } from './inspector-config-schema';
 
 /** A config with a thousand baselines is about 400 KB; anything far larger is not a config. */
@@ -23,7 +23,7 @@ export function parseInspectorConfig(json: string): InspectorConfig {
       `The config is ${json.length} characters long; the limit is ${MAX_CONFIG_BYTES}.`,
     );
   }
-  const depth = maxNesting(json);
+  const depth = maxJsonNesting(json);
   if (depth > MAX_DEPTH) {
     throw new InspectorConfigError(`The config nests ${depth} levels deep; the limit is ${MAX_DEPTH}.`);
   }

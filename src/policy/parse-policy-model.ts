@@ -1,6 +1,6 @@
 import safeRegex from 'safe-regex2';
 import * as v from 'valibot';
-import { maxNesting } from '../util/json-nesting';
+import { maxJsonNesting } from '../util/json-nesting';
 import { type PolicyModelData, PolicyModelSchema } from './policy-model-schema';
 
 /** Model files are small; anything larger is not a policy model. */
@@ -23,7 +23,7 @@ export function parsePolicyModel(json: string): PolicyModelData {
       `Policy model is ${json.length} bytes; the limit is ${MAX_POLICY_MODEL_BYTES}.`,
     );
   // Nesting is measured on the text, before JSON.parse can exhaust the stack.
-  const depth = maxNesting(json);
+  const depth = maxJsonNesting(json);
   if (depth > MAX_DEPTH)
     throw new PolicyModelError(`Policy model nests ${depth} levels deep; the limit is ${MAX_DEPTH}.`);
   let raw: unknown;

@@ -1,0 +1,33 @@
+import { groupFingerprint } from '../evidence/signing';
+import type { BundleProblem, BundleVerdict } from '../evidence/verify-bundle';
+
+/** The verdict for a person: the status first, then each problem with where it is. */
+export function formatVerification(path: string, verdict: BundleVerdict, fingerprintGiven: boolean): string {
+  const lines = [`Bundle: ${path}`];
+  const { manifest } = verdict;
+  if (verdict.status === 'intact' && manifest) {
+    lines.push(
+      `INTACT: every file matches the signed manifest, the ${manifest.chain.length} chained observations end in the signed head, and the seal over the zip holds.`,
+      `Signed by key ${groupFingerprint(manifest.publicKey.fingerprint)}`,
+      fingerprintGiven
+        ? '  (the fingerprint you gave)'
+        : '  Compare this fingerprint with the one the auditor gave you: the bundle proves only that it is unchanged since this key signed it.',
+    );
+  } else {
+    const count = verdict.problems.length === 1 ? '1 problem' : `${verdict.problems.length} problems`;
+    lines.push(`${verdict.status.toUpperCase()}: ${count}`);
+    for (const problem of verdict.problems) lines.push(`  - ${describeProblem(problem)}`);
+  }
+  if (manifest) {
+    lines.push(
+      `Created ${manifest.created} by ${manifest.tool.name} ${manifest.tool.version}; policy ${manifest.policy.id} ${manifest.policy.version}, rule set ${manifest.ruleSetVersion}`,
+      `Files: ${manifest.files.map((f) => `${f.path} (${f.bytes} bytes)`).join(', ')}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Messages name their file, entry and observation themselves; the tag says what kind of change it is. */
+function describeProblem(problem: BundleProblem): string {
+  return `[${problem.change ?? problem.kind}] ${problem.message}`;
+}

@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './find-chromium';
+
+export interface VerifyArguments {
+  bundle: string;
+  /** The signing key's fingerprint as received apart from the bundle. */
+  fingerprint?: string;
+  help: boolean;
+}
+
+export const VERIFY_USAGE = `Usage: npm run verify -- BUNDLE.zip [--fingerprint HEX]
+
+Checks an evidence bundle written by npm run audit -- ... --bundle BUNDLE.zip: every file
+against the signed manifest, the manifest's signature, the seal over every byte of the zip,
+the chain of observations against the signed head, and that every violation cites
+observations the chain holds. Says what is wrong and where.
+Exit code: 0 intact, 1 tampered, 2 unreadable (not a zip, no manifest, malformed JSON) or a
+usage error.
+
+Options:
+  --fingerprint HEX   The signing key's fingerprint as the auditor gave it to you (spaces and
+                      colons are ignored). Without it the bundle is checked against the key it
+                      carries: that proves it unchanged since it was signed, not who signed it.
+  -h, --help          Show this help`;
+
+export function parseVerifyArguments(argv: string[]): VerifyArguments {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { bundle: '', help: true };
+  if (positionals.length !== 1) throw new UsageError('Give exactly one bundle to verify.');
+  const fingerprint = values.fingerprint?.replace(/[\s:]/g, '').toLowerCase();
+  if (fingerprint !== undefined && !/^[0-9a-f]{64}$/.test(fingerprint)) {
+    throw new UsageError(
+      `--fingerprint must be 64 hexadecimal digits (a SHA-256), not ${values.fingerprint}`,
+    );
+  }
+  return { bundle: positionals[0] as string, help: false, ...(fingerprint !== undefined && { fingerprint }) };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { fingerprint: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+}

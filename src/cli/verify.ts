@@ -1,0 +1,47 @@
+import { readFile, stat } from 'node:fs/promises';
+import { BUNDLE_LIMITS } from '../evidence/bundle-layout';
+import { verifyBundle } from '../evidence/verify-bundle';
+import { UsageError } from './find-chromium';
+import { formatVerification } from './format-verification';
+import { parseVerifyArguments, VERIFY_USAGE } from './verify-arguments';
+
+const EXIT_CODES = { intact: 0, tampered: 1, unreadable: 2 } as const;
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseVerifyArguments(argv);
+  if (args.help) {
+    console.log(VERIFY_USAGE);
+    return 0;
+  }
+  let size: number;
+  try {
+    size = (await stat(args.bundle)).size;
+  } catch (error) {
+    console.error(`Cannot read ${args.bundle}: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  // Refused before reading, so a huge file is never loaded into memory.
+  if (size > BUNDLE_LIMITS.maxBytes) {
+    console.log(
+      `Bundle: ${args.bundle}\nUNREADABLE: it is ${size} bytes; the limit is ${BUNDLE_LIMITS.maxBytes}.`,
+    );
+    return 2;
+  }
+  const verdict = await verifyBundle(await readFile(args.bundle), {
+    ...(args.fingerprint !== undefined && { expectedFingerprint: args.fingerprint }),
+  });
+  console.log(formatVerification(args.bundle, verdict, args.fingerprint !== undefined));
+  return EXIT_CODES[verdict.status];
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${VERIFY_USAGE}`);
+      process.exit(2);
+    }
+    console.error(error);
+    process.exit(2);
+  },
+);

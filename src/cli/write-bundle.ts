@@ -1,0 +1,47 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { buildBundle } from '../evidence/build-bundle';
+import { EMPTY_CHAIN, extendChain } from '../evidence/hash-chain';
+import { generateSigningKeys, groupFingerprint } from '../evidence/signing';
+import type { AuditArguments } from './audit-arguments';
+import type { AuditResult } from './run-audit';
+
+/**
+ * Writes the audit's evidence bundle and says how to check it. The key is
+ * made for this run and never leaves this process (WebCrypto will not export
+ * it): the bundle proves it is unchanged since this audit, and the
+ * fingerprint printed here is what ties it to whoever ran the audit, so it
+ * must reach the checker by another way than the bundle.
+ */
+export async function writeAuditBundle(
+  path: string,
+  args: AuditArguments,
+  result: AuditResult,
+): Promise<string> {
+  const keys = await generateSigningKeys({ extractable: false });
+  const { entries } = extendChain(EMPTY_CHAIN, result.recorded.observations);
+  const { zip, manifest } = await buildBundle({
+    report: result.report,
+    pages: result.recorded.pages,
+    entries,
+    screenshots: result.screenshots,
+    environment: {
+      urls: args.urls.join(' '),
+      browser: result.userAgent,
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      ...(args.hostRules !== undefined && { hostRules: args.hostRules }),
+      ...(args.ignoreHttpsErrors && { ignoreHttpsErrors: 'true' }),
+    },
+    keys,
+    created: new Date(),
+  });
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, zip);
+  return [
+    `Evidence bundle: ${path} (${entries.length} observations chained, ${result.screenshots.length} screenshots)`,
+    `Signed with a key made for this run; its fingerprint, to give whoever checks the bundle:`,
+    `  ${groupFingerprint(manifest.publicKey.fingerprint)}`,
+    `Check it with: npm run verify -- ${path} --fingerprint ${manifest.publicKey.fingerprint}`,
+  ].join('\n');
+}

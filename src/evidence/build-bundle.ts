@@ -1,0 +1,116 @@
+import { toFindingsCsv } from '../report-formats/csv';
+import { zipSync } from 'fflate';
+import type { PageVisit } from '../observations/observation';
+import type { Report } from '../report/report-types';
+import {
+  FINDINGS_FILE,
+  HAR_FILE,
+  MANIFEST_FILE,
+  OBSERVATIONS_FILE,
+  REPORT_FILE,
+  SCREENSHOT_DIR,
+  SCREENSHOT_NAME,
+} from './bundle-layout';
+import { sha256HexOfBytes } from './digests';
+import { buildHar } from './har';
+import { CHAIN_ALGORITHM, type ChainEntry, GENESIS_HASH } from './hash-chain';
+import { MANIFEST_FORMAT, type Manifest, type UnsignedManifest } from './manifest';
+import { serializeObservationsFile } from './observations-file';
+import { exportPublicKey, SIGNATURE_ALGORITHM, signCanonical } from './signing';
+import { sealZip } from './zip-seal';
+
+export interface Screenshot {
+  /** A plain file name (letters, digits, . _ -), stored as screenshots/NAME. */
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+export interface BundleInput {
+  report: Report;
+  pages: readonly PageVisit[];
+  /** The whole chain from its first entry: as the extension stored it, or as `extendChain` made it. */
+  entries: readonly ChainEntry[];
+  screenshots?: readonly Screenshot[];
+  /** Where and with what the evidence was gathered, as the caller knows it. */
+  environment?: Readonly<Record<string, string>>;
+  keys: CryptoKeyPair;
+  created: Date;
+}
+
+export interface Bundle {
+  zip: Uint8Array<ArrayBuffer>;
+  manifest: Manifest;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The evidence bundle as zip bytes: the report, the chained observations, a
+ * HAR of the requests, the findings as CSV, the screenshots, and a signed
+ * manifest of them all; then the zip is sealed. Entries are stored, not
+ * deflated: the JSON of 100,000 observations would take longer to compress
+ * than to write, and a verifier that never inflates cannot be zip-bombed.
+ */
+export async function buildBundle(input: BundleInput): Promise<Bundle> {
+  const screenshots = input.screenshots ?? [];
+  checkScreenshotNames(screenshots);
+  const { report, pages, entries } = input;
+  if (entries.length > 0 && entries[0]?.seq !== 0)
+    throw new Error('A bundle holds the whole chain, from entry 0');
+  const files: [string, Uint8Array<ArrayBuffer>][] = [];
+  const digests: Promise<string>[] = [];
+  // WebCrypto hashes each file on another thread while this one serialises the next.
+  const add = (path: string, bytes: Uint8Array<ArrayBuffer>) => {
+    files.push([path, bytes]);
+    digests.push(sha256HexOfBytes(bytes));
+  };
+  // Large files are neither indented nor end in a newline: appending one copies a string of
+  // hundreds of megabytes. A third smaller, they are faster to hash and parse; any viewer lays them out.
+  add(REPORT_FILE, encoder.encode(JSON.stringify(report)));
+  add(OBSERVATIONS_FILE, encoder.encode(serializeObservationsFile(pages, entries)));
+  const har = buildHar({ pages, observations: entries.map((e) => e.observation) }, report.tool);
+  add(HAR_FILE, encoder.encode(JSON.stringify(har)));
+  add(FINDINGS_FILE, encoder.encode(toFindingsCsv({ report, rules: [] })));
+  for (const s of screenshots) add(`${SCREENSHOT_DIR}${s.name}`, s.bytes);
+  const [hashes, publicKey] = await Promise.all([
+    Promise.all(digests),
+    exportPublicKey(input.keys.publicKey),
+  ]);
+  const listed = files.map(([path, bytes], i) => ({
+    path,
+    bytes: bytes.length,
+    hash: `sha256:${hashes[i]}`,
+  }));
+  const unsigned: UnsignedManifest = {
+    format: MANIFEST_FORMAT,
+    created: input.created.toISOString(),
+    tool: report.tool,
+    policy: report.policy,
+    ruleSetVersion: report.ruleSetVersion,
+    environment: { ...input.environment },
+    files: listed,
+    chain: { algorithm: CHAIN_ALGORITHM, length: entries.length, head: entries.at(-1)?.hash ?? GENESIS_HASH },
+    publicKey,
+  };
+  const manifest: Manifest = {
+    ...unsigned,
+    signature: {
+      algorithm: SIGNATURE_ALGORITHM,
+      value: await signCanonical(input.keys.privateKey, unsigned),
+    },
+  };
+  const zip = zipSync(
+    Object.fromEntries([...files, [MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`)]]),
+    { level: 0, mtime: input.created },
+  );
+  return { zip: await sealZip(zip, input.keys.privateKey), manifest };
+}
+
+function checkScreenshotNames(screenshots: readonly Screenshot[]): void {
+  const names = new Set<string>();
+  for (const { name } of screenshots) {
+    if (!SCREENSHOT_NAME.test(name)) throw new Error(`Not a screenshot file name: ${JSON.stringify(name)}`);
+    if (names.has(name)) throw new Error(`Two screenshots are named ${name}`);
+    names.add(name);
+  }
+}

@@ -1,0 +1,375 @@
+import * as v from 'valibot';
+import {
+  BUNDLE_LIMITS,
+  MANIFEST_FILE,
+  OBSERVATIONS_FILE,
+  REPORT_FILE,
+  REQUIRED_FILES,
+} from './bundle-layout';
+import { sha256HexOfBytes } from './digests';
+import { type Manifest, signedPart, validateManifest } from './manifest';
+import { entriesOf } from './observations-file';
+import { parseJsonFile } from './parse-json-file';
+import { readZip, type ZipContents } from './read-zip';
+import { exportPublicKey, importPublicKey, verifyBytes, verifyCanonical } from './signing';
+import { type ChainChange, verifyChain } from './verify-chain';
+import { readSeal } from './zip-seal';
+
+export type BundleStatus = 'intact' | 'tampered' | 'unreadable';
+
+/**
+ * - `unreadable`: the bundle cannot be checked (not a zip, too large, no or
+ *   malformed manifest, or a file the signature vouches for that cannot be parsed);
+ * - `container`: zip entries a bundle never has (compressed, duplicated);
+ * - `seal`: bytes of the zip changed after it was sealed;
+ * - `signature`, `public-key`: the manifest's signature or key;
+ * - `file-missing`, `file-extra`, `file-size`, `file-hash`: a file against the manifest;
+ * - `malformed`: a changed file that no longer parses;
+ * - `chain`: the first entry of observations.json that breaks the chain;
+ * - `citation`: a violation citing an observation the chain does not hold;
+ * - `mismatch`: the manifest and report.json disagree on policy, rule set or tool.
+ */
+export type ProblemKind =
+  | 'unreadable'
+  | 'container'
+  | 'seal'
+  | 'signature'
+  | 'public-key'
+  | 'file-missing'
+  | 'file-extra'
+  | 'file-size'
+  | 'file-hash'
+  | 'malformed'
+  | 'chain'
+  | 'citation'
+  | 'mismatch';
+
+export interface BundleProblem {
+  kind: ProblemKind;
+  /** The file in the bundle the problem is in. */
+  file?: string;
+  /** For `chain`: the entry's position in observations.json and what happened to it. */
+  index?: number;
+  change?: ChainChange;
+  observationId?: string;
+  message: string;
+}
+
+export interface BundleVerdict {
+  status: BundleStatus;
+  problems: BundleProblem[];
+  /** The manifest, when it could be read (checked or not: see `status`). */
+  manifest?: Manifest;
+}
+
+export interface VerifyOptions {
+  /**
+   * The signing key's fingerprint as received apart from the bundle. Without
+   * it a verdict proves the bundle is unchanged since it was signed, not who
+   * signed it: anyone can re-sign a forged bundle with a key of their own.
+   */
+  expectedFingerprint?: string;
+}
+
+/** Citations of missing observations listed one by one, before the rest are counted. */
+const MAX_CITATION_PROBLEMS = 20;
+
+const ReportShape = v.looseObject({
+  tool: v.looseObject({ name: v.string(), version: v.string() }),
+  policy: v.looseObject({ id: v.string(), version: v.string(), sha256: v.string() }),
+  ruleSetVersion: v.string(),
+  violations: v.array(
+    v.looseObject({ id: v.string(), rule: v.string(), observationIds: v.array(v.string()) }),
+  ),
+});
+
+/**
+ * Checks an evidence bundle, trusting nothing in it: every file against the
+ * manifest, the manifest's signature, the seal over the whole zip, the chain
+ * of observations against the signed head, and that every violation in
+ * report.json cites observations the chain holds. Says what is wrong and
+ * where. Never throws, whatever the bytes.
+ */
+export async function verifyBundle(
+  zip: Uint8Array<ArrayBuffer>,
+  options: VerifyOptions = {},
+): Promise<BundleVerdict> {
+  const contents = readZip(zip);
+  if ('error' in contents) return unreadable(`Not an evidence bundle: ${contents.error}.`);
+  const manifestBytes = contents.files.get(MANIFEST_FILE);
+  if (!manifestBytes) return unreadable(`The zip holds no ${MANIFEST_FILE}.`, MANIFEST_FILE);
+  if (manifestBytes.length > BUNDLE_LIMITS.maxManifestBytes) {
+    return unreadable(
+      `${MANIFEST_FILE} is ${manifestBytes.length} bytes, too large for a manifest.`,
+      MANIFEST_FILE,
+    );
+  }
+  const parsed = parseJsonFile(manifestBytes);
+  if ('error' in parsed) return unreadable(`${MANIFEST_FILE} ${parsed.error}.`, MANIFEST_FILE);
+  const checked = validateManifest(parsed.value);
+  if ('error' in checked)
+    return unreadable(`${MANIFEST_FILE} is not a bundle manifest: ${checked.error}.`, MANIFEST_FILE);
+  const { manifest } = checked;
+  const raw = parsed.value as Record<string, unknown>;
+
+  // WebCrypto hashes on other threads: start the seal and every digest, then do the JSON work meanwhile.
+  const keyProblems = await checkKey(manifest, raw, zip, options);
+  const fileDigests = manifest.files.map((f) => {
+    const bytes = contents.files.get(f.path);
+    return bytes && bytes.length === f.bytes ? sha256HexOfBytes(bytes) : undefined;
+  });
+
+  const containerProblems = checkContainer(contents, manifest);
+  const observations = checkObservations(contents.files.get(OBSERVATIONS_FILE), manifest);
+  const reportProblems = checkReport(contents.files.get(REPORT_FILE), manifest, observations.ids);
+  const files = await checkFiles(contents, manifest, fileDigests);
+
+  const contentProblems = [...observations.problems, ...reportProblems];
+  // A file that cannot be parsed was changed if its hash says so; otherwise it was signed broken.
+  for (const p of contentProblems) {
+    if (p.kind === 'unreadable' && p.file && files.changed.has(p.file)) p.kind = 'malformed';
+  }
+  const all = [...(await keyProblems()), ...containerProblems, ...files.problems, ...contentProblems];
+  const status = all.some((p) => p.kind === 'unreadable')
+    ? 'unreadable'
+    : all.length > 0
+      ? 'tampered'
+      : 'intact';
+  return { status, problems: all, manifest };
+}
+
+function unreadable(message: string, file?: string): BundleVerdict {
+  return { status: 'unreadable', problems: [{ kind: 'unreadable', ...(file && { file }), message }] };
+}
+
+/** Entries a bundle never has, and files the manifest and the zip disagree on. */
+function checkContainer(contents: ZipContents, manifest: Manifest): BundleProblem[] {
+  const problems: BundleProblem[] = [];
+  for (const name of contents.compressed) {
+    problems.push({
+      kind: 'container',
+      file: name,
+      message: `${name} is compressed; a bundle stores every file as is.`,
+    });
+  }
+  for (const name of contents.duplicates) {
+    problems.push({ kind: 'container', file: name, message: `The zip holds ${name} more than once.` });
+  }
+  const listed = new Set(manifest.files.map((f) => f.path));
+  for (const path of REQUIRED_FILES) {
+    if (!listed.has(path)) {
+      problems.push({ kind: 'file-missing', file: path, message: `${MANIFEST_FILE} does not list ${path}.` });
+    }
+  }
+  for (const name of [...contents.files.keys(), ...contents.compressed]) {
+    if (name !== MANIFEST_FILE && !listed.has(name)) {
+      problems.push({
+        kind: 'file-extra',
+        file: name,
+        message: `${name} is in the zip but not in ${MANIFEST_FILE}.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Each listed file's presence, size and SHA-256 against the manifest; `changed` names those that differ. */
+async function checkFiles(
+  contents: ZipContents,
+  manifest: Manifest,
+  digests: (Promise<string> | undefined)[],
+): Promise<{ problems: BundleProblem[]; changed: Set<string> }> {
+  const problems: BundleProblem[] = [];
+  const changed = new Set<string>();
+  for (const [i, f] of manifest.files.entries()) {
+    const bytes = contents.files.get(f.path);
+    if (!bytes) {
+      if (!contents.compressed.includes(f.path)) {
+        problems.push({
+          kind: 'file-missing',
+          file: f.path,
+          message: `${f.path} is listed in ${MANIFEST_FILE} but is not in the zip.`,
+        });
+      }
+      continue;
+    }
+    if (bytes.length !== f.bytes) {
+      changed.add(f.path);
+      problems.push({
+        kind: 'file-size',
+        file: f.path,
+        message: `${f.path} is ${bytes.length} bytes; ${MANIFEST_FILE} says ${f.bytes}.`,
+      });
+      continue;
+    }
+    const actual = `sha256:${await digests[i]}`;
+    if (actual !== f.hash) {
+      changed.add(f.path);
+      problems.push({
+        kind: 'file-hash',
+        file: f.path,
+        message: `${f.path} was changed: its SHA-256 is ${actual.slice(7)}, ${MANIFEST_FILE} says ${f.hash.slice(7)}.`,
+      });
+    }
+  }
+  return { problems, changed };
+}
+
+/**
+ * The public key against itself and the expected fingerprint, the manifest's
+ * signature, and the seal. The key is imported first so that the seal's
+ * hashing of the whole zip starts on another thread before the JSON work.
+ */
+async function checkKey(
+  manifest: Manifest,
+  raw: Record<string, unknown>,
+  zip: Uint8Array<ArrayBuffer>,
+  options: VerifyOptions,
+): Promise<() => Promise<BundleProblem[]>> {
+  let key: CryptoKey;
+  try {
+    key = await importPublicKey(manifest.publicKey.jwk);
+  } catch (error) {
+    const problem: BundleProblem = {
+      kind: 'public-key',
+      file: MANIFEST_FILE,
+      message: `The manifest's public key is unusable (${(error as Error).message}), so neither the signature nor the seal can be checked.`,
+    };
+    return async () => [problem];
+  }
+  const seal = readSeal(zip);
+  const sealHolds = 'error' in seal ? undefined : verifyBytes(key, seal.signature, seal.signed);
+  // JCS refuses a lone surrogate that JSON escapes could smuggle in; no signer produced that.
+  const signatureHolds = verifyCanonical(key, manifest.signature.value, signedPart(raw)).catch(() => false);
+  const exported = exportPublicKey(key);
+  return async () => {
+    const problems: BundleProblem[] = [];
+    const { spki, fingerprint } = await exported;
+    if (spki !== manifest.publicKey.spki || fingerprint !== manifest.publicKey.fingerprint) {
+      problems.push({
+        kind: 'public-key',
+        file: MANIFEST_FILE,
+        message: `The manifest's public key (JWK) does not match its SPKI and fingerprint: the key is ${fingerprint}.`,
+      });
+    }
+    if (options.expectedFingerprint !== undefined) {
+      const expected = options.expectedFingerprint.replace(/[\s:]/g, '').toLowerCase();
+      if (expected !== fingerprint) {
+        problems.push({
+          kind: 'public-key',
+          file: MANIFEST_FILE,
+          message: `The bundle is signed with key ${fingerprint}, not the expected ${expected}.`,
+        });
+      }
+    }
+    if (!(await signatureHolds)) {
+      problems.push({
+        kind: 'signature',
+        file: MANIFEST_FILE,
+        message: `The manifest's signature does not verify with its public key: ${MANIFEST_FILE} was changed after it was signed.`,
+      });
+    }
+    if ('error' in seal)
+      problems.push({ kind: 'seal', message: `The zip was rewritten after it was sealed: ${seal.error}.` });
+    else if (!(await sealHolds)) {
+      problems.push({
+        kind: 'seal',
+        message: 'The zip was changed after it was sealed: its seal does not verify.',
+      });
+    }
+    return problems;
+  };
+}
+
+/** The chain in observations.json against the manifest, and the observation ids it holds. */
+function checkObservations(
+  bytes: Uint8Array | undefined,
+  manifest: Manifest,
+): { problems: BundleProblem[]; ids?: Set<string> } {
+  if (!bytes) return { problems: [] };
+  const parsed = parseJsonFile(bytes);
+  const read = 'error' in parsed ? parsed : entriesOf(parsed.value);
+  if ('error' in read) {
+    return {
+      problems: [
+        { kind: 'unreadable', file: OBSERVATIONS_FILE, message: `${OBSERVATIONS_FILE} ${read.error}.` },
+      ],
+    };
+  }
+  const problems: BundleProblem[] = [];
+  const verdict = verifyChain(read.entries, manifest.chain);
+  if (!verdict.ok) {
+    const { change, index, observationId, message } = verdict.problem;
+    problems.push({
+      kind: 'chain',
+      file: OBSERVATIONS_FILE,
+      change,
+      index,
+      ...(observationId !== undefined && { observationId }),
+      message: `In ${OBSERVATIONS_FILE}, ${message}${observationId === undefined ? '' : ` (observation ${observationId})`}.`,
+    });
+  }
+  const ids = new Set<string>();
+  for (const entry of read.entries) {
+    const id = (entry as { observation?: { id?: unknown } } | null)?.observation?.id;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return { problems, ids };
+}
+
+/** report.json against the manifest, and its violations' evidence against the chain. */
+function checkReport(
+  bytes: Uint8Array | undefined,
+  manifest: Manifest,
+  chainIds: ReadonlySet<string> | undefined,
+): BundleProblem[] {
+  if (!bytes) return [];
+  const parsed = parseJsonFile(bytes);
+  if ('error' in parsed)
+    return [{ kind: 'unreadable', file: REPORT_FILE, message: `${REPORT_FILE} ${parsed.error}.` }];
+  const shaped = v.safeParse(ReportShape, parsed.value);
+  if (!shaped.success) {
+    const where = v.getDotPath(shaped.issues[0]) ?? '(root)';
+    return [{ kind: 'unreadable', file: REPORT_FILE, message: `${REPORT_FILE} is not a report (${where}).` }];
+  }
+  const report = shaped.output;
+  const problems: BundleProblem[] = [];
+  const disagreements = [
+    ['policy id', report.policy.id, manifest.policy.id],
+    ['policy version', report.policy.version, manifest.policy.version],
+    ['policy hash', report.policy.sha256, manifest.policy.sha256],
+    ['rule set version', report.ruleSetVersion, manifest.ruleSetVersion],
+    ['tool', `${report.tool.name} ${report.tool.version}`, `${manifest.tool.name} ${manifest.tool.version}`],
+  ].filter(([, inReport, inManifest]) => inReport !== inManifest);
+  for (const [what, inReport, inManifest] of disagreements) {
+    problems.push({
+      kind: 'mismatch',
+      file: REPORT_FILE,
+      message: `${REPORT_FILE} gives the ${what} as ${inReport}; ${MANIFEST_FILE} says ${inManifest}.`,
+    });
+  }
+  if (!chainIds) return problems;
+  let uncited = 0;
+  for (const violation of report.violations) {
+    for (const id of violation.observationIds) {
+      if (chainIds.has(id)) continue;
+      uncited += 1;
+      if (uncited <= MAX_CITATION_PROBLEMS) {
+        problems.push({
+          kind: 'citation',
+          file: REPORT_FILE,
+          observationId: id,
+          message: `Violation ${violation.id} (${violation.rule}) in ${REPORT_FILE} cites observation ${id}, which is not in the chain.`,
+        });
+      }
+    }
+  }
+  if (uncited > MAX_CITATION_PROBLEMS) {
+    problems.push({
+      kind: 'citation',
+      file: REPORT_FILE,
+      message: `…and ${uncited - MAX_CITATION_PROBLEMS} more citations of observations not in the chain.`,
+    });
+  }
+  return problems;
+}

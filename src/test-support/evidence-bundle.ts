@@ -1,0 +1,84 @@
+import { unzipSync, zipSync } from 'fflate';
+import demoSession from '../engine/fixtures/demo-session.json';
+import { buildBundle, type Screenshot } from '../evidence/build-bundle';
+import { MANIFEST_FILE } from '../evidence/bundle-layout';
+import { sha256HexOfBytes } from '../evidence/digests';
+import { EMPTY_CHAIN, extendChain } from '../evidence/hash-chain';
+import { type Manifest, signedPart } from '../evidence/manifest';
+import { exportPublicKey, generateSigningKeys, signCanonical } from '../evidence/signing';
+import { sealZip } from '../evidence/zip-seal';
+import type { RecordedLog } from '../observations/observation';
+import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
+import { buildReport } from '../report/build-report';
+
+const log = demoSession as RecordedLog;
+
+/** A 1×1 PNG: enough bytes to stand for a screenshot. */
+export const TINY_PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+
+/** A signed bundle of the recorded demo session, with one screenshot. */
+export async function sampleBundle(keys?: CryptoKeyPair) {
+  const signingKeys = keys ?? (await generateSigningKeys({ extractable: false }));
+  const report = buildReport({
+    tool: { name: 'jeejio-privacy-inspector', version: '0.1.0' },
+    policy,
+    pages: log.pages,
+    observations: log.observations,
+    generatedAt: 1_700_000_100_000,
+  });
+  const { entries } = extendChain(EMPTY_CHAIN, log.observations);
+  const screenshots: Screenshot[] = [{ name: 'page-1.png', bytes: TINY_PNG }];
+  const bundle = await buildBundle({
+    report,
+    pages: log.pages,
+    entries,
+    screenshots,
+    environment: { browser: 'Chromium 140', platform: 'linux' },
+    keys: signingKeys,
+    created: new Date('2025-01-02T03:04:05Z'),
+  });
+  return { ...bundle, keys: signingKeys, report, entries };
+}
+
+export type BundleFiles = Record<string, Uint8Array<ArrayBuffer>>;
+
+export function unzipBundle(zip: Uint8Array): BundleFiles {
+  return unzipSync(zip) as BundleFiles;
+}
+
+/** The files zipped again as the exporter would, but without a seal: what a tamperer without the key makes. */
+export function rezip(files: BundleFiles): Uint8Array<ArrayBuffer> {
+  return zipSync(files, { level: 0 }) as Uint8Array<ArrayBuffer>;
+}
+
+export function readJson<T>(files: BundleFiles, name: string): T {
+  return JSON.parse(new TextDecoder().decode(files[name])) as T;
+}
+
+export function writeJson(files: BundleFiles, name: string, value: unknown): void {
+  files[name] = new TextEncoder().encode(JSON.stringify(value));
+}
+
+/**
+ * A forger with a key of their own: changes files, then lists, signs and
+ * seals them as the exporter would. Everything verifies, except against the
+ * fingerprint the real auditor handed over.
+ */
+export async function forge(files: BundleFiles, keys: CryptoKeyPair): Promise<Uint8Array<ArrayBuffer>> {
+  const manifest = readJson<Manifest>(files, MANIFEST_FILE);
+  for (const f of manifest.files) {
+    const bytes = files[f.path] as Uint8Array<ArrayBuffer>;
+    f.bytes = bytes.length;
+    f.hash = `sha256:${await sha256HexOfBytes(bytes)}`;
+  }
+  manifest.publicKey = await exportPublicKey(keys.publicKey);
+  manifest.signature = {
+    algorithm: 'ES256',
+    value: await signCanonical(keys.privateKey, signedPart(manifest)),
+  };
+  writeJson(files, MANIFEST_FILE, manifest);
+  return sealZip(rezip(files), keys.privateKey);
+}
