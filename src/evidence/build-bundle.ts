@@ -1,7 +1,7 @@
-import { toFindingsCsv } from '../report-formats/csv';
 import { zipSync } from 'fflate';
 import type { PageVisit } from '../observations/observation';
 import type { Report } from '../report/report-types';
+import { toFindingsCsv } from '../report-formats/csv';
 import {
   FINDINGS_FILE,
   HAR_FILE,
