@@ -23,7 +23,11 @@ export default defineContentScript({
     // Without page hooks (the Firefox build) nobody would take the channel, and the page could ask for it.
     if (import.meta.env.BROWSER !== 'firefox') {
       const relay = relayPageClaims(send, readStorageSoon);
-      addEventListener('pagehide', () => relay.flush());
+      addEventListener('pagehide', () => relay.leaving());
+      // A tab put in the background may be discarded without a pagehide.
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'hidden') relay.leaving();
+      });
     }
     // Another tab's write; a page can dispatch fake storage events, which are not trusted.
     addEventListener('storage', (event) => {

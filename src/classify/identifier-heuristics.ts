@@ -99,7 +99,7 @@ function not(reason: string): IdentifierLikelihood {
  * not identifiers by this measure, however long.
  */
 export function identifierLikelihood(value: string): IdentifierLikelihood {
-  if (value.length > MAX_INSPECTED_LENGTH) return judgeIdentifierLikelihood(value);
+  if (value.length > MAX_REMEMBERED_LENGTH) return judgeIdentifierLikelihood(value);
   let judged = likelihoodCache.get(value);
   if (judged === undefined) {
     judged = Object.freeze(judgeIdentifierLikelihood(value));
@@ -107,6 +107,9 @@ export function identifierLikelihood(value: string): IdentifierLikelihood {
   }
   return judged;
 }
+
+/** Identifiers are short; remembering only short values keeps the cache's memory small. */
+const MAX_REMEMBERED_LENGTH = 256;
 
 /** The same cookie values are judged on every page visit; frozen as they are shared. */
 const likelihoodCache = new BoundedCache<string, IdentifierLikelihood>(20_000);

@@ -34,10 +34,12 @@ describe('corroborate', () => {
     expect(scriptOf.get(seen.id)).toBe(SCRIPT);
   });
 
-  it('leaves a claim alone when the browser saw nothing like it, or saw it in another tab', () => {
+  it('leaves a claim alone when the browser saw nothing like it, or saw it on another visit', () => {
     const claim = claimedBeacon();
     expect(corroborate([claim]).confirmedBy.size).toBe(0);
-    expect(corroborate([claim, seenBeacon({ tabId: 2 })]).confirmedBy.size).toBe(0);
+    expect(corroborate([claim, seenBeacon({ visitId: 'visit-2' })]).confirmedBy.size).toBe(0);
+    // A pixel in the markup proves nothing was sent: a <noscript> image never is.
+    expect(corroborate([claim, seenBeacon({ provenance: 'dom' })]).confirmedBy.size).toBe(0);
     expect(corroborate([claim, seenBeacon({ url: `${BEACON_URL}&x=1` })]).confirmedBy.size).toBe(0);
   });
 

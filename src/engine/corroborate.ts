@@ -29,7 +29,7 @@ export function corroborate(observations: readonly Observation[]): Corroboration
 
   const browserSide = new Map<string, string>();
   for (const o of observations) {
-    if (o.provenance === 'page-hook') continue;
+    if (!canConfirm(o)) continue;
     const key = factKey(o);
     if (key !== null && !browserSide.has(key)) browserSide.set(key, o.id);
   }
@@ -43,18 +43,29 @@ export function corroborate(observations: readonly Observation[]): Corroboration
   return { confirmedBy, scriptOf };
 }
 
+/**
+ * What the browser itself saw happen: the cookies API, the network, and the
+ * extension's own reading of storage. A pixel found in the markup is not
+ * proof that it was fetched (a <noscript> image never is), so DOM beacons
+ * confirm nothing.
+ */
+function canConfirm(o: Observation): boolean {
+  if (o.provenance === 'cookies-api' || o.provenance === 'webRequest') return true;
+  return o.provenance === 'dom' && o.kind === 'storage';
+}
+
 /** The fact an observation states, in a form both sides share; null when the browser cannot confirm it. */
 function factKey(o: Observation): string | null {
   switch (o.kind) {
     case 'cookie':
       if (o.action === 'removed') return null;
-      return JSON.stringify([o.tabId, 'cookie', o.name, o.value]);
+      return JSON.stringify([o.visitId, 'cookie', o.name, o.value]);
     case 'storage':
       if (o.action === 'removed' || o.action === 'cleared') return null;
-      return JSON.stringify([o.tabId, 'storage', o.area, o.origin, o.key, o.value]);
+      return JSON.stringify([o.visitId, 'storage', o.area, o.origin, o.key, o.value]);
     case 'request':
     case 'beacon':
-      return JSON.stringify([o.tabId, 'request', o.url]);
+      return JSON.stringify([o.visitId, 'request', o.url]);
     case 'fingerprint':
     case 'policy-text':
       return null;

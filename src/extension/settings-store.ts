@@ -35,7 +35,14 @@ export class EngineOptions {
   }
 
   get(): Promise<RuleContextOptions> {
-    this.current ??= loadSettings().then(compile);
+    this.current ??= loadSettings()
+      .then(compile)
+      .catch((error: unknown) => {
+        // Judged without the user's settings this time; the next report tries again.
+        console.warn('[inspector] Settings could not be applied', error);
+        this.current = null;
+        return {};
+      });
     return this.current;
   }
 }

@@ -124,7 +124,9 @@ export function startInspector(): Inspector {
         await db.visits.clear();
       });
       writer.forgetStored();
-      summaries.forgetAll();
+      await summaries.forgetAll();
+      // The pages still open stay known, so what they do next is filed under a visit on record.
+      await db.visits.bulkPut(visits.all().map(({ pendingRequestId: _pending, ...visit }) => visit));
       for (const visit of visits.all()) await showViolationBadge(visit.tabId, 0, null);
       return { cleared };
     },

@@ -8,7 +8,8 @@ import type { InspectorDatabase } from './inspector-database';
 import type { EngineOptions } from './settings-store';
 
 const DELAY_MS = 200;
-const SESSION_PREFIX = 'summary:';
+/** One entry per tab, replaced on each visit, so session storage holds as many summaries as there are tabs. */
+const SESSION_PREFIX = 'summary:tab:';
 
 /**
  * Re-judges a tab's visit shortly after new observations land (once per
@@ -18,8 +19,10 @@ const SESSION_PREFIX = 'summary:';
  */
 export class VisitSummaries {
   private readonly dueTabs = new Set<number>();
-  private readonly byVisit = new Map<string, VisitSummary>();
+  private readonly byTab = new Map<number, VisitSummary>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Bumped when everything is forgotten, so a judgement already under way is not stored afterwards. */
+  private generation = 0;
 
   constructor(
     private readonly db: InspectorDatabase,
@@ -34,17 +37,15 @@ export class VisitSummaries {
 
   /** The visit's summary, computed now only if none was kept. */
   async of(visit: PageVisit): Promise<VisitSummary> {
-    const known = this.byVisit.get(visit.visitId) ?? (await this.stored(visit.visitId));
-    return known ?? this.compute(visit);
+    const known = this.byTab.get(visit.tabId) ?? (await this.stored(visit.tabId));
+    return known?.visitId === visit.visitId ? known : this.compute(visit);
   }
 
-  forgetAll(): void {
-    this.byVisit.clear();
-    void browser.storage.session
-      .get(null)
-      .then((all) =>
-        browser.storage.session.remove(Object.keys(all).filter((k) => k.startsWith(SESSION_PREFIX))),
-      );
+  async forgetAll(): Promise<void> {
+    this.generation++;
+    this.byTab.clear();
+    const all = await browser.storage.session.get(null);
+    await browser.storage.session.remove(Object.keys(all).filter((k) => k.startsWith(SESSION_PREFIX)));
   }
 
   private async run(): Promise<void> {
@@ -54,22 +55,34 @@ export class VisitSummaries {
     for (const tabId of tabs) {
       const visit = this.currentVisit(tabId);
       if (!visit) continue;
-      const summary = await this.compute(visit);
-      await showViolationBadge(tabId, summary.violations, summary.first[0]?.severity ?? null);
+      try {
+        const summary = await this.compute(visit);
+        await showViolationBadge(tabId, summary.violations, summary.first[0]?.severity ?? null);
+      } catch (error) {
+        // One tab's failure must not leave the others' badges stale.
+        console.error('[inspector] Could not judge tab', tabId, error);
+      }
     }
   }
 
   private async compute(visit: PageVisit): Promise<VisitSummary> {
+    const generation = this.generation;
     const observations = await this.db.observations.where('visitId').equals(visit.visitId).toArray();
     const { violations } = evaluateRules(observations, JEEJIO_POLICY_2023_07, await this.engineOptions.get());
     const summary = summarizeVisit(visit, observations.length, violations, Date.now());
-    this.byVisit.set(visit.visitId, summary);
-    await browser.storage.session.set({ [`${SESSION_PREFIX}${visit.visitId}`]: summary });
+    if (generation !== this.generation) return summary;
+    this.byTab.set(visit.tabId, summary);
+    // Session storage only spares a restarted worker the recount; the summary is valid without it.
+    await browser.storage.session
+      .set({ [`${SESSION_PREFIX}${visit.tabId}`]: summary })
+      .catch((error: unknown) => {
+        console.warn('[inspector] Could not keep the summary in session storage', error);
+      });
     return summary;
   }
 
-  private async stored(visitId: string): Promise<VisitSummary | undefined> {
-    const key = `${SESSION_PREFIX}${visitId}`;
+  private async stored(tabId: number): Promise<VisitSummary | undefined> {
+    const key = `${SESSION_PREFIX}${tabId}`;
     return (await browser.storage.session.get(key))[key] as VisitSummary | undefined;
   }
 }

@@ -39,7 +39,7 @@ export class VisitTracker {
    */
   ofFrame(tabId: number, frameId: number | undefined, frameUrl: string): TrackedVisit | undefined {
     const current = this.visits.get(tabId);
-    if (frameId !== 0 || current?.url === frameUrl) return current;
+    if (current && (frameId !== 0 || current.url === frameUrl)) return current;
     const left = this.left.get(tabId);
     return left?.url === frameUrl ? left : current;
   }
@@ -62,6 +62,9 @@ export class VisitTracker {
   }
 
   end(tabId: number): void {
+    const visit = this.visits.get(tabId);
+    // What the page reports as it goes (its last claims, its storage) still belongs to it.
+    if (visit) this.left.set(tabId, visit);
     if (this.visits.delete(tabId)) void this.persist();
   }
 

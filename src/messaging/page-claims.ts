@@ -10,8 +10,8 @@ export const MAX_CLAIM_URL_CHARS = 8_192;
 export const MAX_CLAIM_VALUE_CHARS = 4_096;
 export const MAX_CLAIM_KEY_CHARS = 1_024;
 export const MAX_CLAIMS_PER_MESSAGE = 200;
-/** A whole batch as the page hands it over, before parsing. */
-export const MAX_BATCH_CHARS = 512 * 1024;
+/** A whole batch as the page hands it over, before parsing: 200 claims at their largest. */
+export const MAX_BATCH_CHARS = 4 * 1024 * 1024;
 
 const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const script = v.optional(bounded(2_048));

@@ -32,7 +32,12 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
       setStatus(t('settings_problem', parsed.problems.join('; ')));
       return;
     }
-    await store.save(parsed.settings);
+    try {
+      await store.save(parsed.settings);
+    } catch (error) {
+      setStatus(t('settings_problem', String(error)));
+      return;
+    }
     setSettings(parsed.settings);
     setStatus(t('saved'));
   };
@@ -61,8 +66,12 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
           data-testid="clear-data"
           onClick={async () => {
             if (!store.confirm(t('clear_confirm'))) return;
-            const { cleared } = await store.clearData();
-            setStatus(t('cleared', cleared));
+            try {
+              const { cleared } = await store.clearData();
+              setStatus(t('cleared', cleared));
+            } catch (error) {
+              setStatus(t('settings_problem', String(error)));
+            }
           }}
         >
           {t('clear_button')}

@@ -35,6 +35,7 @@ export function ObservationTable({
                 <button type="button" class="link" onClick={() => onSelect(row)} title={row.where}>
                   {shortText(row.title || '(no name)', 48)}
                 </button>
+                {row.violated && <span class="visually-hidden"> ({t('tab_violations')})</span>}
                 {!row.verified && <span class="claim-mark"> ({t('trust_claim')})</span>}
               </td>
               <td>{row.vendor ?? t('vendor_unknown')}</td>

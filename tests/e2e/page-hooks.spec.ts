@@ -89,6 +89,17 @@ test('page hooks see each technique, first- and third-party, with the script tha
   expect(dom('collect.tracker.example/frame')).toMatchObject({ resourceType: 'sub_frame' });
   expect(dom('noscript.gif')).toMatchObject({ beaconSignals: ['noscript-pixel'] });
 
+  // The beacon a page sends as it is left, from its own pagehide handler, is caught and filed under it.
+  await visit(page, 'https://www.jeejio.com/clean');
+  await expect
+    .poll(async () =>
+      (await exportReport(extension.context)).observations.find(
+        (o) => o.provenance === 'page-hook' && o.url?.includes('e=exit'),
+      ),
+    )
+    .toMatchObject({ pageUrl: inline, beaconSignals: ['send-beacon'], scriptUrl: inline });
+  await page.goBack();
+
   // The popup tells a claim from evidence the browser itself confirmed.
   const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
   await expect(popup.getByTestId('unverified-claim').first()).toBeVisible();

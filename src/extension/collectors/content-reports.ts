@@ -23,11 +23,16 @@ const ALL_SITES = { origins: ['<all_urls>'] };
  */
 export function watchContentReports(visits: VisitTracker, record: (o: Observation[]) => void): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !isMonitoredUrl(sender.url)) {
+    const frameUrl = frameUrlOf(sender);
+    if (
+      sender.id !== browser.runtime.id ||
+      sender.tab?.id === undefined ||
+      frameUrl === undefined ||
+      !isMonitoredUrl(frameUrl)
+    ) {
       return undefined;
     }
     const tabId = sender.tab.id;
-    const frameUrl = sender.url as string;
     const origin = new URL(frameUrl).origin;
     const snapshot = parseStorageSnapshot(raw);
     const timing = snapshot ? null : parseResourceTiming(raw);
@@ -62,6 +67,15 @@ export function watchContentReports(visits: VisitTracker, record: (o: Observatio
     })();
     return undefined;
   });
+}
+
+/**
+ * The frame's URL; an about:blank or srcdoc frame, a favourite hiding place,
+ * stands for the origin it inherits from the page that made it.
+ */
+function frameUrlOf(sender: { url?: string; origin?: string }): string | undefined {
+  if (sender.url?.startsWith('about:') && sender.origin?.startsWith('http')) return `${sender.origin}/`;
+  return sender.url;
 }
 
 /** The page refused or flooded the bridge: that is worth a line in the worker's log, not a crash. */

@@ -14,8 +14,12 @@ const MAX_PENDING = 2_000;
 const SEND_EVERY_MS = 250;
 
 export interface ClaimRelay {
-  /** Sends whatever is pending now (the page is going away). */
-  flush(): void;
+  /**
+   * The page is going away: send what is pending now, and from then on send
+   * each batch as it comes (the page's own pagehide handlers run after this
+   * one, and their beacons are the ones worth catching).
+   */
+  leaving(): void;
 }
 
 /**
@@ -36,6 +40,7 @@ export function relayPageClaims(
   let refused = 0;
   let dropped = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let leaving = false;
 
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -73,12 +78,18 @@ export function relayPageClaims(
       storage ||= claim.type === 'storage-write' || claim.type === 'indexeddb-write';
     }
     if (storage) onStorageClaim();
-    schedule();
+    if (leaving) flush();
+    else schedule();
   };
 
   document.addEventListener(channel, onBatch);
   // Answered once: the page hooks ask before any page script runs; a later asker is the page.
   document.addEventListener(HELLO_EVENT, onHello, { once: true });
   announce();
-  return { flush };
+  return {
+    leaving() {
+      leaving = true;
+      flush();
+    },
+  };
 }

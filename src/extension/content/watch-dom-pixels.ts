@@ -1,6 +1,8 @@
 import type { DomPixel, DomPixelsMessage } from '../../messaging/content-messages';
 
 const MAX_PIXELS_PER_FRAME = 500;
+/** A <noscript> holds a pixel or two; beyond this it is not markup anyone loads. */
+const MAX_NOSCRIPT_CHARS = 64 * 1024;
 const NOSCRIPT_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
 
 /**
@@ -11,6 +13,7 @@ const NOSCRIPT_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
  */
 export function watchDomPixels(send: (message: DomPixelsMessage) => void): void {
   const seen = new Set<string>();
+  const inspected = new WeakSet<Element>();
   let found: DomPixel[] = [];
   let queued: Element[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,6 +35,8 @@ export function watchDomPixels(send: (message: DomPixelsMessage) => void): void 
     }
   };
   const enqueue = (element: Element) => {
+    if (inspected.has(element) || seen.size >= MAX_PIXELS_PER_FRAME) return;
+    inspected.add(element);
     queued.push(element);
     // Images report their size only once loaded; a short delay lets most finish.
     if (timer === undefined) timer = setTimeout(inspectAll, 500);
@@ -54,7 +59,7 @@ export function watchDomPixels(send: (message: DomPixelsMessage) => void): void 
 
 function inspect(element: Element, report: (pixel: DomPixel) => void): void {
   if (element instanceof HTMLElement && element.tagName === 'NOSCRIPT') {
-    for (const match of (element.textContent ?? '').matchAll(NOSCRIPT_IMAGE)) {
+    for (const match of (element.textContent ?? '').slice(0, MAX_NOSCRIPT_CHARS).matchAll(NOSCRIPT_IMAGE)) {
       const url = absolute(decodeEntities(match[1] ?? ''));
       if (url) report({ element: 'noscript-img', url, reason: 'loaded only when scripts are off' });
     }
@@ -70,11 +75,14 @@ function inspect(element: Element, report: (pixel: DomPixel) => void): void {
 }
 
 function hiddenReason(element: HTMLImageElement | HTMLIFrameElement): string | null {
-  if (element instanceof HTMLImageElement && element.complete && element.naturalWidth > 0) {
+  const isImage = element instanceof HTMLImageElement;
+  if (isImage && element.complete && element.naturalWidth > 0) {
     if (element.naturalWidth <= 1 && element.naturalHeight <= 1) return '1×1 image';
   }
   const style = getComputedStyle(element);
   if (style.display === 'none' || style.visibility === 'hidden') return 'hidden';
+  // An image not loaded yet (lazy, slow) has no size of its own: its box says nothing.
+  if (isImage && !(element.complete && element.naturalWidth > 0)) return null;
   const box = element.getBoundingClientRect();
   if (box.width <= 1 && box.height <= 1) return box.width === 0 && box.height === 0 ? 'zero-size' : '1×1';
   return null;

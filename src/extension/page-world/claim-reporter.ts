@@ -1,4 +1,4 @@
-import type { PageClaim } from '../../messaging/page-claims';
+import { MAX_CLAIMS_PER_MESSAGE, type PageClaim } from '../../messaging/page-claims';
 import { callerScriptUrl } from '../../page-world/caller-script';
 import type { SendBatch } from './page-channel';
 
@@ -27,12 +27,15 @@ export function createClaimReporter(send: SendBatch): ReportClaim {
 
   const flush = () => {
     scheduled = false;
-    const batch = queue;
+    const all = queue;
     queue = [];
-    try {
-      send(apply(stringify, JSON, [batch]) as string);
-    } catch {
-      // A page that broke JSON for its own objects only loses its own claims.
+    // Batches as large as the content script takes in one event, so none is cut short there.
+    for (let i = 0; i < all.length; i += MAX_CLAIMS_PER_MESSAGE) {
+      try {
+        send(apply(stringify, JSON, [all.slice(i, i + MAX_CLAIMS_PER_MESSAGE)]) as string);
+      } catch {
+        // A page that broke JSON for its own objects only loses its own claims.
+      }
     }
   };
 
