@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { purposeLabel, t } from '../ui/i18n';
-import { shortText } from '../ui/safe-text';
+import { attributeToken, shortText } from '../ui/safe-text';
 import type { ObservationRow, RowKind } from './observation-rows';
 
 /** Rows shown at first; the rest one click away, so a page with thousands renders at once. */
@@ -30,7 +30,12 @@ export function ObservationTable({
         </thead>
         <tbody>
           {rows.slice(0, shown).map((row) => (
-            <tr key={row.key} class={row.violated ? 'violated' : ''} data-name={row.title}>
+            <tr
+              key={row.key}
+              class={row.violated ? 'violated' : ''}
+              data-name={row.title}
+              data-row-key={attributeToken(row.key)}
+            >
               <td>
                 <button type="button" class="link" onClick={() => onSelect(row)} title={row.where}>
                   {shortText(row.title || '(no name)', 48)}

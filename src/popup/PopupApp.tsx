@@ -3,6 +3,7 @@ import type { TabReport, TabSummary } from '../messaging/protocol';
 import type { Report } from '../report/report-types';
 import type { VisitSummary } from '../report/visit-summary';
 import { t } from '../ui/i18n';
+import { attributeToken } from '../ui/safe-text';
 import { type TabItem, Tabs } from '../ui/Tabs';
 import { FilterBar } from './FilterBar';
 import { ObservationDetails } from './ObservationDetails';
@@ -113,6 +114,13 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
   const [section, setSection] = useState<Section>('violations');
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [selected, setSelected] = useState<ObservationRow | null>(null);
+  // Back from the details returns keyboard focus to the row that opened them.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (selected || !returnTo) return;
+    document.querySelector<HTMLElement>(`[data-row-key="${attributeToken(returnTo)}"] button`)?.focus();
+    setReturnTo(null);
+  }, [selected, returnTo]);
   const count = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
   const tabs: TabItem<Section>[] = [
     { key: 'violations', label: `${t('tab_violations')} (${counts.violations})` },
@@ -145,7 +153,14 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
       )}
       <ThirdPartyAccess />
       {selected ? (
-        <ObservationDetails row={selected} violations={violations} onBack={() => setSelected(null)} />
+        <ObservationDetails
+          row={selected}
+          violations={violations}
+          onBack={() => {
+            setReturnTo(selected.key);
+            setSelected(null);
+          }}
+        />
       ) : (
         <Tabs id="findings" tabs={tabs} selected={section} onSelect={setSection}>
           {section === 'violations' ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref, shortText } from './safe-text';
+import { attributeToken, safeHref, shortText } from './safe-text';
 
 describe('shortText', () => {
   it('cuts long values and says their real length', () => {
@@ -26,5 +26,13 @@ describe('safeHref', () => {
     expect(safeHref('data:text/html,<b>x</b>')).toBeUndefined();
     expect(safeHref('not a url')).toBeUndefined();
     expect(safeHref(undefined)).toBeUndefined();
+  });
+});
+
+describe('attributeToken', () => {
+  it('keeps distinct texts distinct and never throws, lone surrogates included', () => {
+    expect(attributeToken('cookie\u0000_ga\u0000.jeejio.com')).toBe('cookie_0_5fga_0_2ejeejio_2ecom');
+    expect(attributeToken('a\uD800b')).toBe('a_d800b');
+    expect(attributeToken('a_b')).not.toBe(attributeToken('a.b'));
   });
 });

@@ -24,3 +24,17 @@ export function safeHref(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Any text as a token safe inside an attribute selector: letters, digits and
+ * dashes stay, every other UTF-16 unit becomes _hex. Never throws, even on a
+ * lone surrogate (which encodeURIComponent refuses).
+ */
+export function attributeToken(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += /[A-Za-z0-9-]/.test(text[i] as string) ? text[i] : `_${c.toString(16)}`;
+  }
+  return out;
+}

@@ -99,8 +99,13 @@ test('the popup works from the keyboard alone, with visible focus', async ({ pag
   await expect(focused).toHaveCount(1);
   const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
+  const name = await focused.textContent();
   await popup.keyboard.press('Enter');
   await expect(popup.getByTestId('details').getByRole('heading')).toBeFocused();
+  // Back, from the keyboard, lands on the row that opened the details.
+  await popup.keyboard.press('Shift+Tab');
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('[data-testid="rows-cookie"] button:focus')).toHaveText(name ?? '');
 });
 
 test('popup, report and options have no serious accessibility issue, in light and dark', async ({
