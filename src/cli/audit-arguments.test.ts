@@ -52,6 +52,15 @@ describe('parseAuditArguments', () => {
     ).toEqual(['json', 'html']);
   });
 
+  it('reads a crawl budget, and refuses one that is not a page count', () => {
+    expect(parseAuditArguments(['https://www.jeejio.com/', '--out', 'o', '--crawl', '5']).crawl).toBe(5);
+    for (const bad of ['0', '-1', '2.5', 'many', '100000']) {
+      expect(() => parseAuditArguments(['https://www.jeejio.com/', '--out', 'o', '--crawl', bad])).toThrow(
+        /--crawl/,
+      );
+    }
+  });
+
   it('reads where to write an evidence bundle', () => {
     expect(
       parseAuditArguments(['https://www.jeejio.com/', '--out', 'out', '--bundle', 'out/evidence.zip']),

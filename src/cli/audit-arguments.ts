@@ -20,6 +20,8 @@ export interface AuditArguments {
   failOn?: FailOn;
   /** Where to write a signed evidence bundle, if anywhere. */
   bundle?: string;
+  /** Follow same-site links until this many pages were visited. */
+  crawl?: number;
   help: boolean;
 }
 
@@ -43,6 +45,8 @@ Options:
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
   --extension DIR          Built extension to load (default .output/chrome-mv3-audit)
   --timeout MS             Per-page load timeout (default 30000)
+  --crawl N                Follow same-site links breadth-first until N pages were visited
+                           (the URLs given count, and are visited first)
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
                            check it with npm run verify -- FILE.zip
@@ -79,6 +83,10 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
   if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0)) {
     throw new UsageError(`--timeout must be a positive number of milliseconds, not ${values.timeout}`);
   }
+  const crawl = values.crawl === undefined ? undefined : Number(values.crawl);
+  if (crawl !== undefined && !(Number.isInteger(crawl) && crawl >= 1 && crawl <= 10_000)) {
+    throw new UsageError(`--crawl takes a number of pages from 1 to 10000, not ${values.crawl}`);
+  }
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isFailOn(failOn)) {
     throw new UsageError(`--fail-on must be high, medium or low, not ${failOn}`);
@@ -95,6 +103,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(values.config !== undefined && { configPath: values.config }),
     ...(failOn !== undefined && { failOn }),
     ...(values.bundle !== undefined && { bundle: values.bundle }),
+    ...(crawl !== undefined && { crawl }),
   };
 }
 
@@ -134,6 +143,7 @@ function parse(argv: string[]) {
       extension: { type: 'string' },
       timeout: { type: 'string' },
       bundle: { type: 'string' },
+      crawl: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

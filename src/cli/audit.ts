@@ -42,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
       chromePath,
       extensionDir,
       screenshots: args.bundle !== undefined,
+      ...(args.crawl !== undefined && { crawl: args.crawl }),
       log: (line) => console.error(line),
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import type { RecordedLog } from '../observations/observation';
 import type { PolicyModel } from '../policy/policy-model';
 import { buildReport } from '../report/build-report';
 import type { Report } from '../report/report-types';
+import { CrawlFrontier } from './crawl-frontier';
 import { launchWithExtension } from './launch-with-extension';
 
 export interface AuditOptions {
@@ -25,6 +26,8 @@ export interface AuditOptions {
   policy?: PolicyModel;
   /** Takes a screenshot of each page once it is quiet, as evidence of what it showed. */
   screenshots?: boolean;
+  /** Follow same-site links breadth-first until this many pages were visited (the URLs given count). */
+  crawl?: number;
   log?: (line: string) => void;
 }
 
@@ -53,7 +56,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const screenshots: Screenshot[] = [];
   try {
     const page = await session.context.newPage();
-    for (const [i, url] of options.urls.entries()) {
+    const frontier = new CrawlFrontier(options.urls, options.crawl ?? options.urls.length);
+    for (let i = 0, url = frontier.next(); url !== undefined; i++, url = frontier.next()) {
       log(`Visiting ${url}`);
       try {
         await page.goto(url, { waitUntil: 'load', timeout });
@@ -63,6 +67,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
         await page.waitForTimeout(SETTLE_AFTER_QUIET_MS);
         if (options.screenshots) {
           screenshots.push({ name: `page-${i + 1}.png`, bytes: new Uint8Array(await page.screenshot()) });
+        }
+        if (options.crawl !== undefined) {
+          frontier.addLinks(
+            await page.$$eval('a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href)),
+          );
         }
       } catch (error) {
         const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);

@@ -241,3 +241,26 @@ test('a config that is not valid stops the audit with exit 2 before a browser st
   expect(run.stderr).toContain('baselines.0.expires: "2026-02-30" is not a calendar date');
   expect(await readdir(out)).toEqual(['inspector.config.json']);
 });
+
+test('--crawl follows the links of the pages given, on the same site only, up to the budget', async ({
+  demoSite,
+}) => {
+  const out = await workDir();
+  const run = await audit([
+    'https://www.jeejio.com/clean',
+    '--out',
+    out,
+    '--host-rules',
+    demoSite.hostRules,
+    '--ignore-https-errors',
+    '--crawl',
+    '4',
+  ]);
+  expect(run.code, run.stderr).not.toBe(2);
+  const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+  const visited = [...new Set(report.pages.map((p) => p.url))];
+  expect(visited[0]).toBe('https://www.jeejio.com/clean');
+  // The clean page links to the other demo pages; the crawl visits them in the order they appear.
+  expect(visited).toHaveLength(4);
+  expect(visited.every((url) => new URL(url).hostname.endsWith('jeejio.com'))).toBe(true);
+});
