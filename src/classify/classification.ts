@@ -50,3 +50,8 @@ export function quote(value: string, max = 80): string {
   const cut = value.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
   return `"${cut}…"`;
 }
+
+/** Nothing known: vendor and purpose unknown, never assumed essential, with the reason why. */
+export function unclassified(reason: string): Classification {
+  return { vendor: null, purpose: 'unknown', crossSite: false, matchedBy: 'none', reason };
+}

@@ -1,6 +1,6 @@
 import { BoundedPairCache } from '../util/bounded-cache';
 import type { HostCatalogEntry } from './catalog-types';
-import { type Classification, quote } from './classification';
+import { type Classification, quote, unclassified } from './classification';
 import { classifyHost } from './classify-host';
 import { COMPOUND_LOGIN_NAME_PATTERN, GENERIC_CONVENTION_VENDOR } from './cookie-catalog';
 import { identifierLikelihood, isLongLived, lifetimeDays } from './identifier-heuristics';
@@ -82,15 +82,10 @@ function lookUp(name: string, domain: string): CookieClassification {
   if (ocd) return fromOpenCookieDatabase(name, domain, ocd, generic);
   if (generic) return hostEntry ? fromHost(name, domain, hostEntry, true) : fromName(name, generic);
   if (hostEntry) return fromHost(name, domain, hostEntry, false);
-  return {
-    vendor: null,
-    purpose: 'unknown',
-    crossSite: false,
-    matchedBy: 'none',
-    reason:
-      `Cookie ${quote(name)} on ${quote(domain)} is not in the cookie or host catalogue, ` +
+  return unclassified(
+    `Cookie ${quote(name)} on ${quote(domain)} is not in the cookie or host catalogue, ` +
       'nor in the Open Cookie Database, so its vendor and purpose are unknown.',
-  };
+  );
 }
 
 export function fromName(name: string, match: CookieNameMatch, what = 'cookie'): CookieClassification {

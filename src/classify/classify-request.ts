@@ -1,6 +1,6 @@
 import { BoundedCache } from '../util/bounded-cache';
 import type { HostCatalogEntry, RequestPathCatalogEntry } from './catalog-types';
-import { type Classification, quote } from './classification';
+import { type Classification, quote, unclassified } from './classification';
 import { classifyHost } from './classify-host';
 import type { FilterListMatch, FilterListMatcher } from './filter-lists';
 import { type Party, partyOf } from './party';
@@ -125,17 +125,12 @@ export function classifyRequest(
   } else if (hostEntry) {
     classified = fromHost(host, hostEntry, '');
   } else {
-    classified = {
-      vendor: null,
-      purpose: 'unknown',
-      crossSite: false,
-      matchedBy: 'none',
-      reason:
-        host === ''
-          ? `Request ${quote(request.url)} has no host, so its vendor and purpose are unknown.`
-          : `Host ${quote(host)} is not in the host catalogue and no filter list matches the request, ` +
+    classified = unclassified(
+      host === ''
+        ? `Request ${quote(request.url)} has no host, so its vendor and purpose are unknown.`
+        : `Host ${quote(host)} is not in the host catalogue and no filter list matches the request, ` +
             'so its vendor and purpose are unknown.',
-    };
+    );
   }
   const recipient = hostEntry?.recipient;
   return { ...classified, ...(recipient && { recipient }), ...extra };

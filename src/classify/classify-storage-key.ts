@@ -1,6 +1,6 @@
 import { BoundedCache } from '../util/bounded-cache';
 import type { HostCatalogEntry } from './catalog-types';
-import { type Classification, quote } from './classification';
+import { type Classification, quote, unclassified } from './classification';
 import { fromName, fromOpenCookieDatabase } from './classify-cookie';
 import { classifyHost } from './classify-host';
 import { COMPOUND_LOGIN_NAME_PATTERN, GENERIC_CONVENTION_VENDOR } from './cookie-catalog';
@@ -109,15 +109,10 @@ function lookUp(key: string, origin: string, area: StorageArea): Classification 
   if (ocd) return fromOpenCookieDatabase(key, host, ocd, generic?.match);
   if (generic) return hostEntry ? fromOriginHost(key, host, hostEntry) : fromKeyMatch(generic);
   if (hostEntry) return fromOriginHost(key, host, hostEntry);
-  return {
-    vendor: null,
-    purpose: 'unknown',
-    crossSite: false,
-    matchedBy: 'none',
-    reason:
-      `Storage key ${quote(key)} (${area} of ${quote(origin)}) is not in the storage-key, cookie or host ` +
+  return unclassified(
+    `Storage key ${quote(key)} (${area} of ${quote(origin)}) is not in the storage-key, cookie or host ` +
       'catalogue, nor in the Open Cookie Database, so its vendor and purpose are unknown.',
-  };
+  );
 }
 
 function fromOriginHost(key: string, host: string, entry: HostCatalogEntry): Classification {

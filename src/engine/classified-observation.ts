@@ -1,4 +1,4 @@
-import { quote } from '../classify/classification';
+import { quote, unclassified } from '../classify/classification';
 import { withWritingScript } from '../classify/classify-by-script';
 import { type CookieClassification, classifyCookie } from '../classify/classify-cookie';
 import { classifyHost } from '../classify/classify-host';
@@ -43,13 +43,9 @@ export type ClassifiedObservation =
   | ClassifiedFingerprint
   | ClassifiedPolicyText;
 
-const NOT_CLASSIFIED: Classification = {
-  vendor: null,
-  purpose: 'unknown',
-  crossSite: false,
-  matchedBy: 'none',
-  reason: 'Policy pages are compared with the model, not classified.',
-};
+const NOT_CLASSIFIED: Classification = unclassified(
+  'Policy pages are compared with the model, not classified.',
+);
 
 /**
  * @param writtenBy the script that wrote a cookie or storage key, when a page

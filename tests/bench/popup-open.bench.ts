@@ -109,6 +109,6 @@ async function markTime(popup: Page, name: string): Promise<number> {
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(
-    `The popup never set its "${name}" mark: ${(await popup.locator('body').innerText()).slice(0, 300)}`,
+    `The popup never set its "${name}" mark: ${((await popup.locator('body').textContent()) ?? '').slice(0, 300)}`,
   );
 }

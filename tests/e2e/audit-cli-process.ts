@@ -10,10 +10,10 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the audit command as CI does, in its own process, without blocking the demo site's server. */
-export function audit(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Runs one of the project's commands as CI does, in its own process, without blocking the demo site's server. */
+export function runCommand(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/audit.ts'), ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
     });
@@ -27,6 +27,11 @@ export function audit(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run>
     });
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** The audit command (src/cli/audit.ts). */
+export function audit(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return runCommand('src/cli/audit.ts', args, env);
 }
 
 /** A fresh directory with the given files, for a config and the output of one run. */

@@ -1,38 +1,17 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { runCommand } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
-import { expect, ROOT, test } from './fixtures';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(script: string, args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { expect, test } from './fixtures';
 
 test('the audit writes a signed bundle that verifies, and one flipped byte makes it tampered', async ({
   demoSite,
 }) => {
   const out = await mkdtemp(join(tmpdir(), 'audit-bundle-'));
   const bundle = join(out, 'evidence.zip');
-  const audit = await cli('src/cli/audit.ts', [
+  const audit = await runCommand('src/cli/audit.ts', [
     'https://www.jeejio.com/',
     '--out',
     out,
@@ -65,7 +44,7 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
   });
   expect(manifest.environment.browser).toContain('Chrome/');
 
-  const intact = await cli('src/cli/verify.ts', [bundle, '--fingerprint', fingerprint ?? '']);
+  const intact = await runCommand('src/cli/verify.ts', [bundle, '--fingerprint', fingerprint ?? '']);
   expect(intact.code, intact.stdout + intact.stderr).toBe(0);
   expect(intact.stdout).toContain('INTACT');
 
@@ -75,14 +54,14 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
   flipped[at] = (flipped[at] ?? 0) ^ 0x01;
   const tamperedPath = join(out, 'tampered.zip');
   await writeFile(tamperedPath, flipped);
-  const tampered = await cli('src/cli/verify.ts', [tamperedPath]);
+  const tampered = await runCommand('src/cli/verify.ts', [tamperedPath]);
   expect(tampered.code, tampered.stdout + tampered.stderr).toBe(1);
   expect(tampered.stdout).toContain('TAMPERED');
   expect(tampered.stdout).toMatch(/report\.json.*changed/);
 
   const notZip = join(out, 'not.zip');
   await writeFile(notZip, 'not a zip');
-  const unreadable = await cli('src/cli/verify.ts', [notZip]);
+  const unreadable = await runCommand('src/cli/verify.ts', [notZip]);
   expect(unreadable.code).toBe(2);
   expect(unreadable.stdout).toContain('UNREADABLE');
 });
