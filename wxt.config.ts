@@ -15,7 +15,8 @@ export default defineConfig({
       default_locale: 'en',
       name: '__MSG_app_name__',
       description: '__MSG_app_description__',
-      permissions: ['cookies', 'webRequest', 'webNavigation', 'storage'],
+      // scripting: the page scripts for staging hosts a tester adds on the options page.
+      permissions: ['cookies', 'webRequest', 'webNavigation', 'storage', 'scripting'],
       host_permissions:
         mode === 'audit' ? [...MONITORED_HOST_PATTERNS, '<all_urls>'] : [...MONITORED_HOST_PATTERNS],
       // Manifest V2 (the Firefox build) has no optional_host_permissions; hosts go with the permissions.

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { loadAddedSites, saveAddedSites } from '../../src/extension/added-site-store';
 import { loadSettings, saveSettings } from '../../src/extension/settings-store';
 import { sendRequest } from '../../src/messaging/send-request';
 import { OptionsApp, type OptionsStore } from '../../src/options/OptionsApp';
@@ -11,6 +12,18 @@ const store: OptionsStore = {
   save: saveSettings,
   clearData: () => sendRequest('clear-data', {}),
   confirm: (question) => window.confirm(question),
+  sites: {
+    load: loadAddedSites,
+    save: saveAddedSites,
+    hasAccess: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    requestAccess: (pattern) => browser.permissions.request({ origins: [pattern] }),
+    // A build that holds the host as a required permission cannot give it back; the site is dropped all the same.
+    dropAccess: (pattern) =>
+      browser.permissions.remove({ origins: [pattern] }).then(
+        () => {},
+        () => {},
+      ),
+  },
 };
 
 document.documentElement.lang = browser.i18n.getUILanguage();

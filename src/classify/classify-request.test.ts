@@ -171,7 +171,8 @@ describe('classifyRequest robustness', () => {
         expect(PURPOSES).toContain(result.purpose);
         expect(['first-party', 'third-party']).toContain(result.party);
         expect(result.reason.length).toBeLessThan(2000);
-        expect(performance.now() - started).toBeLessThan(100);
+        // Catastrophic backtracking would take seconds; the margin absorbs a busy CI machine's pauses.
+        expect(performance.now() - started).toBeLessThan(1000);
       }),
       { numRuns: 300 },
     );

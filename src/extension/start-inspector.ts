@@ -12,6 +12,7 @@ import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
 import { watchPageNavigation } from './collectors/page-navigation';
 import { watchRequests } from './collectors/requests';
 import { InspectorDatabase } from './inspector-database';
+import { MonitoredSiteRegistry } from './monitored-site-registry';
 import { ObservationWriter } from './observation-writer';
 import { EngineOptions } from './settings-store';
 import { VisitSummaries } from './visit-summaries';
@@ -45,10 +46,12 @@ export function startInspector(): Inspector {
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
   const record = (observations: Observation[]) => writer.add(observations);
 
+  const sites = new MonitoredSiteRegistry();
+
   watchCookieChanges(visits, record);
-  watchPageNavigation(visits, record);
-  watchRequests(visits, record);
-  watchContentReports(visits, record);
+  watchPageNavigation(visits, sites, record);
+  watchRequests(visits, sites, record);
+  watchContentReports(visits, sites, record);
 
   const snapshotAll = async () => {
     for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));

@@ -10,12 +10,14 @@ import {
 } from '../settings/user-settings';
 import { purposeLabel, t } from '../ui/i18n';
 import { shortText } from '../ui/safe-text';
+import { MonitoredSitesSection, type SiteStore } from './MonitoredSitesSection';
 
 export interface OptionsStore {
   load(): Promise<UserSettings>;
   save(settings: UserSettings): Promise<void>;
   clearData(): Promise<{ cleared: number }>;
   confirm(question: string): boolean;
+  sites: SiteStore;
 }
 
 export function OptionsApp({ store }: { store: OptionsStore }) {
@@ -48,6 +50,7 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
       <p role="status" data-testid="options-status">
         {status}
       </p>
+      <MonitoredSitesSection store={store.sites} onStatus={setStatus} />
       <Canaries
         canaries={settings.canaries}
         onSave={(canaries) => save({ ...settings, canaries })}

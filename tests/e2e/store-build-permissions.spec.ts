@@ -9,7 +9,13 @@ test('the store build asks only for Jeejio hosts; all sites is optional', () => 
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.host_permissions).toEqual(['*://*.jeejio.com/*']);
   expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
-  expect([...manifest.permissions].sort()).toEqual(['cookies', 'storage', 'webNavigation', 'webRequest']);
+  expect([...manifest.permissions].sort()).toEqual([
+    'cookies',
+    'scripting',
+    'storage',
+    'webNavigation',
+    'webRequest',
+  ]);
 });
 
 test('without all-sites access: first-party cookies are checked, and the popup offers access', async ({

@@ -7,7 +7,7 @@ import type { Observation } from '../../observations/observation';
 import { observationsFromClaims } from '../../observations/page-claim-observation';
 import { networkObservationFromTiming } from '../../observations/resource-timing-observation';
 import { storageObservationsFrom } from '../../observations/storage-observation';
-import { isMonitoredUrl } from '../../sites/monitored-sites';
+import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
@@ -21,14 +21,18 @@ const ALL_SITES = { origins: ['<all_urls>'] };
  * access to all sites; with it, webRequest sees more. Page claims are checked
  * again here: the content script's checks are not trusted either.
  */
-export function watchContentReports(visits: VisitTracker, record: (o: Observation[]) => void): void {
+export function watchContentReports(
+  visits: VisitTracker,
+  sites: MonitoredSites,
+  record: (o: Observation[]) => void,
+): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const frameUrl = frameUrlOf(sender);
     if (
       sender.id !== browser.runtime.id ||
       sender.tab?.id === undefined ||
       frameUrl === undefined ||
-      !isMonitoredUrl(frameUrl)
+      !sites.covers(frameUrl)
     ) {
       return undefined;
     }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Observation } from '../../observations/observation';
-import { isMonitoredUrl } from '../../sites/monitored-sites';
+import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 import { snapshotCookieJar } from './cookie-jar-snapshot';
 
@@ -8,11 +8,15 @@ import { snapshotCookieJar } from './cookie-jar-snapshot';
  * Follows top-level navigations: a monitored page starts (or confirms) a visit
  * and its cookie jar is read when the page commits and again when it has loaded.
  */
-export function watchPageNavigation(visits: VisitTracker, record: (o: Observation[]) => void): void {
+export function watchPageNavigation(
+  visits: VisitTracker,
+  sites: MonitoredSites,
+  record: (o: Observation[]) => void,
+): void {
   browser.webNavigation.onCommitted.addListener(async (details) => {
     if (details.frameId !== 0) return;
-    await visits.ready;
-    if (!isMonitoredUrl(details.url)) {
+    await Promise.all([visits.ready, sites.ready]);
+    if (!sites.covers(details.url)) {
       visits.end(details.tabId);
       return;
     }

@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { networkObservationFrom, type ReportedBody } from '../../observations/network-observation';
 import type { Observation } from '../../observations/observation';
-import { isMonitoredUrl } from '../../sites/monitored-sites';
+import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 import { visitOfRequest } from './request-visit';
 import { responseHeaderOptions, setCookieObservations, visitOfResponse } from './response-headers';
@@ -19,7 +19,11 @@ const MAX_PENDING_BODIES = 2_000;
  * readings give the same observation ids: a worker stopped while storing one
  * reading still stores the other, and the first stored is kept.
  */
-export function watchRequests(visits: VisitTracker, record: (o: Observation[]) => void): void {
+export function watchRequests(
+  visits: VisitTracker,
+  sites: MonitoredSites,
+  record: (o: Observation[]) => void,
+): void {
   const bodies = new Map<string, ReportedBody>();
   const filter = { urls: ['<all_urls>'] };
   // Only these can carry a request body; scripts, images, styles and fonts never do.
@@ -34,7 +38,7 @@ export function watchRequests(visits: VisitTracker, record: (o: Observation[]) =
       // A form posted to a Jeejio page belongs to the visit it starts, which does not exist yet.
       const monitored =
         details.type === 'main_frame'
-          ? isMonitoredUrl(details.url)
+          ? sites.covers(details.url)
           : visitOfRequest(details, visits) !== undefined;
       if (!monitored) return undefined;
       if (bodies.size >= MAX_PENDING_BODIES) {
@@ -49,8 +53,8 @@ export function watchRequests(visits: VisitTracker, record: (o: Observation[]) =
   );
 
   const headersArrived = async (details: Browser.webRequest.OnHeadersReceivedDetails) => {
-    await visits.ready;
-    const visit = visitOfResponse(details, visits);
+    await Promise.all([visits.ready, sites.ready]);
+    const visit = visitOfResponse(details, visits, sites);
     if (!visit) return;
     const body = bodies.get(details.requestId);
     record([networkObservationFrom(details, body, visit), ...setCookieObservations(details, visit)]);

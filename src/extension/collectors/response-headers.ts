@@ -3,7 +3,7 @@ import type { PageContext } from '../../observations/cookie-from-jar';
 import { cookiesFromSetCookie } from '../../observations/cookies-from-set-cookie';
 import type { Observation } from '../../observations/observation';
 import type { TrackedVisit } from '../../observations/page-visit';
-import { isMonitoredUrl } from '../../sites/monitored-sites';
+import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 import { visitOfRequest } from './request-visit';
 
@@ -45,10 +45,14 @@ export function setCookieObservations(
   );
 }
 
-/** The monitored visit a response belongs to; a main-frame response to a Jeejio page starts one. */
-export function visitOfResponse(details: HeadersDetails, visits: VisitTracker): TrackedVisit | undefined {
+/** The monitored visit a response belongs to; a main-frame response to a monitored page starts one. */
+export function visitOfResponse(
+  details: HeadersDetails,
+  visits: VisitTracker,
+  sites: MonitoredSites,
+): TrackedVisit | undefined {
   if (details.type === 'main_frame' && details.tabId >= 0) {
-    if (!isMonitoredUrl(details.url)) {
+    if (!sites.covers(details.url)) {
       visits.end(details.tabId);
       return undefined;
     }
