@@ -68,7 +68,7 @@ describe('identifierLikelihood', () => {
         const result = identifierLikelihood(value);
         expect(typeof result.likely).toBe('boolean');
         expect(result.reason.length).toBeLessThan(200);
-        expect(performance.now() - started).toBeLessThan(50);
+        expect(performance.now() - started).toBeLessThan(1000);
       }),
       { numRuns: 300 },
     );
