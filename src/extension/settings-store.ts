@@ -27,10 +27,15 @@ export async function saveSettings(settings: UserSettings): Promise<void> {
  */
 export class EngineOptions {
   private current: Promise<RuleContextOptions> | null = null;
+  /** Bumped on each change of the stored settings, so what was judged with older ones can be told apart. */
+  version = 0;
 
   constructor() {
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && SETTINGS_KEY in changes) this.current = null;
+      if (area === 'local' && SETTINGS_KEY in changes) {
+        this.current = null;
+        this.version++;
+      }
     });
   }
 

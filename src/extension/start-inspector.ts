@@ -15,6 +15,7 @@ import { InspectorDatabase } from './inspector-database';
 import { MonitoredSiteRegistry } from './monitored-site-registry';
 import { ObservationWriter } from './observation-writer';
 import { EngineOptions } from './settings-store';
+import { TabReportCache } from './tab-report-cache';
 import { VisitSummaries } from './visit-summaries';
 import { VisitTracker } from './visit-tracker';
 
@@ -42,7 +43,12 @@ export function startInspector(): Inspector {
   const db = new InspectorDatabase();
   const engineOptions = new EngineOptions();
   const summaries = new VisitSummaries(db, (tabId) => visits.current(tabId), engineOptions);
-  const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored));
+  const reports = new TabReportCache();
+  const writer = new ObservationWriter(db, (stored) => {
+    reports.noteStored(stored);
+    summaries.refresh(stored);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => reports.forgetTab(tabId));
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
   const record = (observations: Observation[]) => writer.add(observations);
 
@@ -91,21 +97,19 @@ export function startInspector(): Inspector {
       const visit = visits.current(tabId);
       if (!visit) return { monitored: false, pageUrl: null, report: null, storageProblem: writer.lastError };
       await writer.drain();
-      const observations = await db.observations.where('visitId').equals(visit.visitId).toArray();
-      const report = buildReport({
-        tool: tool(),
-        policy: JEEJIO_POLICY_2023_07,
-        pages: [visit],
-        observations,
-        generatedAt: Date.now(),
-        ...(await engineOptions.get()),
+      const report = await reports.get(tabId, visit.visitId, engineOptions.version, async () => {
+        const observations = await db.observations.where('visitId').equals(visit.visitId).toArray();
+        const built = buildReport({
+          tool: tool(),
+          policy: JEEJIO_POLICY_2023_07,
+          pages: [visit],
+          observations,
+          generatedAt: Date.now(),
+          ...(await engineOptions.get()),
+        });
+        return { monitored: true, pageUrl: visit.url, report: trimReport(built), storageProblem: null };
       });
-      return {
-        monitored: true,
-        pageUrl: visit.url,
-        report: trimReport(report),
-        storageProblem: writer.lastError,
-      };
+      return { ...report, storageProblem: writer.lastError };
     },
     async exportReport() {
       const { pages, observations } = await exportLog();
@@ -127,6 +131,7 @@ export function startInspector(): Inspector {
         await db.visits.clear();
       });
       writer.forgetStored();
+      reports.invalidateAll();
       await summaries.forgetAll();
       // The pages still open stay known, so what they do next is filed under a visit on record.
       await db.visits.bulkPut(visits.all().map(({ pendingRequestId: _pending, ...visit }) => visit));

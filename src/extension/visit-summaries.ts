@@ -8,6 +8,8 @@ import type { InspectorDatabase } from './inspector-database';
 import type { EngineOptions } from './settings-store';
 
 const DELAY_MS = 200;
+/** The badge of a huge visit still moves at least this often. */
+const MAX_PAUSE_MS = 10_000;
 /** One entry per tab, replaced on each visit, so session storage holds as many summaries as there are tabs. */
 const SESSION_PREFIX = 'summary:tab:';
 
@@ -21,8 +23,13 @@ export class VisitSummaries {
   private readonly dueTabs = new Set<number>();
   private readonly byTab = new Map<number, VisitSummary>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private running = false;
+  private lastRoundMs = 0;
   /** Bumped when everything is forgotten, so a judgement already under way is not stored afterwards. */
   private generation = 0;
+  /** Observations stored per tab so far, and how many of them the tab's kept summary saw. */
+  private readonly storedCount = new Map<number, number>();
+  private readonly judgedCount = new Map<number, number>();
 
   constructor(
     private readonly db: InspectorDatabase,
@@ -31,8 +38,23 @@ export class VisitSummaries {
   ) {}
 
   refresh(stored: readonly Observation[]): void {
-    for (const o of stored) this.dueTabs.add(o.tabId);
-    this.timer ??= setTimeout(() => void this.run(), DELAY_MS);
+    for (const o of stored) {
+      this.dueTabs.add(o.tabId);
+      this.storedCount.set(o.tabId, (this.storedCount.get(o.tabId) ?? 0) + 1);
+    }
+    if (!this.running) this.schedule();
+  }
+
+  /**
+   * One judging round at a time, and a pause after each at least twice as long
+   * as the round took: a visit with 100,000 observations takes a second or more
+   * to judge, and the worker must stay free most of the time to answer a popup.
+   */
+  private schedule(): void {
+    this.timer ??= setTimeout(
+      () => void this.run(),
+      Math.min(MAX_PAUSE_MS, Math.max(DELAY_MS, 2 * this.lastRoundMs)),
+    );
   }
 
   /** The visit's summary, computed now only if none was kept. */
@@ -44,17 +66,35 @@ export class VisitSummaries {
   async forgetAll(): Promise<void> {
     this.generation++;
     this.byTab.clear();
+    this.judgedCount.clear();
     const all = await browser.storage.session.get(null);
     await browser.storage.session.remove(Object.keys(all).filter((k) => k.startsWith(SESSION_PREFIX)));
   }
 
   private async run(): Promise<void> {
     this.timer = null;
+    this.running = true;
+    const started = performance.now();
+    try {
+      await this.judgeDueTabs();
+    } finally {
+      this.running = false;
+      this.lastRoundMs = performance.now() - started;
+      if (this.dueTabs.size > 0) this.schedule();
+    }
+  }
+
+  private async judgeDueTabs(): Promise<void> {
     const tabs = [...this.dueTabs];
     this.dueTabs.clear();
     for (const tabId of tabs) {
       const visit = this.currentVisit(tabId);
       if (!visit) continue;
+      // A judgement that started after these observations were stored already counted them;
+      // at 100,000 observations judging again for nothing would hold the worker for a second or more.
+      const kept = this.byTab.get(tabId);
+      if (kept?.visitId === visit.visitId && this.judgedCount.get(tabId) === this.storedCount.get(tabId))
+        continue;
       try {
         const summary = await this.compute(visit);
         await showViolationBadge(tabId, summary.violations, summary.first[0]?.severity ?? null);
@@ -67,11 +107,13 @@ export class VisitSummaries {
 
   private async compute(visit: PageVisit): Promise<VisitSummary> {
     const generation = this.generation;
+    const counted = this.storedCount.get(visit.tabId) ?? 0;
     const observations = await this.db.observations.where('visitId').equals(visit.visitId).toArray();
     const { violations } = evaluateRules(observations, JEEJIO_POLICY_2023_07, await this.engineOptions.get());
     const summary = summarizeVisit(visit, observations.length, violations, Date.now());
     if (generation !== this.generation) return summary;
     this.byTab.set(visit.tabId, summary);
+    this.judgedCount.set(visit.tabId, counted);
     // Session storage only spares a restarted worker the recount; the summary is valid without it.
     await browser.storage.session
       .set({ [`${SESSION_PREFIX}${visit.tabId}`]: summary })
