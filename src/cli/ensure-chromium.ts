@@ -4,6 +4,8 @@ import { DEFAULT_CHROMIUM } from './find-chromium';
 
 /** Debian ships Chromium's interface languages apart; the Chinese interface tests need this one. */
 const CHINESE_PACK = '/usr/lib/chromium/locales/zh-CN.pak';
+/** Without a CJK font the Chinese screenshots would show empty boxes where the text is. */
+const CHINESE_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
 
 /**
  * Makes sure a Chromium is there for the demo and the end-to-end tests: on a
@@ -19,6 +21,7 @@ function ensureChromium(): void {
   const missing = [
     ...(existsSync(wanted) ? [] : ['chromium']),
     ...(existsSync(CHINESE_PACK) ? [] : ['chromium-l10n']),
+    ...(existsSync(CHINESE_FONT) ? [] : ['fonts-wqy-zenhei']),
   ];
   if (missing.length === 0) return;
   if (!existsSync('/usr/bin/apt-get')) {

@@ -1,6 +1,5 @@
-import { formatClauseLocation } from '../policy/policy-model';
 import type { Violation } from '../report/report-types';
-import { ruleText, severityLabel, t } from '../ui/i18n';
+import { clauseLocation, clauseText, ruleText, severityLabel, t } from '../ui/i18n';
 import { shortText } from '../ui/safe-text';
 
 /** Violations grouped by rule: what is wrong, which promise it breaks, and a way to its evidence. */
@@ -34,13 +33,21 @@ export function ViolationList({
                   )}
                   <p>{shortText(v.summary, 400)}</p>
                   <details>
-                    <summary>{t('breaks_clause', formatClauseLocation(v.clause), v.clause.title)}</summary>
-                    <p>{v.clause.paraphrase}</p>
+                    <summary>
+                      {t(
+                        'breaks_clause',
+                        clauseLocation(v.clause),
+                        clauseText(v.clause.id, 'title', v.clause.title),
+                      )}
+                    </summary>
+                    <p>{clauseText(v.clause.id, 'paraphrase', v.clause.paraphrase)}</p>
                     {v.alsoCites.length > 0 && (
                       <p>
                         {t(
                           'also_rests_on',
-                          v.alsoCites.map((c) => `${formatClauseLocation(c)} (${c.title})`).join('; '),
+                          v.alsoCites
+                            .map((c) => `${clauseLocation(c)} (${clauseText(c.id, 'title', c.title)})`)
+                            .join('; '),
                         )}
                       </p>
                     )}

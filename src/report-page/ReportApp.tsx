@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatClauseLocation } from '../policy/policy-model';
 import type { ClauseStatus, Report, ReportObservation, Violation } from '../report/report-types';
 import { SEVERITY_ORDER, type Severity } from '../rules/rule';
-import { ruleText, severityLabel, t } from '../ui/i18n';
+import { clauseLocation, clauseText, ruleText, severityLabel, t } from '../ui/i18n';
 import { safeHref, shortText } from '../ui/safe-text';
 
 const STATUS_KEYS = {
@@ -66,8 +65,14 @@ function FullReport({ report }: { report: Report }) {
             {report.scorecard.map((c) => (
               <tr key={c.clauseId} class={`status-${c.status}`} data-clause={c.clauseId}>
                 <td>
-                  {formatClauseLocation(c)}: {c.title}
-                  {c.note && <div class="note">{c.note}</div>}
+                  {clauseLocation(c)}: {clauseText(c.clauseId, 'title', c.title)}
+                  {c.note && (
+                    <div class="note">
+                      {c.status === 'not-observed'
+                        ? t('clause_not_observed_note')
+                        : clauseText(c.clauseId, 'note', c.note)}
+                    </div>
+                  )}
                 </td>
                 <td>{t(STATUS_KEYS[c.status])}</td>
                 <td>{c.violations}</td>
@@ -142,7 +147,7 @@ function ViolationEntry({
       </h3>
       {!v.verified && <p class="unverified">{t('unverified_claim')}</p>}
       <p>{shortText(v.summary, 600)}</p>
-      <p>{t('breaks_clause', formatClauseLocation(v.clause), v.clause.title)}</p>
+      <p>{t('breaks_clause', clauseLocation(v.clause), clauseText(v.clause.id, 'title', v.clause.title))}</p>
       <p class="explanation">{ruleText(v, 'explanation')}</p>
       <ul class="evidence">
         {evidence.slice(0, 10).map((o, i) =>

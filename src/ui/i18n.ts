@@ -3,7 +3,7 @@ import type en from '../../public/_locales/en/messages.json';
 import type { Purpose } from '../classify/purpose';
 import type { Violation } from '../report/report-types';
 import type { Severity } from '../rules/rule';
-import { ruleMessageKey } from './rule-messages';
+import { clauseMessageKey, ruleMessageKey } from './rule-messages';
 
 export type MessageKey = keyof typeof en;
 
@@ -43,4 +43,25 @@ export function ruleText(
   // Another policy model may bind rules the catalogue does not name; their English wording stands.
   const translated = browser.i18n.getMessage(ruleMessageKey(violation.rule, part) as MessageKey);
   return translated || violation[part];
+}
+
+/**
+ * A clause's title, paraphrase or scorecard note in the browser's language.
+ * The catalogue follows the shipped policy model (a test keeps its English
+ * equal to the model); a clause it does not name keeps the model's wording.
+ */
+export function clauseText(
+  clauseId: string,
+  part: 'title' | 'paraphrase' | 'note',
+  modelText: string,
+): string {
+  return browser.i18n.getMessage(clauseMessageKey(clauseId, part) as MessageKey) || modelText;
+}
+
+/** Where a clause sits in the policy text, worded for the reader: "§7, lines 92–93" or "§7 第 92–93 行". */
+export function clauseLocation(location: { section: string; lines: { from: number; to: number } }): string {
+  const { from, to } = location.lines;
+  return from === to
+    ? t('clause_location_line', location.section, from)
+    : t('clause_location_lines', location.section, from, to);
 }

@@ -3,7 +3,7 @@ import en from '../../public/_locales/en/messages.json';
 import zh from '../../public/_locales/zh_CN/messages.json';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
-import { ruleMessageKey } from './rule-messages';
+import { clauseMessageKey, ruleMessageKey } from './rule-messages';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const catalogues: [string, Catalogue][] = [
@@ -42,6 +42,24 @@ describe('message catalogues', () => {
       }
       expect((en as Catalogue)[ruleMessageKey(binding.id, 'title')]?.message).toBe(rule.title);
       expect((en as Catalogue)[ruleMessageKey(binding.id, 'explanation')]?.message).toBe(rule.explanation);
+    }
+  });
+
+  it('give every clause of the policy model its title and paraphrase in both languages, the English as the model words it', () => {
+    const english = en as Catalogue;
+    for (const clause of policy.clauses) {
+      for (const [lang, catalogue] of catalogues) {
+        for (const part of ['title', 'paraphrase'] as const) {
+          expect(
+            catalogue[clauseMessageKey(clause.id, part)]?.message,
+            `${lang} ${clause.id} ${part}`,
+          ).toBeTruthy();
+        }
+      }
+      expect(english[clauseMessageKey(clause.id, 'title')]?.message).toBe(clause.title);
+      expect(english[clauseMessageKey(clause.id, 'paraphrase')]?.message).toBe(clause.paraphrase);
+      const note = clause.notCheckableReason ?? clause.documentFinding;
+      expect(english[clauseMessageKey(clause.id, 'note')]?.message).toBe(note);
     }
   });
 });

@@ -151,6 +151,11 @@ test('in a Chinese browser, the popup, report and options speak Chinese', async 
     await expect(popup.getByRole('tab', { name: /^违规/ })).toBeVisible();
     await expect(popup.locator('li[data-rule="cookie-undeclared-purpose"]').first()).toContainText('严重');
     await expect(popup.locator('section[aria-label="Cookie 被用于政策未声明的用途"]')).toBeVisible();
+    // The clause it breaks, in the reader's language too.
+    const clause = popup.locator('li[data-rule="cookie-undeclared-purpose"]').first().locator('details');
+    await clause.locator('summary').click();
+    await expect(clause).toContainText('Cookie 仅用于政策声明的目的');
+    await expect(clause).toContainText('广告、跨站跟踪和浏览器指纹识别都不在其中');
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
       await test
@@ -160,9 +165,24 @@ test('in a Chinese browser, the popup, report and options speak Chinese', async 
     const report = await openExtensionPage(extension, 'report.html');
     await expect(report.locator('h1')).toHaveText('隐私报告');
     await expect(report.getByTestId('scorecard')).toContainText('已违背');
+    await expect(report.getByTestId('scorecard')).toContainText('浏览器不知道访问者的年龄');
+    await expect(report.getByTestId('scorecard')).not.toContainText('Nothing this clause governs');
     const options = await openExtensionPage(extension, 'options.html');
     await expect(options.locator('h1')).toHaveText('设置');
     await expect(options.getByTestId('save-canaries')).toHaveText('保存');
+    await expect(options.getByTestId('watched-sites')).toContainText('jeejio.com 及其子域名（内置）');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [name, shown] of [
+        ['report', report],
+        ['options', options],
+      ] as const) {
+        await shown.emulateMedia({ colorScheme });
+        await test.info().attach(`${name}-${colorScheme}-zh`, {
+          body: await shown.screenshot({ fullPage: true }),
+          contentType: 'image/png',
+        });
+      }
+    }
     await expectNoSeriousAccessibilityIssue(options);
   } finally {
     await extension.close();
