@@ -2,6 +2,7 @@ import type { Observation, ObservationKind } from '../observations/observation';
 import { clauseById, type PolicyModel } from '../policy/policy-model';
 import type { RuleBinding } from '../policy/policy-model-schema';
 import type { ClauseVerdict, Violation } from '../report/report-types';
+import { inEnglish } from '../rules/phrase';
 import { type RuleImplementation, SEVERITY_ORDER, type Severity } from '../rules/rule';
 import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
 import { stableId } from '../util/stable-id';
@@ -69,7 +70,8 @@ export function evaluateRules(
             severity,
             clause: cited,
             alsoCites,
-            summary: finding.summary,
+            summary: inEnglish(finding.summary),
+            summaryPhrase: finding.summary,
             explanation: rule.explanation,
             pageUrl: first.observation.pageUrl,
             pageUrls: [],
@@ -82,7 +84,8 @@ export function evaluateRules(
         byKey.set(key, entry);
       } else if (rank(severity) < rank(entry.violation.severity)) {
         entry.violation.severity = severity;
-        entry.violation.summary = finding.summary;
+        entry.violation.summary = inEnglish(finding.summary);
+        entry.violation.summaryPhrase = finding.summary;
       }
       for (const e of finding.evidence) {
         entry.ids.add(e.observation.id);

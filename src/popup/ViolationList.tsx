@@ -1,5 +1,5 @@
 import type { Violation } from '../report/report-types';
-import { clauseLocation, clauseText, ruleText, severityLabel, t } from '../ui/i18n';
+import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../ui/i18n';
 import { shortText } from '../ui/safe-text';
 
 /** Violations grouped by rule: what is wrong, which promise it breaks, and a way to its evidence. */
@@ -31,7 +31,7 @@ export function ViolationList({
                       {t('unverified_claim')}
                     </p>
                   )}
-                  <p>{shortText(v.summary, 400)}</p>
+                  <p>{shortText(violationSummary(v), 400)}</p>
                   <details>
                     <summary>
                       {t(

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClauseStatus, Report, ReportObservation, Violation } from '../report/report-types';
 import { SEVERITY_ORDER, type Severity } from '../rules/rule';
-import { clauseLocation, clauseText, ruleText, severityLabel, t } from '../ui/i18n';
+import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../ui/i18n';
 import { safeHref, shortText } from '../ui/safe-text';
 
 const STATUS_KEYS = {
@@ -146,7 +146,7 @@ function ViolationEntry({
         <span class="severity">{severityLabel(v.severity)}</span> {ruleText(v, 'title')}
       </h3>
       {!v.verified && <p class="unverified">{t('unverified_claim')}</p>}
-      <p>{shortText(v.summary, 600)}</p>
+      <p>{shortText(violationSummary(v), 600)}</p>
       <p>{t('breaks_clause', clauseLocation(v.clause), clauseText(v.clause.id, 'title', v.clause.title))}</p>
       <p class="explanation">{ruleText(v, 'explanation')}</p>
       <ul class="evidence">

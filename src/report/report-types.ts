@@ -7,6 +7,7 @@ import type {
   SameSite,
   StorageArea,
 } from '../observations/observation';
+import type { Phrase } from '../rules/phrase';
 import type { Severity } from '../rules/rule';
 
 /** The shape of report.json; report.schema.json is its contract for other tools. */
@@ -110,6 +111,8 @@ export interface Violation {
   /** Definitions and related clauses the violation also rests on. */
   alsoCites: { id: string; section: string; lines: { from: number; to: number }; title: string }[];
   summary: string;
+  /** The summary as catalogue keys and arguments, so the interface can word it in the reader's language. */
+  summaryPhrase?: Phrase;
   /** Why it matters, for users who ask. */
   explanation: string;
   /** The first page where the violation was seen. */

@@ -1,5 +1,6 @@
 import { who } from './describe';
 import { endpointOf, identifyingContent } from './network-evidence';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §7 line 95: web beacons collect page address, referrer, time on page, environment and display settings. */
@@ -18,7 +19,11 @@ export const beaconOverCollection: RuleImplementation = {
       findings.push({
         evidence: [beacon],
         subject: endpointOf(beacon.observation.url),
-        summary: `A web beacon to ${who(beacon.classification.vendor, beacon.host, beacon.party)} collects ${what}.`,
+        summary: phrase(
+          'summary_beacon_over_collection',
+          who(beacon.classification.vendor, beacon.host, beacon.party),
+          what,
+        ),
       });
     }
     return findings;

@@ -1,52 +1,44 @@
 import type { Purpose } from '../classify/purpose';
-import type { PersonalDataMatch, PersonalDataType } from '../personal-data/find-personal-data';
+import type { PersonalDataMatch } from '../personal-data/find-personal-data';
+import { andList, type Phrase, type PhraseArg, phrase } from './phrase';
 
-const PURPOSE_PHRASES: Record<Purpose, string> = {
-  essential: 'the site to work',
-  preferences: 'remembering your preferences',
-  statistics: 'usage statistics',
-  advertising: 'advertising',
-  social: 'social-network tracking',
-  'session-replay': 'session recording (replaying what you do on the page)',
-  fingerprinting: 'browser fingerprinting',
-  unknown: 'an unknown purpose',
-};
-
-export function describePurpose(purpose: Purpose): string {
-  return PURPOSE_PHRASES[purpose];
+/** "usage statistics": a purpose as the object of a sentence. */
+export function describePurpose(purpose: Purpose): Phrase {
+  return phrase(`phrase_purpose_${purpose.replace(/-/g, '_')}`);
 }
-
-const DATA_LABELS: Record<PersonalDataType, string> = {
-  'phone-number': 'a phone number',
-  'id-number': 'an ID card number',
-  password: 'a password',
-  email: 'an email address',
-  'bank-card': 'a bank card number',
-  'ip-address': 'an IP address',
-  coordinates: 'a precise location',
-  canary: 'your own contact details',
-};
 
 /** "a phone number and an email address (13*******78, a****@example.com)" */
-export function describePersonalData(found: readonly PersonalDataMatch[]): string {
-  const what = [...new Set(found.map((f) => DATA_LABELS[f.type]))].join(' and ');
-  const shown = [
-    ...new Set(found.map((f) => (f.canary ? `${f.canary.label}${hashNote(f)}` : f.masked))),
-  ].join(', ');
-  return `${what} (${shown})`;
+export function describePersonalData(found: readonly PersonalDataMatch[]): Phrase {
+  const kinds = [...new Set(found.map((f) => f.type))].map((type) =>
+    phrase(`phrase_data_${type.replace(/-/g, '_')}`),
+  );
+  const shown = new Map<string, PhraseArg>();
+  for (const f of found) {
+    if (!f.canary) shown.set(`masked:${f.masked}`, f.masked);
+    else if (f.canary.form === 'plain') shown.set(`canary:${f.canary.label}`, f.canary.label);
+    else
+      shown.set(
+        `canary:${f.canary.label}:${f.canary.form}`,
+        phrase('phrase_canary_hashed', f.canary.label, f.canary.form.toUpperCase()),
+      );
+  }
+  return phrase('phrase_data_shown', andList(kinds), commaList([...shown.values()]));
 }
 
-function hashNote(match: PersonalDataMatch): string {
-  return match.canary && match.canary.form !== 'plain' ? `, ${match.canary.form.toUpperCase()}-hashed` : '';
+/** "a, b, c" in the reader's language. */
+export function commaList(items: readonly PhraseArg[]): PhraseArg {
+  return items
+    .slice(1)
+    .reduce<PhraseArg>((joined, item) => phrase('list_comma', joined, item), items[0] ?? '');
 }
 
 export function who(
   vendor: string | null,
   host: string,
   party: 'first-party' | 'third-party' = 'third-party',
-): string {
-  if (vendor) return `${vendor} (${host})`;
-  return party === 'first-party' ? `the site's own host ${host}` : `the unlisted host ${host}`;
+): Phrase {
+  if (vendor) return phrase('phrase_who_vendor', vendor, host);
+  return phrase(party === 'first-party' ? 'phrase_who_own_host' : 'phrase_who_unlisted_host', host);
 }
 
 export function hostAndPath(url: string): string {

@@ -1,4 +1,5 @@
 import { hostAndPath } from './describe';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /**
@@ -17,17 +18,18 @@ export const fingerprinting: RuleImplementation = {
     for (const item of fingerprints) {
       const { observation, classification } = item;
       const script = observation.scriptUrl ? hostAndPath(observation.scriptUrl) : 'an inline script';
-      const whose = classification.vendor ? `${classification.vendor}'s script ${script}` : script;
+      // The page's own words for what the script did stay in the evidence; the summary names the technique.
+      const whose = !observation.scriptUrl
+        ? phrase('phrase_inline_script')
+        : classification.vendor
+          ? phrase('phrase_script_of_vendor', classification.vendor, script)
+          : phrase('phrase_script', script);
       findings.push({
         evidence: [item],
         subject: `${observation.technique}@${script}`,
-        summary: `${capitalize(whose)} ${observation.detail}, a way to fingerprint your browser that the policy does not declare.`,
+        summary: phrase('summary_fingerprinting', whose, phrase(`phrase_fp_${observation.technique}`)),
       });
     }
     return findings;
   },
 };
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

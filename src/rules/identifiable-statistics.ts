@@ -1,5 +1,6 @@
 import { who } from './describe';
 import { endpointOf, identifyingContent } from './network-evidence';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §3 line 57: usage statistics shared with others carry nothing that identifies you. */
@@ -18,7 +19,11 @@ export const identifiableStatistics: RuleImplementation = {
       findings.push({
         evidence: [request],
         subject: endpointOf(request.observation.url),
-        summary: `Statistics sent to ${who(request.classification.vendor, request.host)} include ${what}.`,
+        summary: phrase(
+          'summary_identifiable_statistics',
+          who(request.classification.vendor, request.host),
+          what,
+        ),
       });
     }
     return findings;

@@ -1,4 +1,5 @@
 import type { ClassifiedCookie, ClassifiedStorage } from '../engine/classified-observation';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** Values shorter than this are too common (flags, small numbers) to call an identifier. */
@@ -55,9 +56,14 @@ export const identifierRespawned: RuleImplementation = {
           findings.push({
             evidence: [lastValue, removal, event, ...(copy ? [copy] : [])],
             subject: key,
-            summary: `Cookie "${o.name}" was deleted and then set again with the same identifier${
-              copy ? `, kept in ${copy.observation.area} under "${copy.observation.key}"` : ''
-            }.`,
+            summary: copy
+              ? phrase(
+                  'summary_identifier_respawned_copy',
+                  o.name,
+                  copy.observation.area,
+                  copy.observation.key,
+                )
+              : phrase('summary_identifier_respawned', o.name),
           });
           removal = undefined;
         }

@@ -1,3 +1,4 @@
+import { andList, phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /**
@@ -16,16 +17,24 @@ export const loginCookieInsecure: RuleImplementation = {
       const { observation, classification } = cookie;
       if (observation.action === 'removed' || classification.role !== 'authentication') continue;
       if (!observation.pageUrl.startsWith('https:')) continue;
-      const missing = [!observation.secure && 'Secure', !observation.httpOnly && 'HttpOnly'].filter(Boolean);
+      const missing = [
+        ...(observation.secure ? [] : ['Secure']),
+        ...(observation.httpOnly ? [] : ['HttpOnly']),
+      ];
       if (missing.length === 0) continue;
       const consequences = [
-        !observation.secure && 'can travel over unencrypted HTTP',
-        !observation.httpOnly && 'can be read by any script on the page',
-      ].filter(Boolean);
+        ...(observation.secure ? [] : [phrase('phrase_consequence_http')]),
+        ...(observation.httpOnly ? [] : [phrase('phrase_consequence_script')]),
+      ];
       findings.push({
         evidence: [cookie],
         subject: `${observation.name}@${observation.domain}${observation.path}`,
-        summary: `Login cookie "${observation.name}" lacks ${missing.join(' and ')}, so it ${consequences.join(' and ')}.`,
+        summary: phrase(
+          'summary_login_cookie_insecure',
+          observation.name,
+          andList(missing),
+          andList(consequences),
+        ),
         severity: missing.length === 2 ? 'high' : 'medium',
       });
     }

@@ -1,13 +1,14 @@
 import type { ClassifiedNetwork } from '../engine/classified-observation';
 import { payloadParameters, suspiciousParameters } from '../engine/payload-parameters';
 import type { RuleContext } from '../engine/rule-context';
-import { describePersonalData } from './describe';
+import { commaList, describePersonalData } from './describe';
+import { type Phrase, type PhraseArg, phrase } from './phrase';
 
 // Three rules ask about the same request; the answer is worked out once per evaluation.
-const described = new WeakMap<ClassifiedNetwork, string | null>();
+const described = new WeakMap<ClassifiedNetwork, PhraseArg | null>();
 
 /** What identifies you in one request, described in words; null when nothing does. */
-export function identifyingContent(request: ClassifiedNetwork, context: RuleContext): string | null {
+export function identifyingContent(request: ClassifiedNetwork, context: RuleContext): PhraseArg | null {
   let description = described.get(request);
   if (description === undefined) {
     description = describeIdentifyingContent(request, context);
@@ -16,18 +17,18 @@ export function identifyingContent(request: ClassifiedNetwork, context: RuleCont
   return description;
 }
 
-function describeIdentifyingContent(request: ClassifiedNetwork, context: RuleContext): string | null {
-  const parts: string[] = [];
+function describeIdentifyingContent(request: ClassifiedNetwork, context: RuleContext): PhraseArg | null {
+  const parts: Phrase[] = [];
   const found = context.personalData(request);
   if (found.length > 0) parts.push(describePersonalData(found));
   const o = request.observation;
   const params = suspiciousParameters(payloadParameters(o.url, o.requestBody));
   const ids = params.filter((p) => p.kind === 'user-identifier').map((p) => p.name);
-  if (ids.length > 0) parts.push(`your account identifier (${ids.join(', ')})`);
+  if (ids.length > 0) parts.push(phrase('phrase_content_account_id', ids.join(', ')));
   const fields = params.filter((p) => p.kind === 'form-field').map((p) => p.name);
-  if (fields.length > 0) parts.push(`form contents (${fields.join(', ')})`);
-  if (context.cookieIdsSentIn(o.id).length > 0) parts.push('the identifier of a Jeejio cookie');
-  return parts.length > 0 ? parts.join(', ') : null;
+  if (fields.length > 0) parts.push(phrase('phrase_content_form_fields', fields.join(', ')));
+  if (context.cookieIdsSentIn(o.id).length > 0) parts.push(phrase('phrase_content_jeejio_cookie'));
+  return parts.length > 0 ? commaList(parts) : null;
 }
 
 /** "host/path" of a URL, without scheme, query or fragment: what makes two requests the same endpoint. */

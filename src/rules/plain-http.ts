@@ -1,4 +1,5 @@
 import { describePersonalData, hostAndPath } from './describe';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §6 line 89: personal data and login cookies must not travel unencrypted. */
@@ -18,7 +19,7 @@ export const plainHttp: RuleImplementation = {
       findings.push({
         evidence: [request],
         subject: `http:${hostAndPath(o.url)}`,
-        summary: `A request to ${hostAndPath(o.url)} carries ${describePersonalData(found)} over unencrypted HTTP.`,
+        summary: phrase('summary_plain_http_request', hostAndPath(o.url), describePersonalData(found)),
       });
     }
     for (const cookie of context.cookies) {
@@ -28,7 +29,7 @@ export const plainHttp: RuleImplementation = {
       findings.push({
         evidence: [cookie],
         subject: `${o.name}@${o.domain}${o.path}`,
-        summary: `Login cookie "${o.name}" was set by ${hostAndPath(o.url)} over unencrypted HTTP.`,
+        summary: phrase('summary_plain_http_cookie', o.name, hostAndPath(o.url)),
       });
     }
     return findings;

@@ -1,4 +1,5 @@
 import { policyLineHashes } from '../policy/policy-text';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /**
@@ -24,7 +25,13 @@ export const policyDrift: RuleImplementation = {
       findings.push({
         evidence: [page],
         subject: page.observation.url,
-        summary: `The policy at ${page.observation.url} lacks ${missing.length} of the ${total} lines of the version checked here (lines ${formatLineRanges(missing)}).`,
+        summary: phrase(
+          'summary_policy_drift',
+          page.observation.url,
+          missing.length,
+          total,
+          formatLineRanges(missing),
+        ),
         severity: missing.length > total / 2 ? 'high' : 'medium',
       });
     }

@@ -1,4 +1,5 @@
 import { describePurpose } from './describe';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 const DAY_MS = 86_400_000;
@@ -26,7 +27,13 @@ export const retentionTooLong: RuleImplementation = {
       findings.push({
         evidence: [cookie],
         subject: `${o.name}@${o.domain}${o.path}`,
-        summary: `Cookie "${o.name}" (${describePurpose(cookie.classification.purpose)}) is kept for ${days} days, beyond the ${bound} days set for its purpose.`,
+        summary: phrase(
+          'summary_retention_too_long',
+          o.name,
+          describePurpose(cookie.classification.purpose),
+          days,
+          bound,
+        ),
       });
     }
     return findings;

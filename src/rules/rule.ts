@@ -2,6 +2,7 @@ import type { ClassifiedObservation } from '../engine/classified-observation';
 import type { RuleContext } from '../engine/rule-context';
 import type { ObservationKind } from '../observations/observation';
 import type { RuleType } from '../policy/policy-model-schema';
+import type { Phrase } from './phrase';
 
 export type Severity = 'high' | 'medium' | 'low';
 
@@ -16,8 +17,8 @@ export interface RuleFinding {
    * findings of one rule about one subject are one violation.
    */
   subject: string;
-  /** One line, plain words. */
-  summary: string;
+  /** One line, plain words, in any language the catalogues hold (English in reports). */
+  summary: Phrase;
   /** Overrides the binding's severity when this case is more or less serious. */
   severity?: Severity;
 }

@@ -2,6 +2,7 @@ import type { ClassifiedCookie, ClassifiedStorage } from '../engine/classified-o
 import type { RuleContext } from '../engine/rule-context';
 import type { PolicyModel } from '../policy/policy-model';
 import { describePersonalData } from './describe';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §6 line 89 (encryption), with §1/§2 defining what is personal and sensitive. */
@@ -35,11 +36,14 @@ function check(
   const found = context.personalData(item).filter((m) => sensitive.has(m.type) || m.type === 'email');
   if (found.length === 0) return null;
   const onlyPersonal = found.every((m) => !sensitive.has(m.type));
-  const where = o.kind === 'cookie' ? `Cookie "${o.name}"` : `${o.area} entry "${o.key}"`;
+  const where =
+    o.kind === 'cookie'
+      ? phrase('phrase_where_cookie', o.name)
+      : phrase('phrase_where_storage', o.area, o.key);
   return {
     evidence: [item],
     subject: o.kind === 'cookie' ? `${o.name}@${o.domain}${o.path}` : `${o.area}:${o.origin}:${o.key}`,
-    summary: `${where} holds ${describePersonalData(found)} in readable form, where the policy promises encryption.`,
+    summary: phrase('summary_sensitive_in_clear', where, describePersonalData(found)),
     severity: onlyPersonal ? 'medium' : 'high',
   };
 }

@@ -1,4 +1,5 @@
 import { describePurpose } from './describe';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §7 line 93: browser local storage counts as cookies, so the same purposes bind it. */
@@ -19,7 +20,15 @@ export const storageUndeclaredPurpose: RuleImplementation = {
       findings.push({
         evidence: [item],
         subject: `${observation.area}:${observation.origin}:${observation.key}`,
-        summary: `${vendor ? `${vendor}'s` : 'A'} ${observation.area} entry "${observation.key}" serves ${describePurpose(purpose)}, which the policy does not allow for cookies or local storage.`,
+        summary: vendor
+          ? phrase(
+              'summary_storage_purpose_vendor',
+              vendor,
+              observation.area,
+              observation.key,
+              describePurpose(purpose),
+            )
+          : phrase('summary_storage_purpose', observation.area, observation.key, describePurpose(purpose)),
         severity: purpose === 'advertising' ? 'high' : 'medium',
       });
     }

@@ -1,5 +1,6 @@
 import { who } from './describe';
 import { endpointOf, identifyingContent } from './network-evidence';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §4 lines 60-70: identifiers and personal information go only to the recipients listed, or with consent. */
@@ -22,7 +23,11 @@ export const thirdPartyDisclosure: RuleImplementation = {
       findings.push({
         evidence: [request, ...cookies],
         subject: endpointOf(o.url),
-        summary: `A request to ${who(request.classification.vendor, request.host)} carries ${what}.`,
+        summary: phrase(
+          'summary_third_party_disclosure',
+          who(request.classification.vendor, request.host),
+          what,
+        ),
       });
     }
     return findings;

@@ -1,4 +1,5 @@
 import { who } from './describe';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /**
@@ -22,7 +23,7 @@ export const thirdPartyRecipient: RuleImplementation = {
       findings.push({
         evidence: [cookie],
         subject: `${o.name}@${o.domain}${o.path}`,
-        summary: `Cookie "${o.name}" is set by ${who(cookie.classification.vendor, host)}, a third party that is neither Jeejio nor a recipient the policy allows.`,
+        summary: phrase('summary_third_party_recipient', o.name, who(cookie.classification.vendor, host)),
         severity: cookie.classification.vendor ? 'high' : 'medium',
       });
     }

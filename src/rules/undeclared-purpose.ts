@@ -1,4 +1,5 @@
 import { describePurpose } from './describe';
+import { phrase } from './phrase';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §7 lines 92-93: cookies only for the purposes the policy lists. */
@@ -16,20 +17,23 @@ export const undeclaredPurpose: RuleImplementation = {
       const { purpose, vendor, crossSite } = classification;
       const undeclared = purpose !== 'unknown' && !policy.declaredCookiePurposes.includes(purpose);
       if (!undeclared && !crossSite) continue;
-      const whose = vendor ? `${vendor}'s` : 'A';
       const subject = `${observation.name}@${observation.domain}${observation.path}`;
       if (undeclared) {
         findings.push({
           evidence: [cookie],
           subject,
-          summary: `${whose} cookie "${observation.name}" serves ${describePurpose(purpose)}, which the policy does not list as a use of cookies.`,
+          summary: vendor
+            ? phrase('summary_cookie_purpose_vendor', vendor, observation.name, describePurpose(purpose))
+            : phrase('summary_cookie_purpose', observation.name, describePurpose(purpose)),
           severity: purpose === 'advertising' || crossSite ? 'high' : 'medium',
         });
       } else {
         findings.push({
           evidence: [cookie],
           subject,
-          summary: `${whose} cookie "${observation.name}" follows you across websites; the policy lists no cross-site tracking among its cookie purposes.`,
+          summary: vendor
+            ? phrase('summary_cookie_cross_site_vendor', vendor, observation.name)
+            : phrase('summary_cookie_cross_site', observation.name),
         });
       }
     }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type en from '../../public/_locales/en/messages.json';
 import type { Purpose } from '../classify/purpose';
 import type { Violation } from '../report/report-types';
+import { renderPhrase } from '../rules/phrase';
 import type { Severity } from '../rules/rule';
 import { clauseMessageKey, ruleMessageKey } from './rule-messages';
 
@@ -64,4 +65,17 @@ export function clauseLocation(location: { section: string; lines: { from: numbe
   return from === to
     ? t('clause_location_line', location.section, from)
     : t('clause_location_lines', location.section, from, to);
+}
+
+/** A violation's one-line summary in the browser's language; the report's English where a key is missing. */
+export function violationSummary(violation: Pick<Violation, 'summary' | 'summaryPhrase'>): string {
+  if (!violation.summaryPhrase) return violation.summary;
+  const rendered = renderPhrase(violation.summaryPhrase, (key, substitutions) => {
+    try {
+      return browser.i18n.getMessage(key as MessageKey, substitutions) || undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  return rendered ?? violation.summary;
 }
