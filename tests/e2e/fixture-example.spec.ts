@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Run } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
@@ -61,4 +62,26 @@ test('the README example passes when run with npx playwright test against the de
   expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
   expect(run.stdout).toMatch(/✓\s+1 .*checkout\.spec\.ts:\d+:\d+ › checkout/);
   expect(run.stdout).toContain('1 passed');
+});
+
+test('the example suite shards with --shard and the blob reports merge into one, as the README says', async ({
+  demoSite,
+}) => {
+  test.setTimeout(180_000);
+  // Each CI machine has a blob-report directory of its own; CI then gathers them into one.
+  const allBlobs = await mkdtemp(join(tmpdir(), 'all-blob-reports-'));
+  for (const shard of ['1/2', '2/2']) {
+    const machine = await mkdtemp(join(tmpdir(), 'blob-report-'));
+    const run = await playwright(['test', '-c', EXAMPLE_DIR, '--shard', shard, '--reporter', 'blob'], {
+      INSPECTOR_HOST_RULES: demoSite.hostRules,
+      PLAYWRIGHT_BLOB_OUTPUT_DIR: machine,
+    });
+    expect(run.code, `${shard}\n${run.stdout}\n${run.stderr}`).toBe(0);
+    for (const file of await readdir(machine)) await copyFile(join(machine, file), join(allBlobs, file));
+  }
+  expect((await readdir(allBlobs)).filter((f) => f.endsWith('.zip'))).toHaveLength(2);
+  const merged = await playwright(['merge-reports', '--reporter', 'json', allBlobs], {});
+  expect(merged.code, merged.stderr).toBe(0);
+  const stats = (JSON.parse(merged.stdout) as { stats: { expected: number; unexpected: number } }).stats;
+  expect(stats).toMatchObject({ expected: 1, unexpected: 0 });
 });
