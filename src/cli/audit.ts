@@ -7,6 +7,7 @@ import { describePolicyRules } from '../report-formats/rule-descriptions';
 import { AUDIT_USAGE, parseAuditArguments } from './audit-arguments';
 import { createAuditProgress } from './audit-progress';
 import { resolveAuditSettings } from './audit-settings';
+import { ruleOptionsFromConfig } from './config-rule-options';
 import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from './extension-build';
 import { findChromium, UsageError } from './find-chromium';
 import { formatSummary } from './format-summary';
@@ -51,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`The ${format} report is not yet available; skipping it (json, junit, sarif and csv are).`);
   }
   const firstUrl = settings.listedUrls[0] ?? '';
+  const ruleOptions = loaded ? ruleOptionsFromConfig(loaded.config) : undefined;
   let result: Awaited<ReturnType<typeof runAudit>>;
   try {
     result = await runAudit({
@@ -60,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
       ...(settings.hostRules !== undefined && { hostRules: settings.hostRules }),
       ...(args.pageTimeoutMs !== undefined && { pageTimeoutMs: args.pageTimeoutMs }),
       ...(loaded?.policy && { policy: loaded.policy }),
+      ...(ruleOptions && { ruleOptions }),
       chromePath,
       extensionDir,
       screenshots: args.bundle !== undefined,

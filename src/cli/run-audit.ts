@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { RuleContextOptions } from '../engine/rule-context';
 import type { Screenshot } from '../evidence/build-bundle';
 import type { Inspector } from '../extension/start-inspector';
 import type { RecordedLog } from '../observations/observation';
+import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
 import type { PolicyModel } from '../policy/policy-model';
 import { buildReport } from '../report/build-report';
 import type { Report } from '../report/report-types';
@@ -29,6 +31,8 @@ export interface AuditOptions {
    * observations.json.
    */
   policy?: PolicyModel;
+  /** Canaries and filter lists from the config: the report is then rebuilt with them, as with `policy`. */
+  ruleOptions?: RuleContextOptions;
   /** Takes a screenshot of each page once it is quiet, as evidence of what it showed. */
   screenshots?: boolean;
   /** Follow same-site links breadth-first until this many pages were visited (the URLs given count). */
@@ -140,8 +144,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   } finally {
     await session.close();
   }
-  if (options.policy) {
-    report = buildReport({ tool: report.tool, policy: options.policy, ...recorded, generatedAt: Date.now() });
+  if (options.policy || options.ruleOptions) {
+    report = buildReport({
+      tool: report.tool,
+      policy: options.policy ?? JEEJIO_POLICY_2023_07,
+      ...recorded,
+      ...options.ruleOptions,
+      generatedAt: Date.now(),
+    });
   }
   outcomes.sort((a, b) => a.record.index - b.record.index);
   report = orderReportByVisits(

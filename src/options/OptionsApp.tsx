@@ -10,6 +10,7 @@ import {
 } from '../settings/user-settings';
 import { purposeLabel, t } from '../ui/i18n';
 import { shortText } from '../ui/safe-text';
+import { ConfigFileSection } from './ConfigFileSection';
 
 export interface OptionsStore {
   load(): Promise<UserSettings>;
@@ -58,6 +59,7 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
         onSave={(filterLists) => save({ ...settings, filterLists })}
         onProblem={setStatus}
       />
+      <ConfigFileSection settings={settings} onSave={save} />
       <section aria-labelledby="clear-heading">
         <h2 id="clear-heading">{t('clear_heading')}</h2>
         <button
