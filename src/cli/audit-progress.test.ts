@@ -69,4 +69,14 @@ describe('createAuditProgress', () => {
     ]);
     expect(out.written.join('').split('\n')).toHaveLength(3);
   });
+
+  it('takes 80 columns when the terminal does not say (columns 0, as under script(1))', () => {
+    const out = { ...stream(true), columns: 0 };
+    const progress = createAuditProgress(out, {});
+    progress.start(1, false);
+    progress.visiting(`https://www.jeejio.com/${'a'.repeat(30)}`);
+    expect(out.written.at(-1)).toBe(
+      `\r\u001b[2KAuditing 0/1 pages · https://www.jeejio.com/${'a'.repeat(30)}`,
+    );
+  });
 });

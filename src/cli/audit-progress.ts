@@ -116,11 +116,11 @@ class TerminalProgress extends ProgressBase {
   }
 
   end(): void {
-    this.stream.write(`${CLEAR_LINE}${progressLine(this.state, this.stream.columns ?? 80)}\n`);
+    this.stream.write(`${CLEAR_LINE}${progressLine(this.state, this.stream.columns || 80)}\n`);
   }
 
   private draw(): void {
-    this.stream.write(`${CLEAR_LINE}${progressLine(this.state, this.stream.columns ?? 80)}`);
+    this.stream.write(`${CLEAR_LINE}${progressLine(this.state, this.stream.columns || 80)}`);
   }
 }
 
