@@ -84,4 +84,40 @@ describe('parseAuditArguments', () => {
   ])('refuses %s as a usage error', (_label, argv) => {
     expect(() => parseAuditArguments(argv)).toThrow(UsageError);
   });
+
+  it('reads --urls, --concurrency, --login and --shard', () => {
+    expect(
+      parseAuditArguments([
+        '--urls',
+        'urls.txt',
+        '--out',
+        'out',
+        '--concurrency',
+        '2',
+        '--login',
+        'login.mjs',
+        '--shard',
+        '2/3',
+      ]),
+    ).toMatchObject({
+      urls: [],
+      urlsFile: 'urls.txt',
+      concurrency: 2,
+      loginPath: 'login.mjs',
+      shard: { index: 2, total: 3 },
+    });
+  });
+
+  it.each([
+    ['--concurrency', '0', /--concurrency takes a number of pages from 1 to 16, not 0/],
+    ['--concurrency', '1.5', /not 1\.5/],
+    ['--concurrency', '17', /not 17/],
+    ['--shard', '0/2', /--shard takes i\/n/],
+    ['--shard', '3/2', /not 3\/2/],
+    ['--shard', '1-2', /not 1-2/],
+  ])('refuses %s %s', (option, value, message) => {
+    expect(() => parseAuditArguments(['https://www.jeejio.com/', '--out', 'x', option, value])).toThrow(
+      message,
+    );
+  });
 });

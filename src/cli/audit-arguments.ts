@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { FAIL_ON, type FailOn } from '../config/inspector-config-schema';
+import { requireAuditUrl } from './audit-url';
 import { UsageError } from './find-chromium';
+import { parseShard, type Shard } from './shard';
 
 /** What --format may ask for; json (report.json) is always written. */
 export const OUTPUT_FORMATS = ['json', 'html', 'junit', 'sarif', 'csv'] as const;
@@ -22,6 +24,14 @@ export interface AuditArguments {
   bundle?: string;
   /** Follow same-site links until this many pages were visited. */
   crawl?: number;
+  /** A file listing URLs to audit, one a line, besides those on the command line. */
+  urlsFile?: string;
+  /** How many pages are audited at once (default 1). */
+  concurrency?: number;
+  /** A Playwright script run once before the audit, to log in. */
+  loginPath?: string;
+  /** Audit only this part of the URL list. */
+  shard?: Shard;
   help: boolean;
 }
 
@@ -47,6 +57,15 @@ Options:
   --timeout MS             Per-page load timeout (default 30000)
   --crawl N                Follow same-site links breadth-first until N pages were visited
                            (the URLs given count, and are visited first)
+  --urls FILE              Also audit the URLs in FILE: one a line, # starts a comment
+  --concurrency K          Audit K pages at once in tabs of one browser (default 1, at most
+                           16); the report is the same as with 1, in the same order
+  --login FILE             A Playwright script run once, before the audit, in its browser:
+                           export default async ({ page, context, baseUrl }) => { ... }
+                           so pages behind a login are audited (its pages are reported too)
+  --shard i/n              Audit the i-th of n equal, contiguous parts of the URL list (as
+                           Playwright's --shard); with --crawl the start URLs are split and
+                           each shard crawls from its own, with its own budget of N pages
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
                            check it with npm run verify -- FILE.zip
@@ -64,20 +83,10 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
   const { values, positionals } = parsed;
   if (values.help) return { urls: [], outDir: '', ignoreHttpsErrors: false, formats: ['json'], help: true };
   // A config may name the hosts instead; whether any URL is left is known once it is read.
-  if (positionals.length === 0 && values.config === undefined) {
-    throw new UsageError('Give at least one URL to audit (or a --config that lists hosts).');
+  if (positionals.length === 0 && values.config === undefined && values.urls === undefined) {
+    throw new UsageError('Give at least one URL to audit (or --urls FILE, or a --config that lists hosts).');
   }
-  for (const url of positionals) {
-    let parsedUrl: URL;
-    try {
-      parsedUrl = new URL(url);
-    } catch {
-      throw new UsageError(`Not a URL: ${url}`);
-    }
-    if (parsedUrl.protocol !== 'https:' && parsedUrl.protocol !== 'http:') {
-      throw new UsageError(`Only http(s) URLs can be audited: ${url}`);
-    }
-  }
+  for (const url of positionals) requireAuditUrl(url);
   if (!values.out) throw new UsageError('--out DIR is required.');
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0)) {
@@ -87,6 +96,14 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
   if (crawl !== undefined && !(Number.isInteger(crawl) && crawl >= 1 && crawl <= 10_000)) {
     throw new UsageError(`--crawl takes a number of pages from 1 to 10000, not ${values.crawl}`);
   }
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (
+    concurrency !== undefined &&
+    !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)
+  ) {
+    throw new UsageError(`--concurrency takes a number of pages from 1 to 16, not ${values.concurrency}`);
+  }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isFailOn(failOn)) {
     throw new UsageError(`--fail-on must be high, medium or low, not ${failOn}`);
@@ -104,6 +121,10 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(failOn !== undefined && { failOn }),
     ...(values.bundle !== undefined && { bundle: values.bundle }),
     ...(crawl !== undefined && { crawl }),
+    ...(values.urls !== undefined && { urlsFile: values.urls }),
+    ...(concurrency !== undefined && { concurrency }),
+    ...(values.login !== undefined && { loginPath: values.login }),
+    ...(shard !== undefined && { shard }),
   };
 }
 
@@ -144,6 +165,10 @@ function parse(argv: string[]) {
       timeout: { type: 'string' },
       bundle: { type: 'string' },
       crawl: { type: 'string' },
+      urls: { type: 'string' },
+      concurrency: { type: 'string' },
+      login: { type: 'string' },
+      shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -24,6 +24,7 @@ describe('resolveAuditSettings', () => {
     const args = parseAuditArguments(['--config', 'c.json', '--out', 'x']);
     expect(resolveAuditSettings(args, config)).toEqual({
       urls: ['https://staging.jeejio.com/'],
+      listedUrls: ['https://staging.jeejio.com/'],
       hostRules: 'MAP *.jeejio.com 10.0.0.5',
       failOn: 'medium',
       baselines: config.baselines,
@@ -53,6 +54,7 @@ describe('resolveAuditSettings', () => {
     const args = parseAuditArguments(['https://www.jeejio.com/', '--out', 'x']);
     expect(resolveAuditSettings(args, undefined)).toEqual({
       urls: ['https://www.jeejio.com/'],
+      listedUrls: ['https://www.jeejio.com/'],
       failOn: 'low',
       baselines: [],
     });
@@ -61,5 +63,29 @@ describe('resolveAuditSettings', () => {
   it('refuses a config that lists no hosts when no URL is given', () => {
     const args = parseAuditArguments(['--config', 'c.json', '--out', 'x']);
     expect(() => resolveAuditSettings(args, { failOn: 'low', baselines: [] })).toThrow(UsageError);
+  });
+
+  it('adds the URLs of a --urls file to those on the command line, each once, replacing the config hosts', () => {
+    const args = parseAuditArguments([
+      'https://a.jeejio.com/',
+      '--urls',
+      'u.txt',
+      '--config',
+      'c.json',
+      '--out',
+      'x',
+    ]);
+    expect(
+      resolveAuditSettings(args, config, ['https://b.jeejio.com/', 'https://a.jeejio.com/']).urls,
+    ).toEqual(['https://a.jeejio.com/', 'https://b.jeejio.com/']);
+  });
+
+  it('keeps the shard its part of the whole list, config hosts included', () => {
+    const hosts = ['https://a.jeejio.com/', 'https://b.jeejio.com/', 'https://c.jeejio.com/'];
+    const args = parseAuditArguments(['--config', 'c.json', '--out', 'x', '--shard', '2/2']);
+    expect(resolveAuditSettings(args, { ...config, hosts })).toMatchObject({
+      urls: ['https://c.jeejio.com/'],
+      listedUrls: hosts,
+    });
   });
 });

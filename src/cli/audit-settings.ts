@@ -1,9 +1,13 @@
 import type { Baseline, FailOn, InspectorConfig } from '../config/inspector-config-schema';
 import type { AuditArguments } from './audit-arguments';
 import { UsageError } from './find-chromium';
+import { shardUrls } from './shard';
 
 export interface AuditSettings {
+  /** This run's URLs: the list, or the shard's part of it. */
   urls: string[];
+  /** The whole list, before sharding. */
+  listedUrls: string[];
   hostRules?: string;
   failOn: FailOn;
   baselines: Baseline[];
@@ -11,18 +15,25 @@ export interface AuditSettings {
 
 /**
  * The command line and the config together: what is given on the command line
- * wins (URLs replace the config's hosts, --host-rules and --fail-on replace
- * theirs); baselines come from the config alone.
+ * wins (URLs, from its arguments and a --urls file, replace the config's hosts;
+ * --host-rules and --fail-on replace theirs); baselines come from the config
+ * alone. A --shard then keeps its part of the list; a shard may be empty when
+ * there are more shards than URLs.
  */
 export function resolveAuditSettings(
   args: AuditArguments,
   config: InspectorConfig | undefined,
+  urlsFromFile: readonly string[] = [],
 ): AuditSettings {
-  const urls = args.urls.length > 0 ? args.urls : (config?.hosts ?? []);
-  if (urls.length === 0) throw new UsageError('Give at least one URL to audit, or list hosts in the config.');
+  const given = [...new Set([...args.urls, ...urlsFromFile])];
+  const listedUrls = given.length > 0 ? given : (config?.hosts ?? []);
+  if (listedUrls.length === 0) {
+    throw new UsageError('Give at least one URL to audit, or list hosts in the config.');
+  }
   const hostRules = args.hostRules ?? config?.hostRules;
   return {
-    urls,
+    urls: args.shard ? shardUrls(listedUrls, args.shard) : listedUrls,
+    listedUrls,
     ...(hostRules !== undefined && { hostRules }),
     failOn: args.failOn ?? config?.failOn ?? 'low',
     baselines: config?.baselines ?? [],

@@ -5,13 +5,18 @@ import { auditExitCode } from '../config/exit-code';
 import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
 import { describePolicyRules } from '../report-formats/rule-descriptions';
 import { AUDIT_USAGE, parseAuditArguments } from './audit-arguments';
+import { createAuditProgress } from './audit-progress';
 import { resolveAuditSettings } from './audit-settings';
+import { ruleOptionsFromConfig } from './config-rule-options';
 import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from './extension-build';
 import { findChromium, UsageError } from './find-chromium';
 import { formatSummary } from './format-summary';
 import { type LoadedConfig, loadAuditConfig } from './load-audit-config';
+import { LoginScriptError, loadLoginScript } from './login-script';
+import { readBoundedFile } from './read-bounded-file';
 import { NOT_YET_AVAILABLE, renderFormats } from './render-formats';
 import { runAudit } from './run-audit';
+import { MAX_URL_LIST_BYTES, parseUrlList } from './url-list';
 import { writeAuditBundle } from './write-bundle';
 
 async function main(argv: string[]): Promise<number> {
@@ -24,12 +29,30 @@ async function main(argv: string[]): Promise<number> {
   const loaded: LoadedConfig | undefined = args.configPath
     ? await loadAuditConfig(args.configPath)
     : undefined;
-  const settings = resolveAuditSettings(args, loaded?.config);
+  const listed = args.urlsFile
+    ? parseUrlList(await readBoundedFile(args.urlsFile, MAX_URL_LIST_BYTES, 'URL list'), args.urlsFile)
+    : undefined;
+  for (const warning of listed?.warnings ?? []) console.error(warning);
+  const settings = resolveAuditSettings(args, loaded?.config, listed?.urls);
+  const login = args.loginPath ? await loadLoginScript(args.loginPath) : undefined;
   const chromePath = findChromium();
   const extensionDir = requireExtensionBuild(args.extensionDir ?? AUDIT_EXTENSION_DIR);
+  if (args.shard) {
+    const { index, total } = args.shard;
+    console.error(
+      `Shard ${index}/${total}: ${settings.urls.length} of the ${settings.listedUrls.length} URLs.`,
+    );
+    if (settings.urls.length === 0) {
+      // More shards than URLs: Playwright passes an empty shard too, so CI matrices need not know the count.
+      console.log(`Shard ${index}/${total} has no URL to audit; nothing to do.`);
+      return 0;
+    }
+  }
   for (const format of args.formats.filter((f) => NOT_YET_AVAILABLE.includes(f))) {
     console.error(`The ${format} report is not yet available; skipping it (json, junit, sarif and csv are).`);
   }
+  const firstUrl = settings.listedUrls[0] ?? '';
+  const ruleOptions = loaded ? ruleOptionsFromConfig(loaded.config) : undefined;
   let result: Awaited<ReturnType<typeof runAudit>>;
   try {
     result = await runAudit({
@@ -39,13 +62,22 @@ async function main(argv: string[]): Promise<number> {
       ...(settings.hostRules !== undefined && { hostRules: settings.hostRules }),
       ...(args.pageTimeoutMs !== undefined && { pageTimeoutMs: args.pageTimeoutMs }),
       ...(loaded?.policy && { policy: loaded.policy }),
+      ...(ruleOptions && { ruleOptions }),
       chromePath,
       extensionDir,
       screenshots: args.bundle !== undefined,
       ...(args.crawl !== undefined && { crawl: args.crawl }),
-      log: (line) => console.error(line),
+      ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
+      ...(login && {
+        login: { script: login, path: args.loginPath ?? '', baseUrl: new URL(firstUrl).origin },
+      }),
+      progress: createAuditProgress(process.stderr, process.env),
     });
   } catch (error) {
+    if (error instanceof LoginScriptError) {
+      console.error(`${error.message} No page was audited.`);
+      return 2;
+    }
     console.error(
       `The browser could not run the audit: ${error instanceof Error ? error.message : String(error)}`,
     );
@@ -62,7 +94,8 @@ async function main(argv: string[]): Promise<number> {
   }
   console.log(formatSummary(report, { baselines, failOn: settings.failOn }));
   console.log(`Report: ${written.join(', ')}`);
-  if (args.bundle !== undefined) console.log(await writeAuditBundle(args.bundle, args, result));
+  if (args.bundle !== undefined)
+    console.log(await writeAuditBundle(args.bundle, { ...args, urls: settings.urls }, result));
   return auditExitCode({
     violations: baselines.kept,
     failOn: settings.failOn,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { DEMO_PAGES } from '../../tests/fixtures/demo-site/demo-pages.js';
 import { startDemoSite } from '../../tests/fixtures/demo-site/server.js';
+import { createAuditProgress } from './audit-progress';
 import { AUDIT_EXTENSION_DIR, PROJECT_ROOT, requireExtensionBuild } from './extension-build';
 import { findChromium } from './find-chromium';
 import { formatSummary } from './format-summary';
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
       extensionDir,
       hostRules: site.hostRules,
       ignoreHttpsErrors: true,
-      log: (line) => console.log(line),
+      progress: createAuditProgress(process.stderr, process.env),
     });
     console.log(`\n${formatSummary(report)}\nReport: ${reportPath}`);
     if (report.errors?.length) process.exitCode = 1;

@@ -42,7 +42,7 @@ describe('loadAuditConfig', () => {
   it.each([
     ['a missing file', {}, 'c.json', /Cannot read the config .*c\.json: ENOENT/],
     ['a directory', {}, '.', /is not a file/],
-    ['an oversized file', { 'c.json': ' '.repeat(1024 * 1024 + 1) }, 'c.json', /the limit is 1048576/],
+    ['an oversized file', { 'c.json': ' '.repeat(16 * 1024 * 1024 + 1) }, 'c.json', /the limit is 16777216/],
     [
       'an invalid config',
       { 'c.json': '{"failon": "high"}' },

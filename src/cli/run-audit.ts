@@ -1,13 +1,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { RuleContextOptions } from '../engine/rule-context';
 import type { Screenshot } from '../evidence/build-bundle';
 import type { Inspector } from '../extension/start-inspector';
 import type { RecordedLog } from '../observations/observation';
+import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
 import type { PolicyModel } from '../policy/policy-model';
 import { buildReport } from '../report/build-report';
 import type { Report } from '../report/report-types';
+import type { AuditProgress } from './audit-progress';
 import { CrawlFrontier } from './crawl-frontier';
 import { launchWithExtension } from './launch-with-extension';
+import { type LoginScript, runLoginScript } from './login-script';
+import { orderReportByVisits, type VisitRecord } from './order-report';
+import { VisitScheduler } from './visit-scheduler';
 
 export interface AuditOptions {
   urls: string[];
@@ -24,11 +31,24 @@ export interface AuditOptions {
    * observations.json.
    */
   policy?: PolicyModel;
+  /** Canaries and filter lists from the config: the report is then rebuilt with them, as with `policy`. */
+  ruleOptions?: RuleContextOptions;
   /** Takes a screenshot of each page once it is quiet, as evidence of what it showed. */
   screenshots?: boolean;
   /** Follow same-site links breadth-first until this many pages were visited (the URLs given count). */
   crawl?: number;
-  log?: (line: string) => void;
+  /** How many tabs audit pages at once (default 1); the report is the same whatever it is. */
+  concurrency?: number;
+  /** Run once, in the audit's browser, before any page is visited. */
+  login?: { script: LoginScript; path: string; baseUrl: string };
+  progress?: AuditProgress;
+}
+
+/** How long one page took: to its load event, and in all until the audit had read it. */
+export interface PageTiming {
+  url: string;
+  loadMs: number;
+  auditMs: number;
 }
 
 export interface AuditResult {
@@ -39,46 +59,80 @@ export interface AuditResult {
   screenshots: Screenshot[];
   /** The browser that ran the audit, as it names itself. */
   userAgent: string;
+  /** Pages that loaded, in the audit's order. */
+  timings: PageTiming[];
+  /** From the first page's visit to the last page's end, login excluded. */
+  visitingMs: number;
 }
 
-/** Quiet means no network request for this long, as Playwright's "networkidle" defines it. */
+/** Quiet means no network request for 500 ms, as Playwright's "networkidle" defines it; then this long more. */
 const SETTLE_AFTER_QUIET_MS = 300;
+/** After the last page was left, for the extension to store what it read as the page went. */
+const LAST_READINGS_MS = 300;
+/** A login flow may load several pages; it gets at least this long whatever the page timeout. */
+const MIN_LOGIN_TIMEOUT_MS = 60_000;
+
+interface PageOutcome {
+  record: VisitRecord;
+  error?: string;
+  screenshot?: Screenshot;
+  timing?: PageTiming;
+}
 
 /** Visits each URL in Chromium with the extension, then writes the extension's own report. */
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
-  const log = options.log ?? (() => {});
+  const progress = options.progress;
+  const log = (line: string) => progress?.message(line);
   const timeout = options.pageTimeoutMs ?? 30_000;
+  const concurrency = options.concurrency ?? 1;
   const session = await launchWithExtension(options);
-  const errors: { url: string; message: string }[] = [];
+  const outcomes: PageOutcome[] = [];
   let report: Report;
   let recorded: RecordedLog;
   let userAgent: string;
-  const screenshots: Screenshot[] = [];
+  let auditStartedAt = Date.now();
+  let visitingMs = 0;
   try {
-    const page = await session.context.newPage();
-    const frontier = new CrawlFrontier(options.urls, options.crawl ?? options.urls.length);
-    for (let i = 0, url = frontier.next(); url !== undefined; i++, url = frontier.next()) {
-      log(`Visiting ${url}`);
-      try {
-        await page.goto(url, { waitUntil: 'load', timeout });
-        await page.waitForLoadState('networkidle', { timeout }).catch(() => {
-          log(`  ${url} did not fall quiet within ${timeout} ms; reading what was seen so far.`);
-        });
-        await page.waitForTimeout(SETTLE_AFTER_QUIET_MS);
-        if (options.screenshots) {
-          screenshots.push({ name: `page-${i + 1}.png`, bytes: new Uint8Array(await page.screenshot()) });
-        }
-        if (options.crawl !== undefined) {
-          frontier.addLinks(
-            await page.$$eval('a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href)),
-          );
-        }
-      } catch (error) {
-        const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
-        errors.push({ url, message });
-        log(`  Could not load ${url}: ${message}`);
-      }
+    if (options.login) {
+      log(`Logging in with ${options.login.path}`);
+      await runLoginScript(options.login.script, {
+        context: session.context,
+        baseUrl: options.login.baseUrl,
+        path: options.login.path,
+        timeoutMs: Math.max(MIN_LOGIN_TIMEOUT_MS, timeout),
+      });
+      // Pages the login script opened are listed before the audited ones.
+      auditStartedAt = Date.now();
     }
+    const budget = options.crawl ?? options.urls.length;
+    const scheduler = new VisitScheduler(new CrawlFrontier(options.urls, budget));
+    progress?.start(budget, options.crawl !== undefined);
+    const visitingStarted = performance.now();
+    const tab = async () => {
+      const page = await session.context.newPage();
+      for (let next = scheduler.next(); next !== 'done'; next = scheduler.next()) {
+        if (next === 'wait') {
+          await scheduler.changed();
+          continue;
+        }
+        progress?.visiting(next.url);
+        const outcome = await visitPage(page, next.index, next.url, { ...options, timeout, log });
+        outcomes.push(outcome.result);
+        progress?.visited(next.url, {
+          ms: outcome.result.timing?.auditMs ?? 0,
+          ...(outcome.result.error !== undefined && { error: outcome.result.error }),
+        });
+        scheduler.finish(next.index, outcome.links);
+      }
+      // Leaving the last page makes the extension read it once more (storage, exit beacons), as
+      // navigating on does for the others; closing the browser right after reading would not.
+      await page.goto('about:blank').catch(() => {});
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: concurrency }, tab));
+    visitingMs = performance.now() - visitingStarted;
+    await new Promise((resolve) => setTimeout(resolve, LAST_READINGS_MS));
+    progress?.end();
     [report, recorded, userAgent] = await session.worker.evaluate(async () => {
       const { jeejioInspector } = globalThis as unknown as { jeejioInspector: Inspector };
       return [
@@ -90,14 +144,81 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   } finally {
     await session.close();
   }
-  if (options.policy) {
-    report = buildReport({ tool: report.tool, policy: options.policy, ...recorded, generatedAt: Date.now() });
+  if (options.policy || options.ruleOptions) {
+    report = buildReport({
+      tool: report.tool,
+      policy: options.policy ?? JEEJIO_POLICY_2023_07,
+      ...recorded,
+      ...options.ruleOptions,
+      generatedAt: Date.now(),
+    });
   }
+  outcomes.sort((a, b) => a.record.index - b.record.index);
+  report = orderReportByVisits(
+    report,
+    outcomes.map((o) => o.record),
+    auditStartedAt,
+  );
+  const errors = outcomes.flatMap((o) =>
+    o.error === undefined ? [] : [{ url: o.record.requestedUrl, message: o.error }],
+  );
   if (errors.length > 0) report.errors = errors;
   await mkdir(options.outDir, { recursive: true });
   const reportPath = join(options.outDir, 'report.json');
   await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   // The raw log lets anyone rebuild the report with this or a later rule set.
   await writeFile(join(options.outDir, 'observations.json'), `${JSON.stringify(recorded)}\n`);
-  return { report, reportPath, recorded, screenshots, userAgent };
+  return {
+    report,
+    reportPath,
+    recorded,
+    screenshots: outcomes.flatMap((o) => (o.screenshot ? [o.screenshot] : [])),
+    userAgent,
+    timings: outcomes.flatMap((o) => (o.timing ? [o.timing] : [])),
+    visitingMs,
+  };
+}
+
+/** Loads one page in a tab, waits until it is quiet, and reads what the audit needs from it. */
+async function visitPage(
+  page: Page,
+  index: number,
+  url: string,
+  options: AuditOptions & { timeout: number; log: (line: string) => void },
+): Promise<{ result: PageOutcome; links: string[] }> {
+  const { timeout } = options;
+  const started = performance.now();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout });
+    const loadMs = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as
+        | PerformanceNavigationTiming
+        | undefined;
+      return navigation?.loadEventEnd ?? 0;
+    });
+    // The extension's content scripts report hidden pixels and page claims on timers, not as
+    // requests: a shorter wait than this lost them in a comparison on the demo site.
+    await page.waitForLoadState('networkidle', { timeout }).catch(() => {
+      options.log(`  ${url} did not fall quiet within ${timeout} ms; reading what was seen so far.`);
+    });
+    await page.waitForTimeout(SETTLE_AFTER_QUIET_MS);
+    const screenshot = options.screenshots
+      ? { name: `page-${index + 1}.png`, bytes: new Uint8Array(await page.screenshot()) }
+      : undefined;
+    const links =
+      options.crawl !== undefined
+        ? await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
+        : [];
+    return {
+      result: {
+        record: { index, requestedUrl: url, finalUrl: page.url() },
+        ...(screenshot && { screenshot }),
+        timing: { url, loadMs, auditMs: performance.now() - started },
+      },
+      links,
+    };
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+    return { result: { record: { index, requestedUrl: url }, error: message }, links: [] };
+  }
 }

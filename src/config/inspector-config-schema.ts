@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { SEVERITIES } from '../policy/policy-model-schema';
+import { CanarySchema, FilterListSchema, MAX_CANARIES, MAX_FILTER_LISTS } from '../settings/user-settings';
 
 /**
  * The schema of inspector.config.json, the file that tells a CI run what to
@@ -111,6 +112,22 @@ export const InspectorConfigSchema = v.strictObject({
     'low',
   ),
   baselines: v.optional(v.pipe(v.array(BaselineSchema), v.maxLength(1000)), []),
+  canaries: v.optional(
+    v.pipe(
+      v.array(CanarySchema),
+      v.maxLength(MAX_CANARIES),
+      v.description(
+        'Contact details to find wherever they leak, as on the options page; reports name them by label only.',
+      ),
+    ),
+  ),
+  filterLists: v.optional(
+    v.pipe(
+      v.array(FilterListSchema),
+      v.maxLength(MAX_FILTER_LISTS),
+      v.description('Filter lists in EasyList syntax, each with the purpose its matches are classified as.'),
+    ),
+  ),
 });
 
 export type InspectorConfig = v.InferOutput<typeof InspectorConfigSchema>;

@@ -2,8 +2,12 @@ import * as v from 'valibot';
 import { maxJsonNesting } from '../util/json-nesting';
 import { type InspectorConfig, InspectorConfigSchema } from './inspector-config-schema';
 
-/** A config with a thousand baselines is about 400 KB; anything far larger is not a config. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * A config with a thousand baselines is about 400 KB, but one exported from the
+ * options page carries its filter lists (EasyList is about 2 MB); anything far
+ * larger than five such lists is not a config.
+ */
+export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 const MAX_DEPTH = 6;
 /** Enough to fix a file in one go without burying the first problem. */
 const MAX_PROBLEMS_SHOWN = 8;

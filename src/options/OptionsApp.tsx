@@ -10,6 +10,7 @@ import {
 } from '../settings/user-settings';
 import { purposeLabel, t } from '../ui/i18n';
 import { shortText } from '../ui/safe-text';
+import { ConfigFileSection } from './ConfigFileSection';
 import { MonitoredSitesSection, type SiteStore } from './MonitoredSitesSection';
 
 export interface OptionsStore {
@@ -61,6 +62,7 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
         onSave={(filterLists) => save({ ...settings, filterLists })}
         onProblem={setStatus}
       />
+      <ConfigFileSection settings={settings} onSave={save} />
       <section aria-labelledby="clear-heading">
         <h2 id="clear-heading">{t('clear_heading')}</h2>
         <button

@@ -11,13 +11,13 @@ export const MAX_CANARIES = 6;
 export const MAX_FILTER_LISTS = 5;
 export const MAX_FILTER_LIST_CHARS = 3_000_000;
 
-const CanarySchema = v.strictObject({
+export const CanarySchema = v.strictObject({
   kind: v.picklist(['phone', 'email']),
   value: v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(254)),
   label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60)),
 });
 
-const FilterListSchema = v.strictObject({
+export const FilterListSchema = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
   purpose: v.picklist(PURPOSES),
   text: v.pipe(v.string(), v.maxLength(MAX_FILTER_LIST_CHARS)),
