@@ -4,6 +4,7 @@ import { buildBundle } from '../evidence/build-bundle';
 import { EMPTY_CHAIN, extendChain } from '../evidence/hash-chain';
 import { generateSigningKeys, groupFingerprint } from '../evidence/signing';
 import type { AuditArguments } from './audit-arguments';
+import { nodeSha256Hex } from './node-sha256';
 import type { AuditResult } from './run-audit';
 
 /**
@@ -19,11 +20,12 @@ export async function writeAuditBundle(
   result: AuditResult,
 ): Promise<string> {
   const keys = await generateSigningKeys({ extractable: false });
-  const { entries } = extendChain(EMPTY_CHAIN, result.recorded.observations);
+  const { entries, observationTexts } = extendChain(EMPTY_CHAIN, result.recorded.observations, nodeSha256Hex);
   const { zip, manifest } = await buildBundle({
     report: result.report,
     pages: result.recorded.pages,
     entries,
+    observationTexts,
     screenshots: result.screenshots,
     environment: {
       urls: args.urls.join(' '),

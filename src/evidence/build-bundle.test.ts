@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type BundleFiles,
   readJson,
+  readObservations,
   sampleBundle,
   TINY_PNG,
   unzipBundle,
@@ -26,17 +27,15 @@ describe('buildBundle', () => {
   it('holds the report, the chained observations, the HAR, the findings, the screenshots and the manifest', () => {
     expect(Object.keys(files)).toEqual([
       'report.json',
-      'observations.json',
+      'observations.ndjson',
       'captured.har',
       'findings.csv',
       'screenshots/page-1.png',
       'manifest.json',
     ]);
     expect(readJson(files, 'report.json')).toEqual(sample.report);
-    expect(readJson(files, 'observations.json')).toEqual({
-      format: OBSERVATIONS_FORMAT,
-      chain: 'jeejio-chain/1',
-      pages: expect.any(Array),
+    expect(readObservations(files)).toEqual({
+      header: { format: OBSERVATIONS_FORMAT, chain: 'jeejio-chain/1', pages: expect.any(Array) },
       entries: sample.entries,
     });
     expect(

@@ -30,6 +30,11 @@ export interface BundleInput {
   pages: readonly PageVisit[];
   /** The whole chain from its first entry: as the extension stored it, or as `extendChain` made it. */
   entries: readonly ChainEntry[];
+  /**
+   * The JCS text of each entry's observation, as `extendChain` returns it;
+   * without it each observation is canonicalised again here.
+   */
+  observationTexts?: readonly string[];
   screenshots?: readonly Screenshot[];
   /** Where and with what the evidence was gathered, as the caller knows it. */
   environment?: Readonly<Record<string, string>>;
@@ -67,7 +72,7 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
   // Large files are neither indented nor end in a newline: appending one copies a string of
   // hundreds of megabytes. A third smaller, they are faster to hash and parse; any viewer lays them out.
   add(REPORT_FILE, encoder.encode(JSON.stringify(report)));
-  add(OBSERVATIONS_FILE, encoder.encode(serializeObservationsFile(pages, entries)));
+  add(OBSERVATIONS_FILE, serializeObservationsFile(pages, entries, input.observationTexts));
   const har = buildHar({ pages, observations: entries.map((e) => e.observation) }, report.tool);
   add(HAR_FILE, encoder.encode(JSON.stringify(har)));
   add(FINDINGS_FILE, encoder.encode(toFindingsCsv({ report, rules: [] })));

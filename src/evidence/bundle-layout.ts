@@ -1,6 +1,6 @@
 /** The files of an evidence bundle, by their path in the zip. */
 export const REPORT_FILE = 'report.json';
-export const OBSERVATIONS_FILE = 'observations.json';
+export const OBSERVATIONS_FILE = 'observations.ndjson';
 export const HAR_FILE = 'captured.har';
 export const FINDINGS_FILE = 'findings.csv';
 export const MANIFEST_FILE = 'manifest.json';

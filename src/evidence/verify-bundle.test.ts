@@ -5,16 +5,18 @@ import type { Report } from '../report/report-types';
 import {
   type BundleFiles,
   forge,
+  OBSERVATIONS_NDJSON,
   readJson,
+  readObservations,
   rezip,
   sampleBundle,
   TINY_PNG,
   unzipBundle,
   writeJson,
+  writeObservations,
 } from '../test-support/evidence-bundle';
 import type { ChainEntry } from './hash-chain';
 import type { Manifest } from './manifest';
-import type { ObservationsFile } from './observations-file';
 import { exportPublicKey, generateSigningKeys, groupFingerprint } from './signing';
 import { type BundleProblem, verifyBundle } from './verify-bundle';
 
@@ -35,9 +37,9 @@ function tampered(change: (files: BundleFiles) => void): Uint8Array<ArrayBuffer>
 
 function changeObservations(change: (entries: ChainEntry[]) => void): Uint8Array<ArrayBuffer> {
   return tampered((files) => {
-    const file = readJson<ObservationsFile & { entries: ChainEntry[] }>(files, 'observations.json');
+    const file = readObservations(files);
     change(file.entries);
-    writeJson(files, 'observations.json', file);
+    writeObservations(files, file);
   });
 }
 
@@ -77,15 +79,29 @@ describe('verifyBundle', () => {
       }),
     );
     expect(verdict.status).toBe('tampered');
-    expect(verdict.problems).toContainEqual(changedFile('observations.json'));
+    expect(verdict.problems).toContainEqual(changedFile(OBSERVATIONS_NDJSON));
     expect(verdict.problems).toContainEqual(
       expect.objectContaining({
         kind: 'chain',
         change: 'edited',
-        file: 'observations.json',
+        file: OBSERVATIONS_NDJSON,
         index: 5,
         observationId: sample.entries[5]?.observation.id,
+        message: expect.stringContaining(`In ${OBSERVATIONS_NDJSON} at line 7, entry 5 was changed`),
       }),
+    );
+  });
+
+  it('finds an observation line re-spelled but equal as JSON, since the stored text is what is hashed', async () => {
+    const verdict = await verifyBundle(
+      tampered((files) => {
+        const lines = new TextDecoder().decode(files[OBSERVATIONS_NDJSON]).split('\n');
+        lines[4] = JSON.stringify(JSON.parse(lines[4] as string), null, 1).replaceAll('\n', '');
+        files[OBSERVATIONS_NDJSON] = new TextEncoder().encode(lines.join('\n'));
+      }),
+    );
+    expect(verdict.problems).toContainEqual(
+      expect.objectContaining({ kind: 'chain', change: 'malformed', index: 3 }),
     );
   });
 
@@ -244,13 +260,13 @@ describe('verifyBundle', () => {
   it('says a file the signature vouches for but cannot be parsed is unreadable; changed, it is tampered', async () => {
     const deep = new TextEncoder().encode(`${'['.repeat(100)}${']'.repeat(100)}`);
     const signedBroken = await verifyBundle(
-      await forge({ ...unzipBundle(sample.zip), 'observations.json': deep }, sample.keys),
+      await forge({ ...unzipBundle(sample.zip), [OBSERVATIONS_NDJSON]: deep }, sample.keys),
     );
     expect(signedBroken.status).toBe('unreadable');
     expect(signedBroken.problems).toEqual([
       expect.objectContaining({
         kind: 'unreadable',
-        file: 'observations.json',
+        file: OBSERVATIONS_NDJSON,
         message: expect.stringContaining('nests 100 levels'),
       }),
     ]);

@@ -6,9 +6,9 @@ import {
   REPORT_FILE,
   REQUIRED_FILES,
 } from './bundle-layout';
-import { sha256HexOfBytes } from './digests';
+import { type Sha256Hex, sha256HexOfBytes } from './digests';
 import { type Manifest, signedPart, validateManifest } from './manifest';
-import { entriesOf } from './observations-file';
+import { lineOfEntry, readObservationsFile } from './observations-file';
 import { parseJsonFile } from './parse-json-file';
 import { readZip, type ZipContents } from './read-zip';
 import { exportPublicKey, importPublicKey, verifyBytes, verifyCanonical } from './signing';
@@ -25,7 +25,7 @@ export type BundleStatus = 'intact' | 'tampered' | 'unreadable';
  * - `signature`, `public-key`: the manifest's signature or key;
  * - `file-missing`, `file-extra`, `file-size`, `file-hash`: a file against the manifest;
  * - `malformed`: a changed file that no longer parses;
- * - `chain`: the first entry of observations.json that breaks the chain;
+ * - `chain`: the first entry of observations.ndjson that breaks the chain;
  * - `citation`: a violation citing an observation the chain does not hold;
  * - `mismatch`: the manifest and report.json disagree on policy, rule set or tool.
  */
@@ -48,7 +48,7 @@ export interface BundleProblem {
   kind: ProblemKind;
   /** The file in the bundle the problem is in. */
   file?: string;
-  /** For `chain`: the entry's position in observations.json and what happened to it. */
+  /** For `chain`: the entry's position in observations.ndjson and what happened to it. */
   index?: number;
   change?: ChainChange;
   observationId?: string;
@@ -69,6 +69,8 @@ export interface VerifyOptions {
    * signed it: anyone can re-sign a forged bundle with a key of their own.
    */
   expectedFingerprint?: string;
+  /** The chain's hash function (see `extendChain`): JavaScript by default, Node's own in the CLI. */
+  sha256Hex?: Sha256Hex;
 }
 
 /** Citations of missing observations listed one by one, before the rest are counted. */
@@ -120,7 +122,7 @@ export async function verifyBundle(
   });
 
   const containerProblems = checkContainer(contents, manifest);
-  const observations = checkObservations(contents.files.get(OBSERVATIONS_FILE), manifest);
+  const observations = checkObservations(contents.files.get(OBSERVATIONS_FILE), manifest, options.sha256Hex);
   const reportProblems = checkReport(contents.files.get(REPORT_FILE), manifest, observations.ids);
   const files = await checkFiles(contents, manifest, fileDigests);
 
@@ -281,14 +283,14 @@ async function checkKey(
   };
 }
 
-/** The chain in observations.json against the manifest, and the observation ids it holds. */
+/** The chain in observations.ndjson against the manifest, and the observation ids it holds. */
 function checkObservations(
   bytes: Uint8Array | undefined,
   manifest: Manifest,
+  sha256Hex: Sha256Hex | undefined,
 ): { problems: BundleProblem[]; ids?: Set<string> } {
   if (!bytes) return { problems: [] };
-  const parsed = parseJsonFile(bytes);
-  const read = 'error' in parsed ? parsed : entriesOf(parsed.value);
+  const read = readObservationsFile(bytes);
   if ('error' in read) {
     return {
       problems: [
@@ -297,7 +299,10 @@ function checkObservations(
     };
   }
   const problems: BundleProblem[] = [];
-  const verdict = verifyChain(read.entries, manifest.chain);
+  const verdict = verifyChain(read.entries, manifest.chain, {
+    observationTexts: read.observationTexts,
+    ...(sha256Hex && { sha256Hex }),
+  });
   if (!verdict.ok) {
     const { change, index, observationId, message } = verdict.problem;
     problems.push({
@@ -306,7 +311,7 @@ function checkObservations(
       change,
       index,
       ...(observationId !== undefined && { observationId }),
-      message: `In ${OBSERVATIONS_FILE}, ${message}${observationId === undefined ? '' : ` (observation ${observationId})`}.`,
+      message: `In ${OBSERVATIONS_FILE} at line ${lineOfEntry(index)}, ${message}${observationId === undefined ? '' : ` (observation ${observationId})`}.`,
     });
   }
   const ids = new Set<string>();

@@ -31,7 +31,7 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
     'captured.har',
     'findings.csv',
     'manifest.json',
-    'observations.json',
+    'observations.ndjson',
     'report.json',
     'screenshots/page-1.png',
   ]);
