@@ -2,12 +2,14 @@ import { zipSync } from 'fflate';
 import type { PageVisit } from '../observations/observation';
 import type { Report } from '../report/report-types';
 import { toFindingsCsv } from '../report-formats/csv';
+import { toReportHtml } from '../report-formats/report-html';
 import {
   FINDINGS_FILE,
   HAR_FILE,
   MANIFEST_FILE,
   OBSERVATIONS_FILE,
   REPORT_FILE,
+  REPORT_HTML_FILE,
   SCREENSHOT_DIR,
   SCREENSHOT_NAME,
 } from './bundle-layout';
@@ -50,8 +52,8 @@ export interface Bundle {
 const encoder = new TextEncoder();
 
 /**
- * The evidence bundle as zip bytes: the report, the chained observations, a
- * HAR of the requests, the findings as CSV, the screenshots, and a signed
+ * The evidence bundle as zip bytes: the report (as JSON and as a page for
+ * people), the chained observations, a HAR of the requests, the findings as CSV, the screenshots, and a signed
  * manifest of them all; then the zip is sealed. Entries are stored, not
  * deflated: the JSON of 100,000 observations would take longer to compress
  * than to write, and a verifier that never inflates cannot be zip-bombed.
@@ -72,11 +74,15 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
   // Large files are neither indented nor end in a newline: appending one copies a string of
   // hundreds of megabytes. A third smaller, they are faster to hash and parse; any viewer lays them out.
   add(REPORT_FILE, encoder.encode(JSON.stringify(report)));
+  const screenshotPaths = screenshots.map((s) => `${SCREENSHOT_DIR}${s.name}`);
+  add(REPORT_HTML_FILE, encoder.encode(toReportHtml({ report, rules: [], screenshots: screenshotPaths })));
   add(OBSERVATIONS_FILE, serializeObservationsFile(pages, entries, input.observationTexts));
   const har = buildHar({ pages, observations: entries.map((e) => e.observation) }, report.tool);
   add(HAR_FILE, encoder.encode(JSON.stringify(har)));
   add(FINDINGS_FILE, encoder.encode(toFindingsCsv({ report, rules: [] })));
-  for (const s of screenshots) add(`${SCREENSHOT_DIR}${s.name}`, s.bytes);
+  screenshots.forEach((s, i) => {
+    add(screenshotPaths[i] as string, s.bytes);
+  });
   const [hashes, publicKey] = await Promise.all([
     Promise.all(digests),
     exportPublicKey(input.keys.publicKey),

@@ -73,6 +73,16 @@ export function buildHar(
   creator: { name: string; version: string },
 ): Har {
   const pageIds = new Set(log.pages.map((p) => p.visitId));
+  // A session asks the same endpoints again and again: each URL is parsed once.
+  const queries = new Map<string, NameValue[]>();
+  const queryOfUrl = (url: string) => {
+    let query = queries.get(url);
+    if (!query) {
+      query = queryOf(url);
+      queries.set(url, query);
+    }
+    return query;
+  };
   const network = log.observations.filter(
     (o): o is NetworkObservation => o.kind === 'request' || o.kind === 'beacon',
   );
@@ -89,12 +99,18 @@ export function buildHar(
           pageTimings: {},
         })),
       // HAR readers expect the oldest first; the sort is stable, so storage order breaks ties.
-      entries: network.sort((a, b) => a.observedAt - b.observedAt).map((o) => toEntry(o, pageIds)),
+      entries: network
+        .sort((a, b) => a.observedAt - b.observedAt)
+        .map((o) => toEntry(o, pageIds, queryOfUrl)),
     },
   };
 }
 
-function toEntry(o: NetworkObservation, pageIds: ReadonlySet<string>): HarEntry {
+function toEntry(
+  o: NetworkObservation,
+  pageIds: ReadonlySet<string>,
+  queryOfUrl: (url: string) => NameValue[],
+): HarEntry {
   const truncated = o.requestBody !== undefined && (o.requestBodyLength ?? 0) > o.requestBody.length;
   return {
     ...(pageIds.has(o.visitId) && { pageref: o.visitId }),
@@ -106,7 +122,7 @@ function toEntry(o: NetworkObservation, pageIds: ReadonlySet<string>): HarEntry 
       httpVersion: '',
       cookies: [],
       headers: [],
-      queryString: queryOf(o.url),
+      queryString: queryOfUrl(o.url),
       ...(o.requestBody !== undefined && {
         postData: {
           mimeType: '',

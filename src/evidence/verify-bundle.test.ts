@@ -72,6 +72,36 @@ describe('verifyBundle', () => {
     expect(kinds(verdict.problems)).toContain('seal');
   });
 
+  it('finds one flipped byte of report.html, and names it', async () => {
+    const zip = sample.zip.slice();
+    const at = indexOf(zip, new TextEncoder().encode('<h1>Privacy report</h1>')) + 5;
+    zip[at] = (zip[at] ?? 0) ^ 0x01;
+    const verdict = await verifyBundle(zip);
+    expect(verdict.status).toBe('tampered');
+    expect(verdict.problems).toContainEqual(
+      expect.objectContaining({ kind: 'file-hash', file: 'report.html' }),
+    );
+    expect(verdict.problems.find((p) => p.file === 'report.html')?.message).toMatch(
+      /^report\.html was changed/,
+    );
+  });
+
+  it('finds report.html removed, even from a re-signed manifest', async () => {
+    const files = unzipBundle(sample.zip);
+    delete files['report.html'];
+    const manifest = readJson<Manifest>(files, 'manifest.json');
+    manifest.files = manifest.files.filter((f) => f.path !== 'report.html');
+    writeJson(files, 'manifest.json', manifest);
+    const verdict = await verifyBundle(await forge(files, sample.keys));
+    expect(verdict.problems).toEqual([
+      expect.objectContaining({
+        kind: 'file-missing',
+        file: 'report.html',
+        message: 'manifest.json does not list report.html.',
+      }),
+    ]);
+  });
+
   it('finds an edited observation, at its entry', async () => {
     const verdict = await verifyBundle(
       changeObservations((entries) => {
