@@ -50,7 +50,7 @@ export function toReportHtml(input: ReportHtmlInput): string {
 
 function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHtmlInput) {
   const statusOf = findingStatuses(baselines);
-  const observationsById = new Map(report.observations.map((o) => [o.id, o]));
+  const observationsById = citedObservations(report);
   const broken = report.scorecard.filter((c) => c.status === 'violated').length;
   return (
     <html lang="en">
@@ -136,7 +136,7 @@ function Verdict({ report, broken }: { report: Report; broken: number }) {
           <ul>
             {report.errors.map((e) => (
               <li>
-                <Url url={e.url} /> — <Text value={e.message} max={REPORT_HTML_BOUNDS.valueChars} />
+                {Url({ url: e.url })} — {Text({ value: e.message, max: REPORT_HTML_BOUNDS.valueChars })}
               </li>
             ))}
           </ul>
@@ -248,22 +248,22 @@ function ViolationEntry({
     <article class={`violation ${v.severity}`} id={`violation-${v.id}`}>
       <p>
         <span class={`severity ${v.severity}`}>{v.severity}</span>{' '}
-        <Text value={v.summary} max={REPORT_HTML_BOUNDS.valueChars} />
+        {Text({ value: v.summary, max: REPORT_HTML_BOUNDS.valueChars })}
         {!v.verified && <span class="claim"> (unverified claim: the browser could not confirm it)</span>}
       </p>
       {status.state !== 'open' && (
         <p>
           {status.state === 'accepted' ? 'Accepted' : 'Acceptance expired'} until {status.baseline.expires} by{' '}
-          <Text value={status.baseline.owner} max={REPORT_HTML_BOUNDS.nameChars} />:{' '}
-          <Text value={status.baseline.reason} max={REPORT_HTML_BOUNDS.valueChars} />
+          {Text({ value: status.baseline.owner, max: REPORT_HTML_BOUNDS.nameChars })}:{' '}
+          {Text({ value: status.baseline.reason, max: REPORT_HTML_BOUNDS.valueChars })}
         </p>
       )}
       <p class="meta">
-        Subject <Text value={v.subject} max={REPORT_HTML_BOUNDS.valueChars} /> · seen on{' '}
+        Subject {Text({ value: v.subject, max: REPORT_HTML_BOUNDS.valueChars })} · seen on{' '}
         {pages.shown.map((url, i) => (
           <>
             {i > 0 && ', '}
-            <Url url={url} />
+            {Url({ url })}
           </>
         ))}
         {pages.more > 0 && ` and ${pages.more} more ${plural(pages.more, 'page')}`} · id <code>{v.id}</code>
@@ -271,9 +271,7 @@ function ViolationEntry({
       <p>Evidence:</p>
       <ul class="evidence">
         {evidence.shown.map((id) => (
-          <li>
-            <EvidenceLine id={id} observation={observationsById.get(id)} />
-          </li>
+          <li>{EvidenceLine({ id, observation: observationsById.get(id) })}</li>
         ))}
         {evidence.more > 0 && <li class="more">{`…and ${evidence.more} more in report.json`}</li>}
       </ul>
@@ -292,13 +290,18 @@ function EvidenceLine({ id, observation: o }: { id: string; observation: ReportO
   return (
     <>
       <code>{visibleText(id, REPORT_HTML_BOUNDS.nameChars)}</code> {o.kind}{' '}
-      <Text value={o.name} max={REPORT_HTML_BOUNDS.nameChars} /> on{' '}
-      <Text value={o.domain} max={REPORT_HTML_BOUNDS.nameChars} /> at {o.observedAt}, seen by {o.provenance}
+      {Text({ value: o.name, max: REPORT_HTML_BOUNDS.nameChars })} on{' '}
+      {Text({ value: o.domain, max: REPORT_HTML_BOUNDS.nameChars })} at {o.observedAt}, seen by {o.provenance}
       {o.verified ? ', verified' : ', an unverified claim'}
       {o.value !== undefined && (
         <>
           , value{' '}
-          <Text value={o.value} max={REPORT_HTML_BOUNDS.valueChars} length={o.valueLength} class="value" />
+          {Text({
+            value: o.value,
+            max: REPORT_HTML_BOUNDS.valueChars,
+            length: o.valueLength,
+            class: 'value',
+          })}
         </>
       )}
     </>
@@ -314,7 +317,7 @@ const KIND_SECTIONS: { title: string; kinds: readonly ObservationKind[] }[] = [
 ];
 
 function Observations({ observations }: { observations: readonly ReportObservation[] }) {
-  const byKind = groupBy(observations, (o) => o.kind);
+  const sections = firstOfEachKind(observations);
   return (
     <section id="observations">
       <h2>Observations</h2>
@@ -322,13 +325,13 @@ function Observations({ observations }: { observations: readonly ReportObservati
         How each was seen: cookies-api, webRequest and dom are the browser's own; page-hook is a claim made
         inside the page, verified only when the browser saw the same.
       </p>
-      {KIND_SECTIONS.map(({ title, kinds }) => {
-        const all = kinds.flatMap((kind) => byKind.get(kind) ?? []);
-        const { shown, more } = firstOf(all, REPORT_HTML_BOUNDS.observationsPerKind);
+      {KIND_SECTIONS.map(({ title, kinds }, i) => {
+        const { shown, total } = sections[i] as { shown: ReportObservation[]; total: number };
+        const more = total - shown.length;
         return (
           <section id={`kind-${kinds[0]}`}>
-            <h3>{`${title} (${all.length})`}</h3>
-            {all.length === 0 ? (
+            <h3>{`${title} (${total})`}</h3>
+            {total === 0 ? (
               <p class="muted">None observed.</p>
             ) : (
               <table>
@@ -342,11 +345,7 @@ function Observations({ observations }: { observations: readonly ReportObservati
                     <th>Page</th>
                   </tr>
                 </thead>
-                <tbody>
-                  {shown.map((o) => (
-                    <ObservationRow observation={o} />
-                  ))}
-                </tbody>
+                <tbody>{shown.map((o) => ObservationRow({ observation: o }))}</tbody>
               </table>
             )}
             {more > 0 && <p class="more">{`…and ${more} more in report.json.`}</p>}
@@ -362,17 +361,15 @@ function ObservationRow({ observation: o }: { observation: ReportObservation }) 
   return (
     <tr id={`observation-${o.id}`}>
       <td>
-        <Text value={o.name} max={max} />
+        {Text({ value: o.name, max })}
         {o.kind !== 'cookie' && o.kind !== 'storage' && <span class="muted">{` ${o.kind}`}</span>}
       </td>
-      <td>
-        <Text value={o.domain} max={max} />
-      </td>
+      <td>{Text({ value: o.domain, max })}</td>
       <td>
         {`${o.party}, ${o.vendor ?? 'unknown vendor'}, ${o.purpose}`}
         <br />
         <span class="muted">
-          <Text value={o.classificationReason} max={REPORT_HTML_BOUNDS.valueChars} />
+          {Text({ value: o.classificationReason, max: REPORT_HTML_BOUNDS.valueChars })}
         </span>
       </td>
       <td>
@@ -383,26 +380,23 @@ function ObservationRow({ observation: o }: { observation: ReportObservation }) 
         <span class="muted">{o.observedAt}</span>
       </td>
       <td>
-        {o.value !== undefined && (
-          <Text value={o.value} max={REPORT_HTML_BOUNDS.valueChars} length={o.valueLength} class="value" />
-        )}
+        {o.value !== undefined &&
+          Text({ value: o.value, max: REPORT_HTML_BOUNDS.valueChars, length: o.valueLength, class: 'value' })}
         {o.url !== undefined && (
           <>
             {o.method !== undefined && `${o.method} `}
-            <Url url={o.url} />
+            {Url({ url: o.url })}
           </>
         )}
         {o.scriptUrl !== undefined && (
           <>
             <br />
             <span class="muted">by </span>
-            <Url url={o.scriptUrl} />
+            {Url({ url: o.scriptUrl })}
           </>
         )}
       </td>
-      <td>
-        <Url url={o.pageUrl} />
-      </td>
+      <td>{Url({ url: o.pageUrl })}</td>
     </tr>
   );
 }
@@ -428,9 +422,7 @@ function Pages({ report, screenshots }: { report: Report; screenshots: readonly 
           {report.pages.map((p, i) => (
             <tr>
               <td>{i + 1}</td>
-              <td>
-                <Url url={p.url} />
-              </td>
+              <td>{Url({ url: p.url })}</td>
               <td>{p.startedAt}</td>
               <td>{violationsOn.get(p.url) ?? 0}</td>
             </tr>
@@ -516,8 +508,10 @@ function Text({
 }
 
 export function visibleText(value: string, max: number, length = value.length): string {
-  const visible = value.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (visible.length <= max && length <= value.length) return visible;
+  // Only what can be shown is read: a value can be megabytes long.
+  const head = value.length > max ? value.slice(0, max) : value;
+  const visible = head.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (head === value && visible.length <= max && length <= value.length) return visible;
   // Never cut a surrogate pair in half.
   const cut = visible.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
   return `${cut}… (${length} characters)`;
@@ -526,7 +520,7 @@ export function visibleText(value: string, max: number, length = value.length): 
 /** A URL as a link only when it is http(s); anything else (javascript:, data:) stays text. */
 function Url({ url }: { url: string }) {
   const href = safeHref(url);
-  const text = <Text value={url} max={REPORT_HTML_BOUNDS.nameChars} />;
+  const text = Text({ value: url, max: REPORT_HTML_BOUNDS.nameChars });
   return href ? (
     <a href={href} rel="noreferrer noopener">
       {text}
@@ -534,6 +528,39 @@ function Url({ url }: { url: string }) {
   ) : (
     text
   );
+}
+
+/**
+ * The observations the listed evidence names, found in one pass: a report
+ * can hold a hundred thousand, and a map of them all costs more than the page.
+ */
+function citedObservations(report: Report): Map<string, ReportObservation> {
+  const wanted = new Set<string>();
+  for (const violations of groupBy(report.violations, (v) => v.rule).values()) {
+    for (const v of violations.slice(0, REPORT_HTML_BOUNDS.violationsPerRule)) {
+      for (const id of v.observationIds.slice(0, REPORT_HTML_BOUNDS.evidencePerViolation)) wanted.add(id);
+    }
+  }
+  const found = new Map<string, ReportObservation>();
+  for (const o of report.observations) if (wanted.has(o.id)) found.set(o.id, o);
+  return found;
+}
+
+/** For each of KIND_SECTIONS, the first observations to list and how many there are, in one pass. */
+function firstOfEachKind(
+  observations: readonly ReportObservation[],
+): { shown: ReportObservation[]; total: number }[] {
+  const sections = KIND_SECTIONS.map(() => ({ shown: [] as ReportObservation[], total: 0 }));
+  const sectionOf = new Map(
+    KIND_SECTIONS.flatMap(({ kinds }, i) => kinds.map((kind) => [kind, sections[i]] as const)),
+  );
+  for (const o of observations) {
+    const section = sectionOf.get(o.kind);
+    if (!section) continue;
+    section.total += 1;
+    if (section.shown.length < REPORT_HTML_BOUNDS.observationsPerKind) section.shown.push(o);
+  }
+  return sections;
 }
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
