@@ -195,6 +195,13 @@ describe('toReportHtml', () => {
     expect(document.querySelector('#kind-cookie .more')?.textContent).toBe(
       `…and ${total - REPORT_HTML_BOUNDS.observationsPerKind} more in report.json.`,
     );
+    report.pages = Array.from(
+      { length: 1005 },
+      (_, i) => ({ ...report.pages[0], url: `https://www.jeejio.com/${i}` }) as Report['pages'][number],
+    );
+    const pages = documentOf(report).document;
+    expect(pages.querySelectorAll('#pages tbody tr')).toHaveLength(REPORT_HTML_BOUNDS.pages);
+    expect(pages.querySelector('#pages .more')?.textContent).toBe('…and 5 more pages in report.json.');
     const evidence = document.querySelectorAll(`#violation-${violation?.id} .evidence li`);
     expect(evidence).toHaveLength(REPORT_HTML_BOUNDS.evidencePerViolation + 1);
     expect(evidence[evidence.length - 1]?.textContent).toBe(

@@ -18,6 +18,7 @@ export const REPORT_HTML_BOUNDS = {
   evidencePerViolation: 10,
   observationsPerKind: 200,
   pageUrlsPerViolation: 5,
+  pages: 1000,
   /** Characters of a page-controlled value shown before it is cut, with its length said. */
   valueChars: 200,
   nameChars: 120,
@@ -406,6 +407,7 @@ function Pages({ report, screenshots }: { report: Report; screenshots: readonly 
   for (const v of report.violations) {
     for (const url of new Set(v.pageUrls)) violationsOn.set(url, (violationsOn.get(url) ?? 0) + 1);
   }
+  const { shown, more } = firstOf(report.pages, REPORT_HTML_BOUNDS.pages);
   return (
     <section id="pages">
       <h2>Pages visited</h2>
@@ -419,7 +421,7 @@ function Pages({ report, screenshots }: { report: Report; screenshots: readonly 
           </tr>
         </thead>
         <tbody>
-          {report.pages.map((p, i) => (
+          {shown.map((p, i) => (
             <tr>
               <td>{i + 1}</td>
               <td>{Url({ url: p.url })}</td>
@@ -429,6 +431,7 @@ function Pages({ report, screenshots }: { report: Report; screenshots: readonly 
           ))}
         </tbody>
       </table>
+      {more > 0 && <p class="more">{`…and ${more} more ${plural(more, 'page')} in report.json.`}</p>}
       {screenshots.length > 0 && (
         <p>
           {'Screenshots in this bundle: '}
