@@ -51,7 +51,7 @@ export function toReportHtml(input: ReportHtmlInput): string {
 
 function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHtmlInput) {
   const statusOf = findingStatuses(baselines);
-  const observationsById = citedObservations(report);
+  const { cited: observationsById, byKind } = readObservations(report);
   const broken = report.scorecard.filter((c) => c.status === 'violated').length;
   return (
     <html lang="en">
@@ -102,7 +102,7 @@ function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHt
             statusOf={statusOf}
             observationsById={observationsById}
           />
-          <Observations observations={report.observations} />
+          <Observations sections={byKind} />
           <Pages report={report} screenshots={screenshots} />
           <About report={report} />
         </main>
@@ -317,8 +317,9 @@ const KIND_SECTIONS: { title: string; kinds: readonly ObservationKind[] }[] = [
   { title: 'Policy text', kinds: ['policy-text'] },
 ];
 
-function Observations({ observations }: { observations: readonly ReportObservation[] }) {
-  const sections = firstOfEachKind(observations);
+type KindSection = { shown: ReportObservation[]; total: number };
+
+function Observations({ sections }: { sections: readonly KindSection[] }) {
   return (
     <section id="observations">
       <h2>Observations</h2>
@@ -327,7 +328,7 @@ function Observations({ observations }: { observations: readonly ReportObservati
         inside the page, verified only when the browser saw the same.
       </p>
       {KIND_SECTIONS.map(({ title, kinds }, i) => {
-        const { shown, total } = sections[i] as { shown: ReportObservation[]; total: number };
+        const { shown, total } = sections[i] as KindSection;
         const more = total - shown.length;
         return (
           <section id={`kind-${kinds[0]}`}>
@@ -534,36 +535,30 @@ function Url({ url }: { url: string }) {
 }
 
 /**
- * The observations the listed evidence names, found in one pass: a report
- * can hold a hundred thousand, and a map of them all costs more than the page.
+ * In one pass over the observations (a report can hold a hundred thousand,
+ * and reading each costs more than the page): those the listed evidence
+ * names, and for each of KIND_SECTIONS the first to list and how many there are.
  */
-function citedObservations(report: Report): Map<string, ReportObservation> {
+function readObservations(report: Report): { cited: Map<string, ReportObservation>; byKind: KindSection[] } {
   const wanted = new Set<string>();
   for (const violations of groupBy(report.violations, (v) => v.rule).values()) {
     for (const v of violations.slice(0, REPORT_HTML_BOUNDS.violationsPerRule)) {
       for (const id of v.observationIds.slice(0, REPORT_HTML_BOUNDS.evidencePerViolation)) wanted.add(id);
     }
   }
-  const found = new Map<string, ReportObservation>();
-  for (const o of report.observations) if (wanted.has(o.id)) found.set(o.id, o);
-  return found;
-}
-
-/** For each of KIND_SECTIONS, the first observations to list and how many there are, in one pass. */
-function firstOfEachKind(
-  observations: readonly ReportObservation[],
-): { shown: ReportObservation[]; total: number }[] {
-  const sections = KIND_SECTIONS.map(() => ({ shown: [] as ReportObservation[], total: 0 }));
+  const cited = new Map<string, ReportObservation>();
+  const byKind = KIND_SECTIONS.map((): KindSection => ({ shown: [], total: 0 }));
   const sectionOf = new Map(
-    KIND_SECTIONS.flatMap(({ kinds }, i) => kinds.map((kind) => [kind, sections[i]] as const)),
+    KIND_SECTIONS.flatMap(({ kinds }, i) => kinds.map((kind) => [kind, byKind[i] as KindSection] as const)),
   );
-  for (const o of observations) {
+  for (const o of report.observations) {
+    if (wanted.has(o.id)) cited.set(o.id, o);
     const section = sectionOf.get(o.kind);
     if (!section) continue;
     section.total += 1;
     if (section.shown.length < REPORT_HTML_BOUNDS.observationsPerKind) section.shown.push(o);
   }
-  return sections;
+  return { cited, byKind };
 }
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
