@@ -1,8 +1,6 @@
 import { zipSync } from 'fflate';
 import type { PageVisit } from '../observations/observation';
 import type { Report } from '../report/report-types';
-import { toFindingsCsv } from '../report-formats/csv';
-import { toReportHtml } from '../report-formats/report-html';
 import {
   FINDINGS_FILE,
   HAR_FILE,
@@ -13,8 +11,8 @@ import {
   SCREENSHOT_DIR,
   SCREENSHOT_NAME,
 } from './bundle-layout';
+import { derivedFile } from './derived-files';
 import { sha256HexOfBytes } from './digests';
-import { buildHar } from './har';
 import { CHAIN_ALGORITHM, type ChainEntry, GENESIS_HASH } from './hash-chain';
 import { MANIFEST_FORMAT, type Manifest, type UnsignedManifest } from './manifest';
 import { serializeObservationsFile } from './observations-file';
@@ -75,11 +73,16 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
   // hundreds of megabytes. A third smaller, they are faster to hash and parse; any viewer lays them out.
   add(REPORT_FILE, encoder.encode(JSON.stringify(report)));
   const screenshotPaths = screenshots.map((s) => `${SCREENSHOT_DIR}${s.name}`);
-  add(REPORT_HTML_FILE, encoder.encode(toReportHtml({ report, rules: [], screenshots: screenshotPaths })));
+  const sources = {
+    report,
+    pages,
+    observations: entries.map((e) => e.observation),
+    screenshots: screenshotPaths,
+  };
+  add(REPORT_HTML_FILE, derivedFile(REPORT_HTML_FILE, sources));
   add(OBSERVATIONS_FILE, serializeObservationsFile(pages, entries, input.observationTexts));
-  const har = buildHar({ pages, observations: entries.map((e) => e.observation) }, report.tool);
-  add(HAR_FILE, encoder.encode(JSON.stringify(har)));
-  add(FINDINGS_FILE, encoder.encode(toFindingsCsv({ report, rules: [] })));
+  add(HAR_FILE, derivedFile(HAR_FILE, sources));
+  add(FINDINGS_FILE, derivedFile(FINDINGS_FILE, sources));
   screenshots.forEach((s, i) => {
     add(screenshotPaths[i] as string, s.bytes);
   });

@@ -81,9 +81,55 @@ describe('verifyBundle', () => {
     expect(verdict.problems).toContainEqual(
       expect.objectContaining({ kind: 'file-hash', file: 'report.html' }),
     );
-    expect(verdict.problems.find((p) => p.file === 'report.html')?.message).toMatch(
-      /^report\.html was changed/,
+    const problem = verdict.problems.find((p) => p.file === 'report.html');
+    expect(problem?.message).toMatch(/^report\.html was changed/);
+    const html = new TextDecoder().decode(unzipBundle(sample.zip)['report.html']);
+    const line = html.slice(0, html.indexOf('<h1>')).split('\n').length;
+    expect(problem?.line).toBe(line);
+    expect(problem?.message).toContain(`It first differs from what report.json gives at line ${line} (byte `);
+  });
+
+  it('says at which line a changed CSV or HAR first differs from what report.json and the chain give', async () => {
+    const verdict = await verifyBundle(
+      tampered((files) => {
+        const csv = new TextDecoder().decode(files['findings.csv']).split('\r\n');
+        csv[3] = (csv[3] as string).replace(/^(high|medium|low)/, 'none');
+        files['findings.csv'] = new TextEncoder().encode(csv.join('\r\n'));
+        const har = readJson<{ log: { entries: { request: { url: string } }[] } }>(files, 'captured.har');
+        (har.log.entries[2] as { request: { url: string } }).request.url = 'https://elsewhere.example/';
+        writeJson(files, 'captured.har', har);
+      }),
     );
+    expect(verdict.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'findings.csv',
+        line: 4,
+        message: expect.stringContaining('It first differs from what report.json gives at line 4'),
+      }),
+    );
+    expect(verdict.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'captured.har',
+        line: 1,
+        message: expect.stringContaining(
+          'It first differs from what observations.ndjson and report.json give at line 1',
+        ),
+      }),
+    );
+  });
+
+  it('does not say where a derived file differs when report.json changed too', async () => {
+    const verdict = await verifyBundle(
+      tampered((files) => {
+        const report = readJson<Report>(files, 'report.json');
+        report.violations.shift();
+        writeJson(files, 'report.json', report);
+        files['findings.csv'] = new TextEncoder().encode('severity\r\n');
+      }),
+    );
+    const csv = verdict.problems.find((p) => p.file === 'findings.csv');
+    expect(csv?.kind).toMatch(/^file-(size|hash)$/);
+    expect(csv?.line).toBeUndefined();
   });
 
   it('finds report.html removed, even from a re-signed manifest', async () => {

@@ -1,14 +1,19 @@
 import * as v from 'valibot';
+import type { Observation } from '../observations/observation';
+import type { Report } from '../report/report-types';
 import {
   BUNDLE_LIMITS,
+  HAR_FILE,
   MANIFEST_FILE,
   OBSERVATIONS_FILE,
   REPORT_FILE,
   REQUIRED_FILES,
+  SCREENSHOT_DIR,
 } from './bundle-layout';
+import { derivedFile, firstDifference, isDerivedPath } from './derived-files';
 import { type Sha256Hex, sha256HexOfBytes } from './digests';
 import { type Manifest, signedPart, validateManifest } from './manifest';
-import { lineOfEntry, readObservationsFile } from './observations-file';
+import { lineOfEntry, type ObservationsRead, readObservationsFile } from './observations-file';
 import { parseJsonFile } from './parse-json-file';
 import { readZip, type ZipContents } from './read-zip';
 import { exportPublicKey, importPublicKey, verifyBytes, verifyCanonical } from './signing';
@@ -52,6 +57,8 @@ export interface BundleProblem {
   index?: number;
   change?: ChainChange;
   observationId?: string;
+  /** For a changed file: the line (from 1) where it first differs, when that can be told. */
+  line?: number;
   message: string;
 }
 
@@ -123,10 +130,11 @@ export async function verifyBundle(
 
   const containerProblems = checkContainer(contents, manifest);
   const observations = checkObservations(contents.files.get(OBSERVATIONS_FILE), manifest, options.sha256Hex);
-  const reportProblems = checkReport(contents.files.get(REPORT_FILE), manifest, observations.ids);
+  const report = checkReport(contents.files.get(REPORT_FILE), manifest, observations.ids);
   const files = await checkFiles(contents, manifest, fileDigests);
+  locateChanges(files, contents, manifest, observations, report.report);
 
-  const contentProblems = [...observations.problems, ...reportProblems];
+  const contentProblems = [...observations.problems, ...report.problems];
   // A file that cannot be parsed was changed if its hash says so; otherwise it was signed broken.
   for (const p of contentProblems) {
     if (p.kind === 'unreadable' && p.file && files.changed.has(p.file)) p.kind = 'malformed';
@@ -288,7 +296,7 @@ function checkObservations(
   bytes: Uint8Array | undefined,
   manifest: Manifest,
   sha256Hex: Sha256Hex | undefined,
-): { problems: BundleProblem[]; ids?: Set<string> } {
+): { problems: BundleProblem[]; ids?: Set<string>; read?: ObservationsRead } {
   if (!bytes) return { problems: [] };
   const read = readObservationsFile(bytes);
   if ('error' in read) {
@@ -319,7 +327,7 @@ function checkObservations(
     const id = (entry as { observation?: { id?: unknown } } | null)?.observation?.id;
     if (typeof id === 'string') ids.add(id);
   }
-  return { problems, ids };
+  return { problems, ids, ...(verdict.ok && { read }) };
 }
 
 /** report.json against the manifest, and its violations' evidence against the chain. */
@@ -327,15 +335,21 @@ function checkReport(
   bytes: Uint8Array | undefined,
   manifest: Manifest,
   chainIds: ReadonlySet<string> | undefined,
-): BundleProblem[] {
-  if (!bytes) return [];
+): { problems: BundleProblem[]; report?: unknown } {
+  if (!bytes) return { problems: [] };
   const parsed = parseJsonFile(bytes);
   if ('error' in parsed)
-    return [{ kind: 'unreadable', file: REPORT_FILE, message: `${REPORT_FILE} ${parsed.error}.` }];
+    return {
+      problems: [{ kind: 'unreadable', file: REPORT_FILE, message: `${REPORT_FILE} ${parsed.error}.` }],
+    };
   const shaped = v.safeParse(ReportShape, parsed.value);
   if (!shaped.success) {
     const where = v.getDotPath(shaped.issues[0]) ?? '(root)';
-    return [{ kind: 'unreadable', file: REPORT_FILE, message: `${REPORT_FILE} is not a report (${where}).` }];
+    return {
+      problems: [
+        { kind: 'unreadable', file: REPORT_FILE, message: `${REPORT_FILE} is not a report (${where}).` },
+      ],
+    };
   }
   const report = shaped.output;
   const problems: BundleProblem[] = [];
@@ -353,7 +367,7 @@ function checkReport(
       message: `${REPORT_FILE} gives the ${what} as ${inReport}; ${MANIFEST_FILE} says ${inManifest}.`,
     });
   }
-  if (!chainIds) return problems;
+  if (!chainIds) return { problems, report: parsed.value };
   let uncited = 0;
   for (const violation of report.violations) {
     for (const id of violation.observationIds) {
@@ -376,5 +390,46 @@ function checkReport(
       message: `…and ${uncited - MAX_CITATION_PROBLEMS} more citations of observations not in the chain.`,
     });
   }
-  return problems;
+  return { problems, report: parsed.value };
+}
+
+/**
+ * For a changed file that is made from report.json and the chain
+ * (report.html, findings.csv, captured.har), when those are intact: where it
+ * first differs from what they give, so the message can point at the line.
+ * Only a changed file is made again, so an intact bundle costs nothing here.
+ */
+function locateChanges(
+  files: { problems: BundleProblem[]; changed: Set<string> },
+  contents: ZipContents,
+  manifest: Manifest,
+  observations: { read?: ObservationsRead },
+  report: unknown,
+): void {
+  if (report === undefined || files.changed.has(REPORT_FILE)) return;
+  for (const problem of files.problems) {
+    const path = problem.file;
+    const changed = problem.kind === 'file-hash' || problem.kind === 'file-size';
+    if (!changed || path === undefined || !isDerivedPath(path)) continue;
+    const { read } = observations;
+    if (path === HAR_FILE && (!read || files.changed.has(OBSERVATIONS_FILE))) continue;
+    const actual = contents.files.get(path);
+    if (!actual) continue;
+    let expected: Uint8Array;
+    try {
+      expected = derivedFile(path, {
+        report: report as Report,
+        pages: read?.header.pages ?? [],
+        observations: (read?.entries ?? []).map((e) => (e as { observation: Observation }).observation),
+        screenshots: manifest.files.map((f) => f.path).filter((p) => p.startsWith(SCREENSHOT_DIR)),
+      });
+    } catch {
+      // A report that passed the shape check but is no report the renderers know: nothing to compare with.
+      continue;
+    }
+    const where = firstDifference(actual, expected);
+    if (!where) continue;
+    problem.line = where.line;
+    problem.message += ` It first differs from what ${path === HAR_FILE ? `${OBSERVATIONS_FILE} and ${REPORT_FILE} give` : `${REPORT_FILE} gives`} at line ${where.line} (byte ${where.offset}).`;
+  }
 }
