@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { buildBundle } from '../evidence/build-bundle';
 import { EMPTY_CHAIN, extendChain } from '../evidence/hash-chain';
 import { generateSigningKeys, groupFingerprint } from '../evidence/signing';
@@ -37,6 +38,7 @@ export async function writeAuditBundle(
     },
     keys,
     created: new Date(),
+    crc32,
   });
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, zip);

@@ -1,4 +1,3 @@
-import { zipSync } from 'fflate';
 import type { PageVisit } from '../observations/observation';
 import type { Report } from '../report/report-types';
 import {
@@ -17,7 +16,8 @@ import { CHAIN_ALGORITHM, type ChainEntry, GENESIS_HASH } from './hash-chain';
 import { MANIFEST_FORMAT, type Manifest, type UnsignedManifest } from './manifest';
 import { serializeObservationsFile } from './observations-file';
 import { exportPublicKey, SIGNATURE_ALGORITHM, signCanonical } from './signing';
-import { sealZip } from './zip-seal';
+import { storedZip } from './stored-zip';
+import { SEAL_LENGTH, sealInPlace } from './zip-seal';
 
 export interface Screenshot {
   /** A plain file name (letters, digits, . _ -), stored as screenshots/NAME. */
@@ -40,6 +40,8 @@ export interface BundleInput {
   environment?: Readonly<Record<string, string>>;
   keys: CryptoKeyPair;
   created: Date;
+  /** The zip's CRC-32: JavaScript by default; the CLI passes Node's native zlib.crc32. */
+  crc32?: (bytes: Uint8Array) => number;
 }
 
 export interface Bundle {
@@ -69,9 +71,6 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
     files.push([path, bytes]);
     digests.push(sha256HexOfBytes(bytes));
   };
-  // Large files are neither indented nor end in a newline: appending one copies a string of
-  // hundreds of megabytes. A third smaller, they are faster to hash and parse; any viewer lays them out.
-  add(REPORT_FILE, encoder.encode(JSON.stringify(report)));
   const screenshotPaths = screenshots.map((s) => `${SCREENSHOT_DIR}${s.name}`);
   const sources = {
     report,
@@ -79,10 +78,18 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
     observations: entries.map((e) => e.observation),
     screenshots: screenshotPaths,
   };
-  add(REPORT_HTML_FILE, derivedFile(REPORT_HTML_FILE, sources));
+  // The smaller files first: once the large ones are allocated, every allocation pays for
+  // marking a heap hundreds of megabytes larger.
+  const html = derivedFile(REPORT_HTML_FILE, sources);
+  const findings = derivedFile(FINDINGS_FILE, sources);
+  const har = derivedFile(HAR_FILE, sources);
+  // Large files are neither indented nor end in a newline: appending one copies a string of
+  // hundreds of megabytes. A third smaller, they are faster to hash and parse; any viewer lays them out.
+  add(REPORT_FILE, encoder.encode(JSON.stringify(report)));
+  add(REPORT_HTML_FILE, html);
   add(OBSERVATIONS_FILE, serializeObservationsFile(pages, entries, input.observationTexts));
-  add(HAR_FILE, derivedFile(HAR_FILE, sources));
-  add(FINDINGS_FILE, derivedFile(FINDINGS_FILE, sources));
+  add(HAR_FILE, har);
+  add(FINDINGS_FILE, findings);
   screenshots.forEach((s, i) => {
     add(screenshotPaths[i] as string, s.bytes);
   });
@@ -113,11 +120,15 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
       value: await signCanonical(input.keys.privateKey, unsigned),
     },
   };
-  const zip = zipSync(
-    Object.fromEntries([...files, [MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`)]]),
-    { level: 0, mtime: input.created },
+  const zip = storedZip(
+    [...files, [MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`)]],
+    {
+      mtime: input.created,
+      commentLength: SEAL_LENGTH,
+      ...(input.crc32 && { crc32: input.crc32 }),
+    },
   );
-  return { zip: await sealZip(zip, input.keys.privateKey), manifest };
+  return { zip: await sealInPlace(zip, input.keys.privateKey), manifest };
 }
 
 function checkScreenshotNames(screenshots: readonly Screenshot[]): void {
