@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { crc32 } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import { buildBundle } from '../evidence/build-bundle';
 import { EMPTY_CHAIN, extendChain } from '../evidence/hash-chain';
 import { generateSigningKeys, groupFingerprint } from '../evidence/signing';
@@ -38,7 +38,8 @@ export async function writeAuditBundle(
     },
     keys,
     created: new Date(),
-    crc32,
+    // Native since Node 20.15; before, the bundle's own JavaScript CRC-32.
+    ...(typeof zlib.crc32 === 'function' && { crc32: zlib.crc32 }),
   });
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, zip);

@@ -33,6 +33,23 @@ describe('observations.ndjson', () => {
     expect(JSON.parse(lines[2] as string)).toEqual(chain.entries[1]);
   });
 
+  it('writes text beyond ASCII as UTF-8, byte for byte what encoding the joined lines gives', () => {
+    const wide = extendChain(EMPTY_CHAIN, [
+      cookieObservation({ id: 'ü-1', value: 'ĉu 😀 \u202e 中文' }),
+      requestObservation({ id: 'r-2' }),
+    ]);
+    const lines = [
+      JSON.stringify({ format: OBSERVATIONS_FORMAT, chain: 'jeejio-chain/1', pages }),
+      ...wide.entries.map(
+        (e, i) =>
+          `{"seq":${e.seq},"prevHash":"${e.prevHash}","hash":"${e.hash}","observation":${wide.observationTexts[i]}}`,
+      ),
+    ];
+    const bytes = serializeObservationsFile(pages, wide.entries, wide.observationTexts);
+    expect(bytes).toEqual(new TextEncoder().encode(lines.map((l) => `${l}\n`).join('')));
+    expect(bytes.length).toBe(bytes.byteLength);
+  });
+
   it('canonicalises the observations itself when not given their texts, to the same bytes', () => {
     expect(serializeObservationsFile(pages, chain.entries)).toEqual(
       serializeObservationsFile(pages, chain.entries, chain.observationTexts),

@@ -29,14 +29,11 @@ export interface ObservationsHeader {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** The line of a chain entry whose observation has the JCS text `observationText`. */
-export function entryLine(entry: ChainEntry, observationText: string): string {
-  return `{"seq":${entry.seq},"prevHash":"${entry.prevHash}","hash":"${entry.hash}","observation":${observationText}}`;
-}
-
 /**
  * The file's bytes. `observationTexts`, when given, are the JCS texts
  * `extendChain` hashed, one per entry; otherwise each is canonicalised here.
+ * Each line is encoded straight into one buffer: joining 100,000 lines
+ * first would build a string of some 60 MB only to copy it.
  */
 export function serializeObservationsFile(
   pages: readonly PageVisit[],
@@ -46,14 +43,32 @@ export function serializeObservationsFile(
   if (observationTexts && observationTexts.length !== entries.length)
     throw new Error(`${observationTexts.length} observation texts for ${entries.length} chain entries`);
   const header: ObservationsHeader = { format: OBSERVATIONS_FORMAT, chain: CHAIN_ALGORITHM, pages };
-  const lines = new Array<string>(entries.length + 2);
-  lines[0] = JSON.stringify(header);
+  const headerLine = `${JSON.stringify(header)}\n`;
+  const texts = observationTexts ?? entries.map((e) => canonicalJson(e.observation));
+  // Room for every line: a UTF-16 unit takes at most 3 bytes of UTF-8, an ASCII one exactly 1.
+  let room = utf8Room(headerLine);
   entries.forEach((entry, i) => {
-    lines[i + 1] = entryLine(entry, observationTexts?.[i] ?? canonicalJson(entry.observation));
+    room += utf8Room(entryLinePrefix(entry)) + utf8Room(texts[i] as string) + 2;
   });
-  // The last, empty, element makes the file end in a newline as every line does.
-  lines[entries.length + 1] = '';
-  return encoder.encode(lines.join('\n'));
+  const out = new Uint8Array(room);
+  let at = encoder.encodeInto(headerLine, out).written;
+  entries.forEach((entry, i) => {
+    at += encoder.encodeInto(entryLinePrefix(entry), out.subarray(at)).written;
+    at += encoder.encodeInto(texts[i] as string, out.subarray(at)).written;
+    out[at++] = 0x7d; // }
+    out[at++] = 0x0a; // \n
+  });
+  return out.subarray(0, at);
+}
+
+function entryLinePrefix(entry: ChainEntry): string {
+  return `{"seq":${entry.seq},"prevHash":"${entry.prevHash}","hash":"${entry.hash}","observation":`;
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+function utf8Room(text: string): number {
+  return NOT_ASCII.test(text) ? text.length * 3 : text.length;
 }
 
 /** The line of entry `index`, counting lines from 1 as editors do. */
