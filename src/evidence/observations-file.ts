@@ -65,7 +65,7 @@ function entryLinePrefix(entry: ChainEntry): string {
   return `{"seq":${entry.seq},"prevHash":"${entry.prevHash}","hash":"${entry.hash}","observation":`;
 }
 
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 function utf8Room(text: string): number {
   return NOT_ASCII.test(text) ? text.length * 3 : text.length;
