@@ -44,9 +44,9 @@ page that could not be loaded).
 
 Options:
   --out DIR                Where to write report.json and the other formats (required)
-  --format LIST            Comma-separated: json, junit, sarif, csv (html is not yet available).
-                           json (report.json) is always written. Files: report.junit.xml,
-                           report.sarif, findings.csv
+  --format LIST            Comma-separated: json, html, junit, sarif, csv.
+                           json (report.json) is always written. Files: report.html (one
+                           page, no network), report.junit.xml, report.sarif, findings.csv
   --config FILE            inspector.config.json: hosts to audit, host rules, policy model,
                            fail threshold and accepted findings (baselines); the command line
                            wins over it (src/config/inspector-config.schema.json)

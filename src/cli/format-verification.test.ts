@@ -27,10 +27,10 @@ describe('formatVerification', () => {
           {
             kind: 'chain',
             change: 'deleted',
-            file: 'observations.json',
+            file: 'observations.ndjson',
             index: 4,
             observationId: 'c-9',
-            message: 'In observations.json, entry 4 is missing (observation c-9).',
+            message: 'In observations.ndjson at line 6, entry 4 is missing (observation c-9).',
           },
           { kind: 'seal', message: 'The zip was changed after it was sealed.' },
         ],
@@ -40,7 +40,7 @@ describe('formatVerification', () => {
     expect(text.split('\n')).toEqual([
       'Bundle: b.zip',
       'TAMPERED: 2 problems',
-      '  - [deleted] In observations.json, entry 4 is missing (observation c-9).',
+      '  - [deleted] In observations.ndjson at line 6, entry 4 is missing (observation c-9).',
       '  - [seal] The zip was changed after it was sealed.',
     ]);
   });

@@ -17,7 +17,13 @@ describe('renderFormats', () => {
     expect(JSON.parse(files[1]?.content ?? '')).toMatchObject({ version: '2.1.0' });
   });
 
-  it('makes nothing for html rather than a stand-in', () => {
-    expect(renderFormats(['json', 'html'], input)).toEqual([]);
+  it('makes report.html for html: the self-contained page', () => {
+    const [file, ...rest] = renderFormats(['json', 'html'], input);
+    expect(rest).toEqual([]);
+    expect(file).toMatchObject({ format: 'html', fileName: 'report.html' });
+    expect(file?.content).toMatch(
+      /^<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy"/,
+    );
+    expect(file?.content).toContain(input.report.violations[0]?.summary);
   });
 });

@@ -3,6 +3,7 @@ import { BUNDLE_LIMITS } from '../evidence/bundle-layout';
 import { verifyBundle } from '../evidence/verify-bundle';
 import { UsageError } from './find-chromium';
 import { formatVerification } from './format-verification';
+import { nodeSha256Hex } from './node-sha256';
 import { parseVerifyArguments, VERIFY_USAGE } from './verify-arguments';
 
 const EXIT_CODES = { intact: 0, tampered: 1, unreadable: 2 } as const;
@@ -28,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const verdict = await verifyBundle(await readFile(args.bundle), {
+    sha256Hex: nodeSha256Hex,
     ...(args.fingerprint !== undefined && { expectedFingerprint: args.fingerprint }),
   });
   console.log(formatVerification(args.bundle, verdict, args.fingerprint !== undefined));

@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import * as zlib from 'node:zlib';
 import { buildBundle } from '../evidence/build-bundle';
 import { EMPTY_CHAIN, extendChain } from '../evidence/hash-chain';
 import { generateSigningKeys, groupFingerprint } from '../evidence/signing';
 import type { AuditArguments } from './audit-arguments';
+import { nodeSha256Hex } from './node-sha256';
 import type { AuditResult } from './run-audit';
 
 /**
@@ -19,11 +21,12 @@ export async function writeAuditBundle(
   result: AuditResult,
 ): Promise<string> {
   const keys = await generateSigningKeys({ extractable: false });
-  const { entries } = extendChain(EMPTY_CHAIN, result.recorded.observations);
+  const { entries, observationTexts } = extendChain(EMPTY_CHAIN, result.recorded.observations, nodeSha256Hex);
   const { zip, manifest } = await buildBundle({
     report: result.report,
     pages: result.recorded.pages,
     entries,
+    observationTexts,
     screenshots: result.screenshots,
     environment: {
       urls: args.urls.join(' '),
@@ -35,6 +38,8 @@ export async function writeAuditBundle(
     },
     keys,
     created: new Date(),
+    // Native since Node 20.15; before, the bundle's own JavaScript CRC-32.
+    ...(typeof zlib.crc32 === 'function' && { crc32: zlib.crc32 }),
   });
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, zip);

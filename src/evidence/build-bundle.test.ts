@@ -1,8 +1,10 @@
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toReportHtml } from '../report-formats/report-html';
 import {
   type BundleFiles,
   readJson,
+  readObservations,
   sampleBundle,
   TINY_PNG,
   unzipBundle,
@@ -26,17 +28,19 @@ describe('buildBundle', () => {
   it('holds the report, the chained observations, the HAR, the findings, the screenshots and the manifest', () => {
     expect(Object.keys(files)).toEqual([
       'report.json',
-      'observations.json',
+      'report.html',
+      'observations.ndjson',
       'captured.har',
       'findings.csv',
       'screenshots/page-1.png',
       'manifest.json',
     ]);
     expect(readJson(files, 'report.json')).toEqual(sample.report);
-    expect(readJson(files, 'observations.json')).toEqual({
-      format: OBSERVATIONS_FORMAT,
-      chain: 'jeejio-chain/1',
-      pages: expect.any(Array),
+    expect(new TextDecoder().decode(files['report.html'])).toBe(
+      toReportHtml({ report: sample.report, rules: [], screenshots: ['screenshots/page-1.png'] }),
+    );
+    expect(readObservations(files)).toEqual({
+      header: { format: OBSERVATIONS_FORMAT, chain: 'jeejio-chain/1', pages: expect.any(Array) },
       entries: sample.entries,
     });
     expect(
@@ -55,7 +59,7 @@ describe('buildBundle', () => {
         return false;
       },
     });
-    expect(methods).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(methods).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('lists every other file with its size and SHA-256 in the manifest, with what produced it', async () => {

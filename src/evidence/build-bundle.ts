@@ -1,23 +1,23 @@
-import { zipSync } from 'fflate';
 import type { PageVisit } from '../observations/observation';
 import type { Report } from '../report/report-types';
-import { toFindingsCsv } from '../report-formats/csv';
 import {
   FINDINGS_FILE,
   HAR_FILE,
   MANIFEST_FILE,
   OBSERVATIONS_FILE,
   REPORT_FILE,
+  REPORT_HTML_FILE,
   SCREENSHOT_DIR,
   SCREENSHOT_NAME,
 } from './bundle-layout';
+import { derivedFile } from './derived-files';
 import { sha256HexOfBytes } from './digests';
-import { buildHar } from './har';
 import { CHAIN_ALGORITHM, type ChainEntry, GENESIS_HASH } from './hash-chain';
 import { MANIFEST_FORMAT, type Manifest, type UnsignedManifest } from './manifest';
 import { serializeObservationsFile } from './observations-file';
 import { exportPublicKey, SIGNATURE_ALGORITHM, signCanonical } from './signing';
-import { sealZip } from './zip-seal';
+import { storedZip } from './stored-zip';
+import { SEAL_LENGTH, sealInPlace } from './zip-seal';
 
 export interface Screenshot {
   /** A plain file name (letters, digits, . _ -), stored as screenshots/NAME. */
@@ -30,11 +30,18 @@ export interface BundleInput {
   pages: readonly PageVisit[];
   /** The whole chain from its first entry: as the extension stored it, or as `extendChain` made it. */
   entries: readonly ChainEntry[];
+  /**
+   * The JCS text of each entry's observation, as `extendChain` returns it;
+   * without it each observation is canonicalised again here.
+   */
+  observationTexts?: readonly string[];
   screenshots?: readonly Screenshot[];
   /** Where and with what the evidence was gathered, as the caller knows it. */
   environment?: Readonly<Record<string, string>>;
   keys: CryptoKeyPair;
   created: Date;
+  /** The zip's CRC-32: JavaScript by default; the CLI passes Node's native zlib.crc32. */
+  crc32?: (bytes: Uint8Array) => number;
 }
 
 export interface Bundle {
@@ -45,8 +52,8 @@ export interface Bundle {
 const encoder = new TextEncoder();
 
 /**
- * The evidence bundle as zip bytes: the report, the chained observations, a
- * HAR of the requests, the findings as CSV, the screenshots, and a signed
+ * The evidence bundle as zip bytes: the report (as JSON and as a page for
+ * people), the chained observations, a HAR of the requests, the findings as CSV, the screenshots, and a signed
  * manifest of them all; then the zip is sealed. Entries are stored, not
  * deflated: the JSON of 100,000 observations would take longer to compress
  * than to write, and a verifier that never inflates cannot be zip-bombed.
@@ -64,14 +71,28 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
     files.push([path, bytes]);
     digests.push(sha256HexOfBytes(bytes));
   };
+  const screenshotPaths = screenshots.map((s) => `${SCREENSHOT_DIR}${s.name}`);
+  const sources = {
+    report,
+    pages,
+    observations: entries.map((e) => e.observation),
+    screenshots: screenshotPaths,
+  };
+  // The smaller files first: once the large ones are allocated, every allocation pays for
+  // marking a heap hundreds of megabytes larger.
+  const html = derivedFile(REPORT_HTML_FILE, sources);
+  const findings = derivedFile(FINDINGS_FILE, sources);
+  const har = derivedFile(HAR_FILE, sources);
   // Large files are neither indented nor end in a newline: appending one copies a string of
   // hundreds of megabytes. A third smaller, they are faster to hash and parse; any viewer lays them out.
   add(REPORT_FILE, encoder.encode(JSON.stringify(report)));
-  add(OBSERVATIONS_FILE, encoder.encode(serializeObservationsFile(pages, entries)));
-  const har = buildHar({ pages, observations: entries.map((e) => e.observation) }, report.tool);
-  add(HAR_FILE, encoder.encode(JSON.stringify(har)));
-  add(FINDINGS_FILE, encoder.encode(toFindingsCsv({ report, rules: [] })));
-  for (const s of screenshots) add(`${SCREENSHOT_DIR}${s.name}`, s.bytes);
+  add(REPORT_HTML_FILE, html);
+  add(OBSERVATIONS_FILE, serializeObservationsFile(pages, entries, input.observationTexts));
+  add(HAR_FILE, har);
+  add(FINDINGS_FILE, findings);
+  screenshots.forEach((s, i) => {
+    add(screenshotPaths[i] as string, s.bytes);
+  });
   const [hashes, publicKey] = await Promise.all([
     Promise.all(digests),
     exportPublicKey(input.keys.publicKey),
@@ -99,11 +120,15 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
       value: await signCanonical(input.keys.privateKey, unsigned),
     },
   };
-  const zip = zipSync(
-    Object.fromEntries([...files, [MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`)]]),
-    { level: 0, mtime: input.created },
+  const zip = storedZip(
+    [...files, [MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`)]],
+    {
+      mtime: input.created,
+      commentLength: SEAL_LENGTH,
+      ...(input.crc32 && { crc32: input.crc32 }),
+    },
   );
-  return { zip: await sealZip(zip, input.keys.privateKey), manifest };
+  return { zip: await sealInPlace(zip, input.keys.privateKey), manifest };
 }
 
 function checkScreenshotNames(screenshots: readonly Screenshot[]): void {

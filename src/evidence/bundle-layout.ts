@@ -1,13 +1,21 @@
 /** The files of an evidence bundle, by their path in the zip. */
 export const REPORT_FILE = 'report.json';
-export const OBSERVATIONS_FILE = 'observations.json';
+/** The report for people: self-contained, no network, prints well. */
+export const REPORT_HTML_FILE = 'report.html';
+export const OBSERVATIONS_FILE = 'observations.ndjson';
 export const HAR_FILE = 'captured.har';
 export const FINDINGS_FILE = 'findings.csv';
 export const MANIFEST_FILE = 'manifest.json';
 export const SCREENSHOT_DIR = 'screenshots/';
 
 /** Files every bundle has; screenshots are optional. */
-export const REQUIRED_FILES = [REPORT_FILE, OBSERVATIONS_FILE, HAR_FILE, FINDINGS_FILE] as const;
+export const REQUIRED_FILES = [
+  REPORT_FILE,
+  REPORT_HTML_FILE,
+  OBSERVATIONS_FILE,
+  HAR_FILE,
+  FINDINGS_FILE,
+] as const;
 
 /** Names a screenshot may have: no directories, nothing a zip tool could write outside its folder. */
 export const SCREENSHOT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;

@@ -3,6 +3,9 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 
 const encoder = new TextEncoder();
 
+/** Lowercase hex SHA-256 of a text's UTF-8 bytes, synchronously: the chain's hash function. */
+export type Sha256Hex = (text: string) => string;
+
 /**
  * Lowercase hex SHA-256 of a text's UTF-8 bytes. Synchronous, so the chain can
  * be extended inside a storage transaction; for the chain's many small

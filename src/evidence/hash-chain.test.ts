@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../observations/observation';
 import { cookieObservation, requestObservation } from '../test-support/observations';
-import { chainEntryHash, EMPTY_CHAIN, extendChain, GENESIS_HASH } from './hash-chain';
+import { canonicalJson } from './canonical-json';
+import { chainEntryHash, chainedText, EMPTY_CHAIN, extendChain, GENESIS_HASH } from './hash-chain';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -24,6 +25,24 @@ describe('extendChain', () => {
     expect(head).toEqual({ length: 2, head: second });
   });
 
+  it('returns the JCS text it hashed for each observation, and hashes with the function it is given', () => {
+    const observations = [cookieObservation(), requestObservation()];
+    const noble = extendChain(EMPTY_CHAIN, observations);
+    expect(noble.observationTexts).toEqual(observations.map((o) => canonicalJson(o)));
+    const calls: string[] = [];
+    const node = extendChain(EMPTY_CHAIN, observations, (text) => {
+      calls.push(text);
+      return sha256(text);
+    });
+    expect(node).toEqual(noble);
+    expect(calls[0]).toBe(chainedText(0, GENESIS_HASH, noble.observationTexts[0] as string));
+    expect(JSON.parse(calls[1] as string)).toEqual({
+      seq: 1,
+      prevHash: noble.entries[0]?.hash,
+      observation: observations[1],
+    });
+  });
+
   it('gives the same chain whether extended all at once or batch by batch, as the extension stores', () => {
     const observations = [cookieObservation(), requestObservation(), cookieObservation({ name: 'b' })];
     const whole = extendChain(EMPTY_CHAIN, observations);
@@ -35,7 +54,7 @@ describe('extendChain', () => {
 
   it('starts from 64 zeros and leaves an empty batch where it was', () => {
     expect(GENESIS_HASH).toMatch(/^0{64}$/);
-    expect(extendChain(EMPTY_CHAIN, [])).toEqual({ entries: [], head: EMPTY_CHAIN });
+    expect(extendChain(EMPTY_CHAIN, [])).toEqual({ entries: [], head: EMPTY_CHAIN, observationTexts: [] });
   });
 
   it('chains an observation JCS refuses in its JSON form, and says so in the entry', () => {

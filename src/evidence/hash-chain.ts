@@ -1,6 +1,6 @@
 import type { Observation } from '../observations/observation';
 import { canonicalJson, toJsonValue } from './canonical-json';
-import { sha256HexOfText } from './digests';
+import { type Sha256Hex, sha256HexOfText } from './digests';
 
 /**
  * The observation log as a hash chain, so that editing, deleting, reordering
@@ -38,8 +38,33 @@ export interface ChainHead {
 export const EMPTY_CHAIN: ChainHead = { length: 0, head: GENESIS_HASH };
 
 /** hash[seq] for an entry's fields; throws when the observation is not exact JSON. */
-export function chainEntryHash(seq: number, prevHash: string, observation: unknown): string {
-  return sha256HexOfText(canonicalJson({ seq, prevHash, observation }));
+export function chainEntryHash(
+  seq: number,
+  prevHash: string,
+  observation: unknown,
+  sha256Hex: Sha256Hex = sha256HexOfText,
+): string {
+  return sha256Hex(chainedText(seq, prevHash, canonicalJson(observation)));
+}
+
+/**
+ * JCS({ seq, prevHash, observation }) given the observation's JCS text: the
+ * members in JCS order (observation, prevHash, seq), and seq and a hex
+ * prevHash are their own JCS forms. Built from the text so that neither the
+ * exporter nor the verifier canonicalises an observation twice.
+ */
+export function chainedText(seq: number, prevHash: string, observationText: string): string {
+  return `{"observation":${observationText},"prevHash":"${prevHash}","seq":${seq}}`;
+}
+
+export interface ChainExtension {
+  entries: ChainEntry[];
+  head: ChainHead;
+  /**
+   * The JCS text of each entry's observation, as hashed. A bundle stores
+   * observations as this text; passing it on spares canonicalising them again.
+   */
+  observationTexts: string[];
 }
 
 /**
@@ -47,27 +72,33 @@ export function chainEntryHash(seq: number, prevHash: string, observation: unkno
  * stores the entries and the new head together, in one transaction, as it
  * stores the observations. An observation JSON cannot carry exactly is
  * chained in its JSON form (see `toJsonValue`), and that form is what the
- * entry holds.
+ * entry holds. `sha256Hex` is the hash function: @noble/hashes by default
+ * (synchronous, so it fits in a storage transaction); Node's own is about four
+ * times faster where it is available.
  */
 export function extendChain(
   from: ChainHead,
   observations: readonly Observation[],
-): { entries: ChainEntry[]; head: ChainHead } {
+  sha256Hex: Sha256Hex = sha256HexOfText,
+): ChainExtension {
   const entries: ChainEntry[] = [];
+  const observationTexts: string[] = [];
   let prevHash = from.head;
   let seq = from.length;
   for (const original of observations) {
     let observation = original;
-    let hash: string;
+    let text: string;
     try {
-      hash = chainEntryHash(seq, prevHash, observation);
+      text = canonicalJson(observation);
     } catch {
       observation = toJsonValue(original);
-      hash = chainEntryHash(seq, prevHash, observation);
+      text = canonicalJson(observation);
     }
+    const hash = sha256Hex(chainedText(seq, prevHash, text));
     entries.push({ seq, prevHash, hash, observation });
+    observationTexts.push(text);
     prevHash = hash;
     seq += 1;
   }
-  return { entries, head: { length: seq, head: prevHash } };
+  return { entries, head: { length: seq, head: prevHash }, observationTexts };
 }

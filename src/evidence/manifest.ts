@@ -8,7 +8,7 @@ import { SIGNATURE_ALGORITHM } from './signing';
  * layout of WACZ's datapackage.json and its signed digest. `signature` signs
  * the JCS text (RFC 8785) of the manifest without its `signature` member.
  */
-export const MANIFEST_FORMAT = 'jeejio-evidence-bundle/1';
+export const MANIFEST_FORMAT = 'jeejio-evidence-bundle/2';
 
 const hex64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
@@ -19,7 +19,7 @@ const filePath = v.pipe(
   v.string(),
   v.check(
     (path) =>
-      /^[a-z]+\.(json|har|csv)$/.test(path) ||
+      /^[a-z]+\.(json|ndjson|har|csv|html)$/.test(path) ||
       (path.startsWith(SCREENSHOT_DIR) && SCREENSHOT_NAME.test(path.slice(SCREENSHOT_DIR.length))),
     'is not a bundle file name',
   ),

@@ -5,16 +5,18 @@ import type { Report } from '../report/report-types';
 import {
   type BundleFiles,
   forge,
+  OBSERVATIONS_NDJSON,
   readJson,
+  readObservations,
   rezip,
   sampleBundle,
   TINY_PNG,
   unzipBundle,
   writeJson,
+  writeObservations,
 } from '../test-support/evidence-bundle';
 import type { ChainEntry } from './hash-chain';
 import type { Manifest } from './manifest';
-import type { ObservationsFile } from './observations-file';
 import { exportPublicKey, generateSigningKeys, groupFingerprint } from './signing';
 import { type BundleProblem, verifyBundle } from './verify-bundle';
 
@@ -35,9 +37,9 @@ function tampered(change: (files: BundleFiles) => void): Uint8Array<ArrayBuffer>
 
 function changeObservations(change: (entries: ChainEntry[]) => void): Uint8Array<ArrayBuffer> {
   return tampered((files) => {
-    const file = readJson<ObservationsFile & { entries: ChainEntry[] }>(files, 'observations.json');
+    const file = readObservations(files);
     change(file.entries);
-    writeJson(files, 'observations.json', file);
+    writeObservations(files, file);
   });
 }
 
@@ -70,6 +72,82 @@ describe('verifyBundle', () => {
     expect(kinds(verdict.problems)).toContain('seal');
   });
 
+  it('finds one flipped byte of report.html, and names it', async () => {
+    const zip = sample.zip.slice();
+    const at = indexOf(zip, new TextEncoder().encode('<h1>Privacy report</h1>')) + 5;
+    zip[at] = (zip[at] ?? 0) ^ 0x01;
+    const verdict = await verifyBundle(zip);
+    expect(verdict.status).toBe('tampered');
+    expect(verdict.problems).toContainEqual(
+      expect.objectContaining({ kind: 'file-hash', file: 'report.html' }),
+    );
+    const problem = verdict.problems.find((p) => p.file === 'report.html');
+    expect(problem?.message).toMatch(/^report\.html was changed/);
+    const html = new TextDecoder().decode(unzipBundle(sample.zip)['report.html']);
+    const line = html.slice(0, html.indexOf('<h1>')).split('\n').length;
+    expect(problem?.line).toBe(line);
+    expect(problem?.message).toContain(`It first differs from what report.json gives at line ${line} (byte `);
+  });
+
+  it('says at which line a changed CSV or HAR first differs from what report.json and the chain give', async () => {
+    const verdict = await verifyBundle(
+      tampered((files) => {
+        const csv = new TextDecoder().decode(files['findings.csv']).split('\r\n');
+        csv[3] = (csv[3] as string).replace(/^(high|medium|low)/, 'none');
+        files['findings.csv'] = new TextEncoder().encode(csv.join('\r\n'));
+        const har = readJson<{ log: { entries: { request: { url: string } }[] } }>(files, 'captured.har');
+        (har.log.entries[2] as { request: { url: string } }).request.url = 'https://elsewhere.example/';
+        writeJson(files, 'captured.har', har);
+      }),
+    );
+    expect(verdict.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'findings.csv',
+        line: 4,
+        message: expect.stringContaining('It first differs from what report.json gives at line 4'),
+      }),
+    );
+    expect(verdict.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'captured.har',
+        line: 1,
+        message: expect.stringContaining(
+          'It first differs from what observations.ndjson and report.json give at line 1',
+        ),
+      }),
+    );
+  });
+
+  it('does not say where a derived file differs when report.json changed too', async () => {
+    const verdict = await verifyBundle(
+      tampered((files) => {
+        const report = readJson<Report>(files, 'report.json');
+        report.violations.shift();
+        writeJson(files, 'report.json', report);
+        files['findings.csv'] = new TextEncoder().encode('severity\r\n');
+      }),
+    );
+    const csv = verdict.problems.find((p) => p.file === 'findings.csv');
+    expect(csv?.kind).toMatch(/^file-(size|hash)$/);
+    expect(csv?.line).toBeUndefined();
+  });
+
+  it('finds report.html removed, even from a re-signed manifest', async () => {
+    const files = unzipBundle(sample.zip);
+    delete files['report.html'];
+    const manifest = readJson<Manifest>(files, 'manifest.json');
+    manifest.files = manifest.files.filter((f) => f.path !== 'report.html');
+    writeJson(files, 'manifest.json', manifest);
+    const verdict = await verifyBundle(await forge(files, sample.keys));
+    expect(verdict.problems).toEqual([
+      expect.objectContaining({
+        kind: 'file-missing',
+        file: 'report.html',
+        message: 'manifest.json does not list report.html.',
+      }),
+    ]);
+  });
+
   it('finds an edited observation, at its entry', async () => {
     const verdict = await verifyBundle(
       changeObservations((entries) => {
@@ -77,15 +155,29 @@ describe('verifyBundle', () => {
       }),
     );
     expect(verdict.status).toBe('tampered');
-    expect(verdict.problems).toContainEqual(changedFile('observations.json'));
+    expect(verdict.problems).toContainEqual(changedFile(OBSERVATIONS_NDJSON));
     expect(verdict.problems).toContainEqual(
       expect.objectContaining({
         kind: 'chain',
         change: 'edited',
-        file: 'observations.json',
+        file: OBSERVATIONS_NDJSON,
         index: 5,
         observationId: sample.entries[5]?.observation.id,
+        message: expect.stringContaining(`In ${OBSERVATIONS_NDJSON} at line 7, entry 5 was changed`),
       }),
+    );
+  });
+
+  it('finds an observation line re-spelled but equal as JSON, since the stored text is what is hashed', async () => {
+    const verdict = await verifyBundle(
+      tampered((files) => {
+        const lines = new TextDecoder().decode(files[OBSERVATIONS_NDJSON]).split('\n');
+        lines[4] = JSON.stringify(JSON.parse(lines[4] as string), null, 1).replaceAll('\n', '');
+        files[OBSERVATIONS_NDJSON] = new TextEncoder().encode(lines.join('\n'));
+      }),
+    );
+    expect(verdict.problems).toContainEqual(
+      expect.objectContaining({ kind: 'chain', change: 'malformed', index: 3 }),
     );
   });
 
@@ -244,13 +336,13 @@ describe('verifyBundle', () => {
   it('says a file the signature vouches for but cannot be parsed is unreadable; changed, it is tampered', async () => {
     const deep = new TextEncoder().encode(`${'['.repeat(100)}${']'.repeat(100)}`);
     const signedBroken = await verifyBundle(
-      await forge({ ...unzipBundle(sample.zip), 'observations.json': deep }, sample.keys),
+      await forge({ ...unzipBundle(sample.zip), [OBSERVATIONS_NDJSON]: deep }, sample.keys),
     );
     expect(signedBroken.status).toBe('unreadable');
     expect(signedBroken.problems).toEqual([
       expect.objectContaining({
         kind: 'unreadable',
-        file: 'observations.json',
+        file: OBSERVATIONS_NDJSON,
         message: expect.stringContaining('nests 100 levels'),
       }),
     ]);

@@ -1,14 +1,19 @@
 import * as v from 'valibot';
+import type { Observation } from '../observations/observation';
+import type { Report } from '../report/report-types';
 import {
   BUNDLE_LIMITS,
+  HAR_FILE,
   MANIFEST_FILE,
   OBSERVATIONS_FILE,
   REPORT_FILE,
   REQUIRED_FILES,
+  SCREENSHOT_DIR,
 } from './bundle-layout';
-import { sha256HexOfBytes } from './digests';
+import { derivedFile, firstDifference, isDerivedPath } from './derived-files';
+import { type Sha256Hex, sha256HexOfBytes } from './digests';
 import { type Manifest, signedPart, validateManifest } from './manifest';
-import { entriesOf } from './observations-file';
+import { lineOfEntry, type ObservationsRead, readObservationsFile } from './observations-file';
 import { parseJsonFile } from './parse-json-file';
 import { readZip, type ZipContents } from './read-zip';
 import { exportPublicKey, importPublicKey, verifyBytes, verifyCanonical } from './signing';
@@ -25,7 +30,7 @@ export type BundleStatus = 'intact' | 'tampered' | 'unreadable';
  * - `signature`, `public-key`: the manifest's signature or key;
  * - `file-missing`, `file-extra`, `file-size`, `file-hash`: a file against the manifest;
  * - `malformed`: a changed file that no longer parses;
- * - `chain`: the first entry of observations.json that breaks the chain;
+ * - `chain`: the first entry of observations.ndjson that breaks the chain;
  * - `citation`: a violation citing an observation the chain does not hold;
  * - `mismatch`: the manifest and report.json disagree on policy, rule set or tool.
  */
@@ -48,10 +53,12 @@ export interface BundleProblem {
   kind: ProblemKind;
   /** The file in the bundle the problem is in. */
   file?: string;
-  /** For `chain`: the entry's position in observations.json and what happened to it. */
+  /** For `chain`: the entry's position in observations.ndjson and what happened to it. */
   index?: number;
   change?: ChainChange;
   observationId?: string;
+  /** For a changed file: the line (from 1) where it first differs, when that can be told. */
+  line?: number;
   message: string;
 }
 
@@ -69,6 +76,8 @@ export interface VerifyOptions {
    * signed it: anyone can re-sign a forged bundle with a key of their own.
    */
   expectedFingerprint?: string;
+  /** The chain's hash function (see `extendChain`): JavaScript by default, Node's own in the CLI. */
+  sha256Hex?: Sha256Hex;
 }
 
 /** Citations of missing observations listed one by one, before the rest are counted. */
@@ -120,11 +129,12 @@ export async function verifyBundle(
   });
 
   const containerProblems = checkContainer(contents, manifest);
-  const observations = checkObservations(contents.files.get(OBSERVATIONS_FILE), manifest);
-  const reportProblems = checkReport(contents.files.get(REPORT_FILE), manifest, observations.ids);
+  const observations = checkObservations(contents.files.get(OBSERVATIONS_FILE), manifest, options.sha256Hex);
+  const report = checkReport(contents.files.get(REPORT_FILE), manifest, observations.ids);
   const files = await checkFiles(contents, manifest, fileDigests);
+  locateChanges(files, contents, manifest, observations, report.report);
 
-  const contentProblems = [...observations.problems, ...reportProblems];
+  const contentProblems = [...observations.problems, ...report.problems];
   // A file that cannot be parsed was changed if its hash says so; otherwise it was signed broken.
   for (const p of contentProblems) {
     if (p.kind === 'unreadable' && p.file && files.changed.has(p.file)) p.kind = 'malformed';
@@ -281,14 +291,14 @@ async function checkKey(
   };
 }
 
-/** The chain in observations.json against the manifest, and the observation ids it holds. */
+/** The chain in observations.ndjson against the manifest, and the observation ids it holds. */
 function checkObservations(
   bytes: Uint8Array | undefined,
   manifest: Manifest,
-): { problems: BundleProblem[]; ids?: Set<string> } {
+  sha256Hex: Sha256Hex | undefined,
+): { problems: BundleProblem[]; ids?: Set<string>; read?: ObservationsRead } {
   if (!bytes) return { problems: [] };
-  const parsed = parseJsonFile(bytes);
-  const read = 'error' in parsed ? parsed : entriesOf(parsed.value);
+  const read = readObservationsFile(bytes);
   if ('error' in read) {
     return {
       problems: [
@@ -297,7 +307,10 @@ function checkObservations(
     };
   }
   const problems: BundleProblem[] = [];
-  const verdict = verifyChain(read.entries, manifest.chain);
+  const verdict = verifyChain(read.entries, manifest.chain, {
+    observationTexts: read.observationTexts,
+    ...(sha256Hex && { sha256Hex }),
+  });
   if (!verdict.ok) {
     const { change, index, observationId, message } = verdict.problem;
     problems.push({
@@ -306,7 +319,7 @@ function checkObservations(
       change,
       index,
       ...(observationId !== undefined && { observationId }),
-      message: `In ${OBSERVATIONS_FILE}, ${message}${observationId === undefined ? '' : ` (observation ${observationId})`}.`,
+      message: `In ${OBSERVATIONS_FILE} at line ${lineOfEntry(index)}, ${message}${observationId === undefined ? '' : ` (observation ${observationId})`}.`,
     });
   }
   const ids = new Set<string>();
@@ -314,7 +327,7 @@ function checkObservations(
     const id = (entry as { observation?: { id?: unknown } } | null)?.observation?.id;
     if (typeof id === 'string') ids.add(id);
   }
-  return { problems, ids };
+  return { problems, ids, ...(verdict.ok && { read }) };
 }
 
 /** report.json against the manifest, and its violations' evidence against the chain. */
@@ -322,15 +335,21 @@ function checkReport(
   bytes: Uint8Array | undefined,
   manifest: Manifest,
   chainIds: ReadonlySet<string> | undefined,
-): BundleProblem[] {
-  if (!bytes) return [];
+): { problems: BundleProblem[]; report?: unknown } {
+  if (!bytes) return { problems: [] };
   const parsed = parseJsonFile(bytes);
   if ('error' in parsed)
-    return [{ kind: 'unreadable', file: REPORT_FILE, message: `${REPORT_FILE} ${parsed.error}.` }];
+    return {
+      problems: [{ kind: 'unreadable', file: REPORT_FILE, message: `${REPORT_FILE} ${parsed.error}.` }],
+    };
   const shaped = v.safeParse(ReportShape, parsed.value);
   if (!shaped.success) {
     const where = v.getDotPath(shaped.issues[0]) ?? '(root)';
-    return [{ kind: 'unreadable', file: REPORT_FILE, message: `${REPORT_FILE} is not a report (${where}).` }];
+    return {
+      problems: [
+        { kind: 'unreadable', file: REPORT_FILE, message: `${REPORT_FILE} is not a report (${where}).` },
+      ],
+    };
   }
   const report = shaped.output;
   const problems: BundleProblem[] = [];
@@ -348,7 +367,7 @@ function checkReport(
       message: `${REPORT_FILE} gives the ${what} as ${inReport}; ${MANIFEST_FILE} says ${inManifest}.`,
     });
   }
-  if (!chainIds) return problems;
+  if (!chainIds) return { problems, report: parsed.value };
   let uncited = 0;
   for (const violation of report.violations) {
     for (const id of violation.observationIds) {
@@ -371,5 +390,46 @@ function checkReport(
       message: `…and ${uncited - MAX_CITATION_PROBLEMS} more citations of observations not in the chain.`,
     });
   }
-  return problems;
+  return { problems, report: parsed.value };
+}
+
+/**
+ * For a changed file that is made from report.json and the chain
+ * (report.html, findings.csv, captured.har), when those are intact: where it
+ * first differs from what they give, so the message can point at the line.
+ * Only a changed file is made again, so an intact bundle costs nothing here.
+ */
+function locateChanges(
+  files: { problems: BundleProblem[]; changed: Set<string> },
+  contents: ZipContents,
+  manifest: Manifest,
+  observations: { read?: ObservationsRead },
+  report: unknown,
+): void {
+  if (report === undefined || files.changed.has(REPORT_FILE)) return;
+  for (const problem of files.problems) {
+    const path = problem.file;
+    const changed = problem.kind === 'file-hash' || problem.kind === 'file-size';
+    if (!changed || path === undefined || !isDerivedPath(path)) continue;
+    const { read } = observations;
+    if (path === HAR_FILE && (!read || files.changed.has(OBSERVATIONS_FILE))) continue;
+    const actual = contents.files.get(path);
+    if (!actual) continue;
+    let expected: Uint8Array;
+    try {
+      expected = derivedFile(path, {
+        report: report as Report,
+        pages: read?.header.pages ?? [],
+        observations: (read?.entries ?? []).map((e) => (e as { observation: Observation }).observation),
+        screenshots: manifest.files.map((f) => f.path).filter((p) => p.startsWith(SCREENSHOT_DIR)),
+      });
+    } catch {
+      // A report that passed the shape check but is no report the renderers know: nothing to compare with.
+      continue;
+    }
+    const where = firstDifference(actual, expected);
+    if (!where) continue;
+    problem.line = where.line;
+    problem.message += ` It first differs from what ${path === HAR_FILE ? `${OBSERVATIONS_FILE} and ${REPORT_FILE} give` : `${REPORT_FILE} gives`} at line ${where.line} (byte ${where.offset}).`;
+  }
 }

@@ -235,3 +235,29 @@ describe('verifyChain, for any single change to any chain', () => {
     );
   });
 });
+
+describe('verifyChain over stored texts', () => {
+  const { entries, head, observationTexts } = chainOf(4);
+
+  it('hashes each observation text as stored, so the same object in another spelling does not verify', () => {
+    expect(verifyChain(entries, head, { observationTexts })).toEqual({ ok: true, head });
+    // The same observation, members in another order: JCS of the object fits, the stored text does not.
+    const respelled = [...observationTexts];
+    respelled[1] = JSON.stringify(
+      Object.fromEntries(Object.entries(entries[1]?.observation ?? {}).reverse()),
+    );
+    expect(verifyChain(entries, head, { observationTexts: respelled })).toMatchObject({
+      ok: false,
+      problem: { change: 'edited', index: 1, observationId: 'o-1' },
+    });
+  });
+
+  it('takes an entry without a stored text for no entry at all, and names it', () => {
+    const texts: (string | undefined)[] = [...observationTexts];
+    texts[2] = undefined;
+    expect(verifyChain(entries, head, { observationTexts: texts })).toMatchObject({
+      ok: false,
+      problem: { change: 'malformed', index: 2, observationId: 'o-2' },
+    });
+  });
+});

@@ -1,4 +1,6 @@
-import { type ChainHead, chainEntryHash, GENESIS_HASH } from './hash-chain';
+import { canonicalJson } from './canonical-json';
+import { type Sha256Hex, sha256HexOfText } from './digests';
+import { type ChainHead, chainedText, GENESIS_HASH } from './hash-chain';
 
 /**
  * What went wrong at the first entry that breaks the chain:
@@ -42,9 +44,24 @@ const HEX64 = /^[0-9a-f]{64}$/;
  * the first change for one who recomputed some of them; a chain rebuilt from
  * scratch is caught by the head alone.
  */
-export function verifyChain(entries: readonly unknown[], expected?: ChainHead): ChainVerdict {
-  const parsed = entries.map(asEntry);
-  const intact = parsed.map((e) => e !== undefined && hashFits(e));
+export interface VerifyChainOptions {
+  /**
+   * Each observation's text as stored (see observations-file.ts): hashed as
+   * it is, never canonicalised again. An entry without one is not an entry.
+   * Without texts, each observation's JCS text is computed.
+   */
+  observationTexts?: readonly (string | undefined)[];
+  sha256Hex?: Sha256Hex;
+}
+
+export function verifyChain(
+  entries: readonly unknown[],
+  expected?: ChainHead,
+  options: VerifyChainOptions = {},
+): ChainVerdict {
+  const { observationTexts: texts, sha256Hex = sha256HexOfText } = options;
+  const parsed = entries.map((value, i) => (texts && texts[i] === undefined ? undefined : asEntry(value)));
+  const intact = parsed.map((e, i) => e !== undefined && hashFits(e, texts?.[i], sha256Hex));
   // Where each stored hash first occurs, to find an entry's predecessor.
   const firstIndexOf = new Map<string, number>();
   parsed.forEach((e, i) => {
@@ -172,9 +189,9 @@ function asEntry(value: unknown): Entry | undefined {
   return value as Entry;
 }
 
-function hashFits(e: Entry): boolean {
+function hashFits(e: Entry, text: string | undefined, sha256Hex: Sha256Hex): boolean {
   try {
-    return chainEntryHash(e.seq, e.prevHash, e.observation) === e.hash;
+    return sha256Hex(chainedText(e.seq, e.prevHash, text ?? canonicalJson(e.observation))) === e.hash;
   } catch {
     // A value JCS refuses (a lone surrogate, a number out of range) was not written by the chain.
     return false;

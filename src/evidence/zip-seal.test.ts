@@ -1,7 +1,8 @@
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { generateSigningKeys, verifyBytes } from './signing';
-import { readSeal, sealZip } from './zip-seal';
+import { storedZip } from './stored-zip';
+import { readSeal, SEAL_LENGTH, sealInPlace, sealZip } from './zip-seal';
 
 const plainZip = () => zipSync({ 'a.txt': new TextEncoder().encode('hello') }, { level: 0 });
 
@@ -15,6 +16,24 @@ describe('sealZip / readSeal', () => {
     // The comment's own length field is inside what is signed.
     expect(seal.signed).toHaveLength(sealed.length - 117);
     expect(await verifyBytes(keys.publicKey, seal.signature, seal.signed)).toBe(true);
+  });
+
+  it('seals in place a zip written with room for the seal, to the same bytes as sealing a copy', async () => {
+    const keys = await generateSigningKeys({ extractable: false });
+    const entries = [['a.txt', new TextEncoder().encode('hello')] as const];
+    const mtime = new Date(2025, 0, 1);
+    const roomy = storedZip(entries, { mtime, commentLength: SEAL_LENGTH });
+    const sealed = await sealInPlace(roomy, keys.privateKey);
+    expect(sealed).toBe(roomy);
+    const seal = readSeal(sealed);
+    if ('error' in seal) throw new Error(seal.error);
+    // ECDSA signatures differ each time, so compare what is signed.
+    const copy = readSeal(await sealZip(storedZip(entries, { mtime, commentLength: 0 }), keys.privateKey));
+    expect('signed' in copy && copy.signed).toEqual(seal.signed);
+    expect(await verifyBytes(keys.publicKey, seal.signature, seal.signed)).toBe(true);
+    await expect(
+      sealInPlace(storedZip(entries, { mtime, commentLength: 0 }), keys.privateKey),
+    ).rejects.toThrow('room for the seal');
   });
 
   it('says when a zip carries no seal', () => {

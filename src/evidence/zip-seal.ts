@@ -15,7 +15,7 @@ import { SIGNATURE_ALGORITHM, signBytes } from './signing';
 const SEAL_PREFIX = `jeejio-evidence-seal/1 ${SIGNATURE_ALGORITHM} `;
 const SEAL = /^jeejio-evidence-seal\/1 ES256 ([A-Za-z0-9+/]{86}==)$/;
 /** A P-256 signature is 64 bytes: 88 base64 characters. */
-const SEAL_LENGTH = SEAL_PREFIX.length + 88;
+export const SEAL_LENGTH = SEAL_PREFIX.length + 88;
 
 const EOCD_SIGNATURE = 0x06054b50;
 const EOCD_SIZE = 22;
@@ -35,6 +35,25 @@ export async function sealZip(zip: Uint8Array, privateKey: CryptoKey): Promise<U
   const signature = await signBytes(privateKey, sealed.subarray(0, zip.length));
   sealed.set(new TextEncoder().encode(`${SEAL_PREFIX}${signature}`), zip.length);
   return sealed;
+}
+
+/**
+ * Seals a zip written with room for the seal: its end record already gives
+ * the comment's length, SEAL_LENGTH, and the comment's bytes are the last.
+ * Signs and fills them in place, without copying the zip.
+ */
+export async function sealInPlace(
+  zip: Uint8Array<ArrayBuffer>,
+  privateKey: CryptoKey,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const signedLength = zip.length - SEAL_LENGTH;
+  const end = signedLength - EOCD_SIZE;
+  if (end < 0 || readU32(zip, end) !== EOCD_SIGNATURE || readU16(zip, end + 20) !== SEAL_LENGTH) {
+    throw new Error('Only a zip whose end record leaves room for the seal can be sealed in place');
+  }
+  const signature = await signBytes(privateKey, zip.subarray(0, signedLength));
+  zip.set(new TextEncoder().encode(`${SEAL_PREFIX}${signature}`), signedLength);
+  return zip;
 }
 
 /** The bytes a seal covers and its signature, or why the zip carries none. */

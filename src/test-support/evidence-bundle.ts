@@ -1,10 +1,12 @@
 import { unzipSync, zipSync } from 'fflate';
+import { expect } from 'vitest';
 import demoSession from '../engine/fixtures/demo-session.json';
 import { buildBundle, type Screenshot } from '../evidence/build-bundle';
 import { MANIFEST_FILE } from '../evidence/bundle-layout';
 import { sha256HexOfBytes } from '../evidence/digests';
-import { EMPTY_CHAIN, extendChain } from '../evidence/hash-chain';
+import { type ChainEntry, EMPTY_CHAIN, extendChain } from '../evidence/hash-chain';
 import { type Manifest, signedPart } from '../evidence/manifest';
+import { OBSERVATIONS_FORMAT } from '../evidence/observations-file';
 import { exportPublicKey, generateSigningKeys, signCanonical } from '../evidence/signing';
 import { sealZip } from '../evidence/zip-seal';
 import type { RecordedLog } from '../observations/observation';
@@ -29,18 +31,19 @@ export async function sampleBundle(keys?: CryptoKeyPair) {
     observations: log.observations,
     generatedAt: 1_700_000_100_000,
   });
-  const { entries } = extendChain(EMPTY_CHAIN, log.observations);
+  const { entries, observationTexts } = extendChain(EMPTY_CHAIN, log.observations);
   const screenshots: Screenshot[] = [{ name: 'page-1.png', bytes: TINY_PNG }];
   const bundle = await buildBundle({
     report,
     pages: log.pages,
     entries,
+    observationTexts,
     screenshots,
     environment: { browser: 'Chromium 140', platform: 'linux' },
     keys: signingKeys,
     created: new Date('2025-01-02T03:04:05Z'),
   });
-  return { ...bundle, keys: signingKeys, report, entries };
+  return { ...bundle, keys: signingKeys, report, entries, observationTexts, screenshots };
 }
 
 export type BundleFiles = Record<string, Uint8Array<ArrayBuffer>>;
@@ -60,6 +63,35 @@ export function readJson<T>(files: BundleFiles, name: string): T {
 
 export function writeJson(files: BundleFiles, name: string, value: unknown): void {
   files[name] = new TextEncoder().encode(JSON.stringify(value));
+}
+
+export const OBSERVATIONS_NDJSON = 'observations.ndjson';
+
+/** observations.ndjson's header and entry lines, parsed. */
+export function readObservations(files: BundleFiles): {
+  header: Record<string, unknown>;
+  entries: ChainEntry[];
+} {
+  const [header, ...entries] = new TextDecoder()
+    .decode(files[OBSERVATIONS_NDJSON])
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  expect(header.format).toBe(OBSERVATIONS_FORMAT);
+  return { header, entries };
+}
+
+/**
+ * Writes observations.ndjson back as a tamperer would. JSON.stringify keeps
+ * the members in the order they were read in, so untouched lines come out
+ * as they were.
+ */
+export function writeObservations(
+  files: BundleFiles,
+  { header, entries }: { header: unknown; entries: unknown[] },
+): void {
+  const lines = [header, ...entries].map((line) => `${JSON.stringify(line)}\n`);
+  files[OBSERVATIONS_NDJSON] = new TextEncoder().encode(lines.join(''));
 }
 
 /**

@@ -2,16 +2,22 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../src/cli/find-chromium';
+import type { Report } from '../../src/report/report-types';
 import { runCommand } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, test } from './fixtures';
 
-test('the audit writes a signed bundle that verifies, and one flipped byte makes it tampered', async ({
-  demoSite,
-}) => {
-  const out = await mkdtemp(join(tmpdir(), 'audit-bundle-'));
-  const bundle = join(out, 'evidence.zip');
-  const audit = await runCommand('src/cli/audit.ts', [
+/** One audit with a bundle, for both tests: the audit is what takes time. */
+let out: string;
+let bundle: string;
+let audit: Awaited<ReturnType<typeof runCommand>>;
+
+test.beforeAll(async ({ demoSite }) => {
+  out = await mkdtemp(join(tmpdir(), 'audit-bundle-'));
+  bundle = join(out, 'evidence.zip');
+  audit = await runCommand('src/cli/audit.ts', [
     'https://www.jeejio.com/',
     '--out',
     out,
@@ -21,6 +27,11 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
     '--bundle',
     bundle,
   ]);
+});
+
+test('the audit writes a signed bundle that verifies, and one flipped byte makes it tampered', async ({
+  demoSite,
+}) => {
   expect(audit.code, audit.stderr).toBe(1);
   const fingerprint = /--fingerprint ([0-9a-f]{64})/.exec(audit.stdout)?.[1];
   expect(fingerprint, audit.stdout).toBeDefined();
@@ -31,7 +42,8 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
     'captured.har',
     'findings.csv',
     'manifest.json',
-    'observations.json',
+    'observations.ndjson',
+    'report.html',
     'report.json',
     'screenshots/page-1.png',
   ]);
@@ -59,9 +71,60 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
   expect(tampered.stdout).toContain('TAMPERED');
   expect(tampered.stdout).toMatch(/report\.json.*changed/);
 
+  // One byte of report.html's content, well inside the file.
+  const htmlAt = zip.indexOf(Buffer.from('<h1>Privacy report</h1>')) + 5;
+  const htmlFlipped = Buffer.from(zip);
+  htmlFlipped[htmlAt] = (htmlFlipped[htmlAt] ?? 0) ^ 0x01;
+  await writeFile(tamperedPath, htmlFlipped);
+  const htmlTampered = await runCommand('src/cli/verify.ts', [tamperedPath]);
+  expect(htmlTampered.code, htmlTampered.stdout + htmlTampered.stderr).toBe(1);
+  expect(htmlTampered.stdout).toMatch(/report\.html was changed/);
+
   const notZip = join(out, 'not.zip');
   await writeFile(notZip, 'not a zip');
   const unreadable = await runCommand('src/cli/verify.ts', [notZip]);
   expect(unreadable.code).toBe(2);
   expect(unreadable.stdout).toContain('UNREADABLE');
+});
+
+test('the bundle’s report.html shows its findings offline with JavaScript off, and fetches nothing', async () => {
+  expect(audit.code, audit.stderr).toBe(1);
+  const files = unzipSync(await readFile(bundle));
+  const report = JSON.parse(new TextDecoder().decode(files['report.json'])) as Report;
+  expect(report.violations.length).toBeGreaterThan(0);
+  const htmlPath = join(out, 'report.html');
+  await writeFile(htmlPath, files['report.html'] ?? new Uint8Array());
+
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const refusals: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => refusals.push(message.text()));
+    await page.goto(`file://${htmlPath}`);
+    await page.waitForLoadState('load');
+
+    // Only the file itself was loaded; nothing was refused either (no style or script the CSP blocked).
+    expect(requests).toEqual([`file://${htmlPath}`]);
+    expect(refusals).toEqual([]);
+    await expect(page).toHaveTitle(/^Privacy report: \d+ of \d+ clauses broken$/);
+    await expect(page.locator('#verdict')).toContainText('clauses of the policy were seen broken');
+    await expect(page.locator('#violations article')).toHaveCount(report.violations.length);
+    const first = report.violations[0];
+    await expect(page.locator(`#violation-${first?.id}`)).toContainText(first?.summary ?? '');
+    await expect(page.locator('#scorecard tbody tr')).toHaveCount(report.scorecard.length);
+    await expect(page.locator('#pages')).toContainText('https://www.jeejio.com/');
+    await expect(page.locator('#pages')).toContainText('screenshots/page-1.png');
+    // The style sheet applied (the CSP admits it by hash): severities are upper case, the nav is a row.
+    await expect(page.locator('.severity').first()).toHaveCSS('text-transform', 'uppercase');
+    await expect(page.locator('nav ul')).toHaveCSS('display', 'flex');
+    // And the page prints: the print style hides the navigation.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('nav')).toBeHidden();
+    expect(requests).toHaveLength(1);
+  } finally {
+    await browser.close();
+  }
 });
