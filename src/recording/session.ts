@@ -1,0 +1,100 @@
+import * as v from 'valibot';
+import type { ChainHead } from '../evidence/hash-chain';
+import { EMPTY_CHAIN } from '../evidence/hash-chain';
+import type { SessionEnvironment } from './environment';
+
+/**
+ * A recording: what the auditor says it is for, where it was made, and the
+ * head of its hash chain. `paused` means the extension could not store
+ * session data (storage full) and stopped adding to the chain: the evidence
+ * is incomplete and the session says so.
+ */
+export type SessionStatus = 'recording' | 'paused' | 'stopped';
+
+export type SessionWarningKind = 'screenshot-failed' | 'storage-full' | 'recording-paused';
+
+export interface SessionWarning {
+  at: number;
+  kind: SessionWarningKind;
+  message: string;
+}
+
+export const MAX_WARNINGS = 200;
+
+const SessionDetailsSchema = v.strictObject({
+  caseName: v.pipe(v.string(), v.trim(), v.minLength(1, 'Enter a case name.'), v.maxLength(200)),
+  auditorName: v.pipe(v.string(), v.trim(), v.minLength(1, 'Enter the auditor’s name.'), v.maxLength(200)),
+  notes: v.pipe(v.string(), v.trim(), v.maxLength(5000)),
+});
+
+export type SessionDetails = v.InferOutput<typeof SessionDetailsSchema>;
+
+export interface RecordingSession extends SessionDetails {
+  id: string;
+  status: SessionStatus;
+  startedAt: number;
+  stoppedAt: number | null;
+  environment: SessionEnvironment;
+  /** How far the chain reaches: written in the transaction that stores the entries. */
+  chain: ChainHead;
+  warnings: SessionWarning[];
+  /** Warnings beyond MAX_WARNINGS, counted rather than kept. */
+  warningsDropped: number;
+}
+
+/** The auditor's fields from the popup, checked; the problems in words they can act on. */
+export function parseSessionDetails(raw: unknown): { details: SessionDetails } | { problems: string[] } {
+  const result = v.safeParse(SessionDetailsSchema, raw);
+  if (result.success) return { details: result.output };
+  return {
+    problems: result.issues.map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    }),
+  };
+}
+
+export function startSession(
+  id: string,
+  details: SessionDetails,
+  environment: SessionEnvironment,
+  now: number,
+): RecordingSession {
+  return {
+    id,
+    ...details,
+    status: 'recording',
+    startedAt: now,
+    stoppedAt: null,
+    environment,
+    chain: EMPTY_CHAIN,
+    warnings: [],
+    warningsDropped: 0,
+  };
+}
+
+/** Stopping twice keeps the first stop time. */
+export function stopSession(session: RecordingSession, now: number): RecordingSession {
+  if (session.status === 'stopped') return session;
+  return { ...session, status: 'stopped', stoppedAt: now };
+}
+
+/** No longer chaining: said in the session itself, so an export carries it. */
+export function pauseSession(session: RecordingSession, reason: string, now: number): RecordingSession {
+  if (session.status !== 'recording') return session;
+  return addWarning(
+    { ...session, status: 'paused' },
+    { at: now, kind: 'recording-paused', message: `Evidence incomplete: recording paused. ${reason}` },
+  );
+}
+
+export function addWarning(session: RecordingSession, warning: SessionWarning): RecordingSession {
+  if (session.warnings.length >= MAX_WARNINGS)
+    return { ...session, warningsDropped: session.warningsDropped + 1 };
+  return { ...session, warnings: [...session.warnings, warning] };
+}
+
+/** True when the chain may be incomplete: the popup and the bundle say "evidence incomplete". */
+export function isIncomplete(session: RecordingSession): boolean {
+  return session.status === 'paused' || session.warnings.some((w) => w.kind === 'recording-paused');
+}
