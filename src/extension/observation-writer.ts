@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Observation } from '../observations/observation';
 import type { InspectorDatabase } from './inspector-database';
+import type { TransactionStep } from './recording/chain-in-transaction';
 
 const MAX_BATCH = 500;
 /** Ids this worker has stored lately; a fact seen again (a request's second reading) is not written twice. */
@@ -28,6 +29,8 @@ export class ObservationWriter {
   constructor(
     private readonly db: InspectorDatabase,
     private readonly onStored: (stored: Observation[]) => void,
+    /** Runs in each batch's transaction: the recording's chain is extended with what the batch stored. */
+    private readonly step?: TransactionStep,
   ) {}
 
   add(observations: readonly Observation[]): void {
@@ -99,9 +102,20 @@ export class ObservationWriter {
     }
   }
 
+  private storeBatch(batch: Observation[]): Promise<Observation[]> {
+    const step = this.step;
+    if (!step) return this.addNew(batch);
+    const db = this.db;
+    return db.transaction('rw', [db.observations, ...step.tables(db)], async () => {
+      const stored = await this.addNew(batch);
+      await step.run(db, stored);
+      return stored;
+    });
+  }
+
   private async write(batch: Observation[]): Promise<void> {
     try {
-      const stored = await this.addNew(batch);
+      const stored = await this.storeBatch(batch);
       if (this.stored.size + batch.length > REMEMBERED_IDS) this.stored.clear();
       for (const o of batch) {
         this.pending.delete(o.id);

@@ -13,6 +13,9 @@ import { watchPageNavigation } from './collectors/page-navigation';
 import { watchRequests } from './collectors/requests';
 import { InspectorDatabase } from './inspector-database';
 import { ObservationWriter } from './observation-writer';
+import { chainIntoRecording } from './recording/chain-in-transaction';
+import { readEnvironment } from './recording/read-environment';
+import { Recorder } from './recording/recorder';
 import { EngineOptions } from './settings-store';
 import { VisitSummaries } from './visit-summaries';
 import { VisitTracker } from './visit-tracker';
@@ -31,6 +34,8 @@ export interface Inspector {
   exportLog(): Promise<RecordedLog>;
   /** Deletes everything recorded; the badges go blank. */
   clearData(): Promise<{ cleared: number }>;
+  /** Recording sessions: what the writer stores while one runs is chained into it. */
+  recorder: Recorder;
 }
 
 /**
@@ -41,7 +46,8 @@ export function startInspector(): Inspector {
   const db = new InspectorDatabase();
   const engineOptions = new EngineOptions();
   const summaries = new VisitSummaries(db, (tabId) => visits.current(tabId), engineOptions);
-  const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored));
+  const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored), chainIntoRecording);
+  const recorder = new Recorder(db, () => writer.drain(), readEnvironment);
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
   const record = (observations: Observation[]) => writer.add(observations);
 
@@ -68,6 +74,7 @@ export function startInspector(): Inspector {
 
   return {
     ready,
+    recorder,
     async tabSummary(tabId) {
       await ready;
       const visit = visits.current(tabId);
@@ -119,10 +126,9 @@ export function startInspector(): Inspector {
     async clearData() {
       await writer.drain();
       const cleared = await db.observations.count();
-      await db.transaction('rw', db.observations, db.visits, async () => {
-        await db.observations.clear();
-        await db.visits.clear();
-      });
+      // Recorded sessions go too (the options page asks first): their chains point at these observations.
+      const tables = [db.observations, db.visits, db.sessions, db.sessionEntries, db.screenshots];
+      await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
       writer.forgetStored();
       await summaries.forgetAll();
       // The pages still open stay known, so what they do next is filed under a visit on record.

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PURPOSES, type Purpose } from '../classify/purpose';
+import { loadInstallationKey } from '../extension/recording/recording-api';
 import {
   type CanarySetting,
   checkCanary,
@@ -10,6 +11,7 @@ import {
 } from '../settings/user-settings';
 import { purposeLabel, t } from '../ui/i18n';
 import { shortText } from '../ui/safe-text';
+import { SigningKeySection } from './SigningKeySection';
 
 export interface OptionsStore {
   load(): Promise<UserSettings>;
@@ -58,6 +60,7 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
         onSave={(filterLists) => save({ ...settings, filterLists })}
         onProblem={setStatus}
       />
+      <SigningKeySection load={loadInstallationKey} />
       <section aria-labelledby="clear-heading">
         <h2 id="clear-heading">{t('clear_heading')}</h2>
         <button

@@ -98,3 +98,40 @@ export function addWarning(session: RecordingSession, warning: SessionWarning): 
 export function isIncomplete(session: RecordingSession): boolean {
   return session.status === 'paused' || session.warnings.some((w) => w.kind === 'recording-paused');
 }
+
+/** What the popup shows of a session. */
+export interface SessionView {
+  id: string;
+  caseName: string;
+  auditorName: string;
+  status: SessionStatus;
+  startedAt: number;
+  stoppedAt: number | null;
+  /** Observations chained so far. */
+  chained: number;
+  incomplete: boolean;
+  warnings: number;
+  lastWarning: string | null;
+}
+
+export function sessionView(session: RecordingSession): SessionView {
+  return {
+    id: session.id,
+    caseName: session.caseName,
+    auditorName: session.auditorName,
+    status: session.status,
+    startedAt: session.startedAt,
+    stoppedAt: session.stoppedAt,
+    chained: session.chain.length,
+    incomplete: isIncomplete(session),
+    warnings: session.warnings.length + session.warningsDropped,
+    lastWarning: session.warnings.at(-1)?.message ?? null,
+  };
+}
+
+export interface RecordingStatus {
+  /** The running (or paused) session, else the latest stopped one; null before the first recording. */
+  session: SessionView | null;
+}
+
+export type StartResult = { status: RecordingStatus } | { problems: string[] };

@@ -1,0 +1,92 @@
+import Dexie from 'dexie';
+import type { RuleContextOptions } from '../../engine/rule-context';
+import { type Bundle, buildBundle, type Screenshot } from '../../evidence/build-bundle';
+import type { Observation, PageVisit } from '../../observations/observation';
+import { JEEJIO_POLICY_2023_07 } from '../../policy/jeejio-policy-2023-07';
+import { manifestEnvironment } from '../../recording/environment';
+import { screenshotFileName } from '../../recording/screenshot-files';
+import { isIncomplete } from '../../recording/session';
+import { chainEntriesOf } from '../../recording/session-chain';
+import { buildReport } from '../../report/build-report';
+import type { InspectorDatabase } from '../inspector-database';
+import { installationKeys } from './installation-key';
+
+export interface SessionBundle extends Bundle {
+  fileName: string;
+}
+
+/**
+ * A session's evidence bundle: its observations in chain order, the pages
+ * they were seen on, its screenshots and the report built from them, signed
+ * with the installation's key. Everything is read in one transaction, so a
+ * session still recording is exported as it stood at one moment.
+ */
+export async function exportSessionBundle(
+  db: InspectorDatabase,
+  sessionId: string,
+  options: { tool: { name: string; version: string }; engine: RuleContextOptions; now?: Date },
+): Promise<SessionBundle> {
+  const { session, entries, pages, shots } = await db.transaction(
+    'r',
+    [db.sessions, db.sessionEntries, db.observations, db.visits, db.screenshots],
+    async () => {
+      const session = await db.sessions.get(sessionId);
+      if (!session) throw new Error(`No recorded session ${sessionId}`);
+      const records = await db.sessionEntries
+        .where('[sessionId+seq]')
+        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+        .toArray();
+      const found = await db.observations.bulkGet(records.map((r) => r.observationId));
+      const byId = new Map<string, Observation>();
+      for (const o of found) if (o) byId.set(o.id, o);
+      const entries = chainEntriesOf(records, (id) => byId.get(id));
+      const visitIds = [...new Set(entries.map((e) => e.observation.visitId))];
+      const pages = (await db.visits.bulkGet(visitIds)).filter((v): v is PageVisit => v !== undefined);
+      const shots = await db.screenshots.where('sessionId').equals(sessionId).sortBy('takenAt');
+      return { session, entries, pages, shots };
+    },
+  );
+  if (
+    (entries.at(-1)?.hash ?? session.chain.head) !== session.chain.head ||
+    entries.length !== session.chain.length
+  )
+    throw new Error(`Session ${sessionId}: the stored chain does not end at the session's head`);
+  const now = options.now ?? new Date();
+  const report = buildReport({
+    tool: options.tool,
+    policy: JEEJIO_POLICY_2023_07,
+    pages,
+    observations: entries.map((e) => e.observation),
+    generatedAt: now.getTime(),
+    ...options.engine,
+  });
+  const screenshots: Screenshot[] = shots.map((shot, i) => ({
+    name: screenshotFileName(shot, i),
+    bytes: shot.png,
+  }));
+  const bundle = await buildBundle({
+    report,
+    pages,
+    entries,
+    screenshots,
+    environment: {
+      ...manifestEnvironment(session),
+      evidenceComplete: isIncomplete(session) ? 'no: recording was paused (storage full)' : 'yes',
+      warnings: JSON.stringify(session.warnings),
+      ...(session.warningsDropped > 0 && { warningsNotKept: String(session.warningsDropped) }),
+    },
+    keys: await installationKeys(db),
+    created: now,
+  });
+  return { ...bundle, fileName: bundleFileName(session.caseName, now) };
+}
+
+/** "evidence-<case>-<UTC time>.zip", with only characters every file system accepts. */
+export function bundleFileName(caseName: string, at: Date): string {
+  const safeCase =
+    caseName
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'session';
+  return `evidence-${safeCase}-${at.toISOString().replace(/[:.]/g, '-')}.zip`;
+}

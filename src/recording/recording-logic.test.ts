@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CHAIN } from '../evidence/hash-chain';
+import { cookieObservation } from '../test-support/observations';
+import { browserOf, describeEnvironment, manifestEnvironment } from './environment';
+import { screenshotFileName } from './screenshot-files';
+import {
+  addWarning,
+  isIncomplete,
+  MAX_WARNINGS,
+  pauseSession,
+  sessionView,
+  startSession,
+  stopSession,
+} from './session';
+import { chainEntriesOf, chainSessionEntries } from './session-chain';
+
+const POLICY = { id: 'jeejio', version: '2023-07', sourceSha256: 'f00' };
+const environment = describeEnvironment({
+  extensionName: 'x',
+  extensionVersion: '1.2.3',
+  userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome/140.0.7339.0 Safari/537.36',
+  platform: { os: 'linux', arch: 'x86-64' },
+  policy: POLICY,
+  ruleSetVersion: '3',
+});
+
+describe('environment record', () => {
+  it('names the browser from client hints, preferring a brand over Chromium, else from the user agent', () => {
+    expect(
+      browserOf('', [
+        { brand: 'Not)A;Brand', version: '99' },
+        { brand: 'Chromium', version: '140.0.1' },
+        { brand: 'Google Chrome', version: '140.0.1' },
+      ]),
+    ).toEqual({ name: 'Google Chrome', version: '140.0.1' });
+    expect(browserOf('', [{ brand: 'Chromium', version: '140' }])).toEqual({
+      name: 'Chromium',
+      version: '140',
+    });
+    expect(environment).toMatchObject({ browserName: 'HeadlessChrome', browserVersion: '140.0.7339.0' });
+    expect(browserOf('Mozilla/5.0 (X11; rv:128.0) Gecko/20100101 Firefox/128.0', [])).toEqual({
+      name: 'Firefox',
+      version: '128.0',
+    });
+    expect(browserOf('curl/8', [])).toEqual({ name: 'unknown', version: 'unknown' });
+  });
+
+  it('carries the policy, rule set, auditor fields and UTC times into the manifest', () => {
+    const session = stopSession(
+      startSession(
+        's',
+        { caseName: 'C', auditorName: 'A', notes: 'N' },
+        environment,
+        Date.UTC(2026, 10, 25, 9),
+      ),
+      Date.UTC(2026, 10, 25, 10),
+    );
+    expect(manifestEnvironment(session)).toMatchObject({
+      os: 'linux x86-64',
+      policyId: 'jeejio',
+      policyVersion: '2023-07',
+      policySha256: 'f00',
+      ruleSetVersion: '3',
+      extensionVersion: '1.2.3',
+      caseName: 'C',
+      auditorName: 'A',
+      notes: 'N',
+      recordingStartedAt: '2026-11-25T09:00:00.000Z',
+      recordingStoppedAt: '2026-11-25T10:00:00.000Z',
+      recordingStatus: 'stopped',
+    });
+  });
+});
+
+describe('session state', () => {
+  const started = startSession('s', { caseName: 'C', auditorName: 'A', notes: '' }, environment, 1);
+
+  it('stops once, keeping the first stop time', () => {
+    const stopped = stopSession(started, 5);
+    expect(stopSession(stopped, 9).stoppedAt).toBe(5);
+  });
+
+  it('pauses with a warning that marks the evidence incomplete, and only a recording session', () => {
+    expect(isIncomplete(started)).toBe(false);
+    const paused = pauseSession(started, 'Storage is full.', 3);
+    expect(paused.status).toBe('paused');
+    expect(isIncomplete(paused)).toBe(true);
+    expect(sessionView(paused)).toMatchObject({ incomplete: true, warnings: 1 });
+    expect(sessionView(paused).lastWarning).toContain('Storage is full.');
+    // Stopped after a pause, it stays incomplete.
+    expect(isIncomplete(stopSession(paused, 4))).toBe(true);
+    expect(pauseSession(stopSession(started, 2), 'x', 3).status).toBe('stopped');
+  });
+
+  it('keeps a bounded number of warnings and counts the rest', () => {
+    let session = started;
+    for (let i = 0; i < MAX_WARNINGS + 5; i++)
+      session = addWarning(session, { at: i, kind: 'screenshot-failed', message: `w${i}` });
+    expect(session.warnings).toHaveLength(MAX_WARNINGS);
+    expect(session.warningsDropped).toBe(5);
+    expect(sessionView(session).warnings).toBe(MAX_WARNINGS + 5);
+  });
+});
+
+describe('session chain bookkeeping', () => {
+  it('continues from a head and keeps the JSON form only where it differs from the stored observation', () => {
+    const first = chainSessionEntries('s', EMPTY_CHAIN, [cookieObservation({ id: 'a' })]);
+    const broken = cookieObservation({ id: 'b', value: 'x\uD800' });
+    const second = chainSessionEntries('s', first.head, [broken]);
+    expect(second.records[0]).toMatchObject({ seq: 1, prevHash: first.head.head, observationId: 'b' });
+    expect(first.records[0]?.observation).toBeUndefined();
+    expect(second.records[0]?.observation?.id).toBe('b');
+    expect(second.records[0]?.observation).toMatchObject({ value: 'x\uFFFD' });
+  });
+
+  it('refuses to rebuild a chain with a gap or a missing observation', () => {
+    const a = cookieObservation({ id: 'a' });
+    const { records } = chainSessionEntries('s', EMPTY_CHAIN, [a, cookieObservation({ id: 'b' })]);
+    expect(() => chainEntriesOf(records, (id) => (id === 'a' ? a : undefined))).toThrow(
+      'Observation b (chain entry 1) is missing from storage',
+    );
+    expect(() => chainEntriesOf(records.slice(1), () => a)).toThrow('entry 0 is missing');
+  });
+});
+
+describe('screenshot file names', () => {
+  it('sort in the order taken and hold only safe characters', () => {
+    expect(
+      screenshotFileName({ takenAt: Date.UTC(2026, 0, 2), reason: 'first-violation', ruleId: 'a/b c' }, 0),
+    ).toBe('0001-2026-01-02T00-00-00-000Z-first-violation-abc.png');
+  });
+});
