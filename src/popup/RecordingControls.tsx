@@ -14,11 +14,16 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
   const [caseName, setCaseName] = useState('');
   const [auditorName, setAuditorName] = useState('');
   const [notes, setNotes] = useState('');
+  // Open while recording; after that, as the user leaves it (stopping must not hide the export button).
+  const [open, setOpen] = useState(false);
 
   const refresh = useCallback(
     () =>
       api.status().then(
-        (status) => setSession(status.session),
+        (status) => {
+          setSession(status.session);
+          if (status.session?.status === 'recording' || status.session?.status === 'paused') setOpen(true);
+        },
         (error: unknown) => setMessage(t('recording_problem', String(error))),
       ),
     [api],
@@ -59,7 +64,12 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
     });
 
   return (
-    <details class="recording" open={running} data-testid="recording">
+    <details
+      class="recording"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      data-testid="recording"
+    >
       <summary>{t('recording_heading')}</summary>
       {session && (
         <p data-testid="recording-state">

@@ -3,7 +3,6 @@ import { sendRequest } from '../../messaging/send-request';
 import type { RecordingStatus, SessionDetails, StartResult } from '../../recording/session';
 import { InspectorDatabase } from '../inspector-database';
 import { EngineOptions } from '../settings-store';
-import { exportSessionBundle } from './export-session';
 import { describeInstallationKey, type InstallationKeyView } from './installation-key';
 
 /** What the popup's recording controls do; a prop, so the component can be driven without a browser. */
@@ -23,6 +22,8 @@ export const recordingApi: RecordingApi = {
     // The background stores and chains what it still holds; then this page reads the session itself,
     // because a bundle of many megabytes cannot travel as a message.
     await sendRequest('settle-recording', {});
+    // Loaded on demand: the bundle builder is not what opening the popup should wait for.
+    const { exportSessionBundle } = await import('./export-session');
     const db = new InspectorDatabase();
     try {
       const bundle = await exportSessionBundle(db, sessionId, {

@@ -1,0 +1,80 @@
+import { writeFile } from 'node:fs/promises';
+import type { RecordingSession } from '../../src/recording/session';
+import type { SessionEntryRecord } from '../../src/recording/session-chain';
+import { runCommand } from './audit-cli-process';
+import { expect, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
+import { exportFromPopup, openExtensionPage, startRecording, storedRows } from './recording-support';
+
+test('a session recorded from the popup exports a signed bundle that verifies, and a flipped byte is named', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/');
+  const tabId = await tabIdOf(await liveWorker(extension.context), page);
+  const popup = await openPopup(extension, tabId);
+  await startRecording(popup, 'Case 7');
+
+  await visit(page, 'https://www.jeejio.com/beacons');
+  await visit(page, 'https://open.jeejio.com/');
+  await popup.reload();
+  await expect(popup.getByTestId('recording-state')).toContainText(
+    /Recording “Case 7”: [1-9]\d* observations/,
+  );
+  await popup.getByTestId('stop-recording').click();
+  await expect(popup.getByTestId('recording-state')).toContainText('Last session “Case 7”');
+
+  const bundle = await exportFromPopup(popup, 'evidence.zip');
+  const worker = await liveWorker(extension.context);
+  const [session] = await storedRows<RecordingSession>(worker, 'sessions');
+  expect(session?.status).toBe('stopped');
+  expect(bundle.manifest.chain).toEqual({
+    algorithm: 'jeejio-chain/1',
+    length: session?.chain.length,
+    head: session?.chain.head,
+  });
+  expect(bundle.manifest.environment).toMatchObject({
+    caseName: 'Case 7',
+    auditorName: 'Test Auditor',
+    notes: 'Recorded by the end-to-end tests',
+    extensionVersion: '0.1.0',
+    browserName: expect.stringMatching(/Chrom/),
+    browserVersion: expect.stringMatching(/^\d+/),
+    os: expect.stringMatching(/^linux /),
+    policyId: bundle.manifest.policy.id,
+    policyVersion: bundle.manifest.policy.version,
+    policySha256: bundle.manifest.policy.sha256,
+    ruleSetVersion: bundle.manifest.ruleSetVersion,
+    recordingStartedAt: new Date(session?.startedAt ?? 0).toISOString(),
+    recordingStoppedAt: new Date(session?.stoppedAt ?? 0).toISOString(),
+    evidenceComplete: 'yes',
+  });
+  // The pages visited while recording, and only what was stored while it ran, each once.
+  const pages = new Set(bundle.entries.map((e) => (e.observation as unknown as { pageUrl: string }).pageUrl));
+  expect([...pages]).toEqual(
+    expect.arrayContaining(['https://www.jeejio.com/beacons', 'https://open.jeejio.com/']),
+  );
+  const chained = await storedRows<SessionEntryRecord>(worker, 'sessionEntries');
+  expect(bundle.entries.map((e) => e.observation.id)).toEqual(chained.map((e) => e.observationId));
+  expect(new Set(chained.map((e) => e.observationId)).size).toBe(chained.length);
+
+  // The options page shows the key that signed it.
+  const options = await openExtensionPage(extension, 'options.html');
+  const fingerprint = await options.getByTestId('key-fingerprint').getAttribute('data-fingerprint');
+  expect(fingerprint).toBe(bundle.manifest.publicKey.fingerprint);
+  await expect(options.getByTestId('key-jwk')).toContainText(bundle.manifest.publicKey.jwk.x);
+
+  const intact = await runCommand('src/cli/verify.ts', [bundle.file, '--fingerprint', fingerprint ?? '']);
+  expect(intact.code, intact.stdout + intact.stderr).toBe(0);
+  expect(intact.stdout).toContain('INTACT');
+
+  // One byte inside the chained observations.
+  const at = bundle.zip.indexOf(Buffer.from('"entries"')) + 40;
+  const flipped = Buffer.from(bundle.zip);
+  flipped[at] = (flipped[at] ?? 0) ^ 0x01;
+  const tamperedPath = `${bundle.file}.tampered.zip`;
+  await writeFile(tamperedPath, flipped);
+  const tampered = await runCommand('src/cli/verify.ts', [tamperedPath]);
+  expect(tampered.code, tampered.stdout + tampered.stderr).toBe(1);
+  expect(tampered.stdout).toContain('TAMPERED');
+  expect(tampered.stdout).toMatch(/observations\.json/);
+});
