@@ -16,6 +16,8 @@ import { ObservationWriter } from './observation-writer';
 import { chainIntoRecording } from './recording/chain-in-transaction';
 import { readEnvironment } from './recording/read-environment';
 import { Recorder } from './recording/recorder';
+import { ScreenshotTaker } from './recording/screenshot-taker';
+import { watchPageLoadsForScreenshots } from './recording/watch-screenshots';
 import { EngineOptions } from './settings-store';
 import { VisitSummaries } from './visit-summaries';
 import { VisitTracker } from './visit-tracker';
@@ -45,9 +47,15 @@ export interface Inspector {
 export function startInspector(): Inspector {
   const db = new InspectorDatabase();
   const engineOptions = new EngineOptions();
-  const summaries = new VisitSummaries(db, (tabId) => visits.current(tabId), engineOptions);
-  const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored), chainIntoRecording);
   const recorder = new Recorder(db, () => writer.drain(), readEnvironment);
+  const screenshots = new ScreenshotTaker(db, recorder, (tabId) => visits.current(tabId));
+  const summaries = new VisitSummaries(
+    db,
+    (tabId) => visits.current(tabId),
+    engineOptions,
+    screenshots.judged,
+  );
+  const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored), chainIntoRecording);
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
   const record = (observations: Observation[]) => writer.add(observations);
 
@@ -55,6 +63,7 @@ export function startInspector(): Inspector {
   watchPageNavigation(visits, record);
   watchRequests(visits, record);
   watchContentReports(visits, record);
+  watchPageLoadsForScreenshots(visits, screenshots);
 
   const snapshotAll = async () => {
     for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { evaluateRules } from '../engine/evaluate-policy';
 import type { Observation, PageVisit } from '../observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
+import type { Violation } from '../report/report-types';
 import { summarizeVisit, type VisitSummary } from '../report/visit-summary';
 import { showViolationBadge } from './badge';
 import type { InspectorDatabase } from './inspector-database';
@@ -28,6 +29,8 @@ export class VisitSummaries {
     private readonly db: InspectorDatabase,
     private readonly currentVisit: (tabId: number) => PageVisit | undefined,
     private readonly engineOptions: EngineOptions,
+    /** Told every judgement, e.g. to screenshot a rule's first violation on a page while recording. */
+    private readonly onJudged?: (visit: PageVisit, violations: readonly Violation[]) => void,
   ) {}
 
   refresh(stored: readonly Observation[]): void {
@@ -69,6 +72,7 @@ export class VisitSummaries {
     const generation = this.generation;
     const observations = await this.db.observations.where('visitId').equals(visit.visitId).toArray();
     const { violations } = evaluateRules(observations, JEEJIO_POLICY_2023_07, await this.engineOptions.get());
+    this.onJudged?.(visit, violations);
     const summary = summarizeVisit(visit, observations.length, violations, Date.now());
     if (generation !== this.generation) return summary;
     this.byTab.set(visit.tabId, summary);

@@ -126,7 +126,13 @@ describe('session chain bookkeeping', () => {
 describe('screenshot file names', () => {
   it('sort in the order taken and hold only safe characters', () => {
     expect(
-      screenshotFileName({ takenAt: Date.UTC(2026, 0, 2), reason: 'first-violation', ruleId: 'a/b c' }, 0),
-    ).toBe('0001-2026-01-02T00-00-00-000Z-first-violation-abc.png');
+      screenshotFileName(
+        { takenAt: Date.UTC(2026, 0, 2), reason: 'first-violation', rules: ['a/b c', 'd'] },
+        0,
+      ),
+    ).toBe('0001-2026-01-02T00-00-00-000Z-first-violation-abc-and-1-more.png');
+    expect(screenshotFileName({ takenAt: Date.UTC(2026, 0, 2), reason: 'navigation' }, 11)).toBe(
+      '0012-2026-01-02T00-00-00-000Z-navigation.png',
+    );
   });
 });

@@ -5,10 +5,13 @@ import type { ScreenshotRecord } from './screenshot-record';
  * sort as they were taken; only letters, digits, dots, dashes and underscores.
  */
 export function screenshotFileName(
-  shot: Pick<ScreenshotRecord, 'takenAt' | 'reason' | 'ruleId'>,
+  shot: Pick<ScreenshotRecord, 'takenAt' | 'reason' | 'rules'>,
   index: number,
 ): string {
   const time = new Date(shot.takenAt).toISOString().replace(/[:.]/g, '-');
-  const rule = shot.ruleId ? `-${shot.ruleId.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40)}` : '';
+  const [first, ...more] = shot.rules ?? [];
+  const rule = first
+    ? `-${first.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40)}${more.length > 0 ? `-and-${more.length}-more` : ''}`
+    : '';
   return `${String(index + 1).padStart(4, '0')}-${time}-${shot.reason}${rule}.png`;
 }

@@ -9,8 +9,8 @@ export interface ScreenshotRecord {
   pageUrl: string;
   takenAt: number;
   reason: ScreenshotReason;
-  /** For a first violation: the rule. */
-  ruleId?: string;
+  /** For a first violation: the rules first broken on the page in that judgement. */
+  rules?: string[];
   png: Uint8Array<ArrayBuffer>;
   /** Lowercase hex SHA-256 of the PNG bytes, taken when stored. */
   sha256: string;

@@ -14,8 +14,13 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   const popup = await openPopup(extension, tabId);
   await startRecording(popup, 'Case 7');
 
+  // Screenshots are of the visible tab: the page's, not the popup's.
+  await page.bringToFront();
   await visit(page, 'https://www.jeejio.com/beacons');
+  await page.waitForTimeout(2500);
   await visit(page, 'https://open.jeejio.com/');
+  await page.waitForTimeout(2500);
+  await popup.bringToFront();
   await popup.reload();
   await expect(popup.getByTestId('recording-state')).toContainText(
     /Recording “Case 7”: [1-9]\d* observations/,
@@ -56,6 +61,13 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   const chained = await storedRows<SessionEntryRecord>(worker, 'sessionEntries');
   expect(bundle.entries.map((e) => e.observation.id)).toEqual(chained.map((e) => e.observationId));
   expect(new Set(chained.map((e) => e.observationId)).size).toBe(chained.length);
+
+  // A screenshot when each page had loaded and when a rule was first broken on it, as PNGs.
+  const shots = Object.keys(bundle.files).filter((f) => f.startsWith('screenshots/'));
+  expect(shots.filter((f) => f.endsWith('-navigation.png')).length, shots.join()).toBeGreaterThanOrEqual(2);
+  expect(shots.filter((f) => f.includes('-first-violation-')).length, shots.join()).toBeGreaterThanOrEqual(1);
+  for (const shot of shots)
+    expect([...(bundle.files[shot]?.subarray(0, 4) ?? [])]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
   // The options page shows the key that signed it.
   const options = await openExtensionPage(extension, 'options.html');
