@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import type { Observation } from '../observations/observation';
+import { isQuotaError } from '../recording/quota';
 import type { InspectorDatabase } from './inspector-database';
 import type { TransactionStep } from './recording/chain-in-transaction';
+import type { Relief } from './recording/quota-relief';
 
 const MAX_BATCH = 500;
 /** Ids this worker has stored lately; a fact seen again (a request's second reading) is not written twice. */
@@ -31,6 +33,8 @@ export class ObservationWriter {
     private readonly onStored: (stored: Observation[]) => void,
     /** Runs in each batch's transaction: the recording's chain is extended with what the batch stored. */
     private readonly step?: TransactionStep,
+    /** When storage is full: evicts older data outside sessions, or pauses the recording. */
+    private readonly relieveQuota?: () => Promise<Relief>,
   ) {}
 
   add(observations: readonly Observation[]): void {
@@ -125,6 +129,17 @@ export class ObservationWriter {
       this.lastError = null;
       if (stored.length > 0) this.onStored(stored);
     } catch (error) {
+      if (this.relieveQuota && isQuotaError(error)) {
+        const relief = await this.relieveQuota().catch((e: unknown) => {
+          console.error('[inspector] Could not make room', e);
+          return 'none' as const;
+        });
+        // Room was made, or the session now says it is incomplete: the batch is retried at once.
+        if (relief !== 'none') {
+          this.lastError = `Storage is full: ${relief === 'evicted' ? 'older observations outside recorded sessions were deleted' : 'recording paused, session evidence incomplete'}`;
+          return;
+        }
+      }
       this.failures += 1;
       this.lastError = `Could not store ${batch.length} observations: ${describeError(error)}`;
       console.error('[inspector]', this.lastError);
@@ -133,11 +148,13 @@ export class ObservationWriter {
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const inner = (error as { inner?: unknown }).inner;
-    return inner instanceof Error
-      ? `${error.name}: ${inner.name} ${inner.message}`
-      : `${error.name}: ${error.message}`;
+  if (!(error instanceof Error)) return String(error);
+  // Dexie wraps what IndexedDB reported (a transaction's AbortError around a QuotaExceededError): name the root cause.
+  let root: Error = error;
+  for (let depth = 0; depth < 5; depth++) {
+    const inner = (root as { inner?: unknown }).inner;
+    if (!(inner instanceof Error)) break;
+    root = inner;
   }
-  return String(error);
+  return root === error ? `${error.name}: ${error.message}` : `${error.name}: ${root.name} ${root.message}`;
 }

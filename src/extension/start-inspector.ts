@@ -14,6 +14,7 @@ import { watchRequests } from './collectors/requests';
 import { InspectorDatabase } from './inspector-database';
 import { ObservationWriter } from './observation-writer';
 import { chainIntoRecording } from './recording/chain-in-transaction';
+import { QuotaRelief } from './recording/quota-relief';
 import { readEnvironment } from './recording/read-environment';
 import { Recorder } from './recording/recorder';
 import { ScreenshotTaker } from './recording/screenshot-taker';
@@ -47,7 +48,7 @@ export interface Inspector {
 export function startInspector(): Inspector {
   const db = new InspectorDatabase();
   const engineOptions = new EngineOptions();
-  const recorder = new Recorder(db, () => writer.drain(), readEnvironment);
+  const recorder: Recorder = new Recorder(db, () => writer.drain(), readEnvironment);
   const screenshots = new ScreenshotTaker(db, recorder, (tabId) => visits.current(tabId));
   const summaries = new VisitSummaries(
     db,
@@ -55,7 +56,13 @@ export function startInspector(): Inspector {
     engineOptions,
     screenshots.judged,
   );
-  const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored), chainIntoRecording);
+  const quota = new QuotaRelief(db, recorder);
+  const writer = new ObservationWriter(
+    db,
+    (stored) => summaries.refresh(stored),
+    chainIntoRecording,
+    () => quota.relieve(),
+  );
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
   const record = (observations: Observation[]) => writer.add(observations);
 

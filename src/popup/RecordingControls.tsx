@@ -86,7 +86,7 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
       )}
       {session?.incomplete && (
         <p role="alert" class="problem" data-testid="evidence-incomplete">
-          {t('evidence_incomplete', shortText(session.lastWarning ?? '', 200))}
+          {t('evidence_incomplete', shortText(session.incompleteReason ?? session.lastWarning ?? '', 200))}
         </p>
       )}
       {running ? (

@@ -84,7 +84,7 @@ export function pauseSession(session: RecordingSession, reason: string, now: num
   if (session.status !== 'recording') return session;
   return addWarning(
     { ...session, status: 'paused' },
-    { at: now, kind: 'recording-paused', message: `Evidence incomplete: recording paused. ${reason}` },
+    { at: now, kind: 'recording-paused', message: `Recording paused: ${reason}` },
   );
 }
 
@@ -110,6 +110,8 @@ export interface SessionView {
   /** Observations chained so far. */
   chained: number;
   incomplete: boolean;
+  /** Why the evidence is incomplete: the pause's warning. */
+  incompleteReason: string | null;
   warnings: number;
   lastWarning: string | null;
 }
@@ -124,6 +126,7 @@ export function sessionView(session: RecordingSession): SessionView {
     stoppedAt: session.stoppedAt,
     chained: session.chain.length,
     incomplete: isIncomplete(session),
+    incompleteReason: session.warnings.findLast((w) => w.kind === 'recording-paused')?.message ?? null,
     warnings: session.warnings.length + session.warningsDropped,
     lastWarning: session.warnings.at(-1)?.message ?? null,
   };

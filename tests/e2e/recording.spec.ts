@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import type { Inspector } from '../../src/extension/start-inspector';
 import type { RecordingSession } from '../../src/recording/session';
 import type { SessionEntryRecord } from '../../src/recording/session-chain';
 import { runCommand } from './audit-cli-process';
@@ -89,4 +90,23 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   expect(tampered.code, tampered.stdout + tampered.stderr).toBe(1);
   expect(tampered.stdout).toContain('TAMPERED');
   expect(tampered.stdout).toMatch(/observations\.json/);
+});
+
+test('a paused recording makes the popup say the evidence is incomplete, in English and as the session records it', async ({
+  extension,
+}) => {
+  const popup = await openExtensionPage(extension, 'popup.html');
+  await startRecording(popup, 'Quota');
+  // What the quota relief does when only session data is left (its decision is unit-tested with a failing table).
+  const worker = await liveWorker(extension.context);
+  await worker.evaluate(() =>
+    (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.recorder.pause(
+      'Storage is full and nothing outside recorded sessions is left to delete.',
+    ),
+  );
+  await popup.reload();
+  await expect(popup.getByTestId('recording-state')).toContainText('Recording of “Quota” is paused');
+  await expect(popup.getByTestId('evidence-incomplete')).toContainText(
+    'Evidence incomplete: Recording paused: Storage is full',
+  );
 });
