@@ -22,6 +22,8 @@ export function serveRequests(inspector: Inspector): void {
       inspector.recorder.start({ caseName, auditorName, notes }),
     'stop-recording': () => inspector.recorder.stop(),
     'settle-recording': () => inspector.recorder.settle(),
+    'get-retention': async () => ({ days: (await inspector.retention.setting()).days }),
+    'set-retention': ({ days }) => inspector.retention.set(days),
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')))

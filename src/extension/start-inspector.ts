@@ -17,6 +17,7 @@ import { chainIntoRecording } from './recording/chain-in-transaction';
 import { QuotaRelief } from './recording/quota-relief';
 import { readEnvironment } from './recording/read-environment';
 import { Recorder } from './recording/recorder';
+import { RetentionKeeper } from './recording/retention-keeper';
 import { ScreenshotTaker } from './recording/screenshot-taker';
 import { watchPageLoadsForScreenshots } from './recording/watch-screenshots';
 import { EngineOptions } from './settings-store';
@@ -39,6 +40,8 @@ export interface Inspector {
   clearData(): Promise<{ cleared: number }>;
   /** Recording sessions: what the writer stores while one runs is chained into it. */
   recorder: Recorder;
+  /** Deletes data outside sessions after the days the user set. */
+  retention: RetentionKeeper;
 }
 
 /**
@@ -78,6 +81,8 @@ export function startInspector(): Inspector {
   };
   // A worker stopped with observations still in memory lost them; the jar still holds the cookies.
   const ready = visits.ready.then(snapshotAll);
+  const retention = new RetentionKeeper(db, (visitId) => visits.all().some((v) => v.visitId === visitId));
+  ready.then(() => retention.applyIfDue()).catch((e: unknown) => console.error('[inspector] Retention', e));
 
   const exportLog = async (): Promise<RecordedLog> => {
     await ready;
@@ -91,6 +96,7 @@ export function startInspector(): Inspector {
   return {
     ready,
     recorder,
+    retention,
     async tabSummary(tabId) {
       await ready;
       const visit = visits.current(tabId);

@@ -1,3 +1,4 @@
+import type { RetentionResult } from '../extension/recording/retention-keeper';
 import type { RecordingStatus, StartResult } from '../recording/session';
 import type { Report } from '../report/report-types';
 import type { VisitSummary } from '../report/visit-summary';
@@ -37,6 +38,10 @@ export interface Requests {
   'stop-recording': { request: Record<string, never>; response: RecordingStatus };
   /** Stores and chains everything observed so far, before a page reads the session to export it. */
   'settle-recording': { request: Record<string, never>; response: RecordingStatus };
+  /** Days to keep data outside recorded sessions (the options page). */
+  'get-retention': { request: Record<string, never>; response: { days: number } };
+  /** Saves the setting and applies it at once: how many observations went. */
+  'set-retention': { request: { days: number }; response: RetentionResult };
 }
 
 export type RequestType = keyof Requests;
@@ -71,6 +76,8 @@ const validators: { [K in RequestType]: (raw: Record<string, unknown>) => boolea
     [raw.caseName, raw.auditorName, raw.notes].every((f) => typeof f === 'string' && f.length <= 10_000),
   'stop-recording': (raw) => Object.keys(raw).length === 1,
   'settle-recording': (raw) => Object.keys(raw).length === 1,
+  'get-retention': (raw) => Object.keys(raw).length === 1,
+  'set-retention': (raw) => Object.keys(raw).length === 2 && typeof raw.days === 'number',
 };
 
 /** Checks a message's shape before any handler sees it; anything else is refused. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PURPOSES, type Purpose } from '../classify/purpose';
-import { loadInstallationKey } from '../extension/recording/recording-api';
+import { loadInstallationKey, retentionStore } from '../extension/recording/recording-api';
 import {
   type CanarySetting,
   checkCanary,
@@ -11,6 +11,7 @@ import {
 } from '../settings/user-settings';
 import { purposeLabel, t } from '../ui/i18n';
 import { shortText } from '../ui/safe-text';
+import { RetentionSection } from './RetentionSection';
 import { SigningKeySection } from './SigningKeySection';
 
 export interface OptionsStore {
@@ -60,6 +61,7 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
         onSave={(filterLists) => save({ ...settings, filterLists })}
         onProblem={setStatus}
       />
+      <RetentionSection store={retentionStore} />
       <SigningKeySection load={loadInstallationKey} />
       <section aria-labelledby="clear-heading">
         <h2 id="clear-heading">{t('clear_heading')}</h2>

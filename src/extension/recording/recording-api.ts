@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendRequest } from '../../messaging/send-request';
+import type { RetentionStore } from '../../options/RetentionSection';
 import type { RecordingStatus, SessionDetails, StartResult } from '../../recording/session';
 import { InspectorDatabase } from '../inspector-database';
 import { EngineOptions } from '../settings-store';
@@ -60,3 +61,9 @@ export async function loadInstallationKey(): Promise<InstallationKeyView> {
     db.close();
   }
 }
+
+/** The options page's retention setting, kept and applied by the background. */
+export const retentionStore: RetentionStore = {
+  load: () => sendRequest('get-retention', {}),
+  save: (days) => sendRequest('set-retention', { days }),
+};
