@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Observation, PageVisit } from '../observations/observation';
 import type { ScreenshotRecord } from '../recording/screenshot-record';
 import type { RecordingSession } from '../recording/session';
-import type { SessionEntryRecord } from '../recording/session-chain';
+import type { ChainSegment } from '../recording/session-chain';
 import { MIGRATIONS } from './database/migrations';
 import type { AppliedMigration } from './database/migrations/migration';
 
@@ -22,7 +22,7 @@ export class InspectorDatabase extends Dexie {
   observations!: Table<Observation, string>;
   visits!: Table<PageVisit, string>;
   sessions!: Table<RecordingSession, string>;
-  sessionEntries!: Table<SessionEntryRecord, [string, number]>;
+  chainSegments!: Table<ChainSegment, [string, number]>;
   screenshots!: Table<ScreenshotRecord, string>;
   signingKeys!: Table<SigningKeyRecord, string>;
   schemaMigrations!: Table<AppliedMigration, number>;

@@ -5,7 +5,7 @@ import type { InspectorDatabase } from './inspector-database';
 import type { TransactionStep } from './recording/chain-in-transaction';
 import type { Relief } from './recording/quota-relief';
 
-const MAX_BATCH = 500;
+const MAX_BATCH = 2000;
 /** Ids this worker has stored lately; a fact seen again (a request's second reading) is not written twice. */
 const REMEMBERED_IDS = 20_000;
 const RETRY_DELAYS_MS = [100, 500, 2000, 5000];

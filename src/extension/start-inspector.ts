@@ -149,7 +149,7 @@ export function startInspector(): Inspector {
       await writer.drain();
       const cleared = await db.observations.count();
       // Recorded sessions go too (the options page asks first): their chains point at these observations.
-      const tables = [db.observations, db.visits, db.sessions, db.sessionEntries, db.screenshots];
+      const tables = [db.observations, db.visits, db.sessions, db.chainSegments, db.screenshots];
       await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
       writer.forgetStored();
       await summaries.forgetAll();

@@ -24,6 +24,8 @@ export class VisitSummaries {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Bumped when everything is forgotten, so a judgement already under way is not stored afterwards. */
   private generation = 0;
+  /** How long the last judging took: under a sustained stream, judging waits three times that, leaving the writer room. */
+  private lastRunMs = 0;
 
   constructor(
     private readonly db: InspectorDatabase,
@@ -35,7 +37,8 @@ export class VisitSummaries {
 
   refresh(stored: readonly Observation[]): void {
     for (const o of stored) this.dueTabs.add(o.tabId);
-    this.timer ??= setTimeout(() => void this.run(), DELAY_MS);
+    if (this.dueTabs.size === 0) return;
+    this.timer ??= setTimeout(() => void this.run(), Math.max(DELAY_MS, this.lastRunMs * 3));
   }
 
   /** The visit's summary, computed now only if none was kept. */
@@ -52,7 +55,7 @@ export class VisitSummaries {
   }
 
   private async run(): Promise<void> {
-    this.timer = null;
+    const startedAt = performance.now();
     const tabs = [...this.dueTabs];
     this.dueTabs.clear();
     for (const tabId of tabs) {
@@ -66,6 +69,10 @@ export class VisitSummaries {
         console.error('[inspector] Could not judge tab', tabId, error);
       }
     }
+    // Data that arrived meanwhile is judged next, after a pause that grows with the judging's cost.
+    this.lastRunMs = performance.now() - startedAt;
+    this.timer = null;
+    if (this.dueTabs.size > 0) this.refresh([]);
   }
 
   private async compute(visit: PageVisit): Promise<VisitSummary> {

@@ -12,7 +12,7 @@ import {
   startSession,
   stopSession,
 } from './session';
-import { chainEntriesOf, chainSessionEntries } from './session-chain';
+import { chainEntriesOf, chainSegment } from './session-chain';
 
 const POLICY = { id: 'jeejio', version: '2023-07', sourceSha256: 'f00' };
 const environment = describeEnvironment({
@@ -104,22 +104,31 @@ describe('session state', () => {
 
 describe('session chain bookkeeping', () => {
   it('continues from a head and keeps the JSON form only where it differs from the stored observation', () => {
-    const first = chainSessionEntries('s', EMPTY_CHAIN, [cookieObservation({ id: 'a' })]);
+    const first = chainSegment('s', EMPTY_CHAIN, [cookieObservation({ id: 'a' })]);
     const broken = cookieObservation({ id: 'b', value: 'x\uD800' });
-    const second = chainSessionEntries('s', first.head, [broken]);
-    expect(second.records[0]).toMatchObject({ seq: 1, prevHash: first.head.head, observationId: 'b' });
-    expect(first.records[0]?.observation).toBeUndefined();
-    expect(second.records[0]?.observation?.id).toBe('b');
-    expect(second.records[0]?.observation).toMatchObject({ value: 'x\uFFFD' });
+    const second = chainSegment('s', first.head, [broken]);
+    expect(second.segment).toMatchObject({ sessionId: 's', firstSeq: 1 });
+    expect(second.segment.entries[0]).toMatchObject({ prevHash: first.head.head, observationId: 'b' });
+    expect(first.segment.entries[0]?.observation).toBeUndefined();
+    expect(second.segment.entries[0]?.observation).toMatchObject({ id: 'b', value: 'x\uFFFD' });
+    const chain = chainEntriesOf([first.segment, second.segment], (id) =>
+      id === 'a' ? cookieObservation({ id: 'a' }) : undefined,
+    );
+    expect(chain.map((e) => [e.seq, e.observation.id])).toEqual([
+      [0, 'a'],
+      [1, 'b'],
+    ]);
+    expect(chain[1]?.hash).toBe(second.head.head);
   });
 
   it('refuses to rebuild a chain with a gap or a missing observation', () => {
     const a = cookieObservation({ id: 'a' });
-    const { records } = chainSessionEntries('s', EMPTY_CHAIN, [a, cookieObservation({ id: 'b' })]);
-    expect(() => chainEntriesOf(records, (id) => (id === 'a' ? a : undefined))).toThrow(
+    const first = chainSegment('s', EMPTY_CHAIN, [a, cookieObservation({ id: 'b' })]);
+    expect(() => chainEntriesOf([first.segment], (id) => (id === 'a' ? a : undefined))).toThrow(
       'Observation b (chain entry 1) is missing from storage',
     );
-    expect(() => chainEntriesOf(records.slice(1), () => a)).toThrow('entry 0 is missing');
+    const second = chainSegment('s', first.head, [cookieObservation({ id: 'c' })]);
+    expect(() => chainEntriesOf([second.segment], () => a)).toThrow('entry 0 is missing');
   });
 });
 

@@ -4,6 +4,7 @@ import type { Page, Worker } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import type { ExtensionSession } from '../../src/cli/launch-with-extension';
 import type { Manifest } from '../../src/evidence/manifest';
+import type { ChainSegment } from '../../src/recording/session-chain';
 import { expect, test } from './fixtures';
 
 /** Rows of one table of the extension's IndexedDB, read in the worker with the plain IndexedDB API. */
@@ -24,6 +25,14 @@ export async function storedRows<T>(worker: Worker, table: string): Promise<T[]>
       }),
     table,
   );
+}
+
+/** The observation ids of every stored chain segment, in chain order, with each entry's position. */
+export async function chainedEntries(worker: Worker): Promise<{ seq: number; observationId: string }[]> {
+  const segments = await storedRows<ChainSegment>(worker, 'chainSegments');
+  return segments
+    .sort((a, b) => a.sessionId.localeCompare(b.sessionId) || a.firstSeq - b.firstSeq)
+    .flatMap((s) => s.entries.map((e, i) => ({ seq: s.firstSeq + i, observationId: e.observationId })));
 }
 
 /** Opens the popup's recording controls and starts a session. */

@@ -1,10 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import type { Inspector } from '../../src/extension/start-inspector';
 import type { RecordingSession } from '../../src/recording/session';
-import type { SessionEntryRecord } from '../../src/recording/session-chain';
 import { runCommand } from './audit-cli-process';
 import { expect, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
-import { exportFromPopup, openExtensionPage, startRecording, storedRows } from './recording-support';
+import {
+  chainedEntries,
+  exportFromPopup,
+  openExtensionPage,
+  startRecording,
+  storedRows,
+} from './recording-support';
 
 test('a session recorded from the popup exports a signed bundle that verifies, and a flipped byte is named', async ({
   page,
@@ -59,7 +64,7 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   expect([...pages]).toEqual(
     expect.arrayContaining(['https://www.jeejio.com/beacons', 'https://open.jeejio.com/']),
   );
-  const chained = await storedRows<SessionEntryRecord>(worker, 'sessionEntries');
+  const chained = await chainedEntries(worker);
   expect(bundle.entries.map((e) => e.observation.id)).toEqual(chained.map((e) => e.observationId));
   expect(new Set(chained.map((e) => e.observationId)).size).toBe(chained.length);
 

@@ -47,20 +47,18 @@ describe('database migrations', () => {
     expect(await db.schemaMigrations.toArray()).toEqual([
       expect.objectContaining({ version: 2, date: '2026-11-25', appliedAt: expect.any(Number) }),
     ]);
-    await db.sessionEntries.bulkAdd([
-      { sessionId: 's', seq: 1, observationId: 'o1', prevHash: 'a', hash: 'b' },
-      { sessionId: 's', seq: 0, observationId: 'o0', prevHash: '0', hash: 'a' },
-      { sessionId: 't', seq: 0, observationId: 'o7', prevHash: '0', hash: 'c' },
+    const entry = (observationId: string) => ({ observationId, prevHash: '0', hash: '1' });
+    await db.chainSegments.bulkAdd([
+      { sessionId: 's', firstSeq: 2, entries: [entry('o2')] },
+      { sessionId: 's', firstSeq: 0, entries: [entry('o0'), entry('o1')] },
+      { sessionId: 't', firstSeq: 0, entries: [entry('o7')] },
     ]);
-    const chain = await db.sessionEntries
-      .where('[sessionId+seq]')
+    const chain = await db.chainSegments
+      .where('[sessionId+firstSeq]')
       .between(['s', Dexie.minKey], ['s', Dexie.maxKey])
       .toArray();
-    expect(chain.map((e) => e.seq)).toEqual([0, 1]);
-    expect(await db.sessionEntries.where('observationId').equals('o7').count()).toBe(1);
-    await expect(
-      db.sessionEntries.add({ sessionId: 's', seq: 0, observationId: 'x', prevHash: '', hash: '' }),
-    ).rejects.toThrow();
+    expect(chain.map((s) => s.firstSeq)).toEqual([0, 2]);
+    await expect(db.chainSegments.add({ sessionId: 's', firstSeq: 0, entries: [] })).rejects.toThrow();
     await db.screenshots.add({
       id: 'shot',
       sessionId: 's',

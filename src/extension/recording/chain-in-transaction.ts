@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { Observation } from '../../observations/observation';
-import { chainSessionEntries } from '../../recording/session-chain';
+import { chainSegment } from '../../recording/session-chain';
 import type { InspectorDatabase } from '../inspector-database';
 
 /**
@@ -23,13 +23,13 @@ export interface TransactionStep {
  * extend it from the same head.
  */
 export const chainIntoRecording: TransactionStep = {
-  tables: (db) => [db.sessions, db.sessionEntries],
+  tables: (db) => [db.sessions, db.chainSegments],
   async run(db, stored) {
     if (stored.length === 0) return;
     const session = await db.sessions.where('status').equals('recording').first();
     if (!session) return;
-    const { records, head } = chainSessionEntries(session.id, session.chain, stored);
-    await db.sessionEntries.bulkAdd(records);
+    const { segment, head } = chainSegment(session.id, session.chain, stored);
+    await db.chainSegments.add(segment);
     await db.sessions.update(session.id, { chain: head });
   },
 };

@@ -28,18 +28,20 @@ export async function exportSessionBundle(
 ): Promise<SessionBundle> {
   const { session, entries, pages, shots } = await db.transaction(
     'r',
-    [db.sessions, db.sessionEntries, db.observations, db.visits, db.screenshots],
+    [db.sessions, db.chainSegments, db.observations, db.visits, db.screenshots],
     async () => {
       const session = await db.sessions.get(sessionId);
       if (!session) throw new Error(`No recorded session ${sessionId}`);
-      const records = await db.sessionEntries
-        .where('[sessionId+seq]')
+      const segments = await db.chainSegments
+        .where('[sessionId+firstSeq]')
         .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
         .toArray();
-      const found = await db.observations.bulkGet(records.map((r) => r.observationId));
+      const found = await db.observations.bulkGet(
+        segments.flatMap((s) => s.entries.map((e) => e.observationId)),
+      );
       const byId = new Map<string, Observation>();
       for (const o of found) if (o) byId.set(o.id, o);
-      const entries = chainEntriesOf(records, (id) => byId.get(id));
+      const entries = chainEntriesOf(segments, (id) => byId.get(id));
       const visitIds = [...new Set(entries.map((e) => e.observation.visitId))];
       const pages = (await db.visits.bulkGet(visitIds)).filter((v): v is PageVisit => v !== undefined);
       const shots = await db.screenshots.where('sessionId').equals(sessionId).sortBy('takenAt');

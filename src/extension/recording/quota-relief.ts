@@ -1,4 +1,5 @@
 import { decideOnQuota, EVICTION_BATCH, pickEvictions } from '../../recording/quota';
+import { chainedIds } from '../../recording/session-chain';
 import type { InspectorDatabase } from '../inspector-database';
 import type { Recorder } from './recorder';
 
@@ -34,6 +35,7 @@ export class QuotaRelief {
 
   private async oldestOutsideSessions(max: number): Promise<string[]> {
     const picked: string[] = [];
+    const inSession = chainedIds(await this.db.chainSegments.toArray());
     for (let offset = 0; picked.length < max; offset += SCAN_PAGE) {
       const oldest = await this.db.observations
         .orderBy('observedAt')
@@ -41,8 +43,6 @@ export class QuotaRelief {
         .limit(SCAN_PAGE)
         .primaryKeys();
       if (oldest.length === 0) break;
-      const chained = await this.db.sessionEntries.where('observationId').anyOf(oldest).toArray();
-      const inSession = new Set(chained.map((e) => e.observationId));
       picked.push(...pickEvictions(oldest, inSession, max - picked.length));
     }
     return picked;

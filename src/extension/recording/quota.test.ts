@@ -109,7 +109,7 @@ describe('storage full while writing', () => {
       chained: 1,
       incomplete: true,
     });
-    expect(await db.sessionEntries.count()).toBe(1);
+    expect(await db.chainSegments.count()).toBe(1);
     // Stopped, it stays marked incomplete.
     expect((await recorder.stop()).session).toMatchObject({ status: 'stopped', incomplete: true });
   });

@@ -42,10 +42,11 @@ function worker() {
 }
 
 async function chainOf(sessionId: string) {
-  return db.sessionEntries
-    .where('[sessionId+seq]')
+  const segments = await db.chainSegments
+    .where('[sessionId+firstSeq]')
     .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
     .toArray();
+  return segments.flatMap((s) => s.entries.map((e, i) => ({ ...e, seq: s.firstSeq + i })));
 }
 
 afterEach(async () => {
@@ -126,7 +127,7 @@ describe('recording sessions', () => {
     await recorder.start(DETAILS);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const failure = Object.assign(new Error('worker stopped'), { name: 'AbortError' });
-    vi.spyOn(db.sessionEntries, 'bulkAdd').mockRejectedValueOnce(failure);
+    vi.spyOn(db.chainSegments, 'add').mockRejectedValueOnce(failure);
     writer.add([cookieObservation({ id: 'x' }), cookieObservation({ id: 'y' })]);
     await writer.drain();
     // The chain could not be written, so neither were the observations.

@@ -6,6 +6,7 @@ import {
   retentionCutoff,
   retentionDue,
 } from '../../recording/retention';
+import { chainedIds } from '../../recording/session-chain';
 import type { InspectorDatabase } from '../inspector-database';
 
 const STORAGE_KEY = 'retention';
@@ -61,6 +62,8 @@ export async function deleteExpiredOutsideSessions(
 ): Promise<number> {
   let deleted = 0;
   let kept = 0;
+  // Retention runs twice a day at most: reading every session's ids is affordable then.
+  const chained = chainedIds(await db.chainSegments.toArray());
   for (;;) {
     const expired = await db.observations
       .where('observedAt')
@@ -69,13 +72,10 @@ export async function deleteExpiredOutsideSessions(
       .limit(PAGE)
       .primaryKeys();
     if (expired.length === 0) break;
-    const chained = new Set(
-      (await db.sessionEntries.where('observationId').anyOf(expired).toArray()).map((e) => e.observationId),
-    );
     const drop = expired.filter((id) => !chained.has(id));
     await db.observations.bulkDelete(drop);
     deleted += drop.length;
-    kept += chained.size;
+    kept += expired.length - drop.length;
   }
   const oldVisits = await db.visits.where('startedAt').below(cutoff).primaryKeys();
   const empty: string[] = [];

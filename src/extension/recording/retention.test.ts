@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_CHAIN } from '../../evidence/hash-chain';
-import { chainSessionEntries } from '../../recording/session-chain';
+import { chainSegment } from '../../recording/session-chain';
 import { cookieObservation } from '../../test-support/observations';
 import { InspectorDatabase } from '../inspector-database';
 import { deleteExpiredOutsideSessions } from './retention-keeper';
@@ -30,7 +30,7 @@ describe('retention', () => {
         startedAt: visitId === 'v-new' ? 50_000 : 500,
       })),
     );
-    await db.sessionEntries.bulkAdd(chainSessionEntries('s', EMPTY_CHAIN, [inSession]).records);
+    await db.chainSegments.add(chainSegment('s', EMPTY_CHAIN, [inSession]).segment);
 
     const deleted = await deleteExpiredOutsideSessions(db, 10_000, (visitId) => visitId === 'v-open');
     expect(deleted).toBe(6001);

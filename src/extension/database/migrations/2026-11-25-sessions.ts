@@ -7,8 +7,8 @@ import type { AppliedMigration, Migration } from './migration';
  *
  * - `sessions`: one row per recording (case, auditor, notes, environment,
  *   status and the chain's head, updated in the transaction that extends it);
- * - `sessionEntries`: the chain, keyed by session and position; indexed by
- *   observation, to tell session data from data retention may delete;
+ * - `chainSegments`: the chain, a row per stored batch, keyed by session and
+ *   the position of its first entry;
  * - `screenshots`: captures of the visible tab taken while recording;
  * - `signingKeys`: the installation's non-extractable ECDSA key pair;
  * - `schemaMigrations`: a row per step applied from now on.
@@ -19,7 +19,7 @@ export const sessionsSchema: Migration = {
   description: 'Recorded sessions, their hash chain, screenshots and the signing key',
   stores: {
     sessions: 'id, status, startedAt',
-    sessionEntries: '[sessionId+seq], observationId',
+    chainSegments: '[sessionId+firstSeq]',
     screenshots: 'id, sessionId, visitId, takenAt',
     signingKeys: 'id',
     schemaMigrations: 'version',
