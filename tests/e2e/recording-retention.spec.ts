@@ -11,7 +11,8 @@ test('the retention set in options deletes older data outside sessions at once, 
 }) => {
   const worker = await liveWorker(extension.context);
   const now = Date.now();
-  const old = (id: string) => cookieObservation({ id, visitId: 'v-old', observedAt: now - 40 * DAY });
+  // Inside the default 30 days (applied when the worker starts), outside the 1 day set below.
+  const old = (id: string) => cookieObservation({ id, visitId: 'v-old', observedAt: now - 20 * DAY });
   const outside = [old('old-1'), old('old-2'), old('old-3')];
   const chained = old('old-in-session');
   const recent = cookieObservation({ id: 'recent', visitId: 'v-new', observedAt: now - DAY / 2 });

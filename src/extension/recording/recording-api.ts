@@ -2,9 +2,7 @@ import { browser } from 'wxt/browser';
 import { sendRequest } from '../../messaging/send-request';
 import type { RetentionStore } from '../../options/RetentionSection';
 import type { RecordingStatus, SessionDetails, StartResult } from '../../recording/session';
-import { InspectorDatabase } from '../inspector-database';
-import { EngineOptions } from '../settings-store';
-import { describeInstallationKey, type InstallationKeyView } from './installation-key';
+import type { InstallationKeyView } from './installation-key';
 
 /** What the popup's recording controls do; a prop, so the component can be driven without a browser. */
 export interface RecordingApi {
@@ -23,8 +21,12 @@ export const recordingApi: RecordingApi = {
     // The background stores and chains what it still holds; then this page reads the session itself,
     // because a bundle of many megabytes cannot travel as a message.
     await sendRequest('settle-recording', {});
-    // Loaded on demand: the bundle builder is not what opening the popup should wait for.
-    const { exportSessionBundle } = await import('./export-session');
+    // Loaded on demand: the bundle builder and the database are not what opening the popup should wait for.
+    const [{ exportSessionBundle }, { InspectorDatabase }, { EngineOptions }] = await Promise.all([
+      import('./export-session'),
+      import('../inspector-database'),
+      import('../settings-store'),
+    ]);
     const db = new InspectorDatabase();
     try {
       const bundle = await exportSessionBundle(db, sessionId, {
@@ -54,6 +56,10 @@ function saveDownload(bytes: Uint8Array<ArrayBuffer>, fileName: string): void {
 
 /** The installation's public key and fingerprint, made on first need: the options page shows them. */
 export async function loadInstallationKey(): Promise<InstallationKeyView> {
+  const [{ describeInstallationKey }, { InspectorDatabase }] = await Promise.all([
+    import('./installation-key'),
+    import('../inspector-database'),
+  ]);
   const db = new InspectorDatabase();
   try {
     return await describeInstallationKey(db);
