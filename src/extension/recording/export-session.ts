@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { RuleContextOptions } from '../../engine/rule-context';
 import { type Bundle, buildBundle, type Screenshot } from '../../evidence/build-bundle';
+import { sha256HexOfBytes } from '../../evidence/digests';
 import type { Observation, PageVisit } from '../../observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../../policy/jeejio-policy-2023-07';
 import { manifestEnvironment } from '../../recording/environment';
@@ -66,6 +67,11 @@ export async function exportSessionBundle(
     name: screenshotFileName(shot, i),
     bytes: shot.png,
   }));
+  // Each capture's hash was taken as it was stored: a picture changed since cannot be vouched for.
+  const hashes = await Promise.all(shots.map((shot) => sha256HexOfBytes(shot.png)));
+  const altered = screenshots.filter((_, i) => hashes[i] !== shots[i]?.sha256).map((s) => s.name);
+  if (altered.length > 0)
+    throw new Error(`Screenshots changed since they were taken: ${altered.join(', ')}. No bundle was made.`);
   const bundle = await buildBundle({
     report,
     pages,

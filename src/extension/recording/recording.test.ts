@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sha256HexOfBytes } from '../../evidence/digests';
 import { verifyBundle } from '../../evidence/verify-bundle';
 import { verifyChain } from '../../evidence/verify-chain';
 import type { SessionEnvironment } from '../../recording/environment';
@@ -119,6 +120,37 @@ describe('recording sessions', () => {
       ok: true,
       head: { length: 3 },
     });
+  });
+
+  it('bundles the session’s screenshots, and refuses one changed since it was taken', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const { writer, recorder } = worker();
+    await recorder.start(DETAILS);
+    writer.add([cookieObservation({ id: 'one', visitId: 'visit-1' })]);
+    await writer.drain();
+    const sessionId = (await recorder.active())?.id as string;
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const shot = {
+      id: 'shot-1',
+      sessionId,
+      visitId: 'visit-1',
+      pageUrl: 'https://www.jeejio.com/',
+      takenAt: Date.UTC(2026, 10, 25, 12),
+      reason: 'navigation' as const,
+      png,
+      sha256: await sha256HexOfBytes(png),
+    };
+    await db.screenshots.add(shot);
+    const bundle = await exportSessionBundle(db, sessionId, { tool: TOOL, engine: {} });
+    expect(bundle.manifest.files.map((f) => f.path)).toContain(
+      'screenshots/0001-2026-11-25T12-00-00-000Z-navigation.png',
+    );
+    expect((await verifyBundle(bundle.zip)).status).toBe('intact');
+
+    await db.screenshots.put({ ...shot, png: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9, 9, 9]) });
+    await expect(exportSessionBundle(db, sessionId, { tool: TOOL, engine: {} })).rejects.toThrow(
+      'Screenshots changed since they were taken: 0001-2026-11-25T12-00-00-000Z-navigation.png',
+    );
   });
 
   it('stores a batch and its chain entries together or not at all', async () => {
