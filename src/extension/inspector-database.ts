@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Observation, PageVisit } from '../observations/observation';
 import type { ScreenshotRecord } from '../recording/screenshot-record';
-import type { RecordingSession } from '../recording/session';
+import type { RecordingSession, SessionWarningRecord } from '../recording/session';
 import type { ChainSegment } from '../recording/session-chain';
 import { MIGRATIONS } from './database/migrations';
 import type { AppliedMigration } from './database/migrations/migration';
@@ -23,6 +23,7 @@ export class InspectorDatabase extends Dexie {
   visits!: Table<PageVisit, string>;
   sessions!: Table<RecordingSession, string>;
   chainSegments!: Table<ChainSegment, [string, number]>;
+  sessionWarnings!: Table<SessionWarningRecord, number>;
   screenshots!: Table<ScreenshotRecord, string>;
   signingKeys!: Table<SigningKeyRecord, string>;
   schemaMigrations!: Table<AppliedMigration, number>;

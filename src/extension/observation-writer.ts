@@ -111,9 +111,9 @@ export class ObservationWriter {
     if (!step) return this.addNew(batch);
     const db = this.db;
     return db.transaction('rw', [db.observations, ...step.tables(db)], async () => {
-      const stored = await this.addNew(batch);
-      await step.run(db, stored);
-      return stored;
+      const storing = this.addNew(batch);
+      await step.run(db, storing);
+      return storing;
     });
   }
 

@@ -3,15 +3,7 @@ import { EMPTY_CHAIN } from '../evidence/hash-chain';
 import { cookieObservation } from '../test-support/observations';
 import { browserOf, describeEnvironment, manifestEnvironment } from './environment';
 import { screenshotFileName } from './screenshot-files';
-import {
-  addWarning,
-  isIncomplete,
-  MAX_WARNINGS,
-  pauseSession,
-  sessionView,
-  startSession,
-  stopSession,
-} from './session';
+import { isIncomplete, pauseSession, sessionView, startSession, stopSession } from './session';
 import { chainEntriesOf, chainSegment } from './session-chain';
 
 const POLICY = { id: 'jeejio', version: '2023-07', sourceSha256: 'f00' };
@@ -80,25 +72,27 @@ describe('session state', () => {
     expect(stopSession(stopped, 9).stoppedAt).toBe(5);
   });
 
-  it('pauses with a warning that marks the evidence incomplete, and only a recording session', () => {
+  it('pauses with a reason that marks the evidence incomplete, and only a recording session', () => {
     expect(isIncomplete(started)).toBe(false);
-    const paused = pauseSession(started, 'Storage is full.', 3);
+    const paused = pauseSession(started, 'Storage is full.');
     expect(paused.status).toBe('paused');
     expect(isIncomplete(paused)).toBe(true);
-    expect(sessionView(paused)).toMatchObject({ incomplete: true, warnings: 1 });
-    expect(sessionView(paused).lastWarning).toContain('Storage is full.');
+    const none = { count: 0, last: undefined };
+    expect(sessionView(paused, none)).toMatchObject({
+      incomplete: true,
+      incompleteReason: 'Recording paused: Storage is full.',
+    });
     // Stopped after a pause, it stays incomplete.
     expect(isIncomplete(stopSession(paused, 4))).toBe(true);
-    expect(pauseSession(stopSession(started, 2), 'x', 3).status).toBe('stopped');
+    expect(pauseSession(stopSession(started, 2), 'x').status).toBe('stopped');
   });
 
-  it('keeps a bounded number of warnings and counts the rest', () => {
-    let session = started;
-    for (let i = 0; i < MAX_WARNINGS + 5; i++)
-      session = addWarning(session, { at: i, kind: 'screenshot-failed', message: `w${i}` });
-    expect(session.warnings).toHaveLength(MAX_WARNINGS);
-    expect(session.warningsDropped).toBe(5);
-    expect(sessionView(session).warnings).toBe(MAX_WARNINGS + 5);
+  it('shows how many warnings a session has and the last one', () => {
+    const last = { at: 9, kind: 'screenshot-failed' as const, message: 'No screenshot' };
+    expect(sessionView(started, { count: 3, last })).toMatchObject({
+      warnings: 3,
+      lastWarning: 'No screenshot',
+    });
   });
 });
 

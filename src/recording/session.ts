@@ -19,7 +19,18 @@ export interface SessionWarning {
   message: string;
 }
 
-export const MAX_WARNINGS = 200;
+/**
+ * A warning as stored: in a table of its own, not in the session row, so that
+ * recording one (a failed screenshot) never waits for, or holds up, the
+ * transactions that store observations and extend the chain.
+ */
+export interface SessionWarningRecord extends SessionWarning {
+  seq?: number;
+  sessionId: string;
+}
+
+/** Warnings a bundle manifest lists one by one; all are counted. A failed screenshot makes one at most every 0.5 s. */
+export const MAX_LISTED_WARNINGS = 200;
 
 const SessionDetailsSchema = v.strictObject({
   caseName: v.pipe(v.string(), v.trim(), v.minLength(1, 'Enter a case name.'), v.maxLength(200)),
@@ -37,9 +48,8 @@ export interface RecordingSession extends SessionDetails {
   environment: SessionEnvironment;
   /** How far the chain reaches: written in the transaction that stores the entries. */
   chain: ChainHead;
-  warnings: SessionWarning[];
-  /** Warnings beyond MAX_WARNINGS, counted rather than kept. */
-  warningsDropped: number;
+  /** Why recording paused (storage full): from then on the evidence is incomplete. */
+  pausedReason: string | null;
 }
 
 /** The auditor's fields from the popup, checked; the problems in words they can act on. */
@@ -68,8 +78,7 @@ export function startSession(
     stoppedAt: null,
     environment,
     chain: EMPTY_CHAIN,
-    warnings: [],
-    warningsDropped: 0,
+    pausedReason: null,
   };
 }
 
@@ -80,23 +89,14 @@ export function stopSession(session: RecordingSession, now: number): RecordingSe
 }
 
 /** No longer chaining: said in the session itself, so an export carries it. */
-export function pauseSession(session: RecordingSession, reason: string, now: number): RecordingSession {
+export function pauseSession(session: RecordingSession, reason: string): RecordingSession {
   if (session.status !== 'recording') return session;
-  return addWarning(
-    { ...session, status: 'paused' },
-    { at: now, kind: 'recording-paused', message: `Recording paused: ${reason}` },
-  );
-}
-
-export function addWarning(session: RecordingSession, warning: SessionWarning): RecordingSession {
-  if (session.warnings.length >= MAX_WARNINGS)
-    return { ...session, warningsDropped: session.warningsDropped + 1 };
-  return { ...session, warnings: [...session.warnings, warning] };
+  return { ...session, status: 'paused', pausedReason: `Recording paused: ${reason}` };
 }
 
 /** True when the chain may be incomplete: the popup and the bundle say "evidence incomplete". */
 export function isIncomplete(session: RecordingSession): boolean {
-  return session.status === 'paused' || session.warnings.some((w) => w.kind === 'recording-paused');
+  return session.pausedReason !== null;
 }
 
 /** What the popup shows of a session. */
@@ -116,7 +116,10 @@ export interface SessionView {
   lastWarning: string | null;
 }
 
-export function sessionView(session: RecordingSession): SessionView {
+export function sessionView(
+  session: RecordingSession,
+  warnings: { count: number; last: SessionWarning | undefined },
+): SessionView {
   return {
     id: session.id,
     caseName: session.caseName,
@@ -126,9 +129,9 @@ export function sessionView(session: RecordingSession): SessionView {
     stoppedAt: session.stoppedAt,
     chained: session.chain.length,
     incomplete: isIncomplete(session),
-    incompleteReason: session.warnings.findLast((w) => w.kind === 'recording-paused')?.message ?? null,
-    warnings: session.warnings.length + session.warningsDropped,
-    lastWarning: session.warnings.at(-1)?.message ?? null,
+    incompleteReason: session.pausedReason,
+    warnings: warnings.count,
+    lastWarning: warnings.last?.message ?? null,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ScreenshotRecord } from '../../src/recording/screenshot-record';
-import type { RecordingSession } from '../../src/recording/session';
+import type { RecordingSession, SessionWarningRecord } from '../../src/recording/session';
 import { expect, liveWorker, STORE_BUILD, test, visit } from './fixtures';
 import { openExtensionPage, startRecording, storedRows } from './recording-support';
 
@@ -24,7 +24,9 @@ test('store build: a screenshot the browser refuses, or of a tab out of sight, i
   const [session] = await storedRows<RecordingSession>(worker, 'sessions');
   // The store build holds Jeejio hosts only, and Chrome captures a tab only with all-sites access.
   expect(shots).toEqual([]);
-  const warnings = session?.warnings.map((w) => w.message) ?? [];
+  const warnings = (await storedRows<SessionWarningRecord>(worker, 'sessionWarnings'))
+    .filter((w) => w.sessionId === session?.id && w.kind === 'screenshot-failed')
+    .map((w) => w.message);
   expect(warnings).toContain(
     "No screenshot of https://www.jeejio.com/ (navigation): Either the '<all_urls>' or 'activeTab' permission is required. (grant access to all sites from the popup)",
   );

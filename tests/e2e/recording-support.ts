@@ -15,7 +15,15 @@ export async function storedRows<T>(worker: Worker, table: string): Promise<T[]>
         const open = indexedDB.open('jeejio-privacy-inspector');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
+          // A store this build does not have throws here: reject rather than leave the caller waiting.
+          let request: IDBRequest;
+          try {
+            request = open.result.transaction(name).objectStore(name).getAll();
+          } catch (error) {
+            open.result.close();
+            reject(error);
+            return;
+          }
           request.onsuccess = () => {
             open.result.close();
             resolve(request.result as T[]);

@@ -12,8 +12,13 @@ import type { InspectorDatabase } from '../inspector-database';
 export interface TransactionStep {
   /** Tables the step writes, besides `observations`. */
   tables(db: InspectorDatabase): Table[];
-  /** Runs inside the transaction with the observations the batch newly stored. */
-  run(db: InspectorDatabase, stored: readonly Observation[]): Promise<void>;
+  /**
+   * Runs inside the transaction, given the write of the batch under way (it
+   * resolves to the observations newly stored). Reads it needs start at once,
+   * beside that write: every round trip is time in which a stopped worker
+   * loses the batch.
+   */
+  run(db: InspectorDatabase, storing: Promise<readonly Observation[]>): Promise<void>;
 }
 
 /**
@@ -24,12 +29,14 @@ export interface TransactionStep {
  */
 export const chainIntoRecording: TransactionStep = {
   tables: (db) => [db.sessions, db.chainSegments],
-  async run(db, stored) {
-    if (stored.length === 0) return;
-    const session = await db.sessions.where('status').equals('recording').first();
-    if (!session) return;
+  async run(db, storing) {
+    const [session, stored] = await Promise.all([
+      db.sessions.where('status').equals('recording').first(),
+      storing,
+    ]);
+    if (!session || stored.length === 0) return;
     const { segment, head } = chainSegment(session.id, session.chain, stored);
-    await db.chainSegments.add(segment);
-    await db.sessions.update(session.id, { chain: head });
+    // The row was read in this transaction, which holds the sessions store: writing it whole loses nothing.
+    await Promise.all([db.chainSegments.add(segment), db.sessions.put({ ...session, chain: head })]);
   },
 };

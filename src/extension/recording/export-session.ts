@@ -6,7 +6,7 @@ import type { Observation, PageVisit } from '../../observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../../policy/jeejio-policy-2023-07';
 import { manifestEnvironment } from '../../recording/environment';
 import { screenshotFileName } from '../../recording/screenshot-files';
-import { isIncomplete } from '../../recording/session';
+import { isIncomplete, MAX_LISTED_WARNINGS } from '../../recording/session';
 import { chainEntriesOf } from '../../recording/session-chain';
 import { buildReport } from '../../report/build-report';
 import type { InspectorDatabase } from '../inspector-database';
@@ -27,9 +27,9 @@ export async function exportSessionBundle(
   sessionId: string,
   options: { tool: { name: string; version: string }; engine: RuleContextOptions; now?: Date },
 ): Promise<SessionBundle> {
-  const { session, entries, pages, shots } = await db.transaction(
+  const { session, entries, pages, shots, warnings } = await db.transaction(
     'r',
-    [db.sessions, db.chainSegments, db.observations, db.visits, db.screenshots],
+    [db.sessions, db.chainSegments, db.observations, db.visits, db.screenshots, db.sessionWarnings],
     async () => {
       const session = await db.sessions.get(sessionId);
       if (!session) throw new Error(`No recorded session ${sessionId}`);
@@ -46,7 +46,8 @@ export async function exportSessionBundle(
       const visitIds = [...new Set(entries.map((e) => e.observation.visitId))];
       const pages = (await db.visits.bulkGet(visitIds)).filter((v): v is PageVisit => v !== undefined);
       const shots = await db.screenshots.where('sessionId').equals(sessionId).sortBy('takenAt');
-      return { session, entries, pages, shots };
+      const warnings = await db.sessionWarnings.where('sessionId').equals(sessionId).toArray();
+      return { session, entries, pages, shots, warnings };
     },
   );
   if (
@@ -80,8 +81,12 @@ export async function exportSessionBundle(
     environment: {
       ...manifestEnvironment(session),
       evidenceComplete: isIncomplete(session) ? 'no: recording was paused (storage full)' : 'yes',
-      warnings: JSON.stringify(session.warnings),
-      ...(session.warningsDropped > 0 && { warningsNotKept: String(session.warningsDropped) }),
+      warningCount: String(warnings.length),
+      warnings: JSON.stringify(
+        warnings
+          .slice(0, MAX_LISTED_WARNINGS)
+          .map(({ at, kind, message }) => ({ at: new Date(at).toISOString(), kind, message })),
+      ),
     },
     keys: await installationKeys(db),
     created: now,

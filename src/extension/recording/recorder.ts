@@ -1,6 +1,5 @@
 import type { SessionEnvironment } from '../../recording/environment';
 import {
-  addWarning,
   parseSessionDetails,
   pauseSession,
   type RecordingSession,
@@ -33,7 +32,10 @@ export class Recorder {
 
   async status(): Promise<RecordingStatus> {
     const session = (await this.active()) ?? (await this.db.sessions.orderBy('startedAt').last());
-    return { session: session ? sessionView(session) : null };
+    if (!session) return { session: null };
+    const warnings = this.db.sessionWarnings.where('sessionId').equals(session.id);
+    const [count, last] = await Promise.all([warnings.count(), warnings.last()]);
+    return { session: sessionView(session, { count, last }) };
   }
 
   async start(raw: unknown): Promise<StartResult> {
@@ -63,13 +65,21 @@ export class Recorder {
     return this.status();
   }
 
-  async warn(warning: SessionWarning): Promise<void> {
-    await this.update((session) => addWarning(session, warning));
+  /** Notes what went wrong in a session; only the warnings table is written. */
+  async warn(sessionId: string, warning: SessionWarning): Promise<void> {
+    await this.db.sessionWarnings.add({ ...warning, sessionId });
   }
 
   /** Session data could not be stored: the chain stops growing and the session says the evidence is incomplete. */
   async pause(reason: string): Promise<void> {
-    await this.update((session) => pauseSession(session, reason, Date.now()));
+    const now = Date.now();
+    let paused: RecordingSession | undefined;
+    await this.update((session) => {
+      paused = pauseSession(session, reason);
+      return paused;
+    });
+    if (paused?.pausedReason)
+      await this.warn(paused.id, { at: now, kind: 'recording-paused', message: paused.pausedReason });
   }
 
   private async update(change: (session: RecordingSession) => RecordingSession): Promise<void> {

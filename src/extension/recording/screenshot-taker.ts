@@ -58,7 +58,7 @@ export class ScreenshotTaker {
     if (!sessionId) return;
     const wait = this.schedule.reserve(visit.tabId, Date.now());
     if (wait === null) {
-      await this.warn(visit, reason, 'skipped: too many screenshots asked for at once');
+      await this.warn(sessionId, visit, reason, 'skipped: too many screenshots asked for at once');
       return;
     }
     if (rules) {
@@ -98,15 +98,20 @@ export class ScreenshotTaker {
       const message = error instanceof Error ? error.message : String(error);
       // The store build holds Jeejio hosts only; Chrome captures a tab only with all-sites access (or activeTab).
       const hint = message.includes('<all_urls>') ? ' (grant access to all sites from the popup)' : '';
-      await this.warn(visit, reason, `${message}${hint}`);
+      await this.warn(sessionId, visit, reason, `${message}${hint}`);
     } finally {
       if (rules) for (const rule of rules) this.pending.get(visit.visitId)?.delete(rule);
     }
   }
 
-  private async warn(visit: PageVisit, reason: ScreenshotReason, problem: string): Promise<void> {
+  private async warn(
+    sessionId: string,
+    visit: PageVisit,
+    reason: ScreenshotReason,
+    problem: string,
+  ): Promise<void> {
     await this.recorder
-      .warn({
+      .warn(sessionId, {
         at: Date.now(),
         kind: 'screenshot-failed',
         message: `No screenshot of ${visit.url} (${reason}): ${problem}`,

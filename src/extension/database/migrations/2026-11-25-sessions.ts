@@ -9,6 +9,8 @@ import type { AppliedMigration, Migration } from './migration';
  *   status and the chain's head, updated in the transaction that extends it);
  * - `chainSegments`: the chain, a row per stored batch, keyed by session and
  *   the position of its first entry;
+ * - `sessionWarnings`: what went wrong while recording (a refused screenshot),
+ *   apart from the session row so that noting it never holds up storage;
  * - `screenshots`: captures of the visible tab taken while recording;
  * - `signingKeys`: the installation's non-extractable ECDSA key pair;
  * - `schemaMigrations`: a row per step applied from now on.
@@ -20,6 +22,7 @@ export const sessionsSchema: Migration = {
   stores: {
     sessions: 'id, status, startedAt',
     chainSegments: '[sessionId+firstSeq]',
+    sessionWarnings: '++seq, sessionId',
     screenshots: 'id, sessionId, visitId, takenAt',
     signingKeys: 'id',
     schemaMigrations: 'version',
