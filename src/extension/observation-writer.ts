@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { Observation } from '../observations/observation';
 import { isQuotaError } from '../recording/quota';
 import type { InspectorDatabase } from './inspector-database';
-import type { TransactionStep } from './recording/chain-in-transaction';
+import { StaleChainGuess, type TransactionStep } from './recording/chain-in-transaction';
 import type { Relief } from './recording/quota-relief';
 
 const MAX_BATCH = 2000;
@@ -110,11 +110,22 @@ export class ObservationWriter {
     const step = this.step;
     if (!step) return this.addNew(batch);
     const db = this.db;
-    return db.transaction('rw', [db.observations, ...step.tables(db)], async () => {
-      const storing = this.addNew(batch);
-      await step.run(db, storing);
-      return storing;
-    });
+    return db
+      .transaction('rw', [db.observations, ...step.tables(db)], async () => {
+        const storing = this.addNew(batch);
+        await step.run(db, batch, storing);
+        return storing;
+      })
+      .then(
+        (stored) => {
+          step.settled(true);
+          return stored;
+        },
+        (error: unknown) => {
+          step.settled(false);
+          throw error;
+        },
+      );
   }
 
   private async write(batch: Observation[]): Promise<void> {
@@ -129,6 +140,8 @@ export class ObservationWriter {
       this.lastError = null;
       if (stored.length > 0) this.onStored(stored);
     } catch (error) {
+      // Nothing of the batch was stored; it is written again at once, the careful way.
+      if (error instanceof StaleChainGuess) return;
       if (this.relieveQuota && isQuotaError(error)) {
         const relief = await this.relieveQuota().catch((e: unknown) => {
           console.error('[inspector] Could not make room', e);

@@ -13,7 +13,7 @@ import { watchPageNavigation } from './collectors/page-navigation';
 import { watchRequests } from './collectors/requests';
 import { InspectorDatabase } from './inspector-database';
 import { ObservationWriter } from './observation-writer';
-import { chainIntoRecording } from './recording/chain-in-transaction';
+import { RecordingChainer } from './recording/chain-in-transaction';
 import { QuotaRelief } from './recording/quota-relief';
 import { readEnvironment } from './recording/read-environment';
 import { Recorder } from './recording/recorder';
@@ -51,7 +51,13 @@ export interface Inspector {
 export function startInspector(): Inspector {
   const db = new InspectorDatabase();
   const engineOptions = new EngineOptions();
-  const recorder: Recorder = new Recorder(db, () => writer.drain(), readEnvironment);
+  const chainer = new RecordingChainer();
+  const recorder: Recorder = new Recorder(
+    db,
+    () => writer.drain(),
+    readEnvironment,
+    () => chainer.forget(),
+  );
   const screenshots = new ScreenshotTaker(db, recorder, (tabId) => visits.current(tabId));
   const summaries = new VisitSummaries(
     db,
@@ -63,7 +69,7 @@ export function startInspector(): Inspector {
   const writer = new ObservationWriter(
     db,
     (stored) => summaries.refresh(stored),
-    chainIntoRecording,
+    chainer,
     () => quota.relieve(),
   );
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));

@@ -5,7 +5,7 @@ import type { SessionEnvironment } from '../../recording/environment';
 import { cookieObservation } from '../../test-support/observations';
 import { InspectorDatabase } from '../inspector-database';
 import { ObservationWriter } from '../observation-writer';
-import { chainIntoRecording } from './chain-in-transaction';
+import { RecordingChainer } from './chain-in-transaction';
 import { QuotaRelief } from './quota-relief';
 import { Recorder } from './recorder';
 
@@ -15,16 +15,18 @@ let db: InspectorDatabase;
 function setup() {
   db = new InspectorDatabase(`quota-${++counter}`);
   let writer: ObservationWriter | undefined;
+  const chainer = new RecordingChainer();
   const recorder = new Recorder(
     db,
     async () => writer?.drain(),
     async () => ({}) as SessionEnvironment,
+    () => chainer.forget(),
   );
   const relief = new QuotaRelief(db, recorder);
   writer = new ObservationWriter(
     db,
     () => {},
-    chainIntoRecording,
+    chainer,
     () => relief.relieve(),
   );
   return { writer, recorder };

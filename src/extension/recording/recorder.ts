@@ -23,6 +23,8 @@ export class Recorder {
     /** Stores what the writer still holds: observations seen before a stop belong to the session. */
     private readonly drain: () => Promise<void>,
     private readonly readEnvironment: () => Promise<SessionEnvironment>,
+    /** Told after this recorder changed a session: the writer's chainer forgets what it knew. */
+    private readonly changed: () => void = () => {},
   ) {}
 
   /** The session that is recording or paused. */
@@ -49,6 +51,7 @@ export class Recorder {
       await this.db.sessions.add(startSession(crypto.randomUUID(), parsed.details, environment, Date.now()));
       return true;
     });
+    this.changed();
     if (!started) return { problems: ['A recording is already running: stop it first.'] };
     return { status: await this.status() };
   }
@@ -87,5 +90,6 @@ export class Recorder {
       const session = await this.active();
       if (session) await this.db.sessions.put(change(session));
     });
+    this.changed();
   }
 }

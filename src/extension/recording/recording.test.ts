@@ -8,7 +8,7 @@ import type { SessionEnvironment } from '../../recording/environment';
 import { cookieObservation } from '../../test-support/observations';
 import { InspectorDatabase } from '../inspector-database';
 import { ObservationWriter } from '../observation-writer';
-import { chainIntoRecording } from './chain-in-transaction';
+import { RecordingChainer } from './chain-in-transaction';
 import { exportSessionBundle } from './export-session';
 import { describeInstallationKey, installationKeys } from './installation-key';
 import { Recorder } from './recorder';
@@ -33,11 +33,13 @@ let db: InspectorDatabase;
 
 /** A worker's share of the extension: a writer that chains, and the recorder. A second call is a restarted worker. */
 function worker() {
-  const writer = new ObservationWriter(db, () => {}, chainIntoRecording);
+  const chainer = new RecordingChainer();
+  const writer = new ObservationWriter(db, () => {}, chainer);
   const recorder = new Recorder(
     db,
     () => writer.drain(),
     async () => ENVIRONMENT,
+    () => chainer.forget(),
   );
   return { writer, recorder };
 }
@@ -151,6 +153,36 @@ describe('recording sessions', () => {
     await expect(exportSessionBundle(db, sessionId, { tool: TOOL, engine: {} })).rejects.toThrow(
       'Screenshots changed since they were taken: 0001-2026-11-25T12-00-00-000Z-navigation.png',
     );
+  });
+
+  it('chains in one round trip on a guess, and rolls the guess back when a fact was seen before or another worker wrote', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const first = worker();
+    await first.recorder.start(DETAILS);
+    first.writer.add([cookieObservation({ id: 'x' })]);
+    await first.writer.drain();
+    // Stored by another path: the guess that every observation of the next batch is new fails.
+    await db.observations.add(cookieObservation({ id: 'seen' }));
+    first.writer.add([cookieObservation({ id: 'seen' }), cookieObservation({ id: 'y' })]);
+    await first.writer.drain();
+    // Another worker extends the chain: the first worker's picture of the head is stale.
+    const second = worker();
+    second.writer.add([cookieObservation({ id: 'z' })]);
+    await second.writer.drain();
+    first.writer.add([cookieObservation({ id: 'w' })]);
+    await first.writer.drain();
+    first.writer.add([cookieObservation({ id: 'v' })]);
+    await first.writer.drain();
+
+    const session = await first.recorder.active();
+    const entries = await chainOf(session?.id as string);
+    expect(entries.map((e) => e.observationId)).toEqual(['x', 'y', 'z', 'w', 'v']);
+    const observations = await db.observations.bulkGet(entries.map((e) => e.observationId));
+    expect(verifyChain(entries.map((e, i) => ({ ...e, observation: observations[i] })))).toMatchObject({
+      ok: true,
+      head: { length: 5, head: session?.chain.head },
+    });
+    expect(first.writer.lastError).toBeNull();
   });
 
   it('stores a batch and its chain entries together or not at all', async () => {
