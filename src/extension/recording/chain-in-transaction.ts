@@ -73,12 +73,18 @@ export class RecordingChainer implements TransactionStep {
       const { segment, head } = chainSegment(known.id, known.chain, batch);
       const next = { ...known, chain: head };
       // Requests run in the order issued: the row is read before the new head is written.
-      const [current, stored] = await Promise.all([
+      const written = Promise.all([
         db.sessions.get(known.id),
         storing,
         db.chainSegments.add(segment),
         db.sessions.put(next),
       ]);
+      const [current, stored] = await written.catch((error: unknown) => {
+        // Another worker already wrote a segment at this position: the guess was stale.
+        if ((error as { name?: unknown }).name !== 'ConstraintError') throw error;
+        this.careful = true;
+        throw new StaleChainGuess('Another worker extended the chain meanwhile');
+      });
       if (stored.length !== batch.length || !unchanged(current, known)) {
         this.careful = true;
         throw new StaleChainGuess('The batch was chained on a guess that did not hold');
