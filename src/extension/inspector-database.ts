@@ -1,20 +1,38 @@
 import Dexie, { type Table } from 'dexie';
 import type { Observation, PageVisit } from '../observations/observation';
+import type { ScreenshotRecord } from '../recording/screenshot-record';
+import type { RecordingSession, SessionWarningRecord } from '../recording/session';
+import type { ChainSegment } from '../recording/session-chain';
+import { MIGRATIONS } from './database/migrations';
+import type { AppliedMigration } from './database/migrations/migration';
+
+/** The installation's signing key; CryptoKey objects survive IndexedDB's structured clone, unextractable. */
+export interface SigningKeyRecord {
+  id: 'installation';
+  keys: CryptoKeyPair;
+  createdAt: number;
+}
 
 /**
- * The extension's own IndexedDB, opened only in the background: a content
+ * The extension's own IndexedDB, opened only by extension code: a content
  * script's IndexedDB would belong to the page's origin, where the page can
- * read and wipe it.
+ * read and wipe it. Its schema is the list of steps in database/migrations.
  */
 export class InspectorDatabase extends Dexie {
   observations!: Table<Observation, string>;
   visits!: Table<PageVisit, string>;
+  sessions!: Table<RecordingSession, string>;
+  chainSegments!: Table<ChainSegment, [string, number]>;
+  sessionWarnings!: Table<SessionWarningRecord, number>;
+  screenshots!: Table<ScreenshotRecord, string>;
+  signingKeys!: Table<SigningKeyRecord, string>;
+  schemaMigrations!: Table<AppliedMigration, number>;
 
   constructor(name = 'jeejio-privacy-inspector') {
     super(name);
-    this.version(1).stores({
-      observations: 'id, visitId, tabId, observedAt, kind',
-      visits: 'visitId, tabId, startedAt',
-    });
+    for (const migration of MIGRATIONS) {
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    }
   }
 }

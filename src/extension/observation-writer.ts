@@ -1,8 +1,11 @@
 import Dexie from 'dexie';
 import type { Observation } from '../observations/observation';
+import { isQuotaError } from '../recording/quota';
 import type { InspectorDatabase } from './inspector-database';
+import { StaleChainGuess, type TransactionStep } from './recording/chain-in-transaction';
+import type { Relief } from './recording/quota-relief';
 
-const MAX_BATCH = 500;
+const MAX_BATCH = 2000;
 /** Ids this worker has stored lately; a fact seen again (a request's second reading) is not written twice. */
 const REMEMBERED_IDS = 20_000;
 const RETRY_DELAYS_MS = [100, 500, 2000, 5000];
@@ -28,6 +31,10 @@ export class ObservationWriter {
   constructor(
     private readonly db: InspectorDatabase,
     private readonly onStored: (stored: Observation[]) => void,
+    /** Runs in each batch's transaction: the recording's chain is extended with what the batch stored. */
+    private readonly step?: TransactionStep,
+    /** When storage is full: evicts older data outside sessions, or pauses the recording. */
+    private readonly relieveQuota?: () => Promise<Relief>,
   ) {}
 
   add(observations: readonly Observation[]): void {
@@ -99,9 +106,31 @@ export class ObservationWriter {
     }
   }
 
+  private storeBatch(batch: Observation[]): Promise<Observation[]> {
+    const step = this.step;
+    if (!step) return this.addNew(batch);
+    const db = this.db;
+    return db
+      .transaction('rw', [db.observations, ...step.tables(db)], async () => {
+        const storing = this.addNew(batch);
+        await step.run(db, batch, storing);
+        return storing;
+      })
+      .then(
+        (stored) => {
+          step.settled(true);
+          return stored;
+        },
+        (error: unknown) => {
+          step.settled(false);
+          throw error;
+        },
+      );
+  }
+
   private async write(batch: Observation[]): Promise<void> {
     try {
-      const stored = await this.addNew(batch);
+      const stored = await this.storeBatch(batch);
       if (this.stored.size + batch.length > REMEMBERED_IDS) this.stored.clear();
       for (const o of batch) {
         this.pending.delete(o.id);
@@ -111,6 +140,19 @@ export class ObservationWriter {
       this.lastError = null;
       if (stored.length > 0) this.onStored(stored);
     } catch (error) {
+      // Nothing of the batch was stored; it is written again at once, the careful way.
+      if (error instanceof StaleChainGuess) return;
+      if (this.relieveQuota && isQuotaError(error)) {
+        const relief = await this.relieveQuota().catch((e: unknown) => {
+          console.error('[inspector] Could not make room', e);
+          return 'none' as const;
+        });
+        // Room was made, or the session now says it is incomplete: the batch is retried at once.
+        if (relief !== 'none') {
+          this.lastError = `Storage is full: ${relief === 'evicted' ? 'older observations outside recorded sessions were deleted' : 'recording paused, session evidence incomplete'}`;
+          return;
+        }
+      }
       this.failures += 1;
       this.lastError = `Could not store ${batch.length} observations: ${describeError(error)}`;
       console.error('[inspector]', this.lastError);
@@ -119,11 +161,13 @@ export class ObservationWriter {
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const inner = (error as { inner?: unknown }).inner;
-    return inner instanceof Error
-      ? `${error.name}: ${inner.name} ${inner.message}`
-      : `${error.name}: ${error.message}`;
+  if (!(error instanceof Error)) return String(error);
+  // Dexie wraps what IndexedDB reported (a transaction's AbortError around a QuotaExceededError): name the root cause.
+  let root: Error = error;
+  for (let depth = 0; depth < 5; depth++) {
+    const inner = (root as { inner?: unknown }).inner;
+    if (!(inner instanceof Error)) break;
+    root = inner;
   }
-  return String(error);
+  return root === error ? `${error.name}: ${error.message}` : `${error.name}: ${root.name} ${root.message}`;
 }

@@ -17,6 +17,13 @@ export function serveRequests(inspector: Inspector): void {
     'get-tab-summary': (request) => inspector.tabSummary(request.tabId),
     'get-full-report': () => inspector.exportReport(),
     'clear-data': () => inspector.clearData(),
+    'get-recording': () => inspector.recorder.status(),
+    'start-recording': ({ caseName, auditorName, notes }) =>
+      inspector.recorder.start({ caseName, auditorName, notes }),
+    'stop-recording': () => inspector.recorder.stop(),
+    'settle-recording': () => inspector.recorder.settle(),
+    'get-retention': async () => ({ days: (await inspector.retention.setting()).days }),
+    'set-retention': ({ days }) => inspector.retention.set(days),
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')))

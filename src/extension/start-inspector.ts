@@ -14,6 +14,13 @@ import { watchRequests } from './collectors/requests';
 import { InspectorDatabase } from './inspector-database';
 import { MonitoredSiteRegistry } from './monitored-site-registry';
 import { ObservationWriter } from './observation-writer';
+import { RecordingChainer } from './recording/chain-in-transaction';
+import { QuotaRelief } from './recording/quota-relief';
+import { readEnvironment } from './recording/read-environment';
+import { Recorder } from './recording/recorder';
+import { RetentionKeeper } from './recording/retention-keeper';
+import { ScreenshotTaker } from './recording/screenshot-taker';
+import { watchPageLoadsForScreenshots } from './recording/watch-screenshots';
 import { EngineOptions } from './settings-store';
 import { TabReportCache } from './tab-report-cache';
 import { VisitSummaries } from './visit-summaries';
@@ -33,6 +40,10 @@ export interface Inspector {
   exportLog(): Promise<RecordedLog>;
   /** Deletes everything recorded; the badges go blank. */
   clearData(): Promise<{ cleared: number }>;
+  /** Recording sessions: what the writer stores while one runs is chained into it. */
+  recorder: Recorder;
+  /** Deletes data outside sessions after the days the user set. */
+  retention: RetentionKeeper;
 }
 
 /**
@@ -42,12 +53,31 @@ export interface Inspector {
 export function startInspector(): Inspector {
   const db = new InspectorDatabase();
   const engineOptions = new EngineOptions();
-  const summaries = new VisitSummaries(db, (tabId) => visits.current(tabId), engineOptions);
+  const chainer = new RecordingChainer();
+  const recorder: Recorder = new Recorder(
+    db,
+    () => writer.drain(),
+    readEnvironment,
+    () => chainer.forget(),
+  );
+  const screenshots = new ScreenshotTaker(db, recorder, (tabId) => visits.current(tabId));
+  const summaries = new VisitSummaries(
+    db,
+    (tabId) => visits.current(tabId),
+    engineOptions,
+    screenshots.judged,
+  );
+  const quota = new QuotaRelief(db, recorder);
   const reports = new TabReportCache();
-  const writer = new ObservationWriter(db, (stored) => {
-    reports.noteStored(stored);
-    summaries.refresh(stored);
-  });
+  const writer = new ObservationWriter(
+    db,
+    (stored) => {
+      reports.noteStored(stored);
+      summaries.refresh(stored);
+    },
+    chainer,
+    () => quota.relieve(),
+  );
   browser.tabs.onRemoved.addListener((tabId) => reports.forgetTab(tabId));
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
   const record = (observations: Observation[]) => writer.add(observations);
@@ -58,6 +88,7 @@ export function startInspector(): Inspector {
   watchPageNavigation(visits, sites, record);
   watchRequests(visits, sites, record);
   watchContentReports(visits, sites, record);
+  watchPageLoadsForScreenshots(visits, screenshots);
 
   const snapshotAll = async () => {
     for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));
@@ -65,6 +96,8 @@ export function startInspector(): Inspector {
   };
   // A worker stopped with observations still in memory lost them; the jar still holds the cookies.
   const ready = visits.ready.then(snapshotAll);
+  const retention = new RetentionKeeper(db, (visitId) => visits.all().some((v) => v.visitId === visitId));
+  ready.then(() => retention.applyIfDue()).catch((e: unknown) => console.error('[inspector] Retention', e));
 
   const exportLog = async (): Promise<RecordedLog> => {
     await ready;
@@ -77,6 +110,8 @@ export function startInspector(): Inspector {
 
   return {
     ready,
+    recorder,
+    retention,
     async tabSummary(tabId) {
       await ready;
       const visit = visits.current(tabId);
@@ -126,10 +161,9 @@ export function startInspector(): Inspector {
     async clearData() {
       await writer.drain();
       const cleared = await db.observations.count();
-      await db.transaction('rw', db.observations, db.visits, async () => {
-        await db.observations.clear();
-        await db.visits.clear();
-      });
+      // Recorded sessions go too (the options page asks first): their chains point at these observations.
+      const tables = [db.observations, db.visits, db.sessions, db.chainSegments, db.screenshots];
+      await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
       writer.forgetStored();
       reports.invalidateAll();
       await summaries.forgetAll();

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { evaluateRules } from '../engine/evaluate-policy';
 import type { Observation, PageVisit } from '../observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
+import type { Violation } from '../report/report-types';
 import { summarizeVisit, type VisitSummary } from '../report/visit-summary';
 import { showViolationBadge } from './badge';
 import type { InspectorDatabase } from './inspector-database';
@@ -35,6 +36,8 @@ export class VisitSummaries {
     private readonly db: InspectorDatabase,
     private readonly currentVisit: (tabId: number) => PageVisit | undefined,
     private readonly engineOptions: EngineOptions,
+    /** Told every judgement, e.g. to screenshot a rule's first violation on a page while recording. */
+    private readonly onJudged?: (visit: PageVisit, violations: readonly Violation[]) => void,
   ) {}
 
   refresh(stored: readonly Observation[]): void {
@@ -46,14 +49,15 @@ export class VisitSummaries {
   }
 
   /**
-   * One judging round at a time, and a pause after each at least twice as long
-   * as the round took: a visit with 100,000 observations takes a second or more
-   * to judge, and the worker must stay free most of the time to answer a popup.
+   * One judging round at a time, and a pause after each three times as long as
+   * the round took: a visit with 100,000 observations takes a second or more to
+   * judge, and the worker must stay free most of the time to answer a popup and
+   * to store what keeps arriving.
    */
   private schedule(): void {
     this.timer ??= setTimeout(
       () => void this.run(),
-      Math.min(MAX_PAUSE_MS, Math.max(DELAY_MS, 2 * this.lastRoundMs)),
+      Math.min(MAX_PAUSE_MS, Math.max(DELAY_MS, 3 * this.lastRoundMs)),
     );
   }
 
@@ -110,6 +114,7 @@ export class VisitSummaries {
     const counted = this.storedCount.get(visit.tabId) ?? 0;
     const observations = await this.db.observations.where('visitId').equals(visit.visitId).toArray();
     const { violations } = evaluateRules(observations, JEEJIO_POLICY_2023_07, await this.engineOptions.get());
+    this.onJudged?.(visit, violations);
     const summary = summarizeVisit(visit, observations.length, violations, Date.now());
     if (generation !== this.generation) return summary;
     this.byTab.set(visit.tabId, summary);

@@ -1,3 +1,5 @@
+import type { RetentionResult } from '../extension/recording/retention-keeper';
+import type { RecordingStatus, StartResult } from '../recording/session';
 import type { Report } from '../report/report-types';
 import type { VisitSummary } from '../report/visit-summary';
 
@@ -26,6 +28,20 @@ export interface Requests {
     request: Record<string, never>;
     response: { cleared: number };
   };
+  // Recording sessions for evidence (the popup's recording controls).
+  'get-recording': { request: Record<string, never>; response: RecordingStatus };
+  /** The auditor's fields are checked again in the background; problems come back in words. */
+  'start-recording': {
+    request: { caseName: string; auditorName: string; notes: string };
+    response: StartResult;
+  };
+  'stop-recording': { request: Record<string, never>; response: RecordingStatus };
+  /** Stores and chains everything observed so far, before a page reads the session to export it. */
+  'settle-recording': { request: Record<string, never>; response: RecordingStatus };
+  /** Days to keep data outside recorded sessions (the options page). */
+  'get-retention': { request: Record<string, never>; response: { days: number } };
+  /** Saves the setting and applies it at once: how many observations went. */
+  'set-retention': { request: { days: number }; response: RetentionResult };
 }
 
 export type RequestType = keyof Requests;
@@ -54,6 +70,14 @@ const validators: { [K in RequestType]: (raw: Record<string, unknown>) => boolea
   'get-tab-summary': (raw) => Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0,
   'get-full-report': (raw) => Object.keys(raw).length === 1,
   'clear-data': (raw) => Object.keys(raw).length === 1,
+  'get-recording': (raw) => Object.keys(raw).length === 1,
+  'start-recording': (raw) =>
+    Object.keys(raw).length === 4 &&
+    [raw.caseName, raw.auditorName, raw.notes].every((f) => typeof f === 'string' && f.length <= 10_000),
+  'stop-recording': (raw) => Object.keys(raw).length === 1,
+  'settle-recording': (raw) => Object.keys(raw).length === 1,
+  'get-retention': (raw) => Object.keys(raw).length === 1,
+  'set-retention': (raw) => Object.keys(raw).length === 2 && typeof raw.days === 'number',
 };
 
 /** Checks a message's shape before any handler sees it; anything else is refused. */

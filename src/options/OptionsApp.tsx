@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PURPOSES, type Purpose } from '../classify/purpose';
+import { loadInstallationKey, retentionStore } from '../extension/recording/recording-api';
 import {
   type CanarySetting,
   checkCanary,
@@ -12,6 +13,8 @@ import { purposeLabel, t } from '../ui/i18n';
 import { shortText } from '../ui/safe-text';
 import { ConfigFileSection } from './ConfigFileSection';
 import { MonitoredSitesSection, type SiteStore } from './MonitoredSitesSection';
+import { RetentionSection } from './RetentionSection';
+import { SigningKeySection } from './SigningKeySection';
 
 export interface OptionsStore {
   load(): Promise<UserSettings>;
@@ -63,6 +66,8 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
         onProblem={setStatus}
       />
       <ConfigFileSection settings={settings} onSave={save} />
+      <RetentionSection store={retentionStore} />
+      <SigningKeySection load={loadInstallationKey} />
       <section aria-labelledby="clear-heading">
         <h2 id="clear-heading">{t('clear_heading')}</h2>
         <button

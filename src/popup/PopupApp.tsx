@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { recordingApi } from '../extension/recording/recording-api';
 import type { TabReport, TabSummary } from '../messaging/protocol';
 import type { Report } from '../report/report-types';
 import type { VisitSummary } from '../report/visit-summary';
@@ -16,6 +17,7 @@ import {
   type RowFilter,
   type RowKind,
 } from './observation-rows';
+import { RecordingControls } from './RecordingControls';
 import { ThirdPartyAccess } from './ThirdPartyAccess';
 import { ViolationList } from './ViolationList';
 import { verdictSentence } from './verdict';
@@ -99,6 +101,7 @@ export function PopupApp({ loadTabSummary, loadTabReport, openReport, openOption
       ) : (
         <TabFindings summary={tab.summary} report={full?.report ?? null} />
       )}
+      <RecordingControls api={recordingApi} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+// The browser build carries its own Buffer: the extension's pages export bundles with findings.csv too.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { formatClauseLocation } from '../policy/policy-model';
 import { type FormatInput, findingStatuses } from './format-input';
 import { clip, listWithMore } from './text-bounds';

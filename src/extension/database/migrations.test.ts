@@ -1,0 +1,96 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cookieObservation } from '../../test-support/observations';
+import { InspectorDatabase } from '../inspector-database';
+
+const NAME = 'migration-test';
+
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+/** A database as version 1 of the extension left it, opened with version 1's own schema. */
+async function populateVersion1(observations: number) {
+  const v1 = new Dexie(NAME);
+  v1.version(1).stores({
+    observations: 'id, visitId, tabId, observedAt, kind',
+    visits: 'visitId, tabId, startedAt',
+  });
+  const rows = Array.from({ length: observations }, (_, i) =>
+    cookieObservation({ id: `o${i}`, visitId: `v${i % 3}`, observedAt: 1_000 + i }),
+  );
+  const visits = [0, 1, 2].map((i) => ({
+    visitId: `v${i}`,
+    tabId: i,
+    url: `https://www.jeejio.com/${i}`,
+    startedAt: 500 + i,
+  }));
+  await v1.table('observations').bulkAdd(rows);
+  await v1.table('visits').bulkAdd(visits);
+  v1.close();
+  return { rows, visits };
+}
+
+describe('database migrations', () => {
+  it('upgrades a populated version 1 database keeping every row, with the new tables and indexes working', async () => {
+    const { rows, visits } = await populateVersion1(250);
+    const db = new InspectorDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.observations.orderBy('observedAt').toArray()).toEqual(rows);
+    expect(await db.visits.toArray()).toEqual(visits);
+    // The old indexes still answer.
+    expect(await db.observations.where('visitId').equals('v1').count()).toBe(83);
+    expect(await db.observations.where('observedAt').below(1_010).count()).toBe(10);
+
+    expect(await db.schemaMigrations.toArray()).toEqual([
+      expect.objectContaining({ version: 2, date: '2026-11-25', appliedAt: expect.any(Number) }),
+    ]);
+    const entry = (observationId: string) => ({ observationId, prevHash: '0', hash: '1' });
+    await db.chainSegments.bulkAdd([
+      { sessionId: 's', firstSeq: 2, entries: [entry('o2')] },
+      { sessionId: 's', firstSeq: 0, entries: [entry('o0'), entry('o1')] },
+      { sessionId: 't', firstSeq: 0, entries: [entry('o7')] },
+    ]);
+    const chain = await db.chainSegments
+      .where('[sessionId+firstSeq]')
+      .between(['s', Dexie.minKey], ['s', Dexie.maxKey])
+      .toArray();
+    expect(chain.map((s) => s.firstSeq)).toEqual([0, 2]);
+    await expect(db.chainSegments.add({ sessionId: 's', firstSeq: 0, entries: [] })).rejects.toThrow();
+    await db.screenshots.add({
+      id: 'shot',
+      sessionId: 's',
+      visitId: 'v1',
+      pageUrl: 'https://www.jeejio.com/1',
+      takenAt: 5,
+      reason: 'navigation',
+      png: new Uint8Array([137, 80, 78, 71]),
+      sha256: 'x',
+    });
+    expect(await db.screenshots.where('sessionId').equals('s').count()).toBe(1);
+    db.close();
+  });
+
+  it('opens a fresh database at the latest version and stores a non-extractable key that still signs', async () => {
+    const db = new InspectorDatabase(NAME);
+    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+      'sign',
+      'verify',
+    ]);
+    await db.signingKeys.put({ id: 'installation', keys, createdAt: 1 });
+    const stored = await db.signingKeys.get('installation');
+    expect(stored?.keys.privateKey.extractable).toBe(false);
+    const data = new TextEncoder().encode('evidence');
+    const signature = await crypto.subtle.sign(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      stored?.keys.privateKey as CryptoKey,
+      data,
+    );
+    expect(
+      await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, keys.publicKey, signature, data),
+    ).toBe(true);
+    db.close();
+  });
+});

@@ -1,0 +1,27 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * One step of the extension database's schema. Steps are never edited once
+ * shipped: a browser that installed an older version upgrades through every
+ * later step in order, and Dexie runs each `upgrade` once, inside the
+ * version-change transaction, so a step either completes or leaves the older
+ * version in place.
+ */
+export interface Migration {
+  version: number;
+  /** The day the step was written (UTC), also its module's name. */
+  date: string;
+  /** What it does, as a person reads it in a support log. */
+  description: string;
+  /** Dexie's store declarations for this version: tables added or whose indexes change; null deletes one. */
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+/** The row each applied step leaves in `schemaMigrations`, from version 2 on. */
+export interface AppliedMigration {
+  version: number;
+  date: string;
+  description: string;
+  appliedAt: number;
+}

@@ -1,0 +1,105 @@
+import Dexie from 'dexie';
+import type { RuleContextOptions } from '../../engine/rule-context';
+import { type Bundle, buildBundle, type Screenshot } from '../../evidence/build-bundle';
+import { sha256HexOfBytes } from '../../evidence/digests';
+import type { Observation, PageVisit } from '../../observations/observation';
+import { JEEJIO_POLICY_2023_07 } from '../../policy/jeejio-policy-2023-07';
+import { manifestEnvironment } from '../../recording/environment';
+import { screenshotFileName } from '../../recording/screenshot-files';
+import { isIncomplete, MAX_LISTED_WARNINGS } from '../../recording/session';
+import { chainEntriesOf } from '../../recording/session-chain';
+import { buildReport } from '../../report/build-report';
+import type { InspectorDatabase } from '../inspector-database';
+import { installationKeys } from './installation-key';
+
+export interface SessionBundle extends Bundle {
+  fileName: string;
+}
+
+/**
+ * A session's evidence bundle: its observations in chain order, the pages
+ * they were seen on, its screenshots and the report built from them, signed
+ * with the installation's key. Everything is read in one transaction, so a
+ * session still recording is exported as it stood at one moment.
+ */
+export async function exportSessionBundle(
+  db: InspectorDatabase,
+  sessionId: string,
+  options: { tool: { name: string; version: string }; engine: RuleContextOptions; now?: Date },
+): Promise<SessionBundle> {
+  const { session, entries, pages, shots, warnings } = await db.transaction(
+    'r',
+    [db.sessions, db.chainSegments, db.observations, db.visits, db.screenshots, db.sessionWarnings],
+    async () => {
+      const session = await db.sessions.get(sessionId);
+      if (!session) throw new Error(`No recorded session ${sessionId}`);
+      const segments = await db.chainSegments
+        .where('[sessionId+firstSeq]')
+        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+        .toArray();
+      const found = await db.observations.bulkGet(
+        segments.flatMap((s) => s.entries.map((e) => e.observationId)),
+      );
+      const byId = new Map<string, Observation>();
+      for (const o of found) if (o) byId.set(o.id, o);
+      const entries = chainEntriesOf(segments, (id) => byId.get(id));
+      const visitIds = [...new Set(entries.map((e) => e.observation.visitId))];
+      const pages = (await db.visits.bulkGet(visitIds)).filter((v): v is PageVisit => v !== undefined);
+      const shots = await db.screenshots.where('sessionId').equals(sessionId).sortBy('takenAt');
+      const warnings = await db.sessionWarnings.where('sessionId').equals(sessionId).toArray();
+      return { session, entries, pages, shots, warnings };
+    },
+  );
+  if (
+    (entries.at(-1)?.hash ?? session.chain.head) !== session.chain.head ||
+    entries.length !== session.chain.length
+  )
+    throw new Error(`Session ${sessionId}: the stored chain does not end at the session's head`);
+  const now = options.now ?? new Date();
+  const report = buildReport({
+    tool: options.tool,
+    policy: JEEJIO_POLICY_2023_07,
+    pages,
+    observations: entries.map((e) => e.observation),
+    generatedAt: now.getTime(),
+    ...options.engine,
+  });
+  const screenshots: Screenshot[] = shots.map((shot, i) => ({
+    name: screenshotFileName(shot, i),
+    bytes: shot.png,
+  }));
+  // Each capture's hash was taken as it was stored: a picture changed since cannot be vouched for.
+  const hashes = await Promise.all(shots.map((shot) => sha256HexOfBytes(shot.png)));
+  const altered = screenshots.filter((_, i) => hashes[i] !== shots[i]?.sha256).map((s) => s.name);
+  if (altered.length > 0)
+    throw new Error(`Screenshots changed since they were taken: ${altered.join(', ')}. No bundle was made.`);
+  const bundle = await buildBundle({
+    report,
+    pages,
+    entries,
+    screenshots,
+    environment: {
+      ...manifestEnvironment(session),
+      evidenceComplete: isIncomplete(session) ? 'no: recording was paused (storage full)' : 'yes',
+      warningCount: String(warnings.length),
+      warnings: JSON.stringify(
+        warnings
+          .slice(0, MAX_LISTED_WARNINGS)
+          .map(({ at, kind, message }) => ({ at: new Date(at).toISOString(), kind, message })),
+      ),
+    },
+    keys: await installationKeys(db),
+    created: now,
+  });
+  return { ...bundle, fileName: bundleFileName(session.caseName, now) };
+}
+
+/** "evidence-<case>-<UTC time>.zip", with only characters every file system accepts. */
+export function bundleFileName(caseName: string, at: Date): string {
+  const safeCase =
+    caseName
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'session';
+  return `evidence-${safeCase}-${at.toISOString().replace(/[:.]/g, '-')}.zip`;
+}

@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SessionEnvironment } from '../../recording/environment';
+import { cookieObservation } from '../../test-support/observations';
+import { InspectorDatabase } from '../inspector-database';
+import { ObservationWriter } from '../observation-writer';
+import { RecordingChainer } from './chain-in-transaction';
+import { QuotaRelief } from './quota-relief';
+import { Recorder } from './recorder';
+
+let counter = 0;
+let db: InspectorDatabase;
+
+function setup() {
+  db = new InspectorDatabase(`quota-${++counter}`);
+  let writer: ObservationWriter | undefined;
+  const chainer = new RecordingChainer();
+  const recorder = new Recorder(
+    db,
+    async () => writer?.drain(),
+    async () => ({}) as SessionEnvironment,
+    () => chainer.forget(),
+  );
+  const relief = new QuotaRelief(db, recorder);
+  writer = new ObservationWriter(
+    db,
+    () => {},
+    chainer,
+    () => relief.relieve(),
+  );
+  return { writer, recorder };
+}
+
+const DETAILS = { caseName: 'Full disk', auditorName: 'A', notes: '' };
+
+/** Storage refuses writes of observations while `full()` says so, as IndexedDB does: an AbortError wrapping the quota error. */
+function fillStorage(full: () => boolean) {
+  const original = db.observations.bulkAdd.bind(db.observations);
+  return vi.spyOn(db.observations, 'bulkAdd').mockImplementation(((...args: Parameters<typeof original>) => {
+    if (!full()) return original(...args);
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    return Dexie.Promise.reject(
+      Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota }),
+    );
+  }) as typeof original);
+}
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('storage full while writing', () => {
+  it('evicts the oldest observations outside sessions first, keeps session data, and stores the batch', async () => {
+    const { writer, recorder } = setup();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    writer.add(
+      Array.from({ length: 5 }, (_, i) => cookieObservation({ id: `old-${i}`, observedAt: 100 + i })),
+    );
+    await writer.drain();
+    await recorder.start(DETAILS);
+    writer.add([cookieObservation({ id: 'chained-early', observedAt: 1 })]);
+    await writer.drain();
+
+    // Full until something was deleted.
+    let full = true;
+    const deleted = vi.spyOn(db.observations, 'bulkDelete');
+    deleted.mockImplementation(((keys: string[]) => {
+      full = false;
+      return Dexie.Promise.resolve(
+        db.transaction('rw', db.observations, () => db.observations.where(':id').anyOf(keys).delete()),
+      ).then(() => undefined);
+    }) as never);
+    fillStorage(() => full);
+    writer.add([cookieObservation({ id: 'new', observedAt: 500 })]);
+    await writer.drain();
+
+    const ids = (await db.observations.toCollection().primaryKeys()).sort();
+    // Every old observation outside the session went (the batch holds 2,000); the chained one stayed.
+    expect(ids).toEqual(['chained-early', 'new']);
+    const session = await recorder.active();
+    expect(session).toMatchObject({ status: 'recording', chain: { length: 2 } });
+    expect(writer.lastError).toBeNull();
+  });
+
+  it('pauses the recording when only session data is left, says so, and keeps the batch to store later', async () => {
+    const { writer, recorder } = setup();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await recorder.start(DETAILS);
+    writer.add([cookieObservation({ id: 'chained' })]);
+    await writer.drain();
+
+    let full = true;
+    fillStorage(() => full);
+    writer.add([cookieObservation({ id: 'waiting' })]);
+    await writer.drain();
+    const paused = await recorder.status();
+    expect(paused.session).toMatchObject({ status: 'paused', incomplete: true, chained: 1 });
+    expect(paused.session?.lastWarning).toContain('Recording paused: Storage is full');
+    expect(writer.lastError).toMatch(/QuotaExceededError/);
+    expect(await db.observations.get('chained')).toBeDefined();
+
+    // Room again: the kept batch is stored, outside the paused session's chain, which says it is incomplete.
+    full = false;
+    await vi.waitFor(async () => expect(await db.observations.get('waiting')).toBeDefined(), {
+      timeout: 3000,
+    });
+    expect((await recorder.status()).session).toMatchObject({
+      status: 'paused',
+      chained: 1,
+      incomplete: true,
+    });
+    expect(await db.chainSegments.count()).toBe(1);
+    // Stopped, it stays marked incomplete.
+    expect((await recorder.stop()).session).toMatchObject({ status: 'stopped', incomplete: true });
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Sustained ingest while recording: storage snapshots sent by the extension's
+ * own content script in a monitored page (500 entries a message, its limit),
+ * through the background's checks, into Dexie, each observation chained into
+ * the recording session in the transaction that stores it. Prints
+ * observations per second from the first message to the last chain entry
+ * (target ≥ 10,000/s) and checks that every one was stored and chained exactly
+ * once. Prints figures; never fails a build.
+ */
+import type { CDPSession } from 'playwright-core';
+import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../../src/cli/extension-build';
+import { findChromium, UsageError } from '../../src/cli/find-chromium';
+import { launchWithExtension } from '../../src/cli/launch-with-extension';
+import type { Inspector } from '../../src/extension/start-inspector';
+import { startDemoSite } from '../fixtures/demo-site/server';
+
+/** `INGEST_BENCH_TOTAL=20000 npm run bench -- ingest` sends fewer. */
+const TOTAL = Number(process.env.INGEST_BENCH_TOTAL ?? 100_000);
+const PER_MESSAGE = 500;
+/** Messages the content script keeps in flight: a page reporting as fast as the background answers. */
+const IN_FLIGHT = 8;
+
+type WithInspector = { jeejioInspector: Inspector };
+
+export async function benchIngest(): Promise<void> {
+  let chromePath: string;
+  let extensionDir: string;
+  try {
+    chromePath = findChromium();
+    extensionDir = requireExtensionBuild(AUDIT_EXTENSION_DIR);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.log(`ingest: skipped. ${error.message}`);
+    return;
+  }
+  const site = await startDemoSite();
+  const session = await launchWithExtension({
+    chromePath,
+    extensionDir,
+    hostRules: site.hostRules,
+    ignoreHttpsErrors: true,
+  });
+  try {
+    const page = await session.context.newPage();
+    await page.goto('https://www.jeejio.com/clean', { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const worker = session.worker;
+    await worker.evaluate(async () => {
+      const { recorder } = (globalThis as unknown as WithInspector).jeejioInspector;
+      const started = await recorder.start({ caseName: 'ingest bench', auditorName: 'bench', notes: '' });
+      if ('problems' in started) throw new Error(started.problems.join(' '));
+    });
+    const cdp = await session.context.newCDPSession(page);
+    const contextId = await contentScriptContext(cdp, session.extensionId);
+
+    const startedAt = Date.now();
+    const sent = await cdp.send('Runtime.evaluate', {
+      contextId,
+      awaitPromise: true,
+      returnByValue: true,
+      expression: `(${SEND_SNAPSHOTS})(${TOTAL}, ${PER_MESSAGE}, ${IN_FLIGHT})`,
+    });
+    if (sent.exceptionDetails)
+      throw new Error(`The content script could not send: ${sent.exceptionDetails.text}`);
+    const sentAt = Date.now();
+    // Done when every key the page reported is stored and chained.
+    const check = (await worker.evaluate(`(${AWAIT_CHAINED})(${TOTAL}, ${Date.now() + 180_000})`)) as {
+      doneAt: number;
+      stored: number;
+      chainedBench: number;
+      chainedTotal: number;
+      duplicates: number;
+    };
+    const seconds = (check.doneAt - startedAt) / 1000;
+    console.log(
+      `ingest while recording: ${TOTAL} storage observations from the content script in ${TOTAL / PER_MESSAGE} messages`,
+    );
+    console.log(
+      `  ${Math.round(TOTAL / seconds)} observations/s sustained (target ≥ 10,000/s): ${seconds.toFixed(2)} s from the first message to the last chain entry (sending took ${((sentAt - startedAt) / 1000).toFixed(2)} s)`,
+    );
+    const lossless = check.stored === TOTAL && check.chainedBench === TOTAL && check.duplicates === 0;
+    console.log(
+      `  count check: ${check.stored}/${TOTAL} stored, ${check.chainedBench}/${TOTAL} chained, ${check.duplicates} chained twice, ${check.chainedTotal} chain entries in all: ${lossless ? 'no loss' : 'LOSS'}`,
+    );
+  } finally {
+    await session.close();
+    await site.close();
+  }
+}
+
+/**
+ * Runs in the content script's isolated world: storage snapshots, as the
+ * content script sends them. A string, because the TypeScript runner's
+ * helpers would not exist in that world.
+ */
+const SEND_SNAPSHOTS = `async (total, perMessage, inFlight) => {
+  let next = 0;
+  const sendOne = async () => {
+    while (next < total) {
+      const first = next;
+      next = Math.min(total, next + perMessage);
+      const entries = [];
+      for (let i = first; i < next; i++) {
+        const value = 'v' + i + '-' + 'x'.repeat(24);
+        entries.push({ area: 'localStorage', key: 'bench-' + i, value, valueLength: value.length });
+      }
+      await chrome.runtime.sendMessage({ type: 'storage-snapshot', entries });
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, sendOne));
+  return total;
+}`;
+
+/** Runs in the worker: waits until the session has chained `total` observations, then counts what is stored. */
+const AWAIT_CHAINED = `async (total, deadline) => {
+  const { recorder } = globalThis.jeejioInspector;
+  let chained = 0;
+  for (;;) {
+    chained = (await recorder.status()).session?.chained ?? 0;
+    if (chained >= total || Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const doneAt = Date.now();
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('jeejio-privacy-inspector');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const all = (store) =>
+    new Promise((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const observations = await all('observations');
+  const segments = await all('chainSegments');
+  db.close();
+  const bench = new Set(observations.filter((o) => o.key?.startsWith('bench-')).map((o) => o.id));
+  const chainedIds = segments.flatMap((s) => s.entries.map((e) => e.observationId));
+  return {
+    doneAt,
+    stored: bench.size,
+    chainedBench: chainedIds.filter((id) => bench.has(id)).length,
+    chainedTotal: chainedIds.length,
+    duplicates: chainedIds.length - new Set(chainedIds).size,
+  };
+}`;
+
+/** The execution context of this extension's content script in the page (an isolated world). */
+async function contentScriptContext(cdp: CDPSession, extensionId: string): Promise<number> {
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const found = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`,
+    );
+    if (found) return found.id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No content script context: ${JSON.stringify(contexts.map((c) => [c.origin, c.auxData]))}`);
+}

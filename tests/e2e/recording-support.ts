@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import type { ExtensionSession } from '../../src/cli/launch-with-extension';
+import type { Manifest } from '../../src/evidence/manifest';
+import type { ChainSegment } from '../../src/recording/session-chain';
+import { expect, test } from './fixtures';
+
+/** Rows of one table of the extension's IndexedDB, read in the worker with the plain IndexedDB API. */
+export async function storedRows<T>(worker: Worker, table: string): Promise<T[]> {
+  return worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('jeejio-privacy-inspector');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          // A store this build does not have throws here: reject rather than leave the caller waiting.
+          let request: IDBRequest;
+          try {
+            request = open.result.transaction(name).objectStore(name).getAll();
+          } catch (error) {
+            open.result.close();
+            reject(error);
+            return;
+          }
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** The observation ids of every stored chain segment, in chain order, with each entry's position. */
+export async function chainedEntries(worker: Worker): Promise<{ seq: number; observationId: string }[]> {
+  const segments = await storedRows<ChainSegment>(worker, 'chainSegments');
+  return segments
+    .sort((a, b) => a.sessionId.localeCompare(b.sessionId) || a.firstSeq - b.firstSeq)
+    .flatMap((s) => s.entries.map((e, i) => ({ seq: s.firstSeq + i, observationId: e.observationId })));
+}
+
+/** Opens the popup's recording controls and starts a session. */
+export async function startRecording(popup: Page, caseName: string): Promise<void> {
+  await popup.getByTestId('recording').locator('summary').click();
+  await popup.getByTestId('recording-case').fill(caseName);
+  await popup.getByTestId('recording-auditor').fill('Test Auditor');
+  await popup.getByTestId('recording-notes').fill('Recorded by the end-to-end tests');
+  await popup.getByTestId('start-recording').click();
+  await expect(popup.getByTestId('recording-state')).toContainText(`Recording “${caseName}”`);
+}
+
+/** Clicks "Export evidence bundle" and saves the download; returns its path and contents. */
+export async function exportFromPopup(popup: Page, name: string) {
+  const download = popup.waitForEvent('download', { timeout: 60_000 });
+  await popup.getByTestId('export-evidence').click();
+  const status = popup.getByTestId('recording-status');
+  await expect(status).toContainText(/Saved|Could not/, { timeout: 60_000 });
+  await expect(status).toContainText('Saved evidence-');
+  const file = join(test.info().outputDir, name);
+  await (await download).saveAs(file);
+  const zip = await readFile(file);
+  const files = unzipSync(zip);
+  const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as Manifest;
+  const observations = JSON.parse(new TextDecoder().decode(files['observations.json'])) as {
+    entries: { seq: number; observation: { id: string } }[];
+  };
+  return { file, zip, files, manifest, entries: observations.entries };
+}
+
+export async function openExtensionPage(extension: ExtensionSession, path: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
+  return page;
+}

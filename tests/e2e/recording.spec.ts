@@ -1,0 +1,117 @@
+import { writeFile } from 'node:fs/promises';
+import type { Inspector } from '../../src/extension/start-inspector';
+import type { RecordingSession } from '../../src/recording/session';
+import { runCommand } from './audit-cli-process';
+import { expect, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
+import {
+  chainedEntries,
+  exportFromPopup,
+  openExtensionPage,
+  startRecording,
+  storedRows,
+} from './recording-support';
+
+test('a session recorded from the popup exports a signed bundle that verifies, and a flipped byte is named', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/');
+  const tabId = await tabIdOf(await liveWorker(extension.context), page);
+  const popup = await openPopup(extension, tabId);
+  await startRecording(popup, 'Case 7');
+
+  // Screenshots are of the visible tab: the page's, not the popup's.
+  await page.bringToFront();
+  await visit(page, 'https://www.jeejio.com/beacons');
+  await page.waitForTimeout(2500);
+  await visit(page, 'https://open.jeejio.com/');
+  await page.waitForTimeout(2500);
+  await popup.bringToFront();
+  await popup.reload();
+  await expect(popup.getByTestId('recording-state')).toContainText(
+    /Recording “Case 7”: [1-9]\d* observations/,
+  );
+  await popup.getByTestId('stop-recording').click();
+  await expect(popup.getByTestId('recording-state')).toContainText('Last session “Case 7”');
+
+  const bundle = await exportFromPopup(popup, 'evidence.zip');
+  const worker = await liveWorker(extension.context);
+  const [session] = await storedRows<RecordingSession>(worker, 'sessions');
+  expect(session?.status).toBe('stopped');
+  expect(bundle.manifest.chain).toEqual({
+    algorithm: 'jeejio-chain/1',
+    length: session?.chain.length,
+    head: session?.chain.head,
+  });
+  expect(bundle.manifest.environment).toMatchObject({
+    caseName: 'Case 7',
+    auditorName: 'Test Auditor',
+    notes: 'Recorded by the end-to-end tests',
+    extensionVersion: '0.1.0',
+    browserName: expect.stringMatching(/Chrom/),
+    browserVersion: expect.stringMatching(/^\d+/),
+    os: expect.stringMatching(/^linux /),
+    policyId: bundle.manifest.policy.id,
+    policyVersion: bundle.manifest.policy.version,
+    policySha256: bundle.manifest.policy.sha256,
+    ruleSetVersion: bundle.manifest.ruleSetVersion,
+    recordingStartedAt: new Date(session?.startedAt ?? 0).toISOString(),
+    recordingStoppedAt: new Date(session?.stoppedAt ?? 0).toISOString(),
+    evidenceComplete: 'yes',
+  });
+  // The pages visited while recording, and only what was stored while it ran, each once.
+  const pages = new Set(bundle.entries.map((e) => (e.observation as unknown as { pageUrl: string }).pageUrl));
+  expect([...pages]).toEqual(
+    expect.arrayContaining(['https://www.jeejio.com/beacons', 'https://open.jeejio.com/']),
+  );
+  const chained = await chainedEntries(worker);
+  expect(bundle.entries.map((e) => e.observation.id)).toEqual(chained.map((e) => e.observationId));
+  expect(new Set(chained.map((e) => e.observationId)).size).toBe(chained.length);
+
+  // A screenshot when each page had loaded and when a rule was first broken on it, as PNGs.
+  const shots = Object.keys(bundle.files).filter((f) => f.startsWith('screenshots/'));
+  expect(shots.filter((f) => f.endsWith('-navigation.png')).length, shots.join()).toBeGreaterThanOrEqual(2);
+  expect(shots.filter((f) => f.includes('-first-violation-')).length, shots.join()).toBeGreaterThanOrEqual(1);
+  for (const shot of shots)
+    expect([...(bundle.files[shot]?.subarray(0, 4) ?? [])]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+  // The options page shows the key that signed it.
+  const options = await openExtensionPage(extension, 'options.html');
+  const fingerprint = await options.getByTestId('key-fingerprint').getAttribute('data-fingerprint');
+  expect(fingerprint).toBe(bundle.manifest.publicKey.fingerprint);
+  await expect(options.getByTestId('key-jwk')).toContainText(bundle.manifest.publicKey.jwk.x);
+
+  const intact = await runCommand('src/cli/verify.ts', [bundle.file, '--fingerprint', fingerprint ?? '']);
+  expect(intact.code, intact.stdout + intact.stderr).toBe(0);
+  expect(intact.stdout).toContain('INTACT');
+
+  // One byte inside the chained observations.
+  const at = bundle.zip.indexOf(Buffer.from('"entries"')) + 40;
+  const flipped = Buffer.from(bundle.zip);
+  flipped[at] = (flipped[at] ?? 0) ^ 0x01;
+  const tamperedPath = `${bundle.file}.tampered.zip`;
+  await writeFile(tamperedPath, flipped);
+  const tampered = await runCommand('src/cli/verify.ts', [tamperedPath]);
+  expect(tampered.code, tampered.stdout + tampered.stderr).toBe(1);
+  expect(tampered.stdout).toContain('TAMPERED');
+  expect(tampered.stdout).toMatch(/observations\.json/);
+});
+
+test('a paused recording makes the popup say the evidence is incomplete, in English and as the session records it', async ({
+  extension,
+}) => {
+  const popup = await openExtensionPage(extension, 'popup.html');
+  await startRecording(popup, 'Quota');
+  // What the quota relief does when only session data is left (its decision is unit-tested with a failing table).
+  const worker = await liveWorker(extension.context);
+  await worker.evaluate(() =>
+    (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.recorder.pause(
+      'Storage is full and nothing outside recorded sessions is left to delete.',
+    ),
+  );
+  await popup.reload();
+  await expect(popup.getByTestId('recording-state')).toContainText('Recording of “Quota” is paused');
+  await expect(popup.getByTestId('evidence-incomplete')).toContainText(
+    'Evidence incomplete: Recording paused: Storage is full',
+  );
+});
