@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import type { ExtensionSession } from '../../src/cli/launch-with-extension';
+import { OBSERVATIONS_FILE } from '../../src/evidence/bundle-layout';
 import type { Manifest } from '../../src/evidence/manifest';
+import { readObservationsFile } from '../../src/evidence/observations-file';
 import type { ChainSegment } from '../../src/recording/session-chain';
 import { expect, test } from './fixtures';
 
@@ -65,10 +67,10 @@ export async function exportFromPopup(popup: Page, name: string) {
   const zip = await readFile(file);
   const files = unzipSync(zip);
   const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as Manifest;
-  const observations = JSON.parse(new TextDecoder().decode(files['observations.json'])) as {
-    entries: { seq: number; observation: { id: string } }[];
-  };
-  return { file, zip, files, manifest, entries: observations.entries };
+  const observations = readObservationsFile(files[OBSERVATIONS_FILE] ?? new Uint8Array());
+  if ('error' in observations) throw new Error(`${OBSERVATIONS_FILE} ${observations.error}`);
+  const entries = observations.entries as { seq: number; observation: { id: string } }[];
+  return { file, zip, files, manifest, entries };
 }
 
 export async function openExtensionPage(extension: ExtensionSession, path: string): Promise<Page> {

@@ -85,8 +85,8 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   expect(intact.code, intact.stdout + intact.stderr).toBe(0);
   expect(intact.stdout).toContain('INTACT');
 
-  // One byte inside the chained observations.
-  const at = bundle.zip.indexOf(Buffer.from('"entries"')) + 40;
+  // One byte inside the chained observations: the first entry line's observation.
+  const at = bundle.zip.indexOf(Buffer.from('"observation":{')) + 20;
   const flipped = Buffer.from(bundle.zip);
   flipped[at] = (flipped[at] ?? 0) ^ 0x01;
   const tamperedPath = `${bundle.file}.tampered.zip`;
@@ -94,7 +94,7 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   const tampered = await runCommand('src/cli/verify.ts', [tamperedPath]);
   expect(tampered.code, tampered.stdout + tampered.stderr).toBe(1);
   expect(tampered.stdout).toContain('TAMPERED');
-  expect(tampered.stdout).toMatch(/observations\.json/);
+  expect(tampered.stdout).toMatch(/observations\.ndjson/);
 });
 
 test('a paused recording makes the popup say the evidence is incomplete, in English and as the session records it', async ({
