@@ -145,6 +145,7 @@ function boundRules(policy: PolicyModel): BoundRule[] {
           lines: c.lines,
           title: c.title,
           paraphrase: c.paraphrase,
+          ...(c.quote ? { quote: c.quote } : {}),
         }),
         alsoCites: Object.freeze(
           (binding.alsoCites ?? []).map((id) => {

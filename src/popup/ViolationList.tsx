@@ -41,6 +41,11 @@ export function ViolationList({
                       )}
                     </summary>
                     <p>{clauseText(v.clause.id, 'paraphrase', v.clause.paraphrase)}</p>
+                    {v.clause.quote && (
+                      <p class="policy-quote" data-testid="policy-quote">
+                        {t('policy_says')} <q lang="en">{v.clause.quote}</q>
+                      </p>
+                    )}
                     {v.alsoCites.length > 0 && (
                       <p>
                         {t(

@@ -107,6 +107,8 @@ export interface Violation {
     lines: { from: number; to: number };
     title: string;
     paraphrase: string;
+    /** The policy's own words, a short phrase, where the clause turns on them. */
+    quote?: string;
   };
   /** Definitions and related clauses the violation also rests on. */
   alsoCites: { id: string; section: string; lines: { from: number; to: number }; title: string }[];

@@ -156,6 +156,11 @@ test('in a Chinese browser, the popup, report and options speak Chinese', async 
     await clause.locator('summary').click();
     await expect(clause).toContainText('Cookie 仅用于政策声明的目的');
     await expect(clause).toContainText('广告、跨站跟踪和浏览器指纹识别都不在其中');
+    // The policy's own words stay as written, marked as English.
+    await expect(clause.getByTestId('policy-quote')).toContainText('政策原文（英文）');
+    await expect(clause.locator('q[lang="en"]')).toHaveText(
+      'We commit to not use cookies for any purpose other than those stated',
+    );
     // What is wrong, too: Google's advertising cookie, worded in Chinese around its name.
     await expect(popup.locator('li[data-rule="cookie-undeclared-purpose"]').first()).toContainText(
       '的 Cookie“IDE”用于广告，政策未将其列为 Cookie 的用途。',
