@@ -37,7 +37,7 @@ describe('database migrations', () => {
     const { rows, visits } = await populateVersion1(250);
     const db = new InspectorDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.observations.orderBy('observedAt').toArray()).toEqual(rows);
     expect(await db.visits.toArray()).toEqual(visits);
     // The old indexes still answer.
@@ -46,7 +46,10 @@ describe('database migrations', () => {
 
     expect(await db.schemaMigrations.toArray()).toEqual([
       expect.objectContaining({ version: 2, date: '2026-11-25', appliedAt: expect.any(Number) }),
+      expect.objectContaining({ version: 3, description: 'Observations indexed by visit and time only' }),
     ]);
+    // The indexes nothing read are gone: each was one more write per stored observation.
+    expect(db.observations.schema.indexes.map((i) => i.name).sort()).toEqual(['observedAt', 'visitId']);
     const entry = (observationId: string) => ({ observationId, prevHash: '0', hash: '1' });
     await db.chainSegments.bulkAdd([
       { sessionId: 's', firstSeq: 2, entries: [entry('o2')] },
