@@ -18,8 +18,6 @@ export interface MonitoredSites {
 export class MonitoredSiteRegistry implements MonitoredSites {
   private domains: readonly string[] = MONITORED_DOMAINS;
   readonly ready: Promise<void>;
-  /** Why the added sites' content scripts could not be registered, if they could not. */
-  scriptProblem: string | null = null;
 
   constructor() {
     browser.storage.onChanged.addListener((changes, area) => {
@@ -47,9 +45,10 @@ export class MonitoredSiteRegistry implements MonitoredSites {
     try {
       const sites = await loadAddedSites();
       this.domains = [...MONITORED_DOMAINS, ...sites.map((s) => s.domain)];
-      this.scriptProblem = await syncSiteContentScripts(sites);
+      // Cookies and requests of an added site are watched even when its page scripts cannot be.
+      const problem = await syncSiteContentScripts(sites);
+      if (problem) console.warn('[inspector] Added sites without page scripts:', problem);
     } catch (error) {
-      this.scriptProblem = String(error);
       console.warn('[inspector] Added sites could not be applied', error);
     }
   }
