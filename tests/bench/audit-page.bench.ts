@@ -10,10 +10,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../../src/cli/extension-build';
-import { findChromium, UsageError } from '../../src/cli/find-chromium';
 import { type AuditResult, runAudit } from '../../src/cli/run-audit';
 import { startDemoSite } from '../fixtures/demo-site/server';
+import { benchPrerequisites } from './bench-prerequisites';
 import { percentile } from './rules-engine.bench';
 
 /** Demo pages that load and settle on their own (not the cookie stream, which runs for seconds on purpose). */
@@ -31,16 +30,9 @@ const PAGES = [
 const ROUNDS = 3;
 
 export async function benchAuditPage(): Promise<void> {
-  let chromePath: string;
-  let extensionDir: string;
-  try {
-    chromePath = findChromium();
-    extensionDir = requireExtensionBuild(AUDIT_EXTENSION_DIR);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.log(`audit page: skipped. ${error.message}`);
-    return;
-  }
+  const prerequisites = benchPrerequisites('audit page');
+  if (!prerequisites) return;
+  const { chromePath, extensionDir } = prerequisites;
   const urls = Array.from({ length: ROUNDS }, (_, round) =>
     PAGES.map((url) => `${url}?round=${round}`),
   ).flat();

@@ -8,11 +8,10 @@
  * once. Prints figures; never fails a build.
  */
 import type { CDPSession } from 'playwright-core';
-import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../../src/cli/extension-build';
-import { findChromium, UsageError } from '../../src/cli/find-chromium';
 import { launchWithExtension } from '../../src/cli/launch-with-extension';
 import type { Inspector } from '../../src/extension/start-inspector';
 import { startDemoSite } from '../fixtures/demo-site/server';
+import { benchPrerequisites } from './bench-prerequisites';
 
 /** `INGEST_BENCH_TOTAL=20000 npm run bench -- ingest` sends fewer. */
 const TOTAL = Number(process.env.INGEST_BENCH_TOTAL ?? 100_000);
@@ -23,16 +22,9 @@ const IN_FLIGHT = 8;
 type WithInspector = { jeejioInspector: Inspector };
 
 export async function benchIngest(): Promise<void> {
-  let chromePath: string;
-  let extensionDir: string;
-  try {
-    chromePath = findChromium();
-    extensionDir = requireExtensionBuild(AUDIT_EXTENSION_DIR);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.log(`ingest: skipped. ${error.message}`);
-    return;
-  }
+  const prerequisites = benchPrerequisites('ingest');
+  if (!prerequisites) return;
+  const { chromePath, extensionDir } = prerequisites;
   const site = await startDemoSite();
   const session = await launchWithExtension({
     chromePath,

@@ -8,8 +8,6 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BrowserContext } from 'playwright-core';
-import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../../src/cli/extension-build';
-import { findChromium, UsageError } from '../../src/cli/find-chromium';
 import {
   type BrowserSession,
   launchChromium,
@@ -17,6 +15,7 @@ import {
 } from '../../src/cli/launch-with-extension';
 import { startDemoSite } from '../fixtures/demo-site/server';
 import { TRACKER_HEAVY_URL } from '../fixtures/demo-site/tracker-heavy';
+import { benchPrerequisites } from './bench-prerequisites';
 import { percentile } from './rules-engine.bench';
 
 const WARM_UP_LOADS = 3;
@@ -43,7 +42,7 @@ interface Arms {
 }
 
 export async function benchPageLoad(): Promise<void> {
-  const setup = prerequisites();
+  const setup = benchPrerequisites('page load');
   if (!setup) return;
   const site = await startDemoSite();
   const sessions: BrowserSession[] = [];
@@ -57,17 +56,6 @@ export async function benchPageLoad(): Promise<void> {
   } finally {
     await Promise.allSettled(sessions.map((s) => s.close()));
     await site.close();
-  }
-}
-
-/** A missing browser or build is reported and the bench skipped: benchmarks never fail a build. */
-function prerequisites(): { chromePath: string; extensionDir: string } | undefined {
-  try {
-    return { chromePath: findChromium(), extensionDir: requireExtensionBuild(AUDIT_EXTENSION_DIR) };
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.log(`page load: skipped. ${error.message}`);
-    return undefined;
   }
 }
 

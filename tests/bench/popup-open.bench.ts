@@ -4,12 +4,11 @@
  * when the full report follows. Prints figures; never fails a build.
  */
 import type { Page } from 'playwright-core';
-import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../../src/cli/extension-build';
-import { findChromium, UsageError } from '../../src/cli/find-chromium';
 import { type ExtensionSession, launchWithExtension } from '../../src/cli/launch-with-extension';
 import type { Inspector } from '../../src/extension/start-inspector';
 import type { Observation } from '../../src/observations/observation';
 import { startDemoSite } from '../fixtures/demo-site/server';
+import { benchPrerequisites } from './bench-prerequisites';
 import { grownObservations, percentile } from './rules-engine.bench';
 
 /** `POPUP_BENCH_SIZES=100000 npm run bench -- popup` measures one size. */
@@ -21,16 +20,9 @@ const REOPEN_PAUSE_MS = 1_000;
 type WithInspector = { jeejioInspector: Inspector };
 
 export async function benchPopupOpen(): Promise<void> {
-  let chromePath: string;
-  let extensionDir: string;
-  try {
-    chromePath = findChromium();
-    extensionDir = requireExtensionBuild(AUDIT_EXTENSION_DIR);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.log(`popup open: skipped. ${error.message}`);
-    return;
-  }
+  const prerequisites = benchPrerequisites('popup open');
+  if (!prerequisites) return;
+  const { chromePath, extensionDir } = prerequisites;
   const site = await startDemoSite();
   const session = await launchWithExtension({
     chromePath,

@@ -1,0 +1,16 @@
+import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../../src/cli/extension-build';
+import { findChromium, UsageError } from '../../src/cli/find-chromium';
+
+/**
+ * The browser and the audit build a browser benchmark needs; a missing one is
+ * reported and the bench skipped, since benchmarks never fail a build.
+ */
+export function benchPrerequisites(bench: string): { chromePath: string; extensionDir: string } | undefined {
+  try {
+    return { chromePath: findChromium(), extensionDir: requireExtensionBuild(AUDIT_EXTENSION_DIR) };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.log(`${bench}: skipped. ${error.message}`);
+    return undefined;
+  }
+}
