@@ -4,7 +4,7 @@ import type { ScreenshotRecord } from '../recording/screenshot-record';
 import type { RecordingSession, SessionWarningRecord } from '../recording/session';
 import type { ChainSegment } from '../recording/session-chain';
 import { MIGRATIONS } from './database/migrations';
-import type { AppliedMigration } from './database/migrations/migration';
+import { type AppliedMigration, appliedRecord, FIRST_LOGGED_VERSION } from './database/migrations/migration';
 
 /** The installation's signing key; CryptoKey objects survive IndexedDB's structured clone, unextractable. */
 export interface SigningKeyRecord {
@@ -32,7 +32,16 @@ export class InspectorDatabase extends Dexie {
     super(name);
     for (const migration of MIGRATIONS) {
       const version = this.version(migration.version).stores(migration.stores);
-      if (migration.upgrade) version.upgrade(migration.upgrade);
+      const { upgrade } = migration;
+      if (migration.version < FIRST_LOGGED_VERSION) {
+        if (upgrade) version.upgrade(upgrade);
+        continue;
+      }
+      // Each step from the one that made the log on records itself there, in its own upgrade transaction.
+      version.upgrade(async (transaction) => {
+        await upgrade?.(transaction);
+        await transaction.table('schemaMigrations').put(appliedRecord(migration, Date.now()));
+      });
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { AppliedMigration, Migration } from './migration';
+import type { Migration } from './migration';
 
 /**
  * Observations keep only the indexes something reads: by visit (summaries,
@@ -13,14 +13,5 @@ export const leanObservationIndexes: Migration = {
   description: 'Observations indexed by visit and time only',
   stores: {
     observations: 'id, visitId, observedAt',
-  },
-  async upgrade(transaction) {
-    const applied: AppliedMigration = {
-      version: 3,
-      date: leanObservationIndexes.date,
-      description: leanObservationIndexes.description,
-      appliedAt: Date.now(),
-    };
-    await transaction.table('schemaMigrations').put(applied);
   },
 };

@@ -1,4 +1,4 @@
-import type { AppliedMigration, Migration } from './migration';
+import type { Migration } from './migration';
 
 /**
  * Recorded sessions for evidence. Observations stay where they are: a session
@@ -26,14 +26,5 @@ export const sessionsSchema: Migration = {
     screenshots: 'id, sessionId, visitId, takenAt',
     signingKeys: 'id',
     schemaMigrations: 'version',
-  },
-  async upgrade(transaction) {
-    const applied: AppliedMigration = {
-      version: 2,
-      date: sessionsSchema.date,
-      description: sessionsSchema.description,
-      appliedAt: Date.now(),
-    };
-    await transaction.table('schemaMigrations').put(applied);
   },
 };

@@ -25,3 +25,10 @@ export interface AppliedMigration {
   description: string;
   appliedAt: number;
 }
+
+/** The step that created `schemaMigrations`; it and every later step leave a row there. */
+export const FIRST_LOGGED_VERSION = 2;
+
+export function appliedRecord(migration: Migration, appliedAt: number): AppliedMigration {
+  return { version: migration.version, date: migration.date, description: migration.description, appliedAt };
+}
