@@ -12,11 +12,13 @@ export interface Run {
 
 /** Runs one of the project's commands as CI does, in its own process, without blocking the demo site's server. */
 export function runCommand(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return runNode(['--import', 'tsx', join(ROOT, script), ...args], { ...process.env, ...env });
+}
+
+/** Node in the project folder with these arguments and exactly this environment; its output collected. */
+export function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Run } from './audit-cli-process';
+import { type Run, runNode } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, ROOT, test } from './fixtures';
 
@@ -20,21 +19,7 @@ function playwright(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(PW_|PLAYWRIGHT_|TEST_)/.test(name)),
   );
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [PLAYWRIGHT_CLI, ...args], {
-      cwd: ROOT,
-      env: { ...inherited, ...env, FORCE_COLOR: '0' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runNode([PLAYWRIGHT_CLI, ...args], { ...inherited, ...env, FORCE_COLOR: '0' });
 }
 
 /** The fenced block of the README that starts with `firstLine`. */
