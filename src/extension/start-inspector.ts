@@ -71,10 +71,7 @@ export function startInspector(): Inspector {
   const reports = new TabReportCache();
   const writer = new ObservationWriter(
     db,
-    (stored) => {
-      reports.noteStored(stored);
-      summaries.refresh(stored);
-    },
+    (stored) => summaries.refresh(stored),
     chainer,
     () => quota.relieve(),
   );
@@ -132,7 +129,8 @@ export function startInspector(): Inspector {
       const visit = visits.current(tabId);
       if (!visit) return { monitored: false, pageUrl: null, report: null, storageProblem: writer.lastError };
       await writer.drain();
-      const report = await reports.get(tabId, visit.visitId, engineOptions.version, async () => {
+      const dataVersion = `${engineOptions.version}:${summaries.storedSoFar(tabId)}`;
+      const report = await reports.get(tabId, visit.visitId, dataVersion, async () => {
         const observations = await db.observations.where('visitId').equals(visit.visitId).toArray();
         const built = buildReport({
           tool: tool(),

@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { TabReport } from '../messaging/protocol';
-import type { Observation } from '../observations/observation';
 import { TabReportCache } from './tab-report-cache';
 
 const report = (n: number) =>
   ({ monitored: true, pageUrl: `https://www.jeejio.com/${n}` }) as unknown as TabReport;
-const storedFor = (tabId: number) => [{ tabId } as Observation];
 
 describe('TabReportCache', () => {
   it('builds once while nothing changes, and again when the tab gets new data', async () => {
     const cache = new TabReportCache();
     let builds = 0;
     const build = async () => report(++builds);
-    expect(await cache.get(1, 'v1', 0, build)).toEqual(report(1));
-    expect(await cache.get(1, 'v1', 0, build)).toEqual(report(1));
-    cache.noteStored(storedFor(2));
-    expect(await cache.get(1, 'v1', 0, build)).toEqual(report(1));
-    cache.noteStored(storedFor(1));
-    expect(await cache.get(1, 'v1', 0, build)).toEqual(report(2));
+    expect(await cache.get(1, 'v1', '0:0', build)).toEqual(report(1));
+    expect(await cache.get(1, 'v1', '0:0', build)).toEqual(report(1));
+    // Another tab's new data leaves this tab's version as it was.
+    expect(await cache.get(1, 'v1', '0:0', build)).toEqual(report(1));
+    expect(await cache.get(1, 'v1', '0:1', build)).toEqual(report(2));
     expect(builds).toBe(2);
   });
 
@@ -25,13 +22,13 @@ describe('TabReportCache', () => {
     const cache = new TabReportCache();
     let builds = 0;
     const build = async () => report(++builds);
-    await cache.get(1, 'v1', 0, build);
-    await cache.get(1, 'v2', 0, build);
-    await cache.get(1, 'v2', 1, build);
+    await cache.get(1, 'v1', '0:0', build);
+    await cache.get(1, 'v2', '0:0', build);
+    await cache.get(1, 'v2', '1:0', build);
     cache.invalidateAll();
-    await cache.get(1, 'v2', 1, build);
+    await cache.get(1, 'v2', '1:0', build);
     cache.forgetTab(1);
-    await cache.get(1, 'v2', 1, build);
+    await cache.get(1, 'v2', '1:0', build);
     expect(builds).toBe(5);
   });
 
@@ -42,10 +39,10 @@ describe('TabReportCache', () => {
       builds++;
       throw new Error('disk');
     };
-    const [a, b] = [cache.get(1, 'v1', 0, failing), cache.get(1, 'v1', 0, failing)];
+    const [a, b] = [cache.get(1, 'v1', '0:0', failing), cache.get(1, 'v1', '0:0', failing)];
     await expect(a).rejects.toThrow('disk');
     await expect(b).rejects.toThrow('disk');
     expect(builds).toBe(1);
-    expect(await cache.get(1, 'v1', 0, async () => report(9))).toEqual(report(9));
+    expect(await cache.get(1, 'v1', '0:0', async () => report(9))).toEqual(report(9));
   });
 });

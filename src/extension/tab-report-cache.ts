@@ -1,5 +1,4 @@
 import type { TabReport } from '../messaging/protocol';
-import type { Observation } from '../observations/observation';
 
 interface Entry {
   visitId: string;
@@ -15,13 +14,7 @@ interface Entry {
  */
 export class TabReportCache {
   private readonly byTab = new Map<number, Entry>();
-  private readonly stored = new Map<number, number>();
   private generation = 0;
-
-  /** New data for these tabs: their next report is built afresh. */
-  noteStored(observations: readonly Observation[]): void {
-    for (const o of observations) this.stored.set(o.tabId, (this.stored.get(o.tabId) ?? 0) + 1);
-  }
 
   /** Data cleared or settings changed: every report is built afresh. */
   invalidateAll(): void {
@@ -29,14 +22,17 @@ export class TabReportCache {
     this.byTab.clear();
   }
 
-  /** The cached report of the tab's visit, or a new one; concurrent callers share one build. */
+  /**
+   * The cached report of the tab's visit, or a new one; concurrent callers share one build.
+   * `dataVersion` changes whenever what the report is built from does (new data, other settings).
+   */
   get(
     tabId: number,
     visitId: string,
-    settingsVersion: number,
+    dataVersion: string,
     build: () => Promise<TabReport>,
   ): Promise<TabReport> {
-    const key = `${this.generation}:${settingsVersion}:${this.stored.get(tabId) ?? 0}`;
+    const key = `${this.generation}:${dataVersion}`;
     const cached = this.byTab.get(tabId);
     if (cached && cached.visitId === visitId && cached.key === key) return cached.report;
     const report = build();
@@ -52,6 +48,5 @@ export class TabReportCache {
   /** A closed tab's report is of no further use. */
   forgetTab(tabId: number): void {
     this.byTab.delete(tabId);
-    this.stored.delete(tabId);
   }
 }

@@ -61,6 +61,11 @@ export class VisitSummaries {
     );
   }
 
+  /** How many observations of the tab this worker has stored: changes whenever its data does. */
+  storedSoFar(tabId: number): number {
+    return this.storedCount.get(tabId) ?? 0;
+  }
+
   /** The visit's summary, computed now only if none was kept. */
   async of(visit: PageVisit): Promise<VisitSummary> {
     const known = this.byTab.get(visit.tabId) ?? (await this.stored(visit.tabId));
