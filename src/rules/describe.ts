@@ -1,6 +1,6 @@
 import type { Purpose } from '../classify/purpose';
 import type { PersonalDataMatch } from '../personal-data/find-personal-data';
-import { andList, type Phrase, type PhraseArg, phrase } from './phrase';
+import { andList, commaList, type Phrase, type PhraseArg, phrase } from './phrase';
 
 /** "usage statistics": a purpose as the object of a sentence. */
 export function describePurpose(purpose: Purpose): Phrase {
@@ -23,13 +23,6 @@ export function describePersonalData(found: readonly PersonalDataMatch[]): Phras
       );
   }
   return phrase('phrase_data_shown', andList(kinds), commaList([...shown.values()]));
-}
-
-/** "a, b, c" in the reader's language. */
-export function commaList(items: readonly PhraseArg[]): PhraseArg {
-  return items
-    .slice(1)
-    .reduce<PhraseArg>((joined, item) => phrase('list_comma', joined, item), items[0] ?? '');
 }
 
 export function who(

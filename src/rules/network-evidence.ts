@@ -1,8 +1,8 @@
 import type { ClassifiedNetwork } from '../engine/classified-observation';
 import { payloadParameters, suspiciousParameters } from '../engine/payload-parameters';
 import type { RuleContext } from '../engine/rule-context';
-import { commaList, describePersonalData } from './describe';
-import { type Phrase, type PhraseArg, phrase } from './phrase';
+import { describePersonalData } from './describe';
+import { commaList, type Phrase, type PhraseArg, phrase } from './phrase';
 
 // Three rules ask about the same request; the answer is worked out once per evaluation.
 const described = new WeakMap<ClassifiedNetwork, PhraseArg | null>();

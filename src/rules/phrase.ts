@@ -18,7 +18,17 @@ export function phrase(key: string, ...args: PhraseArg[]): Phrase {
 
 /** "a and b and c", worded by each language's `list_and`. */
 export function andList(items: readonly PhraseArg[]): PhraseArg {
-  return items.slice(1).reduce<PhraseArg>((joined, item) => phrase('list_and', joined, item), items[0] ?? '');
+  return joinedList('list_and', items);
+}
+
+/** "a, b, c", worded by each language's `list_comma`. */
+export function commaList(items: readonly PhraseArg[]): PhraseArg {
+  return joinedList('list_comma', items);
+}
+
+/** Items joined pairwise by a two-place phrase, so each language chooses its own joiner. */
+function joinedList(key: string, items: readonly PhraseArg[]): PhraseArg {
+  return items.slice(1).reduce<PhraseArg>((joined, item) => phrase(key, joined, item), items[0] ?? '');
 }
 
 /** Finds a catalogue message with its substitutions made, or undefined when the catalogue lacks the key. */
