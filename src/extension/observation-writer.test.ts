@@ -53,4 +53,25 @@ describe('ObservationWriter', () => {
     await writer.drain();
     expect(await db.observations.count()).toBe(2_000);
   });
+
+  it('says when what was added is stored, and not before, even while the database refuses it', async () => {
+    const { writer } = setup();
+    await writer.add([cookieObservation({ id: 'first' })]);
+    expect(await db.observations.get('first')).toBeDefined();
+
+    const broken = Object.assign(new Error('disk I/O'), { name: 'UnknownError' });
+    const bulkAdd = vi.spyOn(db.observations, 'bulkAdd').mockRejectedValueOnce(broken);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let settled = false;
+    const storing = writer.add([cookieObservation({ id: 'late' })]).then(() => {
+      settled = true;
+    });
+    await writer.drain();
+    expect(settled).toBe(false);
+    bulkAdd.mockRestore();
+    await storing;
+    expect(await db.observations.get('late')).toBeDefined();
+    // A fact already stored, or already waiting, is not waited on twice.
+    await writer.add([cookieObservation({ id: 'first' }), cookieObservation({ id: 'late' })]);
+  });
 });

@@ -17,7 +17,12 @@ const RETRY_DELAYS_MS = [100, 500, 2000, 5000];
  * the batch in memory and retries; nothing is dropped silently.
  */
 export class ObservationWriter {
-  private readonly pending = new Map<string, Observation>();
+  private readonly pending = new Map<string, { observation: Observation; seq: number }>();
+  /** Each observation added gets the next number; batches are written in this order. */
+  private lastSeq = 0;
+  /** Every observation numbered up to here is stored. */
+  private storedThrough = 0;
+  private readonly waiters: { seq: number; resolve: () => void }[] = [];
   /**
    * What this worker already stored. After a restart it is empty, so a second
    * reading of a fact whose first was lost with the old worker is written.
@@ -37,14 +42,23 @@ export class ObservationWriter {
     private readonly relieveQuota?: () => Promise<Relief>,
   ) {}
 
-  add(observations: readonly Observation[]): void {
+  /**
+   * Queues observations for storing. The promise resolves once they are stored
+   * (a fact stored before counts); while the database refuses them it waits, so
+   * a caller keeping a copy elsewhere knows when it may let it go.
+   */
+  add(observations: readonly Observation[]): Promise<void> {
     let added = false;
     for (const o of observations) {
       if (this.pending.has(o.id) || this.stored.has(o.id)) continue;
-      this.pending.set(o.id, o);
+      this.pending.set(o.id, { observation: o, seq: ++this.lastSeq });
       added = true;
     }
     if (added) this.schedule(0);
+    // Anything of these already pending was numbered before now, so storing through here covers them all.
+    const seq = this.lastSeq;
+    if (seq <= this.storedThrough) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ seq, resolve }));
   }
 
   /** After the store was emptied: facts seen again must be written again. */
@@ -78,7 +92,10 @@ export class ObservationWriter {
     if (this.running) return this.running;
     if (this.pending.size === 0) return;
     const batch = [...this.pending.values()].slice(0, MAX_BATCH);
-    this.running = this.write(batch).finally(() => {
+    this.running = this.write(
+      batch.map((p) => p.observation),
+      batch.at(-1)?.seq ?? 0,
+    ).finally(() => {
       this.running = null;
     });
     await this.running;
@@ -128,7 +145,7 @@ export class ObservationWriter {
       );
   }
 
-  private async write(batch: Observation[]): Promise<void> {
+  private async write(batch: Observation[], throughSeq: number): Promise<void> {
     try {
       const stored = await this.storeBatch(batch);
       if (this.stored.size + batch.length > REMEMBERED_IDS) this.stored.clear();
@@ -136,6 +153,8 @@ export class ObservationWriter {
         this.pending.delete(o.id);
         this.stored.add(o.id);
       }
+      // Batches are the oldest pending observations in order, so all numbered up to the batch's last are stored.
+      this.markStoredThrough(throughSeq);
       this.failures = 0;
       this.lastError = null;
       if (stored.length > 0) this.onStored(stored);
@@ -157,6 +176,12 @@ export class ObservationWriter {
       this.lastError = `Could not store ${batch.length} observations: ${describeError(error)}`;
       console.error('[inspector]', this.lastError);
     }
+  }
+
+  private markStoredThrough(seq: number): void {
+    this.storedThrough = Math.max(this.storedThrough, seq);
+    // Waiters were queued in number order.
+    while (this.waiters[0] && this.waiters[0].seq <= this.storedThrough) this.waiters.shift()?.resolve();
   }
 }
 

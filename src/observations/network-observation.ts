@@ -27,6 +27,8 @@ export interface FinishedRequest {
 export interface ReportedBody {
   formData?: Record<string, readonly string[]>;
   raw?: readonly { bytes?: ArrayBuffer }[];
+  /** The raw body's full length, when only its start was kept (a body replayed from the journal). */
+  rawLength?: number;
   error?: string;
 }
 
@@ -53,7 +55,8 @@ export function requestBodyText(
       joined.set(part, offset);
       offset += part.length;
     }
-    return { text: new TextDecoder('utf-8', { fatal: false }).decode(joined.subarray(0, offset)), length };
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(joined.subarray(0, offset));
+    return { text, length: Math.max(length, body.rawLength ?? 0) };
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visitFromMainFrameResponse, visitOnCommit } from './page-visit';
+import { visitFromMainFrameResponse, visitOfEarlierReading, visitOnCommit } from './page-visit';
 
 describe('page visits', () => {
   it('starts a visit at the main-frame response and confirms it on commit', () => {
@@ -23,5 +23,39 @@ describe('page visits', () => {
       first.visitId,
     );
     expect(visitOnCommit(first, 1, 'https://www.jeejio.com/', 300).visitId).not.toBe(first.visitId);
+  });
+
+  describe('a reading replayed after the worker was stopped', () => {
+    const reading = (type: string, timeStamp: number, url = 'https://www.jeejio.com/') => ({
+      tabId: 1,
+      requestId: 'req-1',
+      url,
+      type,
+      timeStamp,
+    });
+
+    it("files a page's requests under the visit they happened in, and not under the next one", () => {
+      const visit = visitOnCommit(undefined, 1, 'https://www.jeejio.com/', 100);
+      expect(visitOfEarlierReading(reading('xmlhttprequest', 150), visit)).toBe(visit);
+      expect(visitOfEarlierReading(reading('xmlhttprequest', 90), visit)).toBeUndefined();
+      expect(visitOfEarlierReading(reading('xmlhttprequest', 150), undefined)).toBeUndefined();
+    });
+
+    it('files a main-frame response under the visit it started, pending or committed', () => {
+      const started = visitFromMainFrameResponse(undefined, 1, 'req-1', 'https://www.jeejio.com/', 100);
+      expect(visitOfEarlierReading(reading('main_frame', 100), started)).toBe(started);
+      const committed = visitOnCommit(started, 1, 'https://www.jeejio.com/', 120);
+      expect(visitOfEarlierReading(reading('main_frame', 100), committed)).toBe(committed);
+    });
+
+    it('files a main-frame response never seen under the visit its commit began, and no other', () => {
+      const onCommit = visitOnCommit(undefined, 1, 'https://www.jeejio.com/#top', 130);
+      expect(visitOfEarlierReading(reading('main_frame', 100), onCommit)).toBe(onCommit);
+      expect(
+        visitOfEarlierReading(reading('main_frame', 100, 'https://www.jeejio.com/other'), onCommit),
+      ).toBeUndefined();
+      expect(visitOfEarlierReading(reading('main_frame', 200), onCommit)).toBeUndefined();
+      expect(visitOfEarlierReading(reading('main_frame', 130 - 60_000), onCommit)).toBeUndefined();
+    });
   });
 });

@@ -49,3 +49,28 @@ export function visitOnCommit(
 function sameDocument(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
 }
+
+/** How long after a main-frame response its navigation may commit and still be taken for its visit. */
+const COMMIT_AFTER_RESPONSE_MS = 30_000;
+
+/**
+ * The visit a request reading belongs to when it is replayed from the journal
+ * of a worker that was stopped before it knew the tab's visit. `current` is the
+ * tab's visit now. A reading from before that visit began belongs to a visit
+ * that is over, and is not filed under this one.
+ */
+export function visitOfEarlierReading(
+  reading: { tabId: number; requestId: string; url: string; type: string; timeStamp: number },
+  current: TrackedVisit | undefined,
+): TrackedVisit | undefined {
+  if (!current) return undefined;
+  if (reading.type !== 'main_frame') return current.startedAt <= reading.timeStamp ? current : undefined;
+  if (current.pendingRequestId === reading.requestId) return current;
+  if (current.visitId === stableId('visit', [reading.tabId, reading.requestId, reading.timeStamp]))
+    return current;
+  // The response was never seen, so the visit began when its navigation committed, a moment later.
+  const lag = current.startedAt - reading.timeStamp;
+  return sameDocument(current.url, reading.url) && lag >= 0 && lag <= COMMIT_AFTER_RESPONSE_MS
+    ? current
+    : undefined;
+}

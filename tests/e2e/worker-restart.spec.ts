@@ -1,6 +1,6 @@
 import { streamPageUrl } from '../fixtures/demo-site/demo-pages';
 import { STREAM_DEFAULTS } from '../fixtures/demo-site/pages';
-import { expect, exportReport, test } from './fixtures';
+import { expect, exportReport, test, visit } from './fixtures';
 
 test('stopping the background worker mid-page loses nothing and stores nothing twice', async ({
   page,
@@ -56,4 +56,62 @@ test('stopping the background worker mid-page loses nothing and stores nothing t
   );
   expect(new Set(requests.map((o) => o.url)).size).toBe(n);
   expect(requests).toHaveLength(n);
+});
+
+test('a response read by a worker stopped before it could store it is stored by the next worker', async ({
+  page,
+  extension,
+}) => {
+  const extensionPage = await extension.context.newPage();
+  await extensionPage.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  const cdp = await extension.context.newCDPSession(extensionPage);
+  await visit(page, 'https://www.jeejio.com/');
+
+  // The extension's own page holds the observations store open for writing, so the worker's write waits.
+  await extensionPage.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('jeejio-privacy-inspector');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('observations', 'readwrite');
+          const store = tx.objectStore('observations');
+          const w = window as { releaseStore?: boolean };
+          const keepOpen = () => {
+            if (!w.releaseStore) store.count().onsuccess = keepOpen;
+          };
+          keepOpen();
+          resolve();
+        };
+      }),
+  );
+  const response = await page.evaluate(() =>
+    fetch('/api/set-cookie?i=907', { cache: 'no-store' }).then((r) => r.status),
+  );
+  expect(response).toBe(200);
+  const journaled = () =>
+    extensionPage.evaluate(async () => {
+      const all = await chrome.storage.session.get(null);
+      return Object.keys(all).filter((key) => key.startsWith('requestJournal/'));
+    });
+  await expect
+    .poll(journaled)
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^requestJournal\/headers\//)]));
+
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await extensionPage.evaluate(() => {
+    (window as { releaseStore?: boolean }).releaseStore = true;
+  });
+
+  const report = await exportReport(extension.context);
+  const cookie = report.observations.filter((o) => o.name === 'stream_907');
+  expect(cookie.filter((o) => o.action === 'set-attempt')).toHaveLength(1);
+  const requests = report.observations.filter(
+    (o) => o.url?.endsWith('/api/set-cookie?i=907') && o.kind === 'request' && o.provenance === 'webRequest',
+  );
+  expect(requests).toHaveLength(1);
+  expect(requests[0]?.pageUrl).toBe('https://www.jeejio.com/');
+  // Once stored, the readings leave the journal.
+  await expect.poll(journaled).toEqual([]);
 });

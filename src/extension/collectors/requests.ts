@@ -1,13 +1,23 @@
 import { type Browser, browser } from 'wxt/browser';
+import type { PageContext } from '../../observations/cookie-from-jar';
+import { journaledBody, reportedBody } from '../../observations/journaled-body';
 import { networkObservationFrom, type ReportedBody } from '../../observations/network-observation';
 import type { Observation } from '../../observations/observation';
+import { visitOfEarlierReading } from '../../observations/page-visit';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
+import { type JournalEntry, RequestJournal, type RequestReading } from './request-journal';
 import { visitOfRequest } from './request-visit';
 import { responseHeaderOptions, setCookieObservations, visitOfResponse } from './response-headers';
 
 /** Bodies wait here between the request and its end; a page cannot make this grow without bound. */
 const MAX_PENDING_BODIES = 2_000;
+/** Requests whose headers reading is stored, remembered until they end; a page cannot make this grow without bound. */
+const MAX_STORED_HEADERS = 5_000;
+/** The response headers an observation is made of; the journal keeps only these. */
+const HEADERS_READ = new Set(['set-cookie', 'content-type', 'content-length']);
+
+type RecordObservations = (observations: Observation[]) => Promise<void>;
 
 /**
  * Records every request a monitored page makes, third-party ones included when
@@ -16,21 +26,47 @@ const MAX_PENDING_BODIES = 2_000;
  * ended. Requests of tabs that are not monitored are dropped at once.
  *
  * A request is read twice, when its headers arrive and when it ends, and both
- * readings give the same observation ids: a worker stopped while storing one
- * reading still stores the other, and the first stored is kept.
+ * readings give the same observation ids; the first stored is kept. Each
+ * reading is journaled until what it gave is stored, so a worker stopped in
+ * between loses nothing: the next one replays the journal.
  */
 export function watchRequests(
   visits: VisitTracker,
   sites: MonitoredSites,
-  record: (o: Observation[]) => void,
+  record: RecordObservations,
+  journal = new RequestJournal(),
 ): void {
-  const bodies = new Map<string, ReportedBody>();
+  const bodies = new Map<string, { body: ReportedBody; key: string }>();
+  let ready = false;
+  const whenReady = Promise.all([visits.ready, sites.ready]).then(() => {
+    ready = true;
+  });
   const filter = { urls: ['<all_urls>'] };
   // Only these can carry a request body; scripts, images, styles and fonts never do.
   const withBodies: typeof filter & { types: `${Browser.webRequest.ResourceType}`[] } = {
     ...filter,
     types: ['main_frame', 'sub_frame', 'xmlhttprequest', 'ping', 'csp_report', 'other'],
   };
+
+  const keepBody = (requestId: string, body: ReportedBody, key: string) => {
+    if (bodies.size >= MAX_PENDING_BODIES) {
+      const oldest = bodies.keys().next().value;
+      if (oldest !== undefined) bodies.delete(oldest);
+    }
+    bodies.set(requestId, { body, key });
+  };
+  const dropBody = (requestId: string) => {
+    const kept = bodies.get(requestId);
+    if (!kept) return;
+    bodies.delete(requestId);
+    journal.forget(kept.key);
+  };
+  /**
+   * The hops (request id and URL) whose headers reading is stored. The end
+   * reading of such a hop would give the same facts again, so it costs nothing.
+   */
+  const storedHeaders = new Set<string>();
+  const hop = (reading: RequestReading) => `${reading.requestId} ${reading.url}`;
 
   browser.webRequest.onBeforeRequest.addListener(
     (details) => {
@@ -39,58 +75,141 @@ export function watchRequests(
       const monitored =
         details.type === 'main_frame'
           ? sites.covers(details.url)
-          : visitOfRequest(details, visits) !== undefined;
+          : !ready || visitOfRequest(details, visits) !== undefined;
       if (!monitored) return undefined;
-      if (bodies.size >= MAX_PENDING_BODIES) {
-        const oldest = bodies.keys().next().value;
-        if (oldest !== undefined) bodies.delete(oldest);
-      }
-      bodies.set(details.requestId, details.requestBody as ReportedBody);
+      const body = details.requestBody as ReportedBody;
+      const key = journal.note({
+        event: 'body',
+        requestId: details.requestId,
+        timeStamp: details.timeStamp,
+        body: journaledBody(body),
+      });
+      keepBody(details.requestId, body, key);
       return undefined;
     },
     withBodies,
     ['requestBody'],
   );
 
-  const headersArrived = async (details: Browser.webRequest.OnHeadersReceivedDetails) => {
-    await Promise.all([visits.ready, sites.ready]);
-    const visit = visitOfResponse(details, visits, sites);
-    if (!visit) return;
-    const body = bodies.get(details.requestId);
-    record([networkObservationFrom(details, body, visit), ...setCookieObservations(details, visit)]);
+  /** Stores what a reading gives, and crosses it out of the journal once stored. */
+  const store = (key: string, reading: RequestReading, page: PageContext, end: boolean) => {
+    const kept = bodies.get(reading.requestId);
+    if (end) bodies.delete(reading.requestId);
+    const observations = [
+      networkObservationFrom(reading, kept?.body, page),
+      ...setCookieObservations(reading, page),
+    ];
+    void record(observations).then(() => {
+      journal.forget(key);
+      if (end && kept) journal.forget(kept.key);
+      if (!end) {
+        if (storedHeaders.size >= MAX_STORED_HEADERS) storedHeaders.clear();
+        storedHeaders.add(hop(reading));
+      }
+    });
   };
+
+  const read = (event: 'headers' | 'end', details: RequestReading) => {
+    const place = () =>
+      event === 'headers'
+        ? visitOfResponse(details as Browser.webRequest.OnHeadersReceivedDetails, visits, sites)
+        : visitOfRequest(details, visits);
+    if (ready) {
+      if (event === 'end' && storedHeaders.delete(hop(details))) return dropBody(details.requestId);
+      const visit = place();
+      if (!visit) {
+        if (event === 'end') dropBody(details.requestId);
+        return;
+      }
+      const page = pageOf(visit);
+      store(journal.note({ event, details: readingOf(details), page }), details, page, event === 'end');
+      return;
+    }
+    // A worker just woken does not know the tabs' pages yet: the reading is journaled before waiting for them.
+    const key = journal.note({ event, details: readingOf(details) });
+    void whenReady.then(() => {
+      const visit = place();
+      if (visit) return store(key, details, pageOf(visit), event === 'end');
+      journal.forget(key);
+      if (event === 'end') dropBody(details.requestId);
+    });
+  };
+
   browser.webRequest.onHeadersReceived.addListener(
     (details) => {
-      void headersArrived(details);
+      read('headers', details);
       return undefined;
     },
     filter,
     responseHeaderOptions() as `${Browser.webRequest.OnHeadersReceivedOptions}`[],
   );
-
-  const finish = async (details: {
-    requestId: string;
-    url: string;
-    method: string;
-    type: string;
-    tabId: number;
-    initiator?: string;
-    statusCode?: number;
-    responseHeaders?: { name: string; value?: string }[];
-    error?: string;
-    timeStamp: number;
-  }) => {
-    const body = bodies.get(details.requestId);
-    bodies.delete(details.requestId);
-    await visits.ready;
-    const visit = visitOfRequest(details, visits);
-    if (!visit) return;
-    record([networkObservationFrom(details, body, visit), ...setCookieObservations(details, visit)]);
-  };
   browser.webRequest.onCompleted.addListener(
-    (details) => void finish(details),
+    (details) => read('end', details),
     filter,
     responseHeaderOptions() as `${Browser.webRequest.OnCompletedOptions}`[],
   );
-  browser.webRequest.onErrorOccurred.addListener((details) => void finish(details), filter);
+  browser.webRequest.onErrorOccurred.addListener((details) => read('end', details), filter);
+
+  void whenReady
+    .then(() => journal.leftOver(Date.now()))
+    .then((left) => replay(left, { visits, bodies, keepBody, store, dropBody, journal }))
+    .catch((error: unknown) =>
+      console.error('[inspector] Could not replay journaled request readings', error),
+    );
+}
+
+/**
+ * Readings a stopped worker noted but may not have stored. Storing them again
+ * is harmless: ids already stored are skipped.
+ */
+function replay(
+  left: { key: string; entry: JournalEntry }[],
+  live: {
+    visits: VisitTracker;
+    bodies: Map<string, unknown>;
+    keepBody: (requestId: string, body: ReportedBody, key: string) => void;
+    store: (key: string, reading: RequestReading, page: PageContext, end: boolean) => void;
+    dropBody: (requestId: string) => void;
+    journal: RequestJournal;
+  },
+): void {
+  for (const { key, entry } of left) {
+    if (entry.event === 'body') {
+      // The request may still be running: its end, in this worker, takes the body from here.
+      if (!live.bodies.has(entry.requestId)) live.keepBody(entry.requestId, reportedBody(entry.body), key);
+      continue;
+    }
+    const { details } = entry;
+    // A reading of a page no longer shown, and never placed, has nothing to be filed under.
+    const page = entry.page ?? visitOfEarlierReading(details, visitOfRequest(details, live.visits));
+    if (page) {
+      live.store(key, details, pageOf(page), entry.event === 'end');
+      continue;
+    }
+    live.journal.forget(key);
+    if (entry.event === 'end') live.dropBody(details.requestId);
+  }
+}
+
+function pageOf(visit: PageContext): PageContext {
+  return { tabId: visit.tabId, visitId: visit.visitId, url: visit.url };
+}
+
+/** The parts of a webRequest event an observation is made of, small enough to journal. */
+function readingOf(details: RequestReading): RequestReading {
+  const reading: RequestReading = {
+    requestId: details.requestId,
+    url: details.url,
+    method: details.method,
+    type: details.type,
+    tabId: details.tabId,
+    timeStamp: details.timeStamp,
+  };
+  if (details.initiator !== undefined) reading.initiator = details.initiator;
+  if (details.statusCode !== undefined) reading.statusCode = details.statusCode;
+  if (details.error !== undefined) reading.error = details.error;
+  if (details.responseHeaders) {
+    reading.responseHeaders = details.responseHeaders.filter((h) => HEADERS_READ.has(h.name.toLowerCase()));
+  }
+  return reading;
 }

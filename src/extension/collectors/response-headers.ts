@@ -30,7 +30,7 @@ export function setCookieObservations(
     requestId: string;
     url: string;
     timeStamp: number;
-    responseHeaders?: { name: string; value?: string }[];
+    responseHeaders?: readonly { name: string; value?: string }[];
   },
   page: PageContext,
 ): Observation[] {
