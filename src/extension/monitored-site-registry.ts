@@ -20,8 +20,9 @@ export class MonitoredSiteRegistry implements MonitoredSites {
   readonly ready: Promise<void>;
 
   constructor() {
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && ADDED_SITES_KEY in changes) void this.reload();
+    // Only local storage's own event: the general one would wake this for every session-storage write.
+    browser.storage.local.onChanged.addListener((changes) => {
+      if (ADDED_SITES_KEY in changes) void this.reload();
     });
     // Access withdrawn in the browser's own settings stops the scripts; granted again, they return.
     browser.permissions.onRemoved?.addListener(() => void this.reload());

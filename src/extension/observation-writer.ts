@@ -9,6 +9,17 @@ const MAX_BATCH = 2000;
 /** Ids this worker has stored lately; a fact seen again (a request's second reading) is not written twice. */
 const REMEMBERED_IDS = 20_000;
 const RETRY_DELAYS_MS = [100, 500, 2000, 5000];
+/** Observations that may wait are written once this long passes with nothing new added... */
+const QUIET_MS = 150;
+/** ...or this long after the first of them, whichever comes first. */
+const MAX_WAIT_MS = 1_000;
+
+/**
+ * `now` writes at once. `when-quiet` is for observations kept safe elsewhere
+ * until stored (the request journal): they wait for a pause in the page's
+ * activity, so the worker does not compete with a loading page for the CPU.
+ */
+export type WriteTiming = 'now' | 'when-quiet';
 
 /**
  * Buffers observations for one event-loop turn and writes them in one
@@ -29,6 +40,8 @@ export class ObservationWriter {
    */
   private readonly stored = new Set<string>();
   private scheduled = false;
+  private quietTimer: ReturnType<typeof setTimeout> | null = null;
+  private firstWaitingAt = 0;
   private running: Promise<void> | null = null;
   private failures = 0;
   lastError: string | null = null;
@@ -47,14 +60,15 @@ export class ObservationWriter {
    * (a fact stored before counts); while the database refuses them it waits, so
    * a caller keeping a copy elsewhere knows when it may let it go.
    */
-  add(observations: readonly Observation[]): Promise<void> {
+  add(observations: readonly Observation[], timing: WriteTiming = 'now'): Promise<void> {
     let added = false;
     for (const o of observations) {
       if (this.pending.has(o.id) || this.stored.has(o.id)) continue;
       this.pending.set(o.id, { observation: o, seq: ++this.lastSeq });
       added = true;
     }
-    if (added) this.schedule(0);
+    if (added && timing === 'now') this.schedule(0);
+    else if (added) this.scheduleWhenQuiet();
     // Anything of these already pending was numbered before now, so storing through here covers them all.
     const seq = this.lastSeq;
     if (seq <= this.storedThrough) return Promise.resolve();
@@ -73,6 +87,17 @@ export class ObservationWriter {
       else await this.flush();
       if (this.failures > 0) return;
     }
+  }
+
+  private scheduleWhenQuiet(): void {
+    const now = Date.now();
+    if (this.quietTimer === null) this.firstWaitingAt = now;
+    else clearTimeout(this.quietTimer);
+    const delay = Math.max(0, Math.min(QUIET_MS, this.firstWaitingAt + MAX_WAIT_MS - now));
+    this.quietTimer = setTimeout(() => {
+      this.quietTimer = null;
+      this.schedule(0);
+    }, delay);
   }
 
   private schedule(delayMs: number): void {

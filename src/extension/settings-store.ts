@@ -31,8 +31,9 @@ export class EngineOptions {
   version = 0;
 
   constructor() {
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && SETTINGS_KEY in changes) {
+    // Only local storage's own event: the general one would wake this for every session-storage write.
+    browser.storage.local.onChanged.addListener((changes) => {
+      if (SETTINGS_KEY in changes) {
         this.current = null;
         this.version++;
       }

@@ -83,7 +83,8 @@ export function startInspector(): Inspector {
 
   watchCookieChanges(visits, record);
   watchPageNavigation(visits, sites, record);
-  watchRequests(visits, sites, record);
+  // Request readings are journaled until stored, so they can wait for the page to pause.
+  watchRequests(visits, sites, (observations) => writer.add(observations, 'when-quiet'));
   watchContentReports(visits, sites, record);
   watchPageLoadsForScreenshots(visits, screenshots);
 

@@ -8,7 +8,10 @@ import { showViolationBadge } from './badge';
 import type { InspectorDatabase } from './inspector-database';
 import type { EngineOptions } from './settings-store';
 
+/** Judging waits for this long a pause in the arrival of observations... */
 const DELAY_MS = 200;
+/** ...but a page that never pauses is still judged this often. */
+const MAX_DEFER_MS = 1_000;
 /** The badge of a huge visit still moves at least this often. */
 const MAX_PAUSE_MS = 10_000;
 /** One entry per tab, replaced on each visit, so session storage holds as many summaries as there are tabs. */
@@ -24,6 +27,7 @@ export class VisitSummaries {
   private readonly dueTabs = new Set<number>();
   private readonly byTab = new Map<number, VisitSummary>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstDueAt = 0;
   private running = false;
   private lastRoundMs = 0;
   /** Bumped when everything is forgotten, so a judgement already under way is not stored afterwards. */
@@ -49,16 +53,22 @@ export class VisitSummaries {
   }
 
   /**
-   * One judging round at a time, and a pause after each three times as long as
-   * the round took: a visit with 100,000 observations takes a second or more to
-   * judge, and the worker must stay free most of the time to answer a popup and
-   * to store what keeps arriving.
+   * One judging round at a time, once the observations stop coming for a
+   * moment (a loading page has the CPU to itself), and a pause after each round
+   * three times as long as it took: a visit with 100,000 observations takes a
+   * second or more to judge, and the worker must stay free most of the time to
+   * answer a popup and to store what keeps arriving.
    */
   private schedule(): void {
-    this.timer ??= setTimeout(
-      () => void this.run(),
-      Math.min(MAX_PAUSE_MS, Math.max(DELAY_MS, 3 * this.lastRoundMs)),
+    const now = Date.now();
+    if (this.timer === null) this.firstDueAt = now;
+    else clearTimeout(this.timer);
+    const pause = Math.min(MAX_PAUSE_MS, Math.max(DELAY_MS, 3 * this.lastRoundMs));
+    const at = Math.max(
+      this.firstDueAt + pause,
+      Math.min(now + DELAY_MS, this.firstDueAt + Math.max(pause, MAX_DEFER_MS)),
     );
+    this.timer = setTimeout(() => void this.run(), at - now);
   }
 
   /** How many observations of the tab this worker has stored: changes whenever its data does. */

@@ -12,11 +12,12 @@ import { responseHeaderOptions, setCookieObservations, visitOfResponse } from '.
 
 /** Bodies wait here between the request and its end; a page cannot make this grow without bound. */
 const MAX_PENDING_BODIES = 2_000;
-/** Requests whose headers reading is stored, remembered until they end; a page cannot make this grow without bound. */
-const MAX_STORED_HEADERS = 5_000;
+/** Requests whose headers were read, remembered until they end; a page cannot make this grow without bound. */
+const MAX_READ_HEADERS = 5_000;
 /** The response headers an observation is made of; the journal keeps only these. */
 const HEADERS_READ = new Set(['set-cookie', 'content-type', 'content-length']);
 
+/** Resolves once the observations are stored. */
 type RecordObservations = (observations: Observation[]) => Promise<void>;
 
 /**
@@ -62,10 +63,11 @@ export function watchRequests(
     journal.forget(kept.key);
   };
   /**
-   * The hops (request id and URL) whose headers reading is stored. The end
-   * reading of such a hop would give the same facts again, so it costs nothing.
+   * The hops (request id and URL) whose headers reading this worker journaled.
+   * The end reading of such a hop gives the same facts under the same ids, and
+   * the first stored is kept, so it is neither journaled nor stored again.
    */
-  const storedHeaders = new Set<string>();
+  const readHeaders = new Set<string>();
   const hop = (reading: RequestReading) => `${reading.requestId} ${reading.url}`;
 
   browser.webRequest.onBeforeRequest.addListener(
@@ -101,11 +103,7 @@ export function watchRequests(
     ];
     void record(observations).then(() => {
       journal.forget(key);
-      if (end && kept) journal.forget(kept.key);
-      if (!end) {
-        if (storedHeaders.size >= MAX_STORED_HEADERS) storedHeaders.clear();
-        storedHeaders.add(hop(reading));
-      }
+      if (kept) journal.forget(kept.key);
     });
   };
 
@@ -115,11 +113,16 @@ export function watchRequests(
         ? visitOfResponse(details as Browser.webRequest.OnHeadersReceivedDetails, visits, sites)
         : visitOfRequest(details, visits);
     if (ready) {
-      if (event === 'end' && storedHeaders.delete(hop(details))) return dropBody(details.requestId);
+      // The body went into the headers reading's observation, and leaves the journal when that is stored.
+      if (event === 'end' && readHeaders.delete(hop(details))) return void bodies.delete(details.requestId);
       const visit = place();
       if (!visit) {
         if (event === 'end') dropBody(details.requestId);
         return;
+      }
+      if (event === 'headers') {
+        if (readHeaders.size >= MAX_READ_HEADERS) readHeaders.clear();
+        readHeaders.add(hop(details));
       }
       const page = pageOf(visit);
       store(journal.note({ event, details: readingOf(details), page }), details, page, event === 'end');
