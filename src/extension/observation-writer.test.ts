@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Observation } from '../observations/observation';
 import { cookieObservation } from '../test-support/observations';
 import { InspectorDatabase } from './inspector-database';
-import { ObservationWriter } from './observation-writer';
+import { ObservationWriter, type WaitingObservations } from './observation-writer';
 
 let db: InspectorDatabase;
 let counter = 0;
@@ -73,5 +74,53 @@ describe('ObservationWriter', () => {
     expect(await db.observations.get('late')).toBeDefined();
     // A fact already stored, or already waiting, is not waited on twice.
     await writer.add([cookieObservation({ id: 'first' }), cookieObservation({ id: 'late' })]);
+  });
+
+  describe('observations that may wait for a quiet moment', () => {
+    /** Session storage, as far as the writer can tell: entries it noted and has not yet forgotten. */
+    function journal(left: Record<string, Observation[]> = {}) {
+      const entries = new Map(Object.entries(left));
+      const waiting: WaitingObservations = {
+        note: (name, observations) => {
+          entries.set(name, structuredClone(observations));
+          return name;
+        },
+        forget: (key) => entries.delete(key),
+        leftOver: async () => [...entries].map(([key, entry]) => ({ key, entry })),
+      };
+      return { entries, waiting };
+    }
+
+    it('are journaled at once, stored after the burst, and then leave the journal', async () => {
+      db = new InspectorDatabase(`writer-test-${++counter}`);
+      const { entries, waiting } = journal();
+      const writer = new ObservationWriter(db, () => {}, { waiting });
+      const stored = writer.add([cookieObservation({ id: 'burst-1' })], 'when-quiet');
+      writer.add([cookieObservation({ id: 'burst-2' })], 'when-quiet');
+      expect([...entries.values()].flat().map((o) => o.id)).toEqual(['burst-1', 'burst-2']);
+      expect(await db.observations.count()).toBe(0);
+      await stored;
+      expect(await db.observations.count()).toBe(2);
+      await vi.waitFor(() => expect(entries.size).toBe(0));
+    });
+
+    it('left in the journal by a stopped worker are stored by the next, once', async () => {
+      db = new InspectorDatabase(`writer-test-${++counter}`);
+      await db.observations.add(cookieObservation({ id: 'stored-before-the-stop' }));
+      const { entries, waiting } = journal({
+        'old-worker/1': [
+          cookieObservation({ id: 'stored-before-the-stop' }),
+          cookieObservation({ id: 'lost' }),
+        ],
+      });
+      const writer = new ObservationWriter(db, () => {}, { waiting });
+      await writer.storeLeftOver();
+      await writer.drain();
+      expect((await db.observations.toArray()).map((o) => o.id).sort()).toEqual([
+        'lost',
+        'stored-before-the-stop',
+      ]);
+      await vi.waitFor(() => expect(entries.size).toBe(0));
+    });
   });
 });

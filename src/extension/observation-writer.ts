@@ -15,11 +15,18 @@ const QUIET_MS = 150;
 const MAX_WAIT_MS = 1_000;
 
 /**
- * `now` writes at once. `when-quiet` is for observations kept safe elsewhere
- * until stored (the request journal): they wait for a pause in the page's
- * activity, so the worker does not compete with a loading page for the CPU.
+ * `now` writes at once. `when-quiet` journals the observations and writes them
+ * at a pause in the page's activity, so the worker does not compete with a
+ * loading page for the CPU, and a worker stopped meanwhile loses nothing.
  */
 export type WriteTiming = 'now' | 'when-quiet';
+
+/** Where observations waiting to be written are kept safe (a SessionJournal in the extension). */
+export interface WaitingObservations {
+  note(name: string, observations: Observation[]): string;
+  forget(key: string): void;
+  leftOver(): Promise<{ key: string; entry: Observation[] }[]>;
+}
 
 /**
  * Buffers observations for one event-loop turn and writes them in one
@@ -45,15 +52,44 @@ export class ObservationWriter {
   private running: Promise<void> | null = null;
   private failures = 0;
   lastError: string | null = null;
+  /** Journal names are unique to this worker, so a later one never overwrites what this one left. */
+  private readonly journalPrefix = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}/`;
+  private journaled = 0;
+  private readonly step: TransactionStep | undefined;
+  private readonly relieveQuota: (() => Promise<Relief>) | undefined;
+  private readonly waiting: WaitingObservations | undefined;
 
   constructor(
     private readonly db: InspectorDatabase,
     private readonly onStored: (stored: Observation[]) => void,
-    /** Runs in each batch's transaction: the recording's chain is extended with what the batch stored. */
-    private readonly step?: TransactionStep,
-    /** When storage is full: evicts older data outside sessions, or pauses the recording. */
-    private readonly relieveQuota?: () => Promise<Relief>,
-  ) {}
+    options: {
+      /** Runs in each batch's transaction: the recording's chain is extended with what the batch stored. */
+      step?: TransactionStep;
+      /** When storage is full: evicts older data outside sessions, or pauses the recording. */
+      relieveQuota?: () => Promise<Relief>;
+      /** Required for `when-quiet` writes; without it they are written at once. */
+      waiting?: WaitingObservations;
+    } = {},
+  ) {
+    this.step = options.step;
+    this.relieveQuota = options.relieveQuota;
+    this.waiting = options.waiting;
+  }
+
+  /**
+   * Queues what an earlier worker journaled and never stored (ids already
+   * stored are skipped); it leaves the journal once stored.
+   */
+  async storeLeftOver(): Promise<void> {
+    const waiting = this.waiting;
+    if (!waiting) return;
+    try {
+      for (const { key, entry } of await waiting.leftOver())
+        void this.add(entry).then(() => waiting.forget(key));
+    } catch (error) {
+      console.error('[inspector] Could not read the observations journal', error);
+    }
+  }
 
   /**
    * Queues observations for storing. The promise resolves once they are stored
@@ -61,18 +97,25 @@ export class ObservationWriter {
    * a caller keeping a copy elsewhere knows when it may let it go.
    */
   add(observations: readonly Observation[], timing: WriteTiming = 'now'): Promise<void> {
-    let added = false;
+    const added: Observation[] = [];
     for (const o of observations) {
       if (this.pending.has(o.id) || this.stored.has(o.id)) continue;
       this.pending.set(o.id, { observation: o, seq: ++this.lastSeq });
-      added = true;
+      added.push(o);
     }
-    if (added && timing === 'now') this.schedule(0);
-    else if (added) this.scheduleWhenQuiet();
+    const waiting = timing === 'when-quiet' ? this.waiting : undefined;
+    const key =
+      waiting && added.length > 0 ? waiting.note(`${this.journalPrefix}${++this.journaled}`, added) : null;
+    if (added.length > 0 && !waiting) this.schedule(0);
+    else if (added.length > 0) this.scheduleWhenQuiet();
     // Anything of these already pending was numbered before now, so storing through here covers them all.
     const seq = this.lastSeq;
-    if (seq <= this.storedThrough) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push({ seq, resolve }));
+    const stored: Promise<void> =
+      seq <= this.storedThrough
+        ? Promise.resolve()
+        : new Promise((resolve) => this.waiters.push({ seq, resolve }));
+    if (waiting && key !== null) void stored.then(() => waiting.forget(key));
+    return stored;
   }
 
   /** After the store was emptied: facts seen again must be written again. */

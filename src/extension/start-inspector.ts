@@ -21,6 +21,7 @@ import { Recorder } from './recording/recorder';
 import { RetentionKeeper } from './recording/retention-keeper';
 import { ScreenshotTaker } from './recording/screenshot-taker';
 import { watchPageLoadsForScreenshots } from './recording/watch-screenshots';
+import { SessionJournal } from './session-journal';
 import { EngineOptions } from './settings-store';
 import { TabReportCache } from './tab-report-cache';
 import { VisitSummaries } from './visit-summaries';
@@ -69,22 +70,23 @@ export function startInspector(): Inspector {
   );
   const quota = new QuotaRelief(db, recorder);
   const reports = new TabReportCache();
-  const writer = new ObservationWriter(
-    db,
-    (stored) => summaries.refresh(stored),
-    chainer,
-    () => quota.relieve(),
-  );
+  const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored), {
+    step: chainer,
+    relieveQuota: () => quota.relieve(),
+    waiting: new SessionJournal<Observation[]>('observationJournal/'),
+  });
   browser.tabs.onRemoved.addListener((tabId) => reports.forgetTab(tabId));
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
   const record = (observations: Observation[]) => writer.add(observations);
 
   const sites = new MonitoredSiteRegistry();
 
-  watchCookieChanges(visits, record);
+  // Cookie changes and request readings come in bursts while a page loads: they are journaled and
+  // stored at the burst's end, so the worker leaves the CPU to the page meanwhile.
+  const recordWhenQuiet = (observations: Observation[]) => void writer.add(observations, 'when-quiet');
+  watchCookieChanges(visits, recordWhenQuiet);
   watchPageNavigation(visits, sites, record);
-  // Request readings are journaled until stored, so they can wait for the page to pause.
-  watchRequests(visits, sites, (observations) => writer.add(observations, 'when-quiet'));
+  watchRequests(visits, sites, recordWhenQuiet);
   watchContentReports(visits, sites, record);
   watchPageLoadsForScreenshots(visits, screenshots);
 
@@ -92,8 +94,8 @@ export function startInspector(): Inspector {
     for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));
     await writer.drain();
   };
-  // A worker stopped with observations still in memory lost them; the jar still holds the cookies.
-  const ready = visits.ready.then(snapshotAll);
+  // What a stopped worker journaled and never stored is stored now; the jar still holds the cookies.
+  const ready = visits.ready.then(() => Promise.all([writer.storeLeftOver(), snapshotAll()])).then(() => {});
   const retention = new RetentionKeeper(db, (visitId) => visits.all().some((v) => v.visitId === visitId));
   ready.then(() => retention.applyIfDue()).catch((e: unknown) => console.error('[inspector] Retention', e));
 

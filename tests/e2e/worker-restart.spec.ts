@@ -92,11 +92,11 @@ test('a response read by a worker stopped before it could store it is stored by 
   const journaled = () =>
     extensionPage.evaluate(async () => {
       const all = await chrome.storage.session.get(null);
-      return Object.keys(all).filter((key) => key.startsWith('requestJournal/'));
+      return Object.keys(all).filter((key) => /^(request|observation)Journal\//.test(key));
     });
   await expect
     .poll(journaled)
-    .toEqual(expect.arrayContaining([expect.stringMatching(/^requestJournal\/headers\//)]));
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^observationJournal\//)]));
 
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');

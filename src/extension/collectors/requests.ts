@@ -17,8 +17,8 @@ const MAX_READ_HEADERS = 5_000;
 /** The response headers an observation is made of; the journal keeps only these. */
 const HEADERS_READ = new Set(['set-cookie', 'content-type', 'content-length']);
 
-/** Resolves once the observations are stored. */
-type RecordObservations = (observations: Observation[]) => Promise<void>;
+/** Takes observations into safe keeping at once (the writer journals them), to be stored soon. */
+type RecordObservations = (observations: Observation[]) => void;
 
 /**
  * Records every request a monitored page makes, third-party ones included when
@@ -27,9 +27,10 @@ type RecordObservations = (observations: Observation[]) => Promise<void>;
  * ended. Requests of tabs that are not monitored are dropped at once.
  *
  * A request is read twice, when its headers arrive and when it ends, and both
- * readings give the same observation ids; the first stored is kept. Each
- * reading is journaled until what it gave is stored, so a worker stopped in
- * between loses nothing: the next one replays the journal.
+ * readings give the same observation ids; the first stored is kept. A body
+ * waiting for its request, and a reading that arrives before a just-woken
+ * worker knows the tabs' pages, are journaled: a worker stopped meanwhile
+ * loses nothing, the next one replays them.
  */
 export function watchRequests(
   visits: VisitTracker,
@@ -93,18 +94,16 @@ export function watchRequests(
     ['requestBody'],
   );
 
-  /** Stores what a reading gives, and crosses it out of the journal once stored. */
-  const store = (key: string, reading: RequestReading, page: PageContext, end: boolean) => {
+  /**
+   * Hands what a reading gives to the writer, which journals it at once; the
+   * reading and its body may then leave this journal.
+   */
+  const store = (reading: RequestReading, page: PageContext, end: boolean, key?: string) => {
     const kept = bodies.get(reading.requestId);
     if (end) bodies.delete(reading.requestId);
-    const observations = [
-      networkObservationFrom(reading, kept?.body, page),
-      ...setCookieObservations(reading, page),
-    ];
-    void record(observations).then(() => {
-      journal.forget(key);
-      if (kept) journal.forget(kept.key);
-    });
+    record([networkObservationFrom(reading, kept?.body, page), ...setCookieObservations(reading, page)]);
+    if (key !== undefined) journal.forget(key);
+    if (kept) journal.forget(kept.key);
   };
 
   const read = (event: 'headers' | 'end', details: RequestReading) => {
@@ -113,7 +112,7 @@ export function watchRequests(
         ? visitOfResponse(details as Browser.webRequest.OnHeadersReceivedDetails, visits, sites)
         : visitOfRequest(details, visits);
     if (ready) {
-      // The body went into the headers reading's observation, and leaves the journal when that is stored.
+      // The body went into the headers reading's observation.
       if (event === 'end' && readHeaders.delete(hop(details))) return void bodies.delete(details.requestId);
       const visit = place();
       if (!visit) {
@@ -124,15 +123,13 @@ export function watchRequests(
         if (readHeaders.size >= MAX_READ_HEADERS) readHeaders.clear();
         readHeaders.add(hop(details));
       }
-      const page = pageOf(visit);
-      store(journal.note({ event, details: readingOf(details), page }), details, page, event === 'end');
-      return;
+      return store(details, pageOf(visit), event === 'end');
     }
     // A worker just woken does not know the tabs' pages yet: the reading is journaled before waiting for them.
     const key = journal.note({ event, details: readingOf(details) });
     void whenReady.then(() => {
       const visit = place();
-      if (visit) return store(key, details, pageOf(visit), event === 'end');
+      if (visit) return store(details, pageOf(visit), event === 'end', key);
       journal.forget(key);
       if (event === 'end') dropBody(details.requestId);
     });
@@ -171,7 +168,7 @@ function replay(
     visits: VisitTracker;
     bodies: Map<string, unknown>;
     keepBody: (requestId: string, body: ReportedBody, key: string) => void;
-    store: (key: string, reading: RequestReading, page: PageContext, end: boolean) => void;
+    store: (reading: RequestReading, page: PageContext, end: boolean, key?: string) => void;
     dropBody: (requestId: string) => void;
     journal: RequestJournal;
   },
@@ -183,10 +180,10 @@ function replay(
       continue;
     }
     const { details } = entry;
-    // A reading of a page no longer shown, and never placed, has nothing to be filed under.
-    const page = entry.page ?? visitOfEarlierReading(details, visitOfRequest(details, live.visits));
+    // A reading of a page no longer shown has nothing to be filed under.
+    const page = visitOfEarlierReading(details, visitOfRequest(details, live.visits));
     if (page) {
-      live.store(key, details, pageOf(page), entry.event === 'end');
+      live.store(details, pageOf(page), entry.event === 'end', key);
       continue;
     }
     live.journal.forget(key);

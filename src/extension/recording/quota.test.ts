@@ -23,12 +23,7 @@ function setup() {
     () => chainer.forget(),
   );
   const relief = new QuotaRelief(db, recorder);
-  writer = new ObservationWriter(
-    db,
-    () => {},
-    chainer,
-    () => relief.relieve(),
-  );
+  writer = new ObservationWriter(db, () => {}, { step: chainer, relieveQuota: () => relief.relieve() });
   return { writer, recorder };
 }
 

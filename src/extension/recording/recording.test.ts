@@ -34,7 +34,7 @@ let db: InspectorDatabase;
 /** A worker's share of the extension: a writer that chains, and the recorder. A second call is a restarted worker. */
 function worker() {
   const chainer = new RecordingChainer();
-  const writer = new ObservationWriter(db, () => {}, chainer);
+  const writer = new ObservationWriter(db, () => {}, { step: chainer });
   const recorder = new Recorder(
     db,
     () => writer.drain(),
