@@ -11,13 +11,19 @@ export default defineContentScript({
   matchAboutBlank: true,
   main() {
     const send = (message: unknown) => browser.runtime.sendMessage(message).catch(() => {});
-    // A storage write claimed by a hook is checked against the extension's own reading of storage.
+    // A storage write claimed by a hook is checked against the extension's own reading of storage;
+    // the background is told at once that a reading is due, so nobody takes the page as fully read.
     let snapshot: ReturnType<typeof setTimeout> | undefined;
-    const readStorageSoon = () => {
+    let readDatabases = false;
+    const readStorageSoon = (indexedDbToo = false) => {
+      readDatabases ||= indexedDbToo;
       if (snapshot !== undefined) return;
+      void send({ type: 'storage-read-due' });
       snapshot = setTimeout(() => {
         snapshot = undefined;
-        void readWebStorage({ webStorageOnly: true }).then(send);
+        const webStorageOnly = !readDatabases;
+        readDatabases = false;
+        void readWebStorage({ webStorageOnly }).then((reading) => send({ ...reading, answersDue: true }));
       }, 300);
     };
     // Without page hooks (the Firefox build) nobody would take the channel, and the page could ask for it.
@@ -32,6 +38,13 @@ export default defineContentScript({
     // Another tab's write; a page can dispatch fake storage events, which are not trusted.
     addEventListener('storage', (event) => {
       if (event.isTrusted) readStorageSoon();
+    });
+    // Leaving: the web storage part of a due reading is synchronous, so it is still sent.
+    addEventListener('pagehide', () => {
+      if (snapshot === undefined) return;
+      clearTimeout(snapshot);
+      snapshot = undefined;
+      void readWebStorage({ webStorageOnly: true }).then((reading) => send({ ...reading, answersDue: true }));
     });
     watchDomPixels(send);
   },

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { RuleContextOptions } from '../engine/rule-context';
 import type { Screenshot } from '../evidence/build-bundle';
 import type { Inspector } from '../extension/start-inspector';
@@ -15,6 +15,8 @@ import { launchWithExtension } from './launch-with-extension';
 import { type LoginScript, runLoginScript } from './login-script';
 import { orderReportByVisits, type VisitRecord } from './order-report';
 import { VisitScheduler } from './visit-scheduler';
+import { waitForPageReport } from './wait-for-page-report';
+import { waitForQuietNetwork } from './wait-for-quiet-network';
 
 export interface AuditOptions {
   urls: string[];
@@ -65,8 +67,10 @@ export interface AuditResult {
   visitingMs: number;
 }
 
-/** Quiet means no network request for 500 ms, as Playwright's "networkidle" defines it; then this long more. */
-const SETTLE_AFTER_QUIET_MS = 300;
+/** A page is done once no request has been in flight for this long... */
+const QUIET_NETWORK_MS = 150;
+/** ...and its content script has sent its reading of storage, which may take this long at most. */
+const REPORT_WAIT_MS = 3_000;
 /** After the last page was left, for the extension to store what it read as the page went. */
 const LAST_READINGS_MS = 300;
 /** A login flow may load several pages; it gets at least this long whatever the page timeout. */
@@ -116,7 +120,12 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
           continue;
         }
         progress?.visiting(next.url);
-        const outcome = await visitPage(page, next.index, next.url, { ...options, timeout, log });
+        const outcome = await visitPage(page, next.index, next.url, {
+          ...options,
+          timeout,
+          log,
+          worker: session.worker,
+        });
         outcomes.push(outcome.result);
         progress?.visited(next.url, {
           ms: outcome.result.timing?.auditMs ?? 0,
@@ -184,7 +193,7 @@ async function visitPage(
   page: Page,
   index: number,
   url: string,
-  options: AuditOptions & { timeout: number; log: (line: string) => void },
+  options: AuditOptions & { timeout: number; log: (line: string) => void; worker: Worker },
 ): Promise<{ result: PageOutcome; links: string[] }> {
   const { timeout } = options;
   const started = performance.now();
@@ -196,12 +205,16 @@ async function visitPage(
         | undefined;
       return navigation?.loadEventEnd ?? 0;
     });
-    // The extension's content scripts report hidden pixels and page claims on timers, not as
-    // requests: a shorter wait than this lost them in a comparison on the demo site.
-    await page.waitForLoadState('networkidle', { timeout }).catch(() => {
+    // The extension's content scripts hold hidden pixels and page claims for a moment before
+    // reporting them, and hand them over when the page is left: the next navigation does that.
+    if (!(await waitForQuietNetwork(page, QUIET_NETWORK_MS, timeout))) {
       options.log(`  ${url} did not fall quiet within ${timeout} ms; reading what was seen so far.`);
-    });
-    await page.waitForTimeout(SETTLE_AFTER_QUIET_MS);
+    }
+    if (!(await waitForPageReport(options.worker, page.url(), REPORT_WAIT_MS))) {
+      options.log(
+        `  ${url}: the extension had no reading of its storage after ${REPORT_WAIT_MS} ms; going on.`,
+      );
+    }
     const screenshot = options.screenshots
       ? { name: `page-${index + 1}.png`, bytes: new Uint8Array(await page.screenshot()) }
       : undefined;

@@ -27,6 +27,8 @@ import { TabReportCache } from './tab-report-cache';
 import { VisitSummaries } from './visit-summaries';
 import { VisitTracker } from './visit-tracker';
 
+export type PageReported = 'not-watched' | 'waiting' | 'reported';
+
 export interface Inspector {
   /** Resolves when the listeners are in place and earlier state is restored. */
   ready: Promise<void>;
@@ -39,6 +41,12 @@ export interface Inspector {
   exportReport(): Promise<Report>;
   /** The raw recorded log the report is built from, for replay and evidence. */
   exportLog(): Promise<RecordedLog>;
+  /**
+   * Whether the page a tab shows at this URL has sent what its load brings (its
+   * first storage reading comes last): the audit waits for this before moving on.
+   * `not-watched` when no monitored tab shows it.
+   */
+  pageReported(pageUrl: string): PageReported;
   /** Deletes everything recorded; the badges go blank. */
   clearData(): Promise<{ cleared: number }>;
   /** Recording sessions: what the writer stores while one runs is chained into it. */
@@ -87,7 +95,16 @@ export function startInspector(): Inspector {
   watchCookieChanges(visits, recordWhenQuiet);
   watchPageNavigation(visits, sites, record);
   watchRequests(visits, sites, recordWhenQuiet);
-  watchContentReports(visits, sites, record);
+  /** Visits whose page sent a storage reading, and those with one still due; only the latest few matter. */
+  const reportedVisits = new Set<string>();
+  const readingDue = new Set<string>();
+  watchContentReports(visits, sites, record, (visitId, reading) => {
+    if (reportedVisits.size >= 1_000) reportedVisits.clear();
+    if (readingDue.size >= 1_000) readingDue.clear();
+    if (reading === 'due') return void readingDue.add(visitId);
+    if (reading === 'due-arrived') readingDue.delete(visitId);
+    reportedVisits.add(visitId);
+  });
   watchPageLoadsForScreenshots(visits, screenshots);
 
   const snapshotAll = async () => {
@@ -159,6 +176,12 @@ export function startInspector(): Inspector {
       });
     },
     exportLog,
+    pageReported(pageUrl) {
+      const shown = visits.all().filter((v) => v.url === pageUrl);
+      if (shown.length === 0) return 'not-watched';
+      const done = (visitId: string) => reportedVisits.has(visitId) && !readingDue.has(visitId);
+      return shown.every((v) => done(v.visitId)) ? 'reported' : 'waiting';
+    },
     async clearData() {
       await writer.drain();
       const cleared = await db.observations.count();

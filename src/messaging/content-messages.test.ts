@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { networkObservationFromTiming } from '../observations/resource-timing-observation';
 import type { StorageEntry } from '../observations/storage-observation';
 import { storageObservationsFrom } from '../observations/storage-observation';
-import { parseResourceTiming, parseStorageSnapshot } from './content-messages';
+import { parseResourceTiming, parseStorageReadDue, parseStorageSnapshot } from './content-messages';
 
 const entry: StorageEntry = { area: 'localStorage', key: 'k', value: 'v', valueLength: 1 };
 
@@ -29,8 +29,32 @@ describe('parseStorageSnapshot', () => {
       { type: 'storage-snapshot', entries: [{ ...entry, value: 'abc', valueLength: 1 }] },
     ],
     ['too many entries', { type: 'storage-snapshot', entries: Array.from({ length: 501 }, () => entry) }],
+    ['a mark of an answer that is not true', { type: 'storage-snapshot', entries: [], answersDue: 'yes' }],
   ])('refuses %s', (_label, raw) => {
     expect(parseStorageSnapshot(raw)).toBeNull();
+  });
+
+  it('keeps the mark of the reading a due notice announced, and only that', () => {
+    expect(parseStorageSnapshot({ type: 'storage-snapshot', entries: [entry], answersDue: true })).toEqual({
+      type: 'storage-snapshot',
+      entries: [entry],
+      answersDue: true,
+    });
+    expect(parseStorageSnapshot({ type: 'storage-snapshot', entries: [], extra: 1 })).toEqual({
+      type: 'storage-snapshot',
+      entries: [],
+    });
+  });
+});
+
+describe('parseStorageReadDue', () => {
+  it('takes the notice that a reading of storage is due, and nothing else', () => {
+    expect(parseStorageReadDue({ type: 'storage-read-due', injected: '<script>' })).toEqual({
+      type: 'storage-read-due',
+    });
+    expect(parseStorageReadDue({ type: 'storage-snapshot', entries: [] })).toBeNull();
+    expect(parseStorageReadDue('storage-read-due')).toBeNull();
+    expect(parseStorageReadDue(null)).toBeNull();
   });
 });
 

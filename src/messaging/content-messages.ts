@@ -7,6 +7,21 @@ import type { StorageEntry } from '../observations/storage-observation';
 export interface StorageSnapshotMessage {
   type: 'storage-snapshot';
   entries: StorageEntry[];
+  /** The reading a `storage-read-due` message announced. */
+  answersDue?: true;
+}
+
+/**
+ * A content script will read storage again shortly (a script just wrote to it):
+ * until that reading arrives, the page's storage is not fully known.
+ */
+export interface StorageReadDueMessage {
+  type: 'storage-read-due';
+}
+
+export function parseStorageReadDue(raw: unknown): StorageReadDueMessage | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  return (raw as Record<string, unknown>).type === 'storage-read-due' ? { type: 'storage-read-due' } : null;
 }
 
 export const MAX_SNAPSHOT_ENTRIES = 500;
@@ -15,9 +30,10 @@ const MAX_VALUE_CHARS = 4_096;
 
 export function parseStorageSnapshot(raw: unknown): StorageSnapshotMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { type, entries } = raw as Record<string, unknown>;
+  const { type, entries, answersDue } = raw as Record<string, unknown>;
   if (type !== 'storage-snapshot' || !Array.isArray(entries) || entries.length > MAX_SNAPSHOT_ENTRIES)
     return null;
+  if (answersDue !== undefined && answersDue !== true) return null;
   const valid: StorageEntry[] = [];
   for (const entry of entries) {
     if (typeof entry !== 'object' || entry === null) return null;
@@ -35,7 +51,7 @@ export function parseStorageSnapshot(raw: unknown): StorageSnapshotMessage | nul
     if (!Number.isSafeInteger(valueLength) || (valueLength as number) < value.length) return null;
     valid.push({ area, key, value, valueLength: valueLength as number });
   }
-  return { type, entries: valid };
+  return answersDue ? { type, entries: valid, answersDue } : { type, entries: valid };
 }
 
 /** Requests the page itself lists in its resource timing, for when the browser hides them from the extension. */

@@ -80,3 +80,25 @@ test('usage errors and a missing browser exit 2 with a clear message', async () 
   expect(noBrowser.code).toBe(2);
   expect(noBrowser.stderr).toContain('apt-get install -y chromium');
 });
+
+test('moves on soon after load, yet reads what scripts stored after it and the beacons hidden in the page', async ({
+  demoSite,
+}) => {
+  const { report } = await auditSite(demoSite, ['https://www.jeejio.com/storage', 'https://www.jeejio.com/']);
+  // The IndexedDB record the page writes once its database opens is read by the extension itself,
+  // so the page hooks' claim of it is corroborated rather than left unverified.
+  const read = report.observations.find(
+    (o) => o.kind === 'storage' && o.provenance === 'dom' && o.name === 'tracker/ids/me',
+  );
+  expect(read?.pageUrl).toBe('https://www.jeejio.com/storage');
+  const claim = report.observations.find(
+    (o) => o.kind === 'storage' && o.provenance === 'page-hook' && o.name === 'tracker/ids/me',
+  );
+  expect(claim?.verified).toBe(true);
+  // The home page's 1×1 images are found in its markup before the audit leaves it.
+  expect(
+    report.observations.filter(
+      (o) => o.kind === 'beacon' && o.provenance === 'dom' && o.pageUrl === 'https://www.jeejio.com/',
+    ),
+  ).not.toEqual([]);
+});

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import { partyOf } from '../../classify/party';
-import { parseDomPixels, parseResourceTiming, parseStorageSnapshot } from '../../messaging/content-messages';
+import {
+  parseDomPixels,
+  parseResourceTiming,
+  parseStorageReadDue,
+  parseStorageSnapshot,
+} from '../../messaging/content-messages';
 import { parsePageClaimsMessage } from '../../messaging/page-claims';
 import { observationFromDomPixel } from '../../observations/dom-pixel-observation';
 import type { Observation } from '../../observations/observation';
@@ -25,6 +30,11 @@ export function watchContentReports(
   visits: VisitTracker,
   sites: MonitoredSites,
   record: (o: Observation[]) => void,
+  /**
+   * Told when a page's own frame sends a reading of its storage, says another
+   * is due (a script wrote to it), and sends that one.
+   */
+  onPageStorage: (visitId: string, reading: 'arrived' | 'due' | 'due-arrived') => void = () => {},
 ): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const frameUrl = frameUrlOf(sender);
@@ -38,6 +48,15 @@ export function watchContentReports(
     }
     const tabId = sender.tab.id;
     const origin = new URL(frameUrl).origin;
+    if (parseStorageReadDue(raw)) {
+      if (sender.frameId === 0) {
+        void visits.ready.then(() => {
+          const visit = visits.ofFrame(tabId, sender.frameId, frameUrl);
+          if (visit) onPageStorage(visit.visitId, 'due');
+        });
+      }
+      return undefined;
+    }
     const snapshot = parseStorageSnapshot(raw);
     const timing = snapshot ? null : parseResourceTiming(raw);
     const pixels = snapshot || timing ? null : parseDomPixels(raw);
@@ -48,7 +67,11 @@ export function watchContentReports(
       const visit = visits.ofFrame(tabId, sender.frameId, frameUrl);
       if (!visit) return;
       const now = Date.now();
-      if (snapshot) record(storageObservationsFrom(origin, snapshot.entries, visit, now));
+      if (snapshot) {
+        record(storageObservationsFrom(origin, snapshot.entries, visit, now));
+        if (sender.frameId === 0)
+          onPageStorage(visit.visitId, snapshot.answersDue ? 'due-arrived' : 'arrived');
+      }
       if (pixels) record(pixels.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, now)));
       if (claims) {
         record(

@@ -30,7 +30,8 @@ export interface ClaimRelay {
  */
 export function relayPageClaims(
   send: (message: PageClaimsMessage) => void,
-  onStorageClaim: () => void,
+  /** A claimed write to storage; `indexedDb` when IndexedDB was written too. */
+  onStorageClaim: (indexedDb: boolean) => void,
 ): ClaimRelay {
   const channel = `jeejio-${crypto.randomUUID()}`;
   const frame = crypto.randomUUID();
@@ -69,6 +70,7 @@ export function relayPageClaims(
     const batch = parseClaimBatch(detail);
     refused += batch.refused;
     let storage = false;
+    let indexedDb = false;
     for (const claim of batch.claims) {
       if (pending.length >= MAX_PENDING || !bucket.take()) {
         dropped++;
@@ -76,8 +78,9 @@ export function relayPageClaims(
       }
       pending.push({ seq: seq++, claim });
       storage ||= claim.type === 'storage-write' || claim.type === 'indexeddb-write';
+      indexedDb ||= claim.type === 'indexeddb-write';
     }
-    if (storage) onStorageClaim();
+    if (storage) onStorageClaim(indexedDb);
     if (leaving) flush();
     else schedule();
   };

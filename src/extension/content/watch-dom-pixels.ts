@@ -55,6 +55,12 @@ export function watchDomPixels(send: (message: DomPixelsMessage) => void): void 
     }
   }).observe(document, { childList: true, subtree: true });
   addEventListener('load', () => enqueueTree(document), { once: true });
+  // Leaving the page: what is queued is checked and sent now, or never.
+  addEventListener('pagehide', () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    inspectAll();
+  });
 }
 
 function inspect(element: Element, report: (pixel: DomPixel) => void): void {
