@@ -21,7 +21,7 @@ const MAX_WAIT_MS = 1_000;
  */
 export type WriteTiming = 'now' | 'when-quiet';
 
-/** Where observations waiting to be written are kept safe (a SessionJournal in the extension). */
+/** Where observations waiting to be written are kept safe (a StorageJournal in the extension). */
 export interface WaitingObservations {
   note(name: string, observations: Observation[]): string;
   forget(key: string): void;

@@ -21,8 +21,8 @@ import { Recorder } from './recording/recorder';
 import { RetentionKeeper } from './recording/retention-keeper';
 import { ScreenshotTaker } from './recording/screenshot-taker';
 import { watchPageLoadsForScreenshots } from './recording/watch-screenshots';
-import { SessionJournal } from './session-journal';
 import { EngineOptions } from './settings-store';
+import { StorageJournal } from './storage-journal';
 import { TabReportCache } from './tab-report-cache';
 import { VisitSummaries } from './visit-summaries';
 import { VisitTracker } from './visit-tracker';
@@ -81,7 +81,8 @@ export function startInspector(): Inspector {
   const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored), {
     step: chainer,
     relieveQuota: () => quota.relieve(),
-    waiting: new SessionJournal<Observation[]>('observationJournal/'),
+    // In local storage: a browser closed in the middle of a burst keeps it for the next start.
+    waiting: new StorageJournal<Observation[]>('observationJournal/', 'local'),
   });
   browser.tabs.onRemoved.addListener((tabId) => reports.forgetTab(tabId));
   const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));

@@ -1,6 +1,39 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Inspector } from '../../src/extension/start-inspector';
 import { streamPageUrl } from '../fixtures/demo-site/demo-pages';
 import { STREAM_DEFAULTS } from '../fixtures/demo-site/pages';
 import { expect, exportReport, test, visit } from './fixtures';
+import { launchInProfile } from './persistent-profile';
+
+/** Holds the extension's observations store open for writing from one of its pages, until released. */
+function holdObservationStore(extensionPage: Page): Promise<void> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('jeejio-privacy-inspector');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('observations', 'readwrite').objectStore('observations');
+          const keepOpen = () => {
+            if (!(window as { releaseStore?: boolean }).releaseStore) store.count().onsuccess = keepOpen;
+          };
+          keepOpen();
+          resolve();
+        };
+      }),
+  );
+}
+
+/** The keys of the extension's journals, in session and local storage. */
+function journalKeys(extensionPage: Page): Promise<string[]> {
+  return extensionPage.evaluate(async () => {
+    const all = { ...(await chrome.storage.session.get(null)), ...(await chrome.storage.local.get(null)) };
+    return Object.keys(all).filter((key) => /^(request|observation)Journal\//.test(key));
+  });
+}
 
 test('stopping the background worker mid-page loses nothing and stores nothing twice', async ({
   page,
@@ -68,32 +101,12 @@ test('a response read by a worker stopped before it could store it is stored by 
   await visit(page, 'https://www.jeejio.com/');
 
   // The extension's own page holds the observations store open for writing, so the worker's write waits.
-  await extensionPage.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('jeejio-privacy-inspector');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('observations', 'readwrite');
-          const store = tx.objectStore('observations');
-          const w = window as { releaseStore?: boolean };
-          const keepOpen = () => {
-            if (!w.releaseStore) store.count().onsuccess = keepOpen;
-          };
-          keepOpen();
-          resolve();
-        };
-      }),
-  );
+  await holdObservationStore(extensionPage);
   const response = await page.evaluate(() =>
     fetch('/api/set-cookie?i=907', { cache: 'no-store' }).then((r) => r.status),
   );
   expect(response).toBe(200);
-  const journaled = () =>
-    extensionPage.evaluate(async () => {
-      const all = await chrome.storage.session.get(null);
-      return Object.keys(all).filter((key) => /^(request|observation)Journal\//.test(key));
-    });
+  const journaled = () => journalKeys(extensionPage);
   await expect
     .poll(journaled)
     .toEqual(expect.arrayContaining([expect.stringMatching(/^observationJournal\//)]));
@@ -114,4 +127,36 @@ test('a response read by a worker stopped before it could store it is stored by 
   expect(requests[0]?.pageUrl).toBe('https://www.jeejio.com/');
   // Once stored, the readings leave the journal.
   await expect.poll(journaled).toEqual([]);
+});
+
+test('a response read just before the browser closed is stored when it opens again', async ({ demoSite }) => {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'jeejio-journal-'));
+  try {
+    const first = await launchInProfile(userDataDir, demoSite.hostRules);
+    const extensionId = new URL(first.worker.url()).host;
+    const page = await first.context.newPage();
+    await visit(page, 'https://www.jeejio.com/');
+    const extensionPage = await first.context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
+    await holdObservationStore(extensionPage);
+    await page.evaluate(() => fetch('/api/set-cookie?i=908', { cache: 'no-store' }));
+    await expect
+      .poll(() => journalKeys(extensionPage))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^observationJournal\//)]));
+    await first.context.close();
+
+    const second = await launchInProfile(userDataDir, demoSite.hostRules);
+    const log = await second.worker.evaluate(async () => {
+      const inspector = (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector;
+      await inspector.record([]);
+      return inspector.exportLog();
+    });
+    const actions = log.observations.flatMap((o) =>
+      o.kind === 'cookie' && o.name === 'stream_908' ? [o.action] : [],
+    );
+    expect(actions).toContain('set-attempt');
+    await second.context.close();
+  } finally {
+    await rm(userDataDir, { recursive: true, force: true });
+  }
 });

@@ -1,6 +1,6 @@
 import type { JournaledBody } from '../../observations/journaled-body';
 import type { FinishedRequest } from '../../observations/network-observation';
-import { SessionJournal } from '../session-journal';
+import { StorageJournal } from '../storage-journal';
 
 /** A body whose request never ended (the tab closed meanwhile) is dropped after this long. */
 const BODY_KEPT_MS = 5 * 60_000;
@@ -17,7 +17,8 @@ export type JournalEntry =
  * just-woken worker knew the tabs' pages.
  */
 export class RequestJournal {
-  private readonly journal = new SessionJournal<JournalEntry>('requestJournal/');
+  // Readings are placed by the tabs' visits, which are kept only as long as the browser runs.
+  private readonly journal = new StorageJournal<JournalEntry>('requestJournal/', 'session');
 
   note(entry: JournalEntry): string {
     // Redirect hops share a request id; their times tell them apart.

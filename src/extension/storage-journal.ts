@@ -1,25 +1,31 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 
 /** Crossed-out entries are removed together, at most this often. */
 const FORGET_EVERY_MS = 250;
 
 /**
- * Entries written ahead to session storage, for work a worker has taken on but
- * not finished. Chrome sends a storage call to the browser at once, so it
+ * Entries written ahead to extension storage, for work a worker has taken on
+ * but not finished. Chrome sends a storage call to the browser at once, so it
  * completes even if the worker is stopped right after; an IndexedDB transaction
  * still open at that moment is lost. An entry is crossed out once the work is
- * done; a woken worker picks up what is left. Session storage is readable only
- * by the extension's own pages and worker, never by a content script.
+ * done; a woken worker picks up what is left. Session storage is gone when the
+ * browser closes; local storage outlives it.
  */
-export class SessionJournal<Entry> {
+export class StorageJournal<Entry> {
   private readonly toForget = new Set<string>();
   private forgetTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly area: Browser.storage.StorageArea;
 
-  constructor(private readonly prefix: string) {}
+  constructor(
+    private readonly prefix: string,
+    area: 'session' | 'local',
+  ) {
+    this.area = browser.storage[area];
+  }
 
   note(name: string, entry: Entry): string {
     const key = `${this.prefix}${name}`;
-    browser.storage.session.set({ [key]: entry }).catch((error: unknown) => {
+    this.area.set({ [key]: entry }).catch((error: unknown) => {
       // Session storage full: the work still gets done, only unprotected against a stop.
       console.warn('[inspector] Could not journal', key, error);
     });
@@ -33,7 +39,7 @@ export class SessionJournal<Entry> {
       this.forgetTimer = null;
       const keys = [...this.toForget];
       this.toForget.clear();
-      browser.storage.session.remove(keys).catch((error: unknown) => {
+      this.area.remove(keys).catch((error: unknown) => {
         console.warn('[inspector] Could not clear journal entries', error);
       });
     }, FORGET_EVERY_MS);
@@ -41,13 +47,13 @@ export class SessionJournal<Entry> {
 
   /** The entries an earlier worker noted and never crossed out. */
   async leftOver(): Promise<{ key: string; entry: Entry }[]> {
-    const all = await browser.storage.session.get(null);
+    const all = await this.area.get(null);
     return Object.entries(all)
       .filter(([key]) => key.startsWith(this.prefix))
       .map(([key, entry]) => ({ key, entry: entry as Entry }));
   }
 
   async drop(keys: readonly string[]): Promise<void> {
-    if (keys.length > 0) await browser.storage.session.remove([...keys]);
+    if (keys.length > 0) await this.area.remove([...keys]);
   }
 }
