@@ -62,7 +62,10 @@ export interface Inspector {
 export function startInspector(): Inspector {
   const db = new InspectorDatabase();
   const engineOptions = new EngineOptions();
-  const chainer = new RecordingChainer();
+  const chainer = new RecordingChainer(
+    () => recorder.unwrittenPause(),
+    (sessionId) => recorder.pauseWritten(sessionId),
+  );
   const recorder: Recorder = new Recorder(
     db,
     () => writer.drain(),

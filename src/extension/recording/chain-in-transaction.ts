@@ -1,8 +1,10 @@
 import type { Table } from 'dexie';
 import type { Observation } from '../../observations/observation';
 import type { RecordingSession } from '../../recording/session';
+import { pauseSession } from '../../recording/session';
 import { chainSegment } from '../../recording/session-chain';
 import type { InspectorDatabase } from '../inspector-database';
+import type { UnwrittenPause } from './recorder';
 
 /**
  * What the observation writer runs inside the transaction that stores a
@@ -51,6 +53,14 @@ export class RecordingChainer implements TransactionStep {
   private known: RecordingSession | undefined;
   private pending: RecordingSession | undefined;
   private careful = true;
+  /** The session whose unwritten pause the transaction under way writes. */
+  private pausing: string | undefined;
+
+  constructor(
+    /** A pause the database was too full to take (see Recorder.pause); written by the next batch stored. */
+    private readonly unwrittenPause: () => UnwrittenPause | undefined = () => undefined,
+    private readonly pauseWritten: (sessionId: string) => void = () => {},
+  ) {}
 
   /** The session changed elsewhere in this worker (started, stopped, paused). */
   forget(): void {
@@ -59,7 +69,7 @@ export class RecordingChainer implements TransactionStep {
   }
 
   tables(db: InspectorDatabase): Table[] {
-    return [db.sessions, db.chainSegments];
+    return [db.sessions, db.chainSegments, db.sessionWarnings];
   }
 
   async run(
@@ -68,8 +78,9 @@ export class RecordingChainer implements TransactionStep {
     storing: Promise<readonly Observation[]>,
   ): Promise<void> {
     this.pending = undefined;
+    this.pausing = undefined;
     const known = this.known;
-    if (known && !this.careful) {
+    if (known && !this.careful && !this.unwrittenPause()) {
       const { segment, head } = chainSegment(known.id, known.chain, batch);
       const next = { ...known, chain: head };
       // Requests run in the order issued: the row is read before the new head is written.
@@ -96,6 +107,22 @@ export class RecordingChainer implements TransactionStep {
       db.sessions.where('status').equals('recording').first(),
       storing,
     ]);
+    const pause = this.unwrittenPause();
+    if (session && pause?.sessionId === session.id) {
+      // The session paused while storage was full: the pause is written now, and this batch stays out of it.
+      const paused = pauseSession(session, pause.reason);
+      await Promise.all([
+        db.sessions.put(paused),
+        db.sessionWarnings.add({
+          sessionId: session.id,
+          at: pause.at,
+          kind: 'recording-paused',
+          message: paused.pausedReason ?? pause.reason,
+        }),
+      ]);
+      this.pausing = session.id;
+      return;
+    }
     if (!session || stored.length === 0) {
       this.pending = session;
       return;
@@ -108,6 +135,8 @@ export class RecordingChainer implements TransactionStep {
   }
 
   settled(committed: boolean): void {
+    if (committed && this.pausing) this.pauseWritten(this.pausing);
+    this.pausing = undefined;
     if (committed) {
       this.known = this.pending;
       this.careful = this.known === undefined;

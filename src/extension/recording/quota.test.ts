@@ -15,8 +15,11 @@ let db: InspectorDatabase;
 function setup() {
   db = new InspectorDatabase(`quota-${++counter}`);
   let writer: ObservationWriter | undefined;
-  const chainer = new RecordingChainer();
-  const recorder = new Recorder(
+  const chainer = new RecordingChainer(
+    () => recorder.unwrittenPause(),
+    (sessionId) => recorder.pauseWritten(sessionId),
+  );
+  const recorder: Recorder = new Recorder(
     db,
     async () => writer?.drain(),
     async () => ({}) as SessionEnvironment,
@@ -109,5 +112,52 @@ describe('storage full while writing', () => {
     expect(await db.chainSegments.count()).toBe(1);
     // Stopped, it stays marked incomplete.
     expect((await recorder.stop()).session).toMatchObject({ status: 'stopped', incomplete: true });
+  });
+
+  it('when storage is too full even to note the pause, shows it at once and writes it with the next stored batch', async () => {
+    const { writer, recorder } = setup();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await recorder.start(DETAILS);
+    writer.add([cookieObservation({ id: 'chained' })]);
+    await writer.drain();
+
+    let full = true;
+    fillStorage(() => full);
+    // The session row and its warnings are refused too, as IndexedDB refuses any write over the quota.
+    const refuse = <T extends object>(table: T, method: keyof T) => {
+      const original = (table[method] as (...args: unknown[]) => unknown).bind(table);
+      vi.spyOn(table, method as never).mockImplementation(((...args: unknown[]) => {
+        if (!full) return original(...args);
+        const quota = Object.assign(new Error('The quota has been exceeded.'), {
+          name: 'QuotaExceededError',
+        });
+        return Dexie.Promise.reject(
+          Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota }),
+        );
+      }) as never);
+    };
+    refuse(db.sessions, 'put');
+    refuse(db.sessionWarnings, 'add');
+
+    writer.add([cookieObservation({ id: 'waiting' })]);
+    await writer.drain();
+    // Not written, yet shown: the popup says the evidence is incomplete from now on.
+    expect((await db.sessions.toArray())[0]?.status).toBe('recording');
+    expect((await recorder.status()).session).toMatchObject({
+      status: 'paused',
+      incomplete: true,
+      chained: 1,
+    });
+
+    // Room again: the batch that is stored writes the pause in its transaction, and is not chained.
+    full = false;
+    await vi.waitFor(async () => expect(await db.observations.get('waiting')).toBeDefined(), {
+      timeout: 3000,
+    });
+    const [row] = await db.sessions.toArray();
+    expect(row).toMatchObject({ status: 'paused', pausedReason: expect.stringContaining('Storage is full') });
+    expect((await db.sessionWarnings.toArray()).filter((w) => w.kind === 'recording-paused')).toHaveLength(1);
+    expect(await db.chainSegments.count()).toBe(1);
+    expect(recorder.unwrittenPause()).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { SessionEnvironment } from '../../recording/environment';
+import { isQuotaError } from '../../recording/quota';
 import {
   parseSessionDetails,
   pauseSession,
@@ -11,6 +12,13 @@ import {
   stopSession,
 } from '../../recording/session';
 import type { InspectorDatabase } from '../inspector-database';
+
+/** A pause the database was too full to take; the first batch stored afterwards writes it. */
+export interface UnwrittenPause {
+  sessionId: string;
+  reason: string;
+  at: number;
+}
 
 /**
  * Starts and stops recording sessions. The session row is the state: the
@@ -27,9 +35,26 @@ export class Recorder {
     private readonly changed: () => void = () => {},
   ) {}
 
-  /** The session that is recording or paused. */
+  private unwritten: UnwrittenPause | undefined;
+
+  /** The session that is recording or paused, a pause not yet written included. */
   async active(): Promise<RecordingSession | undefined> {
-    return this.db.sessions.where('status').anyOf('recording', 'paused').first();
+    const session = await this.db.sessions.where('status').anyOf('recording', 'paused').first();
+    return session && this.withUnwrittenPause(session);
+  }
+
+  /** The pause the database refused, until a stored batch writes it. */
+  unwrittenPause(): UnwrittenPause | undefined {
+    return this.unwritten;
+  }
+
+  /** A batch's transaction wrote the pause. */
+  pauseWritten(sessionId: string): void {
+    if (this.unwritten?.sessionId === sessionId) this.unwritten = undefined;
+  }
+
+  private withUnwrittenPause(session: RecordingSession): RecordingSession {
+    return this.unwritten?.sessionId === session.id ? pauseSession(session, this.unwritten.reason) : session;
   }
 
   async status(): Promise<RecordingStatus> {
@@ -73,16 +98,28 @@ export class Recorder {
     await this.db.sessionWarnings.add({ ...warning, sessionId });
   }
 
-  /** Session data could not be stored: the chain stops growing and the session says the evidence is incomplete. */
+  /**
+   * Session data could not be stored: the chain stops growing and the session
+   * says the evidence is incomplete. When storage is so full that even this
+   * cannot be written, the pause is shown at once and written with the first
+   * batch that can be stored, in its transaction.
+   */
   async pause(reason: string): Promise<void> {
     const now = Date.now();
     let paused: RecordingSession | undefined;
-    await this.update((session) => {
-      paused = pauseSession(session, reason);
-      return paused;
-    });
-    if (paused?.pausedReason)
-      await this.warn(paused.id, { at: now, kind: 'recording-paused', message: paused.pausedReason });
+    try {
+      await this.update((session) => {
+        paused = pauseSession(session, reason);
+        return paused;
+      });
+      if (paused?.pausedReason)
+        await this.warn(paused.id, { at: now, kind: 'recording-paused', message: paused.pausedReason });
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      const session = paused ?? (await this.active());
+      if (session && !this.unwritten) this.unwritten = { sessionId: session.id, reason, at: now };
+      this.changed();
+    }
   }
 
   private async update(change: (session: RecordingSession) => RecordingSession): Promise<void> {

@@ -1,0 +1,87 @@
+import type { Worker } from '@playwright/test';
+import type { Inspector } from '../../src/extension/start-inspector';
+import type { Observation } from '../../src/observations/observation';
+import type { RecordingStatus } from '../../src/recording/session';
+import { expect, liveWorker, test } from './fixtures';
+import { chainedEntries, openExtensionPage, startRecording, storedRows } from './recording-support';
+
+/** Stores `count` storage observations of 2 KB of random text each for the visit, as the collectors would. */
+function storeFiller(worker: Worker, visitId: string, from: number, count: number): Promise<void> {
+  return worker.evaluate(
+    async ({ visitId, from, count }) => {
+      const inspector = (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector;
+      // Random text: IndexedDB compresses its values, and a repeated letter would take no room.
+      const noise = () =>
+        Array.from(crypto.getRandomValues(new Uint8Array(1_000)), (b) =>
+          b.toString(16).padStart(2, '0'),
+        ).join('');
+      const observations = Array.from({ length: count }, (_, i) => ({
+        id: `${visitId}-${from + i}`,
+        kind: 'storage' as const,
+        provenance: 'dom' as const,
+        observedAt: Date.now(),
+        tabId: 1,
+        visitId,
+        pageUrl: 'https://www.jeejio.com/',
+        name: `key-${from + i}`,
+        area: 'localStorage' as const,
+        action: 'present' as const,
+        value: noise(),
+        valueLength: 2_000,
+        domain: 'www.jeejio.com',
+        verified: true,
+      }));
+      // A full store keeps the writer retrying; the test goes on and looks at what was done meanwhile.
+      await Promise.race([
+        inspector.record(observations as unknown as Observation[]),
+        new Promise((resolve) => setTimeout(resolve, 2_000)),
+      ]);
+    },
+    { visitId, from, count },
+  );
+}
+
+const recordingStatus = (worker: Worker) =>
+  worker.evaluate(
+    (): Promise<RecordingStatus> =>
+      (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.recorder.status(),
+  );
+
+test('when the browser refuses more data, older data outside sessions goes first; then the recording pauses and says its evidence is incomplete', async ({
+  extension,
+}) => {
+  const popup = await openExtensionPage(extension, 'popup.html');
+  const worker = await liveWorker(extension.context);
+  // Chrome's own quota for the extension, made small: what is stored now and 2 MB more.
+  const cdp = await extension.context.newCDPSession(popup);
+  const origin = `chrome-extension://${extension.extensionId}`;
+  const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 2_000_000 });
+  await storeFiller(worker, 'before-the-session', 0, 400);
+
+  await startRecording(popup, 'Full disk');
+  let status = await recordingStatus(worker);
+  for (let round = 0; round < 40 && status.session?.status === 'recording'; round++) {
+    await storeFiller(worker, 'in-the-session', round * 50, 50);
+    status = await recordingStatus(worker);
+  }
+
+  // Recording stopped taking evidence it could not keep, and says why.
+  expect(status.session?.status).toBe('paused');
+  await popup.reload();
+  await expect(popup.getByTestId('evidence-incomplete')).toContainText('Storage is full');
+
+  // The older data outside the session made room first; nothing chained into the session was deleted.
+  const stored = new Set((await storedRows<Observation>(worker, 'observations')).map((o) => o.id));
+  const before = [...stored].filter((id) => id.startsWith('before-the-session-'));
+  expect(before.length).toBeLessThan(400);
+  const chained = await chainedEntries(worker);
+  expect(chained.length).toBeGreaterThan(0);
+  expect(chained.filter((e) => !stored.has(e.observationId))).toEqual([]);
+
+  // Given room again, what the writer kept in memory is stored: nothing was dropped silently.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await expect
+    .poll(async () => (await storedRows<Observation>(worker, 'observations')).length, { timeout: 15_000 })
+    .toBeGreaterThan(stored.size);
+});
