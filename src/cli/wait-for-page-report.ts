@@ -15,10 +15,20 @@ export async function waitForPageReport(
 ): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
-    const state: PageReported = await worker.evaluate(
-      (url) => (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.pageReported(url),
-      pageUrl,
-    );
+    // A worker the browser stopped never answers: the wait ends at the deadline all the same.
+    const asked = worker
+      .evaluate(
+        (url) => (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.pageReported(url),
+        pageUrl,
+      )
+      .catch((): PageReported => 'not-watched');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), Math.max(0, deadline - performance.now()));
+    });
+    const state = await Promise.race([asked, late]);
+    clearTimeout(timer);
+    if (state === 'late') return false;
     if (state !== 'waiting') return true;
     if (performance.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
