@@ -1,5 +1,6 @@
 import type { Worker } from 'playwright-core';
-import type { Inspector, PageReported } from '../extension/start-inspector';
+import type { PageReported } from '../extension/page-readings';
+import type { Inspector } from '../extension/start-inspector';
 
 const POLL_MS = 20;
 

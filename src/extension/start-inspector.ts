@@ -14,6 +14,7 @@ import { watchRequests } from './collectors/requests';
 import { InspectorDatabase } from './inspector-database';
 import { MonitoredSiteRegistry } from './monitored-site-registry';
 import { ObservationWriter } from './observation-writer';
+import { PageReadings, type PageReported } from './page-readings';
 import { RecordingChainer } from './recording/chain-in-transaction';
 import { QuotaRelief } from './recording/quota-relief';
 import { readEnvironment } from './recording/read-environment';
@@ -26,8 +27,6 @@ import { StorageJournal } from './storage-journal';
 import { TabReportCache } from './tab-report-cache';
 import { VisitSummaries } from './visit-summaries';
 import { VisitTracker } from './visit-tracker';
-
-export type PageReported = 'not-watched' | 'waiting' | 'reported';
 
 export interface Inspector {
   /** Resolves when the listeners are in place and earlier state is restored. */
@@ -99,16 +98,8 @@ export function startInspector(): Inspector {
   watchCookieChanges(visits, recordWhenQuiet);
   watchPageNavigation(visits, sites, record);
   watchRequests(visits, sites, recordWhenQuiet);
-  /** Visits whose page sent a storage reading, and those with one still due; only the latest few matter. */
-  const reportedVisits = new Set<string>();
-  const readingDue = new Set<string>();
-  watchContentReports(visits, sites, record, (visitId, reading) => {
-    if (reportedVisits.size >= 1_000) reportedVisits.clear();
-    if (readingDue.size >= 1_000) readingDue.clear();
-    if (reading === 'due') return void readingDue.add(visitId);
-    if (reading === 'due-arrived') readingDue.delete(visitId);
-    reportedVisits.add(visitId);
-  });
+  const pageReadings = new PageReadings();
+  watchContentReports(visits, sites, record, (visitId, reading) => pageReadings.note(visitId, reading));
   watchPageLoadsForScreenshots(visits, screenshots);
 
   const snapshotAll = async () => {
@@ -181,10 +172,7 @@ export function startInspector(): Inspector {
     },
     exportLog,
     pageReported(pageUrl) {
-      const shown = visits.all().filter((v) => v.url === pageUrl);
-      if (shown.length === 0) return 'not-watched';
-      const done = (visitId: string) => reportedVisits.has(visitId) && !readingDue.has(visitId);
-      return shown.every((v) => done(v.visitId)) ? 'reported' : 'waiting';
+      return pageReadings.state(visits.all().filter((v) => v.url === pageUrl));
     },
     async clearData() {
       await writer.drain();
