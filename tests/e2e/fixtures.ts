@@ -89,6 +89,13 @@ export async function exportReport(context: BrowserContext): Promise<Report> {
   );
 }
 
+/** One of the extension's own pages (popup.html, options.html, report.html...), opened in a tab. */
+export async function openExtensionPage(extension: ExtensionSession, path: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
+  return page;
+}
+
 /** The popup, opened as a page for the given tab, once it has shown its verdict. */
 export async function openPopup(extension: ExtensionSession, tabId: number): Promise<Page> {
   const popup = await extension.context.newPage();

@@ -3,15 +3,19 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findChromium } from '../../src/cli/find-chromium';
-import { type ExtensionSession, launchWithExtension } from '../../src/cli/launch-with-extension';
+import { launchWithExtension } from '../../src/cli/launch-with-extension';
 import { BEACON_PHONE } from '../fixtures/demo-site/pages';
-import { AUDIT_BUILD, expect, exportReport, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
-
-async function openExtensionPage(extension: ExtensionSession, path: string): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
-  return page;
-}
+import {
+  AUDIT_BUILD,
+  expect,
+  exportReport,
+  liveWorker,
+  openExtensionPage,
+  openPopup,
+  tabIdOf,
+  test,
+  visit,
+} from './fixtures';
 
 async function expectNoSeriousAccessibilityIssue(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();

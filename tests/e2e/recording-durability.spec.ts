@@ -2,14 +2,8 @@ import { verifyBundle } from '../../src/evidence/verify-bundle';
 import type { Observation } from '../../src/observations/observation';
 import type { RecordingSession } from '../../src/recording/session';
 import { streamPageUrl } from '../fixtures/demo-site/demo-pages';
-import { expect, liveWorker, test } from './fixtures';
-import {
-  chainedEntries,
-  exportFromPopup,
-  openExtensionPage,
-  startRecording,
-  storedRows,
-} from './recording-support';
+import { expect, liveWorker, openExtensionPage, test } from './fixtures';
+import { chainedEntries, exportFromPopup, startRecording, storedRows } from './recording-support';
 
 test('stopping the worker again and again while recording: every observation is chained exactly once and the bundle verifies', async ({
   page,

@@ -2,8 +2,8 @@ import type { Worker } from '@playwright/test';
 import type { Inspector } from '../../src/extension/start-inspector';
 import type { Observation } from '../../src/observations/observation';
 import type { RecordingStatus } from '../../src/recording/session';
-import { expect, liveWorker, test } from './fixtures';
-import { chainedEntries, openExtensionPage, startRecording, storedRows } from './recording-support';
+import { expect, liveWorker, openExtensionPage, test } from './fixtures';
+import { chainedEntries, startRecording, storedRows } from './recording-support';
 
 /** Stores `count` storage observations of 2 KB of random text each for the visit, as the collectors would. */
 function storeFiller(worker: Worker, visitId: string, from: number, count: number): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Inspector } from '../../src/extension/start-inspector';
 import type { Observation } from '../../src/observations/observation';
 import { cookieObservation } from '../../src/test-support/observations';
-import { expect, liveWorker, test } from './fixtures';
-import { openExtensionPage, storedRows } from './recording-support';
+import { expect, liveWorker, openExtensionPage, test } from './fixtures';
+import { storedRows } from './recording-support';
 
 const DAY = 24 * 60 * 60 * 1000;
 

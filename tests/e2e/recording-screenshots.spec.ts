@@ -1,7 +1,7 @@
 import type { ScreenshotRecord } from '../../src/recording/screenshot-record';
 import type { RecordingSession, SessionWarningRecord } from '../../src/recording/session';
-import { expect, liveWorker, STORE_BUILD, test, visit } from './fixtures';
-import { openExtensionPage, startRecording, storedRows } from './recording-support';
+import { expect, liveWorker, openExtensionPage, STORE_BUILD, test, visit } from './fixtures';
+import { startRecording, storedRows } from './recording-support';
 
 test.use({ extensionDir: STORE_BUILD });
 

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import type { ExtensionSession } from '../../src/cli/launch-with-extension';
 import { OBSERVATIONS_FILE } from '../../src/evidence/bundle-layout';
 import type { Manifest } from '../../src/evidence/manifest';
 import { readObservationsFile } from '../../src/evidence/observations-file';
@@ -71,10 +70,4 @@ export async function exportFromPopup(popup: Page, name: string) {
   if ('error' in observations) throw new Error(`${OBSERVATIONS_FILE} ${observations.error}`);
   const entries = observations.entries as { seq: number; observation: { id: string } }[];
   return { file, zip, files, manifest, entries };
-}
-
-export async function openExtensionPage(extension: ExtensionSession, path: string): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
-  return page;
 }

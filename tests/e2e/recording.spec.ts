@@ -2,14 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import type { Inspector } from '../../src/extension/start-inspector';
 import type { RecordingSession } from '../../src/recording/session';
 import { runCommand } from './audit-cli-process';
-import { expect, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
-import {
-  chainedEntries,
-  exportFromPopup,
-  openExtensionPage,
-  startRecording,
-  storedRows,
-} from './recording-support';
+import { expect, liveWorker, openExtensionPage, openPopup, tabIdOf, test, visit } from './fixtures';
+import { chainedEntries, exportFromPopup, startRecording, storedRows } from './recording-support';
 
 test('a session recorded from the popup exports a signed bundle that verifies, and a flipped byte is named', async ({
   page,

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import type { Inspector } from '../../src/extension/start-inspector';
 import { streamPageUrl } from '../fixtures/demo-site/demo-pages';
 import { STREAM_DEFAULTS } from '../fixtures/demo-site/pages';
-import { expect, exportReport, test, visit } from './fixtures';
+import { expect, exportReport, openExtensionPage, test, visit } from './fixtures';
 import { launchInProfile } from './persistent-profile';
 
 /** Holds the extension's observations store open for writing from one of its pages, until released. */
@@ -40,8 +40,7 @@ test('stopping the background worker mid-page loses nothing and stores nothing t
   extension,
 }) => {
   // The ServiceWorker domain acts on the workers of the inspected page's origin, so it is driven from an extension page.
-  const extensionPage = await extension.context.newPage();
-  await extensionPage.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  const extensionPage = await openExtensionPage(extension, 'popup.html');
   const cdp = await extension.context.newCDPSession(extensionPage);
   const statuses: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
@@ -95,8 +94,7 @@ test('a response read by a worker stopped before it could store it is stored by 
   page,
   extension,
 }) => {
-  const extensionPage = await extension.context.newPage();
-  await extensionPage.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  const extensionPage = await openExtensionPage(extension, 'popup.html');
   const cdp = await extension.context.newCDPSession(extensionPage);
   await visit(page, 'https://www.jeejio.com/');
 

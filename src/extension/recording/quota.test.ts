@@ -32,16 +32,31 @@ function setup() {
 
 const DETAILS = { caseName: 'Full disk', auditorName: 'A', notes: '' };
 
-/** Storage refuses writes of observations while `full()` says so, as IndexedDB does: an AbortError wrapping the quota error. */
-function fillStorage(full: () => boolean) {
-  const original = db.observations.bulkAdd.bind(db.observations);
-  return vi.spyOn(db.observations, 'bulkAdd').mockImplementation(((...args: Parameters<typeof original>) => {
+/** A session recording, with one observation stored and chained; errors the writer logs are kept quiet. */
+async function recordingWithOneChained() {
+  const { writer, recorder } = setup();
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  await recorder.start(DETAILS);
+  writer.add([cookieObservation({ id: 'chained' })]);
+  await writer.drain();
+  return { writer, recorder };
+}
+
+/** The table's method fails while `full()` says so, as IndexedDB fails: an AbortError wrapping the quota error. */
+function refuseWhileFull<T extends object>(table: T, method: keyof T & string, full: () => boolean) {
+  const original = (table[method] as (...args: unknown[]) => unknown).bind(table);
+  return vi.spyOn(table, method as never).mockImplementation(((...args: unknown[]) => {
     if (!full()) return original(...args);
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     return Dexie.Promise.reject(
       Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota }),
     );
-  }) as typeof original);
+  }) as never);
+}
+
+/** Storage refuses writes of observations while `full()` says so. */
+function fillStorage(full: () => boolean) {
+  return refuseWhileFull(db.observations, 'bulkAdd', full);
 }
 
 afterEach(async () => {
@@ -83,11 +98,7 @@ describe('storage full while writing', () => {
   });
 
   it('pauses the recording when only session data is left, says so, and keeps the batch to store later', async () => {
-    const { writer, recorder } = setup();
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    await recorder.start(DETAILS);
-    writer.add([cookieObservation({ id: 'chained' })]);
-    await writer.drain();
+    const { writer, recorder } = await recordingWithOneChained();
 
     let full = true;
     fillStorage(() => full);
@@ -115,29 +126,13 @@ describe('storage full while writing', () => {
   });
 
   it('when storage is too full even to note the pause, shows it at once and writes it with the next stored batch', async () => {
-    const { writer, recorder } = setup();
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    await recorder.start(DETAILS);
-    writer.add([cookieObservation({ id: 'chained' })]);
-    await writer.drain();
+    const { writer, recorder } = await recordingWithOneChained();
 
     let full = true;
     fillStorage(() => full);
     // The session row and its warnings are refused too, as IndexedDB refuses any write over the quota.
-    const refuse = <T extends object>(table: T, method: keyof T) => {
-      const original = (table[method] as (...args: unknown[]) => unknown).bind(table);
-      vi.spyOn(table, method as never).mockImplementation(((...args: unknown[]) => {
-        if (!full) return original(...args);
-        const quota = Object.assign(new Error('The quota has been exceeded.'), {
-          name: 'QuotaExceededError',
-        });
-        return Dexie.Promise.reject(
-          Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota }),
-        );
-      }) as never);
-    };
-    refuse(db.sessions, 'put');
-    refuse(db.sessionWarnings, 'add');
+    refuseWhileFull(db.sessions, 'put', () => full);
+    refuseWhileFull(db.sessionWarnings, 'add', () => full);
 
     writer.add([cookieObservation({ id: 'waiting' })]);
     await writer.drain();
