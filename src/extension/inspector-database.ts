@@ -1,10 +1,11 @@
 import Dexie, { type Table } from 'dexie';
-import type { Observation, PageVisit } from '../observations/observation';
+import type { PageVisit } from '../observations/observation';
 import type { ScreenshotRecord } from '../recording/screenshot-record';
 import type { RecordingSession, SessionWarningRecord } from '../recording/session';
 import type { ChainSegment } from '../recording/session-chain';
 import { MIGRATIONS } from './database/migrations';
 import { type AppliedMigration, appliedRecord, FIRST_LOGGED_VERSION } from './database/migrations/migration';
+import { type ObservationBatch, ObservationStore } from './database/observation-store';
 
 /** The installation's signing key; CryptoKey objects survive IndexedDB's structured clone, unextractable. */
 export interface SigningKeyRecord {
@@ -19,7 +20,7 @@ export interface SigningKeyRecord {
  * read and wipe it. Its schema is the list of steps in database/migrations.
  */
 export class InspectorDatabase extends Dexie {
-  observations!: Table<Observation, string>;
+  observationBatches!: Table<ObservationBatch, number>;
   visits!: Table<PageVisit, string>;
   sessions!: Table<RecordingSession, string>;
   chainSegments!: Table<ChainSegment, [string, number]>;
@@ -27,6 +28,9 @@ export class InspectorDatabase extends Dexie {
   screenshots!: Table<ScreenshotRecord, string>;
   signingKeys!: Table<SigningKeyRecord, string>;
   schemaMigrations!: Table<AppliedMigration, number>;
+
+  /** Stored observations; read and write them only through this. */
+  readonly observations: ObservationStore;
 
   constructor(name = 'jeejio-privacy-inspector') {
     super(name, { cache: 'disabled' });
@@ -46,5 +50,6 @@ export class InspectorDatabase extends Dexie {
         await transaction.table('schemaMigrations').put(appliedRecord(migration, Date.now()));
       });
     }
+    this.observations = new ObservationStore(this.observationBatches);
   }
 }

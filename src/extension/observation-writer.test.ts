@@ -36,14 +36,14 @@ describe('ObservationWriter', () => {
   it('keeps a batch the database refused, says so, and stores it when the database recovers', async () => {
     const { writer } = setup();
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-    const bulkAdd = vi.spyOn(db.observations, 'bulkAdd').mockRejectedValueOnce(quota);
+    const addNew = vi.spyOn(db.observations, 'addNew').mockRejectedValueOnce(quota);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     writer.add([cookieObservation({ id: 'kept' })]);
     await writer.drain();
     expect(writer.lastError).toMatch(/Could not store 1 observations: .*quota/i);
     expect(await db.observations.count()).toBe(0);
 
-    bulkAdd.mockRestore();
+    addNew.mockRestore();
     await vi.waitFor(async () => expect(await db.observations.count()).toBe(1), { timeout: 2000 });
     expect(writer.lastError).toBeNull();
   });
@@ -61,7 +61,7 @@ describe('ObservationWriter', () => {
     expect(await db.observations.get('first')).toBeDefined();
 
     const broken = Object.assign(new Error('disk I/O'), { name: 'UnknownError' });
-    const bulkAdd = vi.spyOn(db.observations, 'bulkAdd').mockRejectedValueOnce(broken);
+    const addNew = vi.spyOn(db.observations, 'addNew').mockRejectedValueOnce(broken);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     let settled = false;
     const storing = writer.add([cookieObservation({ id: 'late' })]).then(() => {
@@ -69,7 +69,7 @@ describe('ObservationWriter', () => {
     });
     await writer.drain();
     expect(settled).toBe(false);
-    bulkAdd.mockRestore();
+    addNew.mockRestore();
     await storing;
     expect(await db.observations.get('late')).toBeDefined();
     // A fact already stored, or already waiting, is not waited on twice.
@@ -106,7 +106,7 @@ describe('ObservationWriter', () => {
 
     it('left in the journal by a stopped worker are stored by the next, once', async () => {
       db = new InspectorDatabase(`writer-test-${++counter}`);
-      await db.observations.add(cookieObservation({ id: 'stored-before-the-stop' }));
+      await db.observations.addNew([cookieObservation({ id: 'stored-before-the-stop' })]);
       const { entries, waiting } = journal({
         'old-worker/1': [
           cookieObservation({ id: 'stored-before-the-stop' }),
@@ -116,7 +116,7 @@ describe('ObservationWriter', () => {
       const writer = new ObservationWriter(db, () => {}, { waiting });
       await writer.storeLeftOver();
       await writer.drain();
-      expect((await db.observations.toArray()).map((o) => o.id).sort()).toEqual([
+      expect((await db.observations.all()).map((o) => o.id).sort()).toEqual([
         'lost',
         'stored-before-the-stop',
       ]);

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { Observation } from '../observations/observation';
 import { isQuotaError } from '../recording/quota';
 import type { InspectorDatabase } from './inspector-database';
@@ -174,30 +173,14 @@ export class ObservationWriter {
     }
   }
 
-  /**
-   * Adds the batch in one request; ids already stored fail individually with
-   * ConstraintError and are skipped, so the first sighting stays.
-   */
-  private async addNew(batch: Observation[]): Promise<Observation[]> {
-    try {
-      await this.db.observations.bulkAdd(batch);
-      return batch;
-    } catch (error) {
-      if (!(error instanceof Dexie.BulkError)) throw error;
-      const failed = error.failuresByPos as Record<number, Error>;
-      const other = Object.values(failed).find((e) => e.name !== 'ConstraintError');
-      if (other) throw other;
-      return batch.filter((_, i) => !(i in failed));
-    }
-  }
-
   private storeBatch(batch: Observation[]): Promise<Observation[]> {
     const step = this.step;
-    if (!step) return this.addNew(batch);
+    if (!step) return this.db.observations.addNew(batch);
     const db = this.db;
     return db
-      .transaction('rw', [db.observations, ...step.tables(db)], async () => {
-        const storing = this.addNew(batch);
+      .transaction('rw', [db.observationBatches, ...step.tables(db)], async () => {
+        // Ids already stored are skipped, so the first sighting stays.
+        const storing = db.observations.addNew(batch);
         await step.run(db, batch, storing);
         return storing;
       })

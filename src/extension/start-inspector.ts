@@ -114,7 +114,7 @@ export function startInspector(): Inspector {
   const exportLog = async (): Promise<RecordedLog> => {
     await ready;
     await snapshotAll();
-    const [pages, observations] = await Promise.all([db.visits.toArray(), db.observations.toArray()]);
+    const [pages, observations] = await Promise.all([db.visits.toArray(), db.observations.all()]);
     return { pages, observations };
   };
 
@@ -146,7 +146,7 @@ export function startInspector(): Inspector {
       await writer.drain();
       const dataVersion = `${engineOptions.version}:${summaries.storedSoFar(tabId)}`;
       const report = await reports.get(tabId, visit.visitId, dataVersion, async () => {
-        const observations = await db.observations.where('visitId').equals(visit.visitId).toArray();
+        const observations = await db.observations.ofVisit(visit.visitId);
         const built = buildReport({
           tool: tool(),
           policy: JEEJIO_POLICY_2023_07,
@@ -178,7 +178,7 @@ export function startInspector(): Inspector {
       await writer.drain();
       const cleared = await db.observations.count();
       // Recorded sessions go too (the options page asks first): their chains point at these observations.
-      const tables = [db.observations, db.visits, db.sessions, db.chainSegments, db.screenshots];
+      const tables = [db.observationBatches, db.visits, db.sessions, db.chainSegments, db.screenshots];
       await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
       writer.forgetStored();
       reports.invalidateAll();

@@ -127,7 +127,7 @@ export class VisitSummaries {
   private async compute(visit: PageVisit): Promise<VisitSummary> {
     const generation = this.generation;
     const counted = this.storedCount.get(visit.tabId) ?? 0;
-    const observations = await this.db.observations.where('visitId').equals(visit.visitId).toArray();
+    const observations = await this.db.observations.ofVisit(visit.visitId);
     const { violations } = evaluateRules(observations, JEEJIO_POLICY_2023_07, await this.engineOptions.get());
     this.onJudged?.(visit, violations);
     const summary = summarizeVisit(visit, observations.length, violations, Date.now());

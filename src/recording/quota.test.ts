@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideOnQuota, isQuotaError, pickEvictions } from './quota';
+import { decideOnQuota, evictionPicker, isQuotaError } from './quota';
 
 const quota = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
 
@@ -25,7 +25,9 @@ describe('full storage', () => {
   });
 
   it('picks the oldest observations that belong to no session', () => {
-    expect(pickEvictions(['a', 'b', 'c', 'd', 'e'], new Set(['a', 'c']), 2)).toEqual(['b', 'd']);
-    expect(pickEvictions(['a'], new Set(['a']), 5)).toEqual([]);
+    const pick = evictionPicker(new Set(['a', 'c']), 2);
+    expect(['a', 'b', 'c', 'd', 'e'].map((id) => pick({ id }))).toEqual([false, true, false, true, 'stop']);
+    const onlySession = evictionPicker(new Set(['a']), 5);
+    expect(onlySession({ id: 'a' })).toBe(false);
   });
 });

@@ -28,16 +28,19 @@ export function isQuotaError(error: unknown, depth = 0): boolean {
   return Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1));
 }
 
-/** The oldest observations outside every session, oldest first, at most `max`. */
-export function pickEvictions(
-  oldestFirst: readonly string[],
+/**
+ * Picks observations for eviction as they are walked oldest first: those
+ * outside every session, at most `max`; then says to stop walking.
+ */
+export function evictionPicker(
   inSession: ReadonlySet<string>,
   max: number,
-): string[] {
-  const picked: string[] = [];
-  for (const id of oldestFirst) {
-    if (picked.length >= max) break;
-    if (!inSession.has(id)) picked.push(id);
-  }
-  return picked;
+): (observation: { id: string }) => boolean | 'stop' {
+  let left = max;
+  return ({ id }) => {
+    if (left <= 0) return 'stop';
+    if (inSession.has(id)) return false;
+    left -= 1;
+    return true;
+  };
 }

@@ -1,9 +1,14 @@
 import { verifyBundle } from '../../src/evidence/verify-bundle';
-import type { Observation } from '../../src/observations/observation';
 import type { RecordingSession } from '../../src/recording/session';
 import { streamPageUrl } from '../fixtures/demo-site/demo-pages';
 import { expect, liveWorker, openExtensionPage, test } from './fixtures';
-import { chainedEntries, exportFromPopup, startRecording, storedRows } from './recording-support';
+import {
+  chainedEntries,
+  exportFromPopup,
+  startRecording,
+  storedObservations,
+  storedRows,
+} from './recording-support';
 
 test('stopping the worker again and again while recording: every observation is chained exactly once and the bundle verifies', async ({
   page,
@@ -41,7 +46,7 @@ test('stopping the worker again and again while recording: every observation is 
   const worker = await liveWorker(extension.context);
   const [session] = await storedRows<RecordingSession>(worker, 'sessions');
   const entries = await chainedEntries(worker);
-  const observations = await storedRows<Observation>(worker, 'observations');
+  const observations = await storedObservations(worker);
   const chained = entries.map((e) => e.observationId);
   // Exactly once: no observation twice in the chain, none outside it, no entry without its observation.
   expect(new Set(chained).size).toBe(chained.length);

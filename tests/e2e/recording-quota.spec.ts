@@ -3,7 +3,7 @@ import type { Inspector } from '../../src/extension/start-inspector';
 import type { Observation } from '../../src/observations/observation';
 import type { RecordingStatus } from '../../src/recording/session';
 import { expect, liveWorker, openExtensionPage, test } from './fixtures';
-import { chainedEntries, startRecording, storedRows } from './recording-support';
+import { chainedEntries, startRecording, storedObservations } from './recording-support';
 
 /** Stores `count` storage observations of 2 KB of random text each for the visit, as the collectors would. */
 function storeFiller(worker: Worker, visitId: string, from: number, count: number): Promise<void> {
@@ -72,7 +72,7 @@ test('when the browser refuses more data, older data outside sessions goes first
   await expect(popup.getByTestId('evidence-incomplete')).toContainText('Storage is full');
 
   // The older data outside the session made room first; nothing chained into the session was deleted.
-  const stored = new Set((await storedRows<Observation>(worker, 'observations')).map((o) => o.id));
+  const stored = new Set((await storedObservations(worker)).map((o) => o.id));
   const before = [...stored].filter((id) => id.startsWith('before-the-session-'));
   expect(before.length).toBeLessThan(400);
   const chained = await chainedEntries(worker);
@@ -82,6 +82,6 @@ test('when the browser refuses more data, older data outside sessions goes first
   // Given room again, what the writer kept in memory is stored: nothing was dropped silently.
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
   await expect
-    .poll(async () => (await storedRows<Observation>(worker, 'observations')).length, { timeout: 15_000 })
+    .poll(async () => (await storedObservations(worker)).length, { timeout: 15_000 })
     .toBeGreaterThan(stored.size);
 });

@@ -1,8 +1,7 @@
 import type { Inspector } from '../../src/extension/start-inspector';
-import type { Observation } from '../../src/observations/observation';
 import { cookieObservation } from '../../src/test-support/observations';
 import { expect, liveWorker, openExtensionPage, test } from './fixtures';
-import { storedRows } from './recording-support';
+import { storedObservations } from './recording-support';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -34,7 +33,7 @@ test('the retention set in options deletes older data outside sessions at once, 
   await expect(options.getByTestId('retention-status')).toHaveText(
     'Kept for 1 days; 3 older observations deleted',
   );
-  const ids = (await storedRows<Observation>(worker, 'observations')).map((o) => o.id);
+  const ids = (await storedObservations(worker)).map((o) => o.id);
   expect(ids).toEqual(expect.arrayContaining(['old-in-session', 'recent']));
   expect(ids.filter((id) => id.startsWith('old-') && id !== 'old-in-session')).toEqual([]);
   // The setting stays.

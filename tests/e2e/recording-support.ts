@@ -5,6 +5,8 @@ import { unzipSync } from 'fflate';
 import { OBSERVATIONS_FILE } from '../../src/evidence/bundle-layout';
 import type { Manifest } from '../../src/evidence/manifest';
 import { readObservationsFile } from '../../src/evidence/observations-file';
+import type { ObservationBatch } from '../../src/extension/database/observation-store';
+import type { Observation } from '../../src/observations/observation';
 import type { ChainSegment } from '../../src/recording/session-chain';
 import { expect, test } from './fixtures';
 
@@ -34,6 +36,11 @@ export async function storedRows<T>(worker: Worker, table: string): Promise<T[]>
       }),
     table,
   );
+}
+
+/** Every observation the extension has stored, read from its batches. */
+export async function storedObservations(worker: Worker): Promise<Observation[]> {
+  return (await storedRows<ObservationBatch>(worker, 'observationBatches')).flatMap((b) => b.observations);
 }
 
 /** The observation ids of every stored chain segment, in chain order, with each entry's position. */

@@ -16,7 +16,9 @@ function holdObservationStore(extensionPage: Page): Promise<void> {
         const open = indexedDB.open('jeejio-privacy-inspector');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const store = open.result.transaction('observations', 'readwrite').objectStore('observations');
+          const store = open.result
+            .transaction('observationBatches', 'readwrite')
+            .objectStore('observationBatches');
           const keepOpen = () => {
             if (!(window as { releaseStore?: boolean }).releaseStore) store.count().onsuccess = keepOpen;
           };

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Observation } from '../../observations/observation';
 import { cookieObservation } from '../../test-support/observations';
 import { InspectorDatabase } from '../inspector-database';
 
@@ -34,22 +35,29 @@ async function populateVersion1(observations: number) {
 
 describe('database migrations', () => {
   it('upgrades a populated version 1 database keeping every row, with the new tables and indexes working', async () => {
-    const { rows, visits } = await populateVersion1(250);
+    // More than one batch's worth, so the move spans batches.
+    const { rows, visits } = await populateVersion1(2_500);
     const db = new InspectorDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(await db.observations.orderBy('observedAt').toArray()).toEqual(rows);
+    expect(db.verno).toBe(4);
+    expect(await db.observations.all()).toEqual(rows);
+    expect(await db.observations.count()).toBe(2_500);
     expect(await db.visits.toArray()).toEqual(visits);
-    // The old indexes still answer.
-    expect(await db.observations.where('visitId').equals('v1').count()).toBe(83);
-    expect(await db.observations.where('observedAt').below(1_010).count()).toBe(10);
+    expect((await db.observations.ofVisit('v1')).length).toBe(833);
+    expect(await db.observationBatches.count()).toBe(2);
 
     expect(await db.schemaMigrations.toArray()).toEqual([
       expect.objectContaining({ version: 2, date: '2026-11-25', appliedAt: expect.any(Number) }),
       expect.objectContaining({ version: 3, description: 'Observations indexed by visit and time only' }),
+      expect.objectContaining({
+        version: 4,
+        date: '2026-11-26',
+        description: 'Observations stored a batch per row',
+      }),
     ]);
-    // The indexes nothing read are gone: each was one more write per stored observation.
-    expect(db.observations.schema.indexes.map((i) => i.name).sort()).toEqual(['observedAt', 'visitId']);
+    // The row-per-observation table is gone; the moved rows still count as stored.
+    expect(db.tables.map((t) => t.name)).not.toContain('observations');
+    expect(await db.observations.addNew([rows[7] as Observation])).toEqual([]);
     const entry = (observationId: string) => ({ observationId, prevHash: '0', hash: '1' });
     await db.chainSegments.bulkAdd([
       { sessionId: 's', firstSeq: 2, entries: [entry('o2')] },

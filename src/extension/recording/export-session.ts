@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { RuleContextOptions } from '../../engine/rule-context';
 import { type Bundle, buildBundle, type Screenshot } from '../../evidence/build-bundle';
 import { sha256HexOfBytes } from '../../evidence/digests';
-import type { Observation, PageVisit } from '../../observations/observation';
+import type { PageVisit } from '../../observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../../policy/jeejio-policy-2023-07';
 import { manifestEnvironment } from '../../recording/environment';
 import { screenshotFileName } from '../../recording/screenshot-files';
@@ -29,7 +29,7 @@ export async function exportSessionBundle(
 ): Promise<SessionBundle> {
   const { session, entries, pages, shots, warnings } = await db.transaction(
     'r',
-    [db.sessions, db.chainSegments, db.observations, db.visits, db.screenshots, db.sessionWarnings],
+    [db.sessions, db.chainSegments, db.observationBatches, db.visits, db.screenshots, db.sessionWarnings],
     async () => {
       const session = await db.sessions.get(sessionId);
       if (!session) throw new Error(`No recorded session ${sessionId}`);
@@ -37,11 +37,9 @@ export async function exportSessionBundle(
         .where('[sessionId+firstSeq]')
         .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
         .toArray();
-      const found = await db.observations.bulkGet(
+      const byId = await db.observations.byIds(
         segments.flatMap((s) => s.entries.map((e) => e.observationId)),
       );
-      const byId = new Map<string, Observation>();
-      for (const o of found) if (o) byId.set(o.id, o);
       const entries = chainEntriesOf(segments, (id) => byId.get(id));
       const visitIds = [...new Set(entries.map((e) => e.observation.visitId))];
       const pages = (await db.visits.bulkGet(visitIds)).filter((v): v is PageVisit => v !== undefined);

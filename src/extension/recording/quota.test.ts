@@ -56,7 +56,7 @@ function refuseWhileFull<T extends object>(table: T, method: keyof T & string, f
 
 /** Storage refuses writes of observations while `full()` says so. */
 function fillStorage(full: () => boolean) {
-  return refuseWhileFull(db.observations, 'bulkAdd', full);
+  return refuseWhileFull(db.observations, 'addNew', full);
 }
 
 afterEach(async () => {
@@ -78,18 +78,18 @@ describe('storage full while writing', () => {
 
     // Full until something was deleted.
     let full = true;
-    const deleted = vi.spyOn(db.observations, 'bulkDelete');
-    deleted.mockImplementation(((keys: string[]) => {
-      full = false;
-      return Dexie.Promise.resolve(
-        db.transaction('rw', db.observations, () => db.observations.where(':id').anyOf(keys).delete()),
-      ).then(() => undefined);
-    }) as never);
+    const store = db.observations;
+    const deleteOldest = store.deleteOldest.bind(store);
+    vi.spyOn(store, 'deleteOldest').mockImplementation(async (...args) => {
+      const deleted = await deleteOldest(...args);
+      if (deleted > 0) full = false;
+      return deleted;
+    });
     fillStorage(() => full);
     writer.add([cookieObservation({ id: 'new', observedAt: 500 })]);
     await writer.drain();
 
-    const ids = (await db.observations.toCollection().primaryKeys()).sort();
+    const ids = (await db.observations.all()).map((o) => o.id).sort();
     // Every old observation outside the session went (the batch holds 2,000); the chained one stayed.
     expect(ids).toEqual(['chained-early', 'new']);
     const session = await recorder.active();

@@ -117,8 +117,10 @@ describe('recording sessions', () => {
     expect(bundle.fileName).toMatch(/^evidence-Case-42-\d{4}-.*\.zip$/);
 
     const entries = await chainOf(sessionId);
-    const observations = await db.observations.bulkGet(entries.map((e) => e.observationId));
-    expect(verifyChain(entries.map((e, i) => ({ ...e, observation: observations[i] })))).toMatchObject({
+    const observations = await db.observations.byIds(entries.map((e) => e.observationId));
+    expect(
+      verifyChain(entries.map((e) => ({ ...e, observation: observations.get(e.observationId) }))),
+    ).toMatchObject({
       ok: true,
       head: { length: 3 },
     });
@@ -162,7 +164,7 @@ describe('recording sessions', () => {
     first.writer.add([cookieObservation({ id: 'x' })]);
     await first.writer.drain();
     // Stored by another path: the guess that every observation of the next batch is new fails.
-    await db.observations.add(cookieObservation({ id: 'seen' }));
+    await db.observations.addNew([cookieObservation({ id: 'seen' })]);
     first.writer.add([cookieObservation({ id: 'seen' }), cookieObservation({ id: 'y' })]);
     await first.writer.drain();
     // Another worker extends the chain: the first worker's picture of the head is stale.
@@ -177,8 +179,10 @@ describe('recording sessions', () => {
     const session = await first.recorder.active();
     const entries = await chainOf(session?.id as string);
     expect(entries.map((e) => e.observationId)).toEqual(['x', 'y', 'z', 'w', 'v']);
-    const observations = await db.observations.bulkGet(entries.map((e) => e.observationId));
-    expect(verifyChain(entries.map((e, i) => ({ ...e, observation: observations[i] })))).toMatchObject({
+    const observations = await db.observations.byIds(entries.map((e) => e.observationId));
+    expect(
+      verifyChain(entries.map((e) => ({ ...e, observation: observations.get(e.observationId) }))),
+    ).toMatchObject({
       ok: true,
       head: { length: 5, head: session?.chain.head },
     });

@@ -10,7 +10,6 @@ import { chainedIds } from '../../recording/session-chain';
 import type { InspectorDatabase } from '../inspector-database';
 
 const STORAGE_KEY = 'retention';
-const PAGE = 5000;
 
 export type RetentionResult = { days: number; deleted: number } | { problem: string };
 
@@ -60,28 +59,17 @@ export async function deleteExpiredOutsideSessions(
   cutoff: number,
   isOpen: (visitId: string) => boolean = () => false,
 ): Promise<number> {
-  let deleted = 0;
-  let kept = 0;
   // Retention runs twice a day at most: reading every session's ids is affordable then.
   const chained = chainedIds(await db.chainSegments.toArray());
-  for (;;) {
-    const expired = await db.observations
-      .where('observedAt')
-      .below(cutoff)
-      .offset(kept)
-      .limit(PAGE)
-      .primaryKeys();
-    if (expired.length === 0) break;
-    const drop = expired.filter((id) => !chained.has(id));
-    await db.observations.bulkDelete(drop);
-    deleted += drop.length;
-    kept += expired.length - drop.length;
-  }
+  const deleted = await db.observations.deleteOldest(
+    (o) => o.observedAt < cutoff && !chained.has(o.id),
+    cutoff,
+  );
   const oldVisits = await db.visits.where('startedAt').below(cutoff).primaryKeys();
   const empty: string[] = [];
   for (const visitId of oldVisits) {
     if (isOpen(visitId)) continue;
-    if ((await db.observations.where('visitId').equals(visitId).count()) === 0) empty.push(visitId);
+    if (!(await db.observations.hasAnyOfVisit(visitId))) empty.push(visitId);
   }
   await db.visits.bulkDelete(empty);
   return deleted;
