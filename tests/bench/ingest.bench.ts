@@ -10,9 +10,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, CDPSession } from 'playwright-core';
+import { launchWithExtension } from '../../src/cli/launch-with-extension';
 import { nodeSha256Hex } from '../../src/cli/node-sha256';
 import { verifyBundle } from '../../src/evidence/verify-bundle';
-import { launchWithExtension } from '../../src/cli/launch-with-extension';
 import type { Inspector } from '../../src/extension/start-inspector';
 import { startDemoSite } from '../fixtures/demo-site/server';
 import { benchPrerequisites } from './bench-prerequisites';
