@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../evidence/canonical-json';
 import { EMPTY_CHAIN } from '../evidence/hash-chain';
+import { verifyChain } from '../evidence/verify-chain';
 import { cookieObservation } from '../test-support/observations';
 import { browserOf, describeEnvironment, manifestEnvironment } from './environment';
 import { screenshotFileName } from './screenshot-files';
 import { isIncomplete, pauseSession, sessionView, startSession, stopSession } from './session';
-import { chainEntriesOf, chainSegment } from './session-chain';
+import { type ChainSegment, chainEntriesOf, chainSegment, chainTextsOf, idsToLookUp } from './session-chain';
 
 const POLICY = { id: 'jeejio', version: '2023-07', sourceSha256: 'f00' };
 const environment = describeEnvironment({
@@ -97,31 +99,49 @@ describe('session state', () => {
 });
 
 describe('session chain bookkeeping', () => {
-  it('continues from a head and keeps the JSON form only where it differs from the stored observation', () => {
-    const first = chainSegment('s', EMPTY_CHAIN, [cookieObservation({ id: 'a' })]);
+  it('continues from a head and keeps the text each hash covers, in JSON form where the observation could not be chained as stored', () => {
+    const a = cookieObservation({ id: 'a' });
+    const first = chainSegment('s', EMPTY_CHAIN, [a]);
     const broken = cookieObservation({ id: 'b', value: 'x\uD800' });
     const second = chainSegment('s', first.head, [broken]);
     expect(second.segment).toMatchObject({ sessionId: 's', firstSeq: 1 });
     expect(second.segment.entries[0]).toMatchObject({ prevHash: first.head.head, observationId: 'b' });
-    expect(first.segment.entries[0]?.observation).toBeUndefined();
-    expect(second.segment.entries[0]?.observation).toMatchObject({ id: 'b', value: 'x\uFFFD' });
-    const chain = chainEntriesOf([first.segment, second.segment], (id) =>
-      id === 'a' ? cookieObservation({ id: 'a' }) : undefined,
-    );
+    expect(first.segment.entries[0]?.text).toBe(canonicalJson(a));
+    expect(JSON.parse(second.segment.entries[0]?.text as string)).toMatchObject({
+      id: 'b',
+      value: 'x\uFFFD',
+    });
+    // Nothing needs looking up: the chain is rebuilt from its texts.
+    const segments = [first.segment, second.segment];
+    expect(idsToLookUp(segments)).toEqual([]);
+    const chain = chainEntriesOf(segments, () => undefined);
     expect(chain.map((e) => [e.seq, e.observation.id])).toEqual([
       [0, 'a'],
       [1, 'b'],
     ]);
+    expect(chain[0]?.observation).toEqual(a);
     expect(chain[1]?.hash).toBe(second.head.head);
+    expect(verifyChain(chain, second.head)).toMatchObject({ ok: true });
+    expect(chainTextsOf(segments)).toEqual(segments.map((s) => s.entries[0]?.text));
   });
 
-  it('refuses to rebuild a chain with a gap or a missing observation', () => {
+  it('reads segments stored before they held texts by looking their observations up, and refuses a gap or a missing one', () => {
     const a = cookieObservation({ id: 'a' });
-    const first = chainSegment('s', EMPTY_CHAIN, [a, cookieObservation({ id: 'b' })]);
-    expect(() => chainEntriesOf([first.segment], (id) => (id === 'a' ? a : undefined))).toThrow(
+    const withoutTexts = (segment: ChainSegment): ChainSegment => ({
+      ...segment,
+      entries: segment.entries.map(({ text: _text, ...entry }) => entry),
+    });
+    const first = withoutTexts(chainSegment('s', EMPTY_CHAIN, [a, cookieObservation({ id: 'b' })]).segment);
+    expect(idsToLookUp([first])).toEqual(['a', 'b']);
+    expect(chainTextsOf([first])).toBeUndefined();
+    expect(() => chainEntriesOf([first], (id) => (id === 'a' ? a : undefined))).toThrow(
       'Observation b (chain entry 1) is missing from storage',
     );
-    const second = chainSegment('s', first.head, [cookieObservation({ id: 'c' })]);
+    expect(chainEntriesOf([first], (id) => cookieObservation({ id })).map((e) => e.observation.id)).toEqual([
+      'a',
+      'b',
+    ]);
+    const second = chainSegment('s', { length: 2, head: 'x' }, [cookieObservation({ id: 'c' })]);
     expect(() => chainEntriesOf([second.segment], () => a)).toThrow('entry 0 is missing');
   });
 });

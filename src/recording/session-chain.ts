@@ -2,15 +2,18 @@ import { type ChainEntry, type ChainHead, extendChain } from '../evidence/hash-c
 import type { Observation } from '../observations/observation';
 
 /**
- * One link of a session's chain as stored: it points at its observation by
- * id. The observation itself is kept only when it had to be chained in its
- * JSON form (a lone surrogate in a cut string), because then the stored
- * observation is not what the hash covers.
+ * One link of a session's chain as stored: its observation's id, and the JCS
+ * text of the observation that the hash covers. An export reads the chain
+ * from the texts alone, without looking the observations up or canonicalising
+ * them again. Entries stored before the texts were (up to schema 3) have none:
+ * their observation is looked up by id, and kept here only when it had to be
+ * chained in its JSON form (a lone surrogate in a cut string).
  */
 export interface SegmentEntry {
   observationId: string;
   prevHash: string;
   hash: string;
+  text?: string;
   observation?: Observation;
 }
 
@@ -31,19 +34,18 @@ export function chainSegment(
   from: ChainHead,
   observations: readonly Observation[],
 ): { segment: ChainSegment; head: ChainHead } {
-  const { entries, head } = extendChain(from, observations);
+  const { entries, head, observationTexts } = extendChain(from, observations);
   const segment: ChainSegment = {
     sessionId,
     firstSeq: from.length,
-    entries: entries.map((entry, i): SegmentEntry => {
-      const stored: SegmentEntry = {
+    entries: entries.map(
+      (entry, i): SegmentEntry => ({
         observationId: entry.observation.id,
         prevHash: entry.prevHash,
         hash: entry.hash,
-      };
-      if (entry.observation !== observations[i]) stored.observation = entry.observation;
-      return stored;
-    }),
+        text: observationTexts[i] as string,
+      }),
+    ),
   };
   return { segment, head };
 }
@@ -70,11 +72,33 @@ export function chainEntriesOf(
       throw new Error(`The session's chain has a gap: entry ${chain.length} is missing`);
     for (const entry of segment.entries) {
       const seq = chain.length;
-      const observation = entry.observation ?? observationOf(entry.observationId);
+      const observation =
+        entry.text !== undefined
+          ? (JSON.parse(entry.text) as Observation)
+          : (entry.observation ?? observationOf(entry.observationId));
       if (!observation)
         throw new Error(`Observation ${entry.observationId} (chain entry ${seq}) is missing from storage`);
       chain.push({ seq, prevHash: entry.prevHash, hash: entry.hash, observation });
     }
   }
   return chain;
+}
+
+/** The ids of the entries whose observation must be looked up: those stored without their text. */
+export function idsToLookUp(segments: readonly ChainSegment[]): string[] {
+  const ids: string[] = [];
+  for (const s of segments)
+    for (const e of s.entries) if (e.text === undefined && !e.observation) ids.push(e.observationId);
+  return ids;
+}
+
+/** The texts the chain's hashes cover, in order, when every entry holds its own; else undefined. */
+export function chainTextsOf(segments: readonly ChainSegment[]): string[] | undefined {
+  const texts: string[] = [];
+  for (const s of segments)
+    for (const e of s.entries) {
+      if (e.text === undefined) return undefined;
+      texts.push(e.text);
+    }
+  return texts;
 }

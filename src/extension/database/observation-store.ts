@@ -102,21 +102,26 @@ export class ObservationStore {
     return (await this.table.where('visitIds').equals(visitId).count()) > 0;
   }
 
-  /** The stored observations with these ids; ids not stored are left out. */
-  async byIds(ids: readonly string[]): Promise<Map<string, Observation>> {
+  /**
+   * The stored observations with these ids; ids not stored are left out.
+   * Given `mostObservedFrom`, the batches from then on are read whole first,
+   * in one request: looking ids up in the index costs a round trip each,
+   * seconds for a long recording.
+   */
+  async byIds(ids: readonly string[], mostObservedFrom?: number): Promise<Map<string, Observation>> {
     const wanted = new Set(ids);
     const found = new Map<string, Observation>();
+    const take = (batches: readonly (ObservationBatch | undefined)[]) => {
+      for (const batch of batches)
+        for (const o of batch?.observations ?? []) if (wanted.has(o.id)) found.set(o.id, o);
+    };
+    if (mostObservedFrom !== undefined)
+      take(await this.table.where('firstObservedAt').aboveOrEqual(mostObservedFrom).toArray());
+    const missing = [...wanted].filter((id) => !found.has(id));
+    if (missing.length === 0) return found;
     // Keys only: reading values through a multi-entry index loads a batch once per id it holds.
-    const seqs = [
-      ...new Set(
-        await this.table
-          .where('ids')
-          .anyOf([...wanted])
-          .primaryKeys(),
-      ),
-    ];
-    for (const batch of await this.table.bulkGet(seqs))
-      for (const o of batch?.observations ?? []) if (wanted.has(o.id)) found.set(o.id, o);
+    const seqs = [...new Set(await this.table.where('ids').anyOf(missing).primaryKeys())];
+    take(await this.table.bulkGet(seqs));
     return found;
   }
 

@@ -2,15 +2,18 @@ import Dexie from 'dexie';
 import type { RuleContextOptions } from '../../engine/rule-context';
 import { type Bundle, buildBundle, type Screenshot } from '../../evidence/build-bundle';
 import { sha256HexOfBytes } from '../../evidence/digests';
-import type { PageVisit } from '../../observations/observation';
+import type { Observation, PageVisit } from '../../observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../../policy/jeejio-policy-2023-07';
 import { manifestEnvironment } from '../../recording/environment';
 import { screenshotFileName } from '../../recording/screenshot-files';
 import { isIncomplete, MAX_LISTED_WARNINGS } from '../../recording/session';
-import { chainEntriesOf } from '../../recording/session-chain';
+import { chainEntriesOf, chainTextsOf, idsToLookUp } from '../../recording/session-chain';
 import { buildReport } from '../../report/build-report';
 import type { InspectorDatabase } from '../inspector-database';
 import { installationKeys } from './installation-key';
+
+/** Observations reach storage this long after they were seen at most, unless a stopped worker left them. */
+const LATE_OBSERVATION_MS = 60_000;
 
 export interface SessionBundle extends Bundle {
   fileName: string;
@@ -27,7 +30,7 @@ export async function exportSessionBundle(
   sessionId: string,
   options: { tool: { name: string; version: string }; engine: RuleContextOptions; now?: Date },
 ): Promise<SessionBundle> {
-  const { session, entries, pages, shots, warnings } = await db.transaction(
+  const { session, entries, texts, pages, shots, warnings } = await db.transaction(
     'r',
     [db.sessions, db.chainSegments, db.observationBatches, db.visits, db.screenshots, db.sessionWarnings],
     async () => {
@@ -37,15 +40,19 @@ export async function exportSessionBundle(
         .where('[sessionId+firstSeq]')
         .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
         .toArray();
-      const byId = await db.observations.byIds(
-        segments.flatMap((s) => s.entries.map((e) => e.observationId)),
-      );
+      // Entries hold the texts they chained; only older ones point at stored observations. Nearly all of a
+      // session's observations were seen after it started: those are read in one request.
+      const toLookUp = idsToLookUp(segments);
+      const byId =
+        toLookUp.length === 0
+          ? new Map<string, Observation>()
+          : await db.observations.byIds(toLookUp, session.startedAt - LATE_OBSERVATION_MS);
       const entries = chainEntriesOf(segments, (id) => byId.get(id));
       const visitIds = [...new Set(entries.map((e) => e.observation.visitId))];
       const pages = (await db.visits.bulkGet(visitIds)).filter((v): v is PageVisit => v !== undefined);
       const shots = await db.screenshots.where('sessionId').equals(sessionId).sortBy('takenAt');
       const warnings = await db.sessionWarnings.where('sessionId').equals(sessionId).toArray();
-      return { session, entries, pages, shots, warnings };
+      return { session, entries, texts: chainTextsOf(segments), pages, shots, warnings };
     },
   );
   if (
@@ -75,6 +82,7 @@ export async function exportSessionBundle(
     report,
     pages,
     entries,
+    ...(texts && { observationTexts: texts }),
     screenshots,
     environment: {
       ...manifestEnvironment(session),

@@ -126,6 +126,32 @@ describe('recording sessions', () => {
     });
   });
 
+  it('exports a session recorded before chain entries held their texts from the stored observations', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const { writer, recorder } = worker();
+    await recorder.start(DETAILS);
+    const startedAt = (await recorder.active())?.startedAt as number;
+    // One seen long before the start (a stopped worker's journal, stored by the next): found by id.
+    writer.add([
+      cookieObservation({ id: 'recent', observedAt: startedAt }),
+      cookieObservation({ id: 'journaled', observedAt: startedAt - 3_600_000 }),
+    ]);
+    await writer.drain();
+    writer.add([cookieObservation({ id: 'later', observedAt: startedAt + 5 })]);
+    await writer.drain();
+    const sessionId = (await recorder.active())?.id as string;
+    // As schema 3 left them: entries without their texts.
+    await db.chainSegments.toCollection().modify((segment) => {
+      segment.entries = segment.entries.map(({ text: _text, ...entry }) => entry);
+    });
+
+    const bundle = await exportSessionBundle(db, sessionId, { tool: TOOL, engine: {} });
+    const verdict = await verifyBundle(bundle.zip);
+    expect(verdict.problems).toEqual([]);
+    expect(verdict.status).toBe('intact');
+    expect(bundle.manifest.chain.length).toBe(3);
+  });
+
   it('bundles the session’s screenshots, and refuses one changed since it was taken', async () => {
     db = new InspectorDatabase(`recording-${++counter}`);
     const { writer, recorder } = worker();
