@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cookieObservation } from '../../test-support/observations';
 import { InspectorDatabase } from '../inspector-database';
 import { MAX_ROW_CHARS, rowsOf } from './observation-store';
@@ -16,6 +16,7 @@ const seen = (id: string, visitId: string, observedAt: number) =>
   cookieObservation({ id, visitId, observedAt });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   await db.delete();
 });
 
@@ -101,5 +102,25 @@ describe('rowsOf', () => {
     expect(rows[0]).toMatchObject({ visitIds: ['v0', 'v1'], firstObservedAt: 0 });
     // One observation larger than the limit still gets a row of its own.
     expect(rowsOf([{ ...seen('huge', 'v1', 1), value: 'x'.repeat(MAX_ROW_CHARS * 2) }])).toHaveLength(1);
+  });
+});
+
+describe('deleting when the disk is full', () => {
+  it('leaves a batch it could only thin out whole, and still deletes whole batches after it', async () => {
+    const store = open();
+    await store.addNew([seen('mixed-old', 'v1', 1), seen('mixed-kept', 'v1', 2)]);
+    await store.addNew([seen('whole-1', 'v2', 3), seen('whole-2', 'v2', 4)]);
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    vi.spyOn(store.table, 'put').mockRejectedValue(quota);
+    const deleted = await store.deleteOldest((o) => o.id !== 'mixed-kept');
+    expect(deleted).toBe(2);
+    expect((await store.all()).map((o) => o.id)).toEqual(['mixed-old', 'mixed-kept']);
+  });
+
+  it('lets other failures through', async () => {
+    const store = open();
+    await store.addNew([seen('a', 'v1', 1), seen('b', 'v1', 2)]);
+    vi.spyOn(store.table, 'put').mockRejectedValue(new Error('disk I/O'));
+    await expect(store.deleteOldest((o) => o.id === 'a')).rejects.toThrow('disk I/O');
   });
 });

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Observation } from '../../observations/observation';
+import { isQuotaError } from '../../recording/quota';
 import { roughSize } from '../../util/rough-size';
 
 /**
@@ -145,6 +146,9 @@ export class ObservationStore {
    * Walks the batches oldest first (by their earliest observation), those
    * before `before` when given, and deletes the observations `drop` picks. It
    * stops early when `drop` returns 'stop'. Returns how many were deleted.
+   * A batch only thinned out is written again, which a full disk refuses:
+   * such a batch is left whole and the walk goes on, since deleting the next
+   * batch whole still frees room.
    */
   async deleteOldest(
     drop: (observation: Observation) => boolean | 'stop',
@@ -152,23 +156,30 @@ export class ObservationStore {
   ): Promise<number> {
     const seqs = await this.table.where('firstObservedAt').below(before).primaryKeys();
     let deleted = 0;
-    for (let start = 0; start < seqs.length; start += BATCHES_PER_STEP) {
+    let stopped = false;
+    for (let start = 0; start < seqs.length && !stopped; start += BATCHES_PER_STEP) {
       const batches = await this.table.bulkGet(seqs.slice(start, start + BATCHES_PER_STEP));
-      let stopped = false;
       for (const batch of batches) {
         if (!batch || stopped) continue;
         const kept: Observation[] = [];
         for (const o of batch.observations) {
           const verdict = stopped ? false : drop(o);
           if (verdict === 'stop') stopped = true;
-          if (verdict === true) deleted += 1;
-          else kept.push(o);
+          if (verdict !== true) kept.push(o);
         }
-        if (kept.length === batch.observations.length) continue;
+        const dropped = batch.observations.length - kept.length;
+        if (dropped === 0) continue;
         if (kept.length === 0) await this.table.delete(batch.seq as number);
-        else await this.table.put({ ...batchOf(kept), seq: batch.seq });
+        else {
+          try {
+            await this.table.put({ ...batchOf(kept), seq: batch.seq });
+          } catch (error) {
+            if (!isQuotaError(error)) throw error;
+            continue;
+          }
+        }
+        deleted += dropped;
       }
-      if (stopped) break;
     }
     return deleted;
   }
