@@ -29,11 +29,15 @@ export interface ObservationsHeader {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** Entries whose lines are joined and encoded at a time: large enough that joining is cheap, small enough that no string grows near V8's limit. */
+const LINES_PER_CHUNK = 4096;
+
 /**
  * The file's bytes. `observationTexts`, when given, are the JCS texts
  * `extendChain` hashed, one per entry; otherwise each is canonicalised here.
- * Each line is encoded straight into one buffer: joining 100,000 lines
- * first would build a string of some 60 MB only to copy it.
+ * Lines are joined and encoded a few thousand at a time, then copied into one
+ * buffer: twice as fast as encoding each line on its own, and no string of
+ * the whole file (which could pass the longest string V8 allows) is built.
  */
 export function serializeObservationsFile(
   pages: readonly PageVisit[],
@@ -43,32 +47,26 @@ export function serializeObservationsFile(
   if (observationTexts && observationTexts.length !== entries.length)
     throw new Error(`${observationTexts.length} observation texts for ${entries.length} chain entries`);
   const header: ObservationsHeader = { format: OBSERVATIONS_FORMAT, chain: CHAIN_ALGORITHM, pages };
-  const headerLine = `${JSON.stringify(header)}\n`;
-  const texts = observationTexts ?? entries.map((e) => canonicalJson(e.observation));
-  // Room for every line: a UTF-16 unit takes at most 3 bytes of UTF-8, an ASCII one exactly 1.
-  let room = utf8Room(headerLine);
-  entries.forEach((entry, i) => {
-    room += utf8Room(entryLinePrefix(entry)) + utf8Room(texts[i] as string) + 2;
-  });
-  const out = new Uint8Array(room);
-  let at = encoder.encodeInto(headerLine, out).written;
-  entries.forEach((entry, i) => {
-    at += encoder.encodeInto(entryLinePrefix(entry), out.subarray(at)).written;
-    at += encoder.encodeInto(texts[i] as string, out.subarray(at)).written;
-    out[at++] = 0x7d; // }
-    out[at++] = 0x0a; // \n
-  });
-  return out.subarray(0, at);
+  const chunks: Uint8Array[] = [encoder.encode(`${JSON.stringify(header)}\n`)];
+  for (let start = 0; start < entries.length; start += LINES_PER_CHUNK) {
+    const parts: string[] = [];
+    for (let i = start; i < Math.min(entries.length, start + LINES_PER_CHUNK); i++) {
+      const entry = entries[i] as ChainEntry;
+      parts.push(entryLinePrefix(entry), observationTexts?.[i] ?? canonicalJson(entry.observation), '}\n');
+    }
+    chunks.push(encoder.encode(parts.join('')));
+  }
+  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 function entryLinePrefix(entry: ChainEntry): string {
   return `{"seq":${entry.seq},"prevHash":"${entry.prevHash}","hash":"${entry.hash}","observation":`;
-}
-
-const NOT_ASCII = /[\u0080-\uffff]/;
-
-function utf8Room(text: string): number {
-  return NOT_ASCII.test(text) ? text.length * 3 : text.length;
 }
 
 /** The line of entry `index`, counting lines from 1 as editors do. */

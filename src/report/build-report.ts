@@ -19,8 +19,9 @@ export interface ReportInput extends RuleContextOptions {
 
 /** Builds report.json from recorded facts alone, so a stored log always replays to the same report. */
 export function buildReport(input: ReportInput): Report {
+  // Ties by id in code-unit order: localeCompare, many times slower, took a quarter of a large report's time.
   const observations = [...input.observations].sort(
-    (a, b) => a.observedAt - b.observedAt || a.id.localeCompare(b.id),
+    (a, b) => a.observedAt - b.observedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const { classified, violations, scorecard, corroboration } = evaluatePolicy(observations, input.policy, {
     ...(input.canaries && { canaries: input.canaries }),
@@ -43,15 +44,21 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
+/**
+ * Built field by field, not by spreading: spreading objects whose shapes vary
+ * is several times slower, and a report can hold 100,000 observations.
+ */
 function toReportObservation(
   { observation: o, classification, party }: ClassifiedObservation,
   { confirmedBy, scriptOf }: Corroboration,
 ): ReportObservation {
   const confirming = confirmedBy.get(o.id);
   const scriptUrl = o.scriptUrl ?? scriptOf.get(o.id);
-  const base = {
+  const r: ReportObservation = {
     id: o.id,
     kind: o.kind,
+    name: nameOf(o),
+    domain: domainOf(o),
     provenance: o.provenance,
     observedAt: new Date(o.observedAt).toISOString(),
     pageUrl: o.pageUrl,
@@ -60,78 +67,84 @@ function toReportObservation(
     purpose: classification.purpose,
     classifiedBy: classification.matchedBy,
     classificationReason: classification.reason,
-    ...(classification.likelyIdentifier && { likelyIdentifier: true }),
-    ...(o.frameUrl !== undefined && { frameUrl: o.frameUrl }),
-    ...(scriptUrl !== undefined && { scriptUrl }),
     verified: o.provenance !== 'page-hook' || confirming !== undefined,
-    ...(confirming !== undefined && { confirmedBy: confirming }),
   };
+  if (classification.likelyIdentifier) r.likelyIdentifier = true;
+  if (o.frameUrl !== undefined) r.frameUrl = o.frameUrl;
+  if (scriptUrl !== undefined) r.scriptUrl = scriptUrl;
+  if (confirming !== undefined) r.confirmedBy = confirming;
   switch (o.kind) {
     case 'cookie':
-      return {
-        ...base,
-        name: o.name,
-        domain: o.domain,
-        ...(o.url !== undefined && { url: o.url }),
-        action: o.action,
-        value: o.value,
-        valueLength: o.valueLength,
-        secure: o.secure,
-        httpOnly: o.httpOnly,
-        sameSite: o.sameSite,
-        session: o.session,
-        ...(o.expires !== undefined && { expires: epochSecondsToIso(o.expires) }),
-        path: o.path,
-        ...(o.rawHeader !== undefined && { rawHeader: o.rawHeader }),
-        ...(o.warnings?.length && { warnings: o.warnings }),
-      };
+      if (o.url !== undefined) r.url = o.url;
+      r.action = o.action;
+      r.value = o.value;
+      r.valueLength = o.valueLength;
+      r.secure = o.secure;
+      r.httpOnly = o.httpOnly;
+      r.sameSite = o.sameSite;
+      r.session = o.session;
+      if (o.expires !== undefined) r.expires = epochSecondsToIso(o.expires);
+      r.path = o.path;
+      if (o.rawHeader !== undefined) r.rawHeader = o.rawHeader;
+      break;
     case 'storage':
-      return {
-        ...base,
-        name: o.key,
-        domain: hostOfUrl(o.origin),
-        action: o.action,
-        area: o.area,
-        origin: o.origin,
-        value: o.value,
-        valueLength: o.valueLength,
-        ...(o.warnings?.length && { warnings: o.warnings }),
-      };
+      r.action = o.action;
+      r.area = o.area;
+      r.origin = o.origin;
+      r.value = o.value;
+      r.valueLength = o.valueLength;
+      break;
     case 'request':
     case 'beacon':
-      return {
-        ...base,
-        name: o.url,
-        domain: hostOfUrl(o.url),
-        url: o.url,
-        method: o.method,
-        resourceType: o.resourceType,
-        ...(o.initiator !== undefined && { initiator: o.initiator }),
-        ...(o.statusCode !== undefined && { statusCode: o.statusCode }),
-        ...(o.contentType !== undefined && { contentType: o.contentType }),
-        ...(o.requestBody !== undefined && { requestBody: o.requestBody }),
-        ...(o.requestBodyLength !== undefined && { requestBodyLength: o.requestBodyLength }),
-        ...(o.beaconSignals?.length && { beaconSignals: o.beaconSignals }),
-        ...(o.warnings?.length && { warnings: o.warnings }),
-      };
+      r.url = o.url;
+      r.method = o.method;
+      r.resourceType = o.resourceType;
+      if (o.initiator !== undefined) r.initiator = o.initiator;
+      if (o.statusCode !== undefined) r.statusCode = o.statusCode;
+      if (o.contentType !== undefined) r.contentType = o.contentType;
+      if (o.requestBody !== undefined) r.requestBody = o.requestBody;
+      if (o.requestBodyLength !== undefined) r.requestBodyLength = o.requestBodyLength;
+      if (o.beaconSignals?.length) r.beaconSignals = o.beaconSignals;
+      break;
     case 'fingerprint':
-      return {
-        ...base,
-        name: o.technique,
-        domain: o.scriptUrl ? hostOfUrl(o.scriptUrl) : hostOfUrl(o.frameUrl ?? o.pageUrl),
-        technique: o.technique,
-        value: o.detail,
-        valueLength: o.detail.length,
-      };
+      r.technique = o.technique;
+      r.value = o.detail;
+      r.valueLength = o.detail.length;
+      break;
     case 'policy-text':
-      return {
-        ...base,
-        name: o.url,
-        domain: hostOfUrl(o.url),
-        url: o.url,
-        value: o.text,
-        valueLength: o.text.length,
-      };
+      r.url = o.url;
+      r.value = o.text;
+      r.valueLength = o.text.length;
+      break;
+  }
+  if (o.kind !== 'fingerprint' && o.kind !== 'policy-text' && o.warnings?.length) r.warnings = o.warnings;
+  return r;
+}
+
+/** Cookie name, storage key, request URL, or fingerprinting technique. */
+function nameOf(o: Observation): string {
+  switch (o.kind) {
+    case 'cookie':
+      return o.name;
+    case 'storage':
+      return o.key;
+    case 'fingerprint':
+      return o.technique;
+    default:
+      return o.url;
+  }
+}
+
+function domainOf(o: Observation): string {
+  switch (o.kind) {
+    case 'cookie':
+      return o.domain;
+    case 'storage':
+      return hostOfUrl(o.origin);
+    case 'fingerprint':
+      return hostOfUrl(o.scriptUrl || (o.frameUrl ?? o.pageUrl));
+    default:
+      return hostOfUrl(o.url);
   }
 }
 

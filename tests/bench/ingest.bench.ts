@@ -99,8 +99,10 @@ async function exportAndVerify(context: BrowserContext, extensionId: string): Pr
   const download = popup.waitForEvent('download', { timeout: 120_000 });
   const exportStart = Date.now();
   await exportButton.click();
-  const zip = new Uint8Array(await readFile((await (await download).path()) as string));
+  // Done when the browser has written the file, as the user waits for it.
+  const file = await (await download).path();
   const exportSeconds = (Date.now() - exportStart) / 1000;
+  const zip = new Uint8Array(await readFile(file));
   const verifyStart = performance.now();
   const verdict = await verifyBundle(zip, { sha256Hex: nodeSha256Hex });
   const verifySeconds = (performance.now() - verifyStart) / 1000;

@@ -18,15 +18,16 @@ export const recordingApi: RecordingApi = {
   start: (details) => sendRequest('start-recording', details),
   stop: () => sendRequest('stop-recording', {}),
   async exportBundle(sessionId) {
-    // The background stores and chains what it still holds; then this page reads the session itself,
-    // because a bundle of many megabytes cannot travel as a message.
-    await sendRequest('settle-recording', {});
     // Loaded on demand: the bundle builder and the database are not what opening the popup should wait for.
-    const [{ exportSessionBundle }, { InspectorDatabase }, { EngineOptions }] = await Promise.all([
+    const modules = Promise.all([
       import('./export-session'),
       import('../inspector-database'),
       import('../settings-store'),
     ]);
+    // Meanwhile the background stores and chains what it still holds; then this page reads the session
+    // itself, because a bundle of many megabytes cannot travel as a message.
+    await sendRequest('settle-recording', {});
+    const [{ exportSessionBundle }, { InspectorDatabase }, { EngineOptions }] = await modules;
     const db = new InspectorDatabase();
     try {
       const bundle = await exportSessionBundle(db, sessionId, {
