@@ -29,15 +29,20 @@ export interface ObservationsHeader {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Entries whose lines are joined and encoded at a time: large enough that joining is cheap, small enough that no string grows near V8's limit. */
+/**
+ * Lines are joined and encoded this many at a time, or fewer once they reach
+ * MAX_CHUNK_CHARS: large enough that joining is cheap, small enough that no
+ * string grows near the longest V8 allows.
+ */
 const LINES_PER_CHUNK = 4096;
+const MAX_CHUNK_CHARS = 16_000_000;
 
 /**
  * The file's bytes. `observationTexts`, when given, are the JCS texts
  * `extendChain` hashed, one per entry; otherwise each is canonicalised here.
  * Lines are joined and encoded a few thousand at a time, then copied into one
- * buffer: twice as fast as encoding each line on its own, and no string of
- * the whole file (which could pass the longest string V8 allows) is built.
+ * buffer: faster than encoding each line on its own, and no string of the
+ * whole file is built.
  */
 export function serializeObservationsFile(
   pages: readonly PageVisit[],
@@ -48,14 +53,21 @@ export function serializeObservationsFile(
     throw new Error(`${observationTexts.length} observation texts for ${entries.length} chain entries`);
   const header: ObservationsHeader = { format: OBSERVATIONS_FORMAT, chain: CHAIN_ALGORITHM, pages };
   const chunks: Uint8Array[] = [encoder.encode(`${JSON.stringify(header)}\n`)];
-  for (let start = 0; start < entries.length; start += LINES_PER_CHUNK) {
-    const parts: string[] = [];
-    for (let i = start; i < Math.min(entries.length, start + LINES_PER_CHUNK); i++) {
-      const entry = entries[i] as ChainEntry;
-      parts.push(entryLinePrefix(entry), observationTexts?.[i] ?? canonicalJson(entry.observation), '}\n');
-    }
+  let parts: string[] = [];
+  let chars = 0;
+  const flush = () => {
     chunks.push(encoder.encode(parts.join('')));
-  }
+    parts = [];
+    chars = 0;
+  };
+  entries.forEach((entry, i) => {
+    const prefix = entryLinePrefix(entry);
+    const text = observationTexts?.[i] ?? canonicalJson(entry.observation);
+    parts.push(prefix, text, '}\n');
+    chars += prefix.length + text.length + 2;
+    if (parts.length >= LINES_PER_CHUNK * 3 || chars >= MAX_CHUNK_CHARS) flush();
+  });
+  if (parts.length > 0) flush();
   const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
   let at = 0;
   for (const chunk of chunks) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideOnQuota, evictionPicker, isQuotaError } from './quota';
+import { decideOnQuota, isQuotaError, pickEvictions } from './quota';
 
 const quota = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
 
@@ -25,9 +25,12 @@ describe('full storage', () => {
   });
 
   it('picks the oldest observations that belong to no session', () => {
-    const pick = evictionPicker(new Set(['a', 'c']), 2);
-    expect(['a', 'b', 'c', 'd', 'e'].map((id) => pick({ id }))).toEqual([false, true, false, true, 'stop']);
-    const onlySession = evictionPicker(new Set(['a']), 5);
-    expect(onlySession({ id: 'a' })).toBe(false);
+    const pick = pickEvictions(new Set(['a', 'c']), 3);
+    const row = (...ids: string[]) => ids.map((id) => ({ id }));
+    expect(pick(row('a', 'b', 'c', 'd', 'e'), 0)).toEqual(new Set(['b', 'd', 'e']));
+    // Only what was really deleted counts: a row left whole leaves the rest still wanted.
+    expect(pick(row('f', 'g'), 1)).toEqual(new Set(['f', 'g']));
+    expect(pick(row('h'), 3)).toBe('stop');
+    expect(pickEvictions(new Set(['a']), 5)(row('a'), 0)).toEqual(new Set());
   });
 });

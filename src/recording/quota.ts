@@ -29,18 +29,21 @@ export function isQuotaError(error: unknown, depth = 0): boolean {
 }
 
 /**
- * Picks observations for eviction as they are walked oldest first: those
- * outside every session, at most `max`; then says to stop walking.
+ * Picks observations for eviction from one stored row of the oldest: those
+ * outside every session, as many as are still wanted (`max` in all, counting
+ * only what was really deleted); then says to stop walking.
  */
-export function evictionPicker(
+export function pickEvictions(
   inSession: ReadonlySet<string>,
   max: number,
-): (observation: { id: string }) => boolean | 'stop' {
-  let left = max;
-  return ({ id }) => {
-    if (left <= 0) return 'stop';
-    if (inSession.has(id)) return false;
-    left -= 1;
-    return true;
+): (observations: readonly { id: string }[], deletedSoFar: number) => ReadonlySet<string> | 'stop' {
+  return (observations, deletedSoFar) => {
+    if (deletedSoFar >= max) return 'stop';
+    const picked = new Set<string>();
+    for (const { id } of observations) {
+      if (picked.size >= max - deletedSoFar) break;
+      if (!inSession.has(id)) picked.add(id);
+    }
+    return picked;
   };
 }

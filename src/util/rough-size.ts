@@ -6,6 +6,8 @@
  */
 export function roughSize(value: unknown, depth = 0): number {
   if (typeof value === 'string') return value.length + 2;
+  // The longest a JSON number can be ("-1.7976931348623157e+308").
+  if (typeof value === 'number') return 24;
   if (typeof value !== 'object' || value === null) return 8;
   if (depth > 8) return 8;
   let size = 2;
@@ -15,6 +17,6 @@ export function roughSize(value: unknown, depth = 0): number {
   }
   if (ArrayBuffer.isView(value)) return size + value.byteLength;
   for (const key in value)
-    size += key.length + 3 + roughSize((value as Record<string, unknown>)[key], depth + 1);
+    size += key.length + 4 + roughSize((value as Record<string, unknown>)[key], depth + 1);
   return size;
 }

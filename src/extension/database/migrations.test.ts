@@ -12,14 +12,14 @@ afterEach(async () => {
 });
 
 /** A database as version 1 of the extension left it, opened with version 1's own schema. */
-async function populateVersion1(observations: number) {
+async function populateVersion1(observations: number, observedAt = (i: number) => 1_000 + i) {
   const v1 = new Dexie(NAME);
   v1.version(1).stores({
     observations: 'id, visitId, tabId, observedAt, kind',
     visits: 'visitId, tabId, startedAt',
   });
   const rows = Array.from({ length: observations }, (_, i) =>
-    cookieObservation({ id: `o${i}`, visitId: `v${i % 3}`, observedAt: 1_000 + i }),
+    cookieObservation({ id: `o${i}`, visitId: `v${i % 3}`, observedAt: observedAt(i) }),
   );
   const visits = [0, 1, 2].map((i) => ({
     visitId: `v${i}`,
@@ -40,11 +40,12 @@ describe('database migrations', () => {
     const db = new InspectorDatabase(NAME);
     await db.open();
     expect(db.verno).toBe(4);
-    expect(await db.observations.all()).toEqual(rows);
+    expect((await db.observations.all()).sort((a, b) => a.observedAt - b.observedAt)).toEqual(rows);
     expect(await db.observations.count()).toBe(2_500);
     expect(await db.visits.toArray()).toEqual(visits);
     expect((await db.observations.ofVisit('v1')).length).toBe(833);
-    expect(await db.observationBatches.count()).toBe(2);
+    // Two pages of 2,000, each a row per visit.
+    expect(await db.observationBatches.count()).toBe(6);
 
     expect(await db.schemaMigrations.toArray()).toEqual([
       expect.objectContaining({ version: 2, date: '2026-11-25', appliedAt: expect.any(Number) }),
@@ -81,6 +82,17 @@ describe('database migrations', () => {
       sha256: 'x',
     });
     expect(await db.screenshots.where('sessionId').equals('s').count()).toBe(1);
+    db.close();
+  });
+
+  it('moves every row exactly once when many share a time across pages', async () => {
+    const { rows } = await populateVersion1(4_100, (i) => 1_000 + Math.floor(i / 1_500));
+    const db = new InspectorDatabase(NAME);
+    await db.open();
+    const moved = await db.observations.all();
+    expect(moved).toHaveLength(4_100);
+    expect(new Set(moved.map((o) => o.id)).size).toBe(4_100);
+    expect(await db.observations.count()).toBe(rows.length);
     db.close();
   });
 

@@ -4,16 +4,17 @@ import { isQuotaError } from '../../recording/quota';
 import { roughSize } from '../../util/rough-size';
 
 /**
- * Observations as they are stored: one row per batch the writer stored at
- * once. IndexedDB's cost is per row and per index entry, not per byte, so a
- * stream of observations is stored many times faster this way than a row each.
+ * Observations as they are stored: a row per page visit in each batch the
+ * writer stored at once. IndexedDB's cost is per row and per index entry, not
+ * per byte, so a stream of observations is stored many times faster this way
+ * than a row each; and reading a visit reads only its own rows.
  */
 export interface ObservationBatch {
   /** Given by IndexedDB, rising in the order batches were stored. */
   seq?: number;
   /** The earliest observation in it: retention and eviction walk batches oldest first. */
   firstObservedAt: number;
-  /** Every visit with an observation in it; a visit's observations are found through these. */
+  /** The visit its observations belong to (one, as the writer stores them); a visit's rows are found through it. */
   visitIds: string[];
   /** Every observation's id. Unique across batches: a fact is stored once. */
   ids: string[];
@@ -23,8 +24,6 @@ export interface ObservationBatch {
 /** Dexie's declaration of the table (see the 2026-11-26 migration). */
 export const OBSERVATION_BATCHES_SCHEMA = '++seq, firstObservedAt, *visitIds, &*ids';
 
-/** How many batches a walk over old data reads at a time: a batch holds up to a few thousand observations. */
-const BATCHES_PER_STEP = 8;
 /**
  * A row holds observations up to about this many characters: request bodies
  * and headers make some observations large, and one value must stay far from
@@ -43,23 +42,54 @@ export function batchOf(observations: readonly Observation[]): ObservationBatch 
   };
 }
 
-/** The observations split into batches of at most about MAX_ROW_CHARS each, in order. */
+/**
+ * The rows a batch is stored as: one per visit, each of at most about
+ * MAX_ROW_CHARS, observations in the order given. An id given twice is kept
+ * once, at its first sighting (one row's ids must be unique in the index too).
+ */
 export function rowsOf(observations: readonly Observation[]): ObservationBatch[] {
-  const rows: ObservationBatch[] = [];
-  let start = 0;
-  let size = 0;
-  for (let i = 0; i < observations.length; i++) {
-    const next = roughSize(observations[i]);
-    if (i > start && size + next > MAX_ROW_CHARS) {
-      rows.push(batchOf(observations.slice(start, i)));
-      start = i;
-      size = 0;
-    }
-    size += next;
+  const byVisit = new Map<string, Observation[]>();
+  const seen = new Set<string>();
+  for (const o of observations) {
+    if (seen.has(o.id)) continue;
+    seen.add(o.id);
+    const group = byVisit.get(o.visitId);
+    if (group) group.push(o);
+    else byVisit.set(o.visitId, [o]);
   }
-  if (start < observations.length) rows.push(batchOf(observations.slice(start)));
+  const rows: ObservationBatch[] = [];
+  for (const group of byVisit.values()) {
+    let start = 0;
+    let size = 0;
+    for (let i = 0; i < group.length; i++) {
+      const next = roughSize(group[i]);
+      if (i > start && size + next > MAX_ROW_CHARS) {
+        rows.push(batchOf(group.slice(start, i)));
+        start = i;
+        size = 0;
+      }
+      size += next;
+    }
+    rows.push(batchOf(group.slice(start)));
+  }
   return rows;
 }
+
+/**
+ * Which observations of one stored row to delete, given the row's and how
+ * many the walk has deleted so far; 'stop' ends the walk before this row.
+ */
+export interface DeletionWalk {
+  /** Only rows whose earliest observation is before this. */
+  before?: number;
+  /** Rows stored up to this one are known to hold nothing to delete: their values are not read. */
+  skipThroughSeq?: number;
+}
+
+export type DeletionPick = (
+  observations: readonly Observation[],
+  deletedSoFar: number,
+) => ReadonlySet<string> | 'stop';
 
 /**
  * Every read and write of stored observations, over the batch table. Callers
@@ -99,25 +129,38 @@ export class ObservationStore {
     return batches.flatMap((b) => b.observations.filter((o) => o.visitId === visitId));
   }
 
+  /** The latest row stored, 0 when none. */
+  async newestSeq(): Promise<number> {
+    return ((await this.table.orderBy('seq').lastKey()) as number | undefined) ?? 0;
+  }
+
   async hasAnyOfVisit(visitId: string): Promise<boolean> {
     return (await this.table.where('visitIds').equals(visitId).count()) > 0;
   }
 
   /**
    * The stored observations with these ids; ids not stored are left out.
-   * Given `mostObservedFrom`, the batches from then on are read whole first,
-   * in one request: looking ids up in the index costs a round trip each,
-   * seconds for a long recording.
+   * Given `mostObservedWithin`, the rows whose earliest observation falls in it
+   * are read whole first, in one request: looking ids up in the index costs a
+   * round trip each, seconds for a long recording.
    */
-  async byIds(ids: readonly string[], mostObservedFrom?: number): Promise<Map<string, Observation>> {
+  async byIds(
+    ids: readonly string[],
+    mostObservedWithin?: { from: number; to: number },
+  ): Promise<Map<string, Observation>> {
     const wanted = new Set(ids);
     const found = new Map<string, Observation>();
     const take = (batches: readonly (ObservationBatch | undefined)[]) => {
       for (const batch of batches)
         for (const o of batch?.observations ?? []) if (wanted.has(o.id)) found.set(o.id, o);
     };
-    if (mostObservedFrom !== undefined)
-      take(await this.table.where('firstObservedAt').aboveOrEqual(mostObservedFrom).toArray());
+    if (mostObservedWithin)
+      take(
+        await this.table
+          .where('firstObservedAt')
+          .between(mostObservedWithin.from, mostObservedWithin.to, true, true)
+          .toArray(),
+      );
     const missing = [...wanted].filter((id) => !found.has(id));
     if (missing.length === 0) return found;
     // Keys only: reading values through a multi-entry index loads a batch once per id it holds.
@@ -143,43 +186,43 @@ export class ObservationStore {
   }
 
   /**
-   * Walks the batches oldest first (by their earliest observation), those
-   * before `before` when given, and deletes the observations `drop` picks. It
-   * stops early when `drop` returns 'stop'. Returns how many were deleted.
-   * A batch only thinned out is written again, which a full disk refuses:
-   * such a batch is left whole and the walk goes on, since deleting the next
-   * batch whole still frees room.
+   * Walks the rows oldest first (by their earliest observation), those before
+   * `before` and stored after `skipThroughSeq` when given, and deletes the observations `pick` names, a row at a
+   * time, each in a transaction of its own, so that a row changed meanwhile
+   * (by another walk, or cleared) is never written back as it was read.
+   * Returns how many were deleted. A row only thinned out is written again,
+   * which a full disk refuses: such a row is left whole and the walk goes on,
+   * since deleting a later row whole still frees room.
    */
   async deleteOldest(
-    drop: (observation: Observation) => boolean | 'stop',
-    before = Number.POSITIVE_INFINITY,
+    pick: DeletionPick,
+    { before = Number.POSITIVE_INFINITY, skipThroughSeq = 0 }: DeletionWalk = {},
   ): Promise<number> {
-    const seqs = await this.table.where('firstObservedAt').below(before).primaryKeys();
+    const seqs = (await this.table.where('firstObservedAt').below(before).primaryKeys()).filter(
+      (seq) => seq > skipThroughSeq,
+    );
     let deleted = 0;
-    let stopped = false;
-    for (let start = 0; start < seqs.length && !stopped; start += BATCHES_PER_STEP) {
-      const batches = await this.table.bulkGet(seqs.slice(start, start + BATCHES_PER_STEP));
-      for (const batch of batches) {
-        if (!batch || stopped) continue;
-        const kept: Observation[] = [];
-        for (const o of batch.observations) {
-          const verdict = stopped ? false : drop(o);
-          if (verdict === 'stop') stopped = true;
-          if (verdict !== true) kept.push(o);
-        }
-        const dropped = batch.observations.length - kept.length;
-        if (dropped === 0) continue;
-        if (kept.length === 0) await this.table.delete(batch.seq as number);
-        else {
-          try {
-            await this.table.put({ ...batchOf(kept), seq: batch.seq });
-          } catch (error) {
-            if (!isQuotaError(error)) throw error;
-            continue;
-          }
-        }
-        deleted += dropped;
+    for (const seq of seqs) {
+      let outcome: number | 'stop';
+      try {
+        outcome = await this.table.db.transaction('rw', this.table, async () => {
+          const batch = await this.table.get(seq);
+          if (!batch) return 0;
+          const chosen = pick(batch.observations, deleted);
+          if (chosen === 'stop') return 'stop' as const;
+          const kept = batch.observations.filter((o) => !chosen.has(o.id));
+          if (kept.length === batch.observations.length) return 0;
+          if (kept.length === 0) await this.table.delete(seq);
+          else await this.table.put({ ...batchOf(kept), seq });
+          return batch.observations.length - kept.length;
+        });
+      } catch (error) {
+        // Refused as the request is made or as the transaction commits.
+        if (!isQuotaError(error)) throw error;
+        outcome = 0;
       }
+      if (outcome === 'stop') break;
+      deleted += outcome;
     }
     return deleted;
   }

@@ -41,12 +41,15 @@ export async function exportSessionBundle(
         .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
         .toArray();
       // Entries hold the texts they chained; only older ones point at stored observations. Nearly all of a
-      // session's observations were seen after it started: those are read in one request.
+      // session's observations were seen while it recorded: those rows are read in one request.
       const toLookUp = idsToLookUp(segments);
       const byId =
         toLookUp.length === 0
           ? new Map<string, Observation>()
-          : await db.observations.byIds(toLookUp, session.startedAt - LATE_OBSERVATION_MS);
+          : await db.observations.byIds(toLookUp, {
+              from: session.startedAt - LATE_OBSERVATION_MS,
+              to: (session.stoppedAt ?? Date.now()) + LATE_OBSERVATION_MS,
+            });
       const entries = chainEntriesOf(segments, (id) => byId.get(id));
       const visitIds = [...new Set(entries.map((e) => e.observation.visitId))];
       const pages = (await db.visits.bulkGet(visitIds)).filter((v): v is PageVisit => v !== undefined);

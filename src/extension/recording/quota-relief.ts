@@ -1,4 +1,4 @@
-import { decideOnQuota, EVICTION_BATCH, evictionPicker } from '../../recording/quota';
+import { decideOnQuota, EVICTION_BATCH, pickEvictions } from '../../recording/quota';
 import { chainedIds } from '../../recording/session-chain';
 import type { InspectorDatabase } from '../inspector-database';
 import type { Recorder } from './recorder';
@@ -7,6 +7,9 @@ export type Relief = 'evicted' | 'paused' | 'none';
 
 /** Makes room when storage is full, as `decideOnQuota` says: see src/recording/quota.ts. */
 export class QuotaRelief {
+  /** Every row stored up to this one holds session data only. */
+  private sessionOnlyThrough = 0;
+
   constructor(
     private readonly db: InspectorDatabase,
     private readonly recorder: Recorder,
@@ -27,9 +30,26 @@ export class QuotaRelief {
     }
   }
 
-  /** Deletes up to `max` observations no session holds, oldest first; returns how many. */
+  /**
+   * Deletes up to `max` observations no session holds, oldest first; returns
+   * how many. Rows a walk found holding session data only stay so (sessions
+   * are deleted only with everything else), so later walks, one per refused
+   * write while the disk is full, skip them instead of reading them again.
+   */
   private async evictOldestOutsideSessions(max: number): Promise<number> {
     const inSession = chainedIds(await this.db.chainSegments.toArray());
-    return this.db.observations.deleteOldest(evictionPicker(inSession, max));
+    const newest = await this.db.observations.newestSeq();
+    const pick = pickEvictions(inSession, max);
+    let pickedAny = false;
+    const deleted = await this.db.observations.deleteOldest(
+      (observations, deletedSoFar) => {
+        const picked = pick(observations, deletedSoFar);
+        if (picked !== 'stop' && picked.size > 0) pickedAny = true;
+        return picked;
+      },
+      { skipThroughSeq: this.sessionOnlyThrough },
+    );
+    if (!pickedAny) this.sessionOnlyThrough = Math.max(this.sessionOnlyThrough, newest);
+    return deleted;
   }
 }

@@ -27,7 +27,7 @@ function setup() {
   );
   const relief = new QuotaRelief(db, recorder);
   writer = new ObservationWriter(db, () => {}, { step: chainer, relieveQuota: () => relief.relieve() });
-  return { writer, recorder };
+  return { writer, recorder, relief };
 }
 
 const DETAILS = { caseName: 'Full disk', auditorName: 'A', notes: '' };
@@ -154,5 +154,32 @@ describe('storage full while writing', () => {
     expect((await db.sessionWarnings.toArray()).filter((w) => w.kind === 'recording-paused')).toHaveLength(1);
     expect(await db.chainSegments.count()).toBe(1);
     expect(recorder.unwrittenPause()).toBeUndefined();
+  });
+
+  it('reads rows holding session data only once, however often the disk refuses a write', async () => {
+    const { writer, recorder, relief } = setup();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await recorder.start(DETAILS);
+    for (let i = 0; i < 3; i++) {
+      writer.add([cookieObservation({ id: `chained-${i}`, visitId: `v${i}` })]);
+      await writer.drain();
+    }
+    await recorder.stop();
+    const reads = vi.spyOn(db.observationBatches, 'get');
+    expect(await relief.relieve()).toBe('none');
+    expect(reads).toHaveBeenCalledTimes(3);
+    expect(await relief.relieve()).toBe('none');
+    expect(reads).toHaveBeenCalledTimes(3);
+
+    // A row stored since is read, and what it holds outside sessions can go.
+    writer.add([cookieObservation({ id: 'outside' })]);
+    await writer.drain();
+    expect(await relief.relieve()).toBe('evicted');
+    expect(reads).toHaveBeenCalledTimes(4);
+    expect((await db.observations.all()).map((o) => o.id).sort()).toEqual([
+      'chained-0',
+      'chained-1',
+      'chained-2',
+    ]);
   });
 });

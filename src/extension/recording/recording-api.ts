@@ -26,8 +26,10 @@ export const recordingApi: RecordingApi = {
     ]);
     // Meanwhile the background stores and chains what it still holds; then this page reads the session
     // itself, because a bundle of many megabytes cannot travel as a message.
-    await sendRequest('settle-recording', {});
-    const [{ exportSessionBundle }, { InspectorDatabase }, { EngineOptions }] = await modules;
+    const [, [{ exportSessionBundle }, { InspectorDatabase }, { EngineOptions }]] = await Promise.all([
+      sendRequest('settle-recording', {}),
+      modules,
+    ]);
     const db = new InspectorDatabase();
     try {
       const bundle = await exportSessionBundle(db, sessionId, {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toJsonValue } from '../../evidence/canonical-json';
 import { sha256HexOfBytes } from '../../evidence/digests';
 import { verifyBundle } from '../../evidence/verify-bundle';
 import { verifyChain } from '../../evidence/verify-chain';
@@ -137,12 +138,16 @@ describe('recording sessions', () => {
       cookieObservation({ id: 'journaled', observedAt: startedAt - 3_600_000 }),
     ]);
     await writer.drain();
-    writer.add([cookieObservation({ id: 'later', observedAt: startedAt + 5 })]);
+    // A value cut inside a surrogate pair: chained in its JSON form, which such entries kept themselves.
+    const cut = cookieObservation({ id: 'cut', value: 'x\uD800', observedAt: startedAt + 5 });
+    writer.add([cut]);
     await writer.drain();
     const sessionId = (await recorder.active())?.id as string;
-    // As schema 3 left them: entries without their texts.
+    // As schema 3 left them: entries without their texts, the JSON form kept where it differed.
     await db.chainSegments.toCollection().modify((segment) => {
-      segment.entries = segment.entries.map(({ text: _text, ...entry }) => entry);
+      segment.entries = segment.entries.map(({ text: _text, ...entry }) =>
+        entry.observationId === 'cut' ? { ...entry, observation: toJsonValue(cut) } : entry,
+      );
     });
 
     const bundle = await exportSessionBundle(db, sessionId, { tool: TOOL, engine: {} });

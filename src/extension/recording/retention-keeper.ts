@@ -62,8 +62,9 @@ export async function deleteExpiredOutsideSessions(
   // Retention runs twice a day at most: reading every session's ids is affordable then.
   const chained = chainedIds(await db.chainSegments.toArray());
   const deleted = await db.observations.deleteOldest(
-    (o) => o.observedAt < cutoff && !chained.has(o.id),
-    cutoff,
+    (observations) =>
+      new Set(observations.filter((o) => o.observedAt < cutoff && !chained.has(o.id)).map((o) => o.id)),
+    { before: cutoff },
   );
   const oldVisits = await db.visits.where('startedAt').below(cutoff).primaryKeys();
   const empty: string[] = [];

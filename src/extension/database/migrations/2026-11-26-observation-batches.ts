@@ -6,12 +6,15 @@ import type { Migration } from './migration';
 const ROWS_PER_BATCH = 2000;
 
 /**
- * Observations move from a row each to a row per stored batch
+ * Observations move from a row each to a row per visit of each stored batch
  * (`observationBatches`, see observation-store.ts): IndexedDB's cost is per
  * row and per index entry, and a recording stream of observations outran it.
- * Every existing row moves, oldest first, in batches of up to 2,000; the old table
- * goes once they have. Chain segments still name observations by id, so
- * recorded sessions are untouched.
+ * Every existing row moves, oldest first, 2,000 at a time; the old table goes
+ * once they have. Chain segments still name observations by id, so recorded
+ * sessions are untouched. It all happens in the upgrade's one transaction,
+ * which needs free space about the size of the observations: on a disk that
+ * full the upgrade fails, the database stays at version 3 with every row, and
+ * the popup shows that nothing can be stored until room is made.
  */
 export const observationBatches: Migration = {
   version: 4,
@@ -24,15 +27,15 @@ export const observationBatches: Migration = {
   async upgrade(transaction) {
     const observations = transaction.table('observations');
     const batches = transaction.table('observationBatches');
-    // A page at a time, so a large store is never held in memory at once.
-    for (let moved = 0; ; moved += ROWS_PER_BATCH) {
-      const rows: Observation[] = await observations
-        .orderBy('observedAt')
-        .offset(moved)
-        .limit(ROWS_PER_BATCH)
-        .toArray();
-      if (rows.length === 0) break;
-      for (const row of rowsOf(rows)) await batches.add(row);
+    // The ids in time order first (keys only), then the rows a page at a time: a large store is never
+    // held in memory at once, and no page walks past the ones before it.
+    const ids = (await observations.orderBy('observedAt').primaryKeys()) as string[];
+    for (let start = 0; start < ids.length; start += ROWS_PER_BATCH) {
+      const rows = (await observations.bulkGet(ids.slice(start, start + ROWS_PER_BATCH))) as (
+        | Observation
+        | undefined
+      )[];
+      for (const row of rowsOf(rows.filter((r): r is Observation => r !== undefined))) await batches.add(row);
     }
   },
 };
