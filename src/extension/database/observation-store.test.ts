@@ -176,7 +176,6 @@ describe('deleting when the disk is full', () => {
     const store = open();
     await store.addNew([seen('keep', 'v1', 1), seen('drop', 'v1', 2)]);
     await store.addNew([seen('whole', 'v2', 3)]);
-    const transaction = db.transaction.bind(db);
     vi.spyOn(db, 'transaction').mockImplementationOnce((() =>
       Dexie.Promise.reject(
         Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota() }),
@@ -186,7 +185,6 @@ describe('deleting when the disk is full', () => {
     );
     expect(deleted).toBe(1);
     expect((await store.all()).map((o) => o.id)).toEqual(['keep', 'drop']);
-    expect(transaction).toBeDefined();
   });
 
   it('lets other failures through', async () => {

@@ -75,10 +75,7 @@ export function rowsOf(observations: readonly Observation[]): ObservationBatch[]
   return rows;
 }
 
-/**
- * Which observations of one stored row to delete, given the row's and how
- * many the walk has deleted so far; 'stop' ends the walk before this row.
- */
+/** Which rows a deletion walk looks at. */
 export interface DeletionWalk {
   /** Only rows whose earliest observation is before this. */
   before?: number;
@@ -86,6 +83,10 @@ export interface DeletionWalk {
   skipThroughSeq?: number;
 }
 
+/**
+ * Which observations of one stored row to delete, given the row's and how
+ * many the walk has deleted so far; 'stop' ends the walk before this row.
+ */
 export type DeletionPick = (
   observations: readonly Observation[],
   deletedSoFar: number,
@@ -187,9 +188,10 @@ export class ObservationStore {
 
   /**
    * Walks the rows oldest first (by their earliest observation), those before
-   * `before` and stored after `skipThroughSeq` when given, and deletes the observations `pick` names, a row at a
-   * time, each in a transaction of its own, so that a row changed meanwhile
-   * (by another walk, or cleared) is never written back as it was read.
+   * `before` and stored after `skipThroughSeq` when given, and deletes the
+   * observations `pick` names, a row at a time, each in a transaction of its
+   * own, so that a row changed meanwhile (by another walk, or cleared) is
+   * never written back as it was read.
    * Returns how many were deleted. A row only thinned out is written again,
    * which a full disk refuses: such a row is left whole and the walk goes on,
    * since deleting a later row whole still frees room.
