@@ -30,6 +30,8 @@ export const OBSERVATION_BATCHES_SCHEMA = '++seq, firstObservedAt, *visitIds, &*
  * what the browser can pass to IndexedDB at once.
  */
 export const MAX_ROW_CHARS = 4_000_000;
+/** Rows a deletion walk reads at a time: a row holds up to a few thousand observations. */
+const ROWS_PER_READ = 8;
 
 export function batchOf(observations: readonly Observation[]): ObservationBatch {
   let firstObservedAt = Number.POSITIVE_INFINITY;
@@ -79,8 +81,10 @@ export function rowsOf(observations: readonly Observation[]): ObservationBatch[]
 export interface DeletionWalk {
   /** Only rows whose earliest observation is before this. */
   before?: number;
-  /** Rows stored up to this one are known to hold nothing to delete: their values are not read. */
-  skipThroughSeq?: number;
+  /** Rows known to hold nothing to delete: their values are not read. */
+  skip?: ReadonlySet<number>;
+  /** Told of each row read whose pick named nothing. */
+  onNothingPicked?: (seq: number) => void;
 }
 
 /**
@@ -105,9 +109,8 @@ export class ObservationStore {
    * is one.
    */
   async addNew(observations: readonly Observation[]): Promise<Observation[]> {
-    const stored: Observation[] = [];
-    for (const row of rowsOf(observations)) stored.push(...(await this.addRow(row)));
-    return stored;
+    // All rows at once: the writer's transaction waits for one round trip, not one per visit.
+    return (await Promise.all(rowsOf(observations).map((row) => this.addRow(row)))).flat();
   }
 
   private async addRow(row: ObservationBatch): Promise<Observation[]> {
@@ -128,11 +131,6 @@ export class ObservationStore {
   async ofVisit(visitId: string): Promise<Observation[]> {
     const batches = await this.table.where('visitIds').equals(visitId).toArray();
     return batches.flatMap((b) => b.observations.filter((o) => o.visitId === visitId));
-  }
-
-  /** The latest row stored, 0 when none. */
-  async newestSeq(): Promise<number> {
-    return ((await this.table.orderBy('seq').lastKey()) as number | undefined) ?? 0;
   }
 
   async hasAnyOfVisit(visitId: string): Promise<boolean> {
@@ -188,44 +186,50 @@ export class ObservationStore {
 
   /**
    * Walks the rows oldest first (by their earliest observation), those before
-   * `before` and stored after `skipThroughSeq` when given, and deletes the
-   * observations `pick` names, a row at a time, each in a transaction of its
-   * own, so that a row changed meanwhile (by another walk, or cleared) is
-   * never written back as it was read.
+   * `before` when given, and deletes the observations `pick` names. Rows are
+   * read a few at a time; a row with something to delete is read again and
+   * written in a transaction of its own, so that a row changed meanwhile (by
+   * another walk, or cleared) is never written back as it was first read.
    * Returns how many were deleted. A row only thinned out is written again,
    * which a full disk refuses: such a row is left whole and the walk goes on,
    * since deleting a later row whole still frees room.
    */
   async deleteOldest(
     pick: DeletionPick,
-    { before = Number.POSITIVE_INFINITY, skipThroughSeq = 0 }: DeletionWalk = {},
+    { before = Number.POSITIVE_INFINITY, skip, onNothingPicked }: DeletionWalk = {},
   ): Promise<number> {
     const seqs = (await this.table.where('firstObservedAt').below(before).primaryKeys()).filter(
-      (seq) => seq > skipThroughSeq,
+      (seq) => !skip?.has(seq),
     );
     let deleted = 0;
-    for (const seq of seqs) {
-      let outcome: number | 'stop';
-      try {
-        outcome = await this.table.db.transaction('rw', this.table, async () => {
-          const batch = await this.table.get(seq);
-          if (!batch) return 0;
-          const chosen = pick(batch.observations, deleted);
-          if (chosen === 'stop') return 'stop' as const;
-          const kept = batch.observations.filter((o) => !chosen.has(o.id));
-          if (kept.length === batch.observations.length) return 0;
-          if (kept.length === 0) await this.table.delete(seq);
-          else await this.table.put({ ...batchOf(kept), seq });
-          return batch.observations.length - kept.length;
-        });
-      } catch (error) {
-        // Refused as the request is made or as the transaction commits.
-        if (!isQuotaError(error)) throw error;
-        outcome = 0;
+    for (let start = 0; start < seqs.length; start += ROWS_PER_READ) {
+      for (const batch of await this.table.bulkGet(seqs.slice(start, start + ROWS_PER_READ))) {
+        if (!batch || batch.seq === undefined) continue;
+        const chosen = pick(batch.observations, deleted);
+        if (chosen === 'stop') return deleted;
+        if (chosen.size === 0) onNothingPicked?.(batch.seq);
+        else deleted += await this.deleteFromRow(batch.seq, chosen);
       }
-      if (outcome === 'stop') break;
-      deleted += outcome;
     }
     return deleted;
+  }
+
+  /** Deletes these observations from the row as it is now; how many went (0 when the disk refused). */
+  private async deleteFromRow(seq: number, chosen: ReadonlySet<string>): Promise<number> {
+    try {
+      return await this.table.db.transaction('rw', this.table, async () => {
+        const batch = await this.table.get(seq);
+        if (!batch) return 0;
+        const kept = batch.observations.filter((o) => !chosen.has(o.id));
+        if (kept.length === batch.observations.length) return 0;
+        if (kept.length === 0) await this.table.delete(seq);
+        else await this.table.put({ ...batchOf(kept), seq });
+        return batch.observations.length - kept.length;
+      });
+    } catch (error) {
+      // Refused as the request is made or as the transaction commits.
+      if (!isQuotaError(error)) throw error;
+      return 0;
+    }
   }
 }

@@ -7,8 +7,8 @@ export type Relief = 'evicted' | 'paused' | 'none';
 
 /** Makes room when storage is full, as `decideOnQuota` says: see src/recording/quota.ts. */
 export class QuotaRelief {
-  /** Every row stored up to this one holds session data only. */
-  private sessionOnlyThrough = 0;
+  /** Rows found to hold session data only: they stay so (sessions go only with everything else). */
+  private readonly sessionOnly = new Set<number>();
 
   constructor(
     private readonly db: InspectorDatabase,
@@ -32,24 +32,14 @@ export class QuotaRelief {
 
   /**
    * Deletes up to `max` observations no session holds, oldest first; returns
-   * how many. Rows a walk found holding session data only stay so (sessions
-   * are deleted only with everything else), so later walks, one per refused
-   * write while the disk is full, skip them instead of reading them again.
+   * how many. Rows found holding session data only are not read again by
+   * later walks, one per refused write while the disk stays full.
    */
   private async evictOldestOutsideSessions(max: number): Promise<number> {
     const inSession = chainedIds(await this.db.chainSegments.toArray());
-    const newest = await this.db.observations.newestSeq();
-    const pick = pickEvictions(inSession, max);
-    let pickedAny = false;
-    const deleted = await this.db.observations.deleteOldest(
-      (observations, deletedSoFar) => {
-        const picked = pick(observations, deletedSoFar);
-        if (picked !== 'stop' && picked.size > 0) pickedAny = true;
-        return picked;
-      },
-      { skipThroughSeq: this.sessionOnlyThrough },
-    );
-    if (!pickedAny) this.sessionOnlyThrough = Math.max(this.sessionOnlyThrough, newest);
-    return deleted;
+    return this.db.observations.deleteOldest(pickEvictions(inSession, max), {
+      skip: this.sessionOnly,
+      onNothingPicked: (seq) => this.sessionOnly.add(seq),
+    });
   }
 }
