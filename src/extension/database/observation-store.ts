@@ -104,9 +104,9 @@ export class ObservationStore {
   constructor(readonly table: Table<ObservationBatch, number>) {}
 
   /**
-   * Stores the observations not stored before, as one batch (more when they
-   * are large), and returns them. Runs in the caller's transaction when there
-   * is one.
+   * Stores the observations not stored before, a row per visit (more when
+   * they are large), and returns them. Runs in the caller's transaction when
+   * there is one.
    */
   async addNew(observations: readonly Observation[]): Promise<Observation[]> {
     // All rows at once: the writer's transaction waits for one round trip, not one per visit.
