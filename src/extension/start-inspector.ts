@@ -178,8 +178,10 @@ export function startInspector(): Inspector {
       await writer.drain();
       const cleared = await db.observations.count();
       // Recorded sessions go too (the options page asks first): their chains point at these observations.
-      const tables = [db.observationBatches, db.visits, db.sessions, db.chainSegments, db.screenshots];
-      await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
+      const others = [db.visits, db.sessions, db.chainSegments, db.screenshots];
+      await db.transaction('rw', [db.observationBatches, ...others], () =>
+        Promise.all([db.observations.clear(), ...others.map((table) => table.clear())]),
+      );
       writer.forgetStored();
       reports.invalidateAll();
       await summaries.forgetAll();

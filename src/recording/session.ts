@@ -94,6 +94,12 @@ export function pauseSession(session: RecordingSession, reason: string): Recordi
   return { ...session, status: 'paused', pausedReason: `Recording paused: ${reason}` };
 }
 
+/** The warning a session's pause leaves among its warnings; none unless it is paused. */
+export function pauseWarning(session: RecordingSession, at: number): SessionWarningRecord | undefined {
+  if (!session.pausedReason) return undefined;
+  return { sessionId: session.id, at, kind: 'recording-paused', message: session.pausedReason };
+}
+
 /** True when the chain may be incomplete: the popup and the bundle say "evidence incomplete". */
 export function isIncomplete(session: RecordingSession): boolean {
   return session.pausedReason !== null;

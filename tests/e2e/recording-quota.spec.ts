@@ -1,9 +1,8 @@
 import type { Worker } from '@playwright/test';
 import type { Inspector } from '../../src/extension/start-inspector';
 import type { Observation } from '../../src/observations/observation';
-import type { RecordingStatus } from '../../src/recording/session';
 import { expect, liveWorker, openExtensionPage, test } from './fixtures';
-import { chainedEntries, startRecording, storedObservations } from './recording-support';
+import { chainedEntries, recorderStatus, startRecording, storedObservations } from './recording-support';
 
 /** Stores `count` storage observations of 2 KB of random text each for the visit, as the collectors would. */
 function storeFiller(worker: Worker, visitId: string, from: number, count: number): Promise<void> {
@@ -41,12 +40,6 @@ function storeFiller(worker: Worker, visitId: string, from: number, count: numbe
   );
 }
 
-const recordingStatus = (worker: Worker) =>
-  worker.evaluate(
-    (): Promise<RecordingStatus> =>
-      (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.recorder.status(),
-  );
-
 test('when the browser refuses more data, older data outside sessions goes first; then the recording pauses and says its evidence is incomplete', async ({
   extension,
 }) => {
@@ -60,10 +53,10 @@ test('when the browser refuses more data, older data outside sessions goes first
   await storeFiller(worker, 'before-the-session', 0, 400);
 
   await startRecording(popup, 'Full disk');
-  let status = await recordingStatus(worker);
+  let status = await recorderStatus(worker);
   for (let round = 0; round < 40 && status.session?.status === 'recording'; round++) {
     await storeFiller(worker, 'in-the-session', round * 50, 50);
-    status = await recordingStatus(worker);
+    status = await recorderStatus(worker);
   }
 
   // Recording stopped taking evidence it could not keep, and says why.

@@ -1,19 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Worker } from '@playwright/test';
 import { verifyBundle } from '../../src/evidence/verify-bundle';
 import type { Inspector } from '../../src/extension/start-inspector';
-import type { RecordingStatus } from '../../src/recording/session';
 import { expect, test, visit } from './fixtures';
 import { launchInProfile as launch } from './persistent-profile';
-import { exportFromPopup } from './recording-support';
-
-const status = (worker: Worker) =>
-  worker.evaluate(
-    (): Promise<RecordingStatus> =>
-      (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.recorder.settle(),
-  );
+import { exportFromPopup, recorderStatus } from './recording-support';
 
 test('a recording goes on after the browser is closed and opened again, and its chain stays whole', async ({
   demoSite,
@@ -26,18 +18,18 @@ test('a recording goes on after the browser is closed and opened again, and its 
       await recorder.start({ caseName: 'Restart', auditorName: 'A', notes: '' });
     });
     await visit(await first.context.newPage(), 'https://www.jeejio.com/');
-    const before = await status(first.worker);
+    const before = await recorderStatus(first.worker, 'settle');
     expect(before.session?.chained).toBeGreaterThan(0);
     await first.context.close();
 
     const second = await launch(userDataDir, demoSite.hostRules);
     const extensionId = new URL(second.worker.url()).host;
-    const resumed = (await status(second.worker)).session;
+    const resumed = (await recorderStatus(second.worker, 'settle')).session;
     expect(resumed).toMatchObject({ id: before.session?.id, status: 'recording' });
     // Nothing chained before the close is lost; the page's last readings may still have come in after.
     expect(resumed?.chained).toBeGreaterThanOrEqual(before.session?.chained ?? Number.POSITIVE_INFINITY);
     await visit(await second.context.newPage(), 'https://open.jeejio.com/');
-    const after = await status(second.worker);
+    const after = await recorderStatus(second.worker, 'settle');
     expect(after.session?.chained).toBeGreaterThan(before.session?.chained ?? 0);
 
     const popup = await second.context.newPage();

@@ -6,7 +6,9 @@ import { OBSERVATIONS_FILE } from '../../src/evidence/bundle-layout';
 import type { Manifest } from '../../src/evidence/manifest';
 import { readObservationsFile } from '../../src/evidence/observations-file';
 import type { ObservationBatch } from '../../src/extension/database/observation-store';
+import type { Inspector } from '../../src/extension/start-inspector';
 import type { Observation } from '../../src/observations/observation';
+import type { RecordingStatus } from '../../src/recording/session';
 import type { ChainSegment } from '../../src/recording/session-chain';
 import { expect, test } from './fixtures';
 
@@ -35,6 +37,17 @@ export async function storedRows<T>(worker: Worker, table: string): Promise<T[]>
         };
       }),
     table,
+  );
+}
+
+/** The recorder's status, read in the worker; `settle` first stores and chains what the worker holds. */
+export function recorderStatus(
+  worker: Worker,
+  how: 'status' | 'settle' = 'status',
+): Promise<RecordingStatus> {
+  return worker.evaluate(
+    (how) => (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.recorder[how](),
+    how,
   );
 }
 

@@ -33,7 +33,7 @@ export const MAX_ROW_CHARS = 4_000_000;
 /** Rows a deletion walk reads at a time: a row holds up to a few thousand observations. */
 const ROWS_PER_READ = 8;
 
-export function batchOf(observations: readonly Observation[]): ObservationBatch {
+function batchOf(observations: readonly Observation[]): ObservationBatch {
   let firstObservedAt = Number.POSITIVE_INFINITY;
   for (const o of observations) firstObservedAt = Math.min(firstObservedAt, o.observedAt);
   return {

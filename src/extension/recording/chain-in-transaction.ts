@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { Observation } from '../../observations/observation';
 import type { RecordingSession } from '../../recording/session';
-import { pauseSession } from '../../recording/session';
+import { pauseSession, pauseWarning } from '../../recording/session';
 import { chainSegment } from '../../recording/session-chain';
 import type { InspectorDatabase } from '../inspector-database';
 import type { UnwrittenPause } from './recorder';
@@ -111,15 +111,8 @@ export class RecordingChainer implements TransactionStep {
     if (session && pause?.sessionId === session.id) {
       // The session paused while storage was full: the pause is written now, and this batch stays out of it.
       const paused = pauseSession(session, pause.reason);
-      await Promise.all([
-        db.sessions.put(paused),
-        db.sessionWarnings.add({
-          sessionId: session.id,
-          at: pause.at,
-          kind: 'recording-paused',
-          message: paused.pausedReason ?? pause.reason,
-        }),
-      ]);
+      const warning = pauseWarning(paused, pause.at);
+      await Promise.all([db.sessions.put(paused), warning && db.sessionWarnings.add(warning)]);
       this.pausing = session.id;
       return;
     }

@@ -3,6 +3,7 @@ import { isQuotaError } from '../../recording/quota';
 import {
   parseSessionDetails,
   pauseSession,
+  pauseWarning,
   type RecordingSession,
   type RecordingStatus,
   type SessionWarning,
@@ -112,8 +113,8 @@ export class Recorder {
         paused = pauseSession(session, reason);
         return paused;
       });
-      if (paused?.pausedReason)
-        await this.warn(paused.id, { at: now, kind: 'recording-paused', message: paused.pausedReason });
+      const warning = paused && pauseWarning(paused, now);
+      if (warning) await this.db.sessionWarnings.add(warning);
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       const session = paused ?? (await this.active());
