@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { MONITORED_HOST_PATTERNS } from './src/sites/monitored-sites';
+import { MONITORED_HOST_PATTERNS } from './src/core/sites/monitored-sites';
 
 // The "audit" mode is the build the command-line audit loads: it holds the
 // all-sites host permission up front, because a headless browser has nobody to

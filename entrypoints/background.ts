@@ -1,5 +1,5 @@
-import { serveRequests } from '../src/extension/serve-requests';
-import { startInspector } from '../src/extension/start-inspector';
+import { serveRequests } from '../src/background/serve-requests';
+import { startInspector } from '../src/background/start-inspector';
 
 export default defineBackground(() => {
   const inspector = startInspector();

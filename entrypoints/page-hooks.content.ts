@@ -1,4 +1,4 @@
-import { installPageHooks } from '../src/extension/page-world/install-page-hooks';
+import { installPageHooks } from '../src/page-hooks/install-page-hooks';
 
 // In the page's own world, before its scripts: sees calls no browser API reports (see page-world/).
 // Firefox's Manifest V2 build has no main-world content scripts, so it relies on the browser-side collectors.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { readWebStorage } from '../src/extension/content/read-web-storage';
-import { relayPageClaims } from '../src/extension/content/relay-page-claims';
-import { watchDomPixels } from '../src/extension/content/watch-dom-pixels';
+import { readWebStorage } from '../src/content/read-web-storage';
+import { relayPageClaims } from '../src/content/relay-page-claims';
+import { watchDomPixels } from '../src/content/watch-dom-pixels';
 
 // From document_start in the extension's isolated world: the bridge from the page hooks, and the DOM watcher.
 export default defineContentScript({

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { loadAddedSites, saveAddedSites } from '../../src/extension/added-site-store';
-import { loadSettings, saveSettings } from '../../src/extension/settings-store';
-import { sendRequest } from '../../src/messaging/send-request';
-import { OptionsApp, type OptionsStore } from '../../src/options/OptionsApp';
-import '../../src/ui/theme.css';
-import '../../src/options/options.css';
+import { OptionsApp, type OptionsStore } from '../../src/pages/options/OptionsApp';
+import { sendRequest } from '../../src/pages/shared/send-request';
+import { loadAddedSites, saveAddedSites } from '../../src/stores/added-site-store';
+import { loadSettings, saveSettings } from '../../src/stores/settings-store';
+import '../../src/pages/shared/theme.css';
+import '../../src/pages/options/options.css';
 
 const store: OptionsStore = {
   load: loadSettings,

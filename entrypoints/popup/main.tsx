@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { sendRequest } from '../../src/messaging/send-request';
-import { PopupApp } from '../../src/popup/PopupApp';
-import '../../src/popup/popup.css';
+import { PopupApp } from '../../src/pages/popup/PopupApp';
+import { sendRequest } from '../../src/pages/shared/send-request';
+import '../../src/pages/popup/popup.css';
 
 // `?tabId=` lets the report page and the tests open the popup for a given tab.
 async function tabId(): Promise<number> {

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { sendRequest } from '../../src/messaging/send-request';
-import { ReportApp } from '../../src/report-page/ReportApp';
-import '../../src/ui/theme.css';
-import '../../src/report-page/report.css';
+import { ReportApp } from '../../src/pages/report/ReportApp';
+import { sendRequest } from '../../src/pages/shared/send-request';
+import '../../src/pages/shared/theme.css';
+import '../../src/pages/report/report.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('report_title');

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { FAIL_ON, type FailOn } from '../config/inspector-config-schema';
+import { FAIL_ON, type FailOn } from '../core/config/inspector-config-schema';
 import { requireAuditUrl } from './audit-url';
 import { UsageError } from './find-chromium';
 import { parseShard, type Shard } from './shard';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InspectorConfig } from '../config/inspector-config-schema';
+import type { InspectorConfig } from '../core/config/inspector-config-schema';
 import { parseAuditArguments } from './audit-arguments';
 import { resolveAuditSettings } from './audit-settings';
 import { UsageError } from './find-chromium';

@@ -1,4 +1,4 @@
-import type { Baseline, FailOn, InspectorConfig } from '../config/inspector-config-schema';
+import type { Baseline, FailOn, InspectorConfig } from '../core/config/inspector-config-schema';
 import type { AuditArguments } from './audit-arguments';
 import { UsageError } from './find-chromium';
 import { shardUrls } from './shard';

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { applyBaselines } from '../config/apply-baselines';
-import { auditExitCode } from '../config/exit-code';
-import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
-import { describePolicyRules } from '../report-formats/rule-descriptions';
+import { applyBaselines } from '../core/config/apply-baselines';
+import { auditExitCode } from '../core/config/exit-code';
+import { describePolicyRules } from '../core/formats/rule-descriptions';
+import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import { AUDIT_USAGE, parseAuditArguments } from './audit-arguments';
 import { createAuditProgress } from './audit-progress';
 import { resolveAuditSettings } from './audit-settings';

@@ -1,7 +1,7 @@
-import { compileFilterLists } from '../classify/filter-lists';
-import type { InspectorConfig } from '../config/inspector-config-schema';
-import type { RuleContextOptions } from '../engine/rule-context';
-import { prepareCanaries } from '../personal-data/find-personal-data';
+import { compileFilterLists } from '../core/classify/filter-lists';
+import type { InspectorConfig } from '../core/config/inspector-config-schema';
+import { prepareCanaries } from '../core/personal-data/find-personal-data';
+import type { RuleContextOptions } from '../core/rules/rule-context';
 
 /**
  * The config's canaries and filter lists as the rules take them, compiled as

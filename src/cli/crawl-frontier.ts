@@ -1,4 +1,4 @@
-import { registrableDomain } from '../classify/party';
+import { registrableDomain } from '../core/classify/party';
 
 /**
  * Breadth-first crawl bookkeeping: which pages to visit next. A link is

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { DEMO_PAGES } from '../../tests/fixtures/demo-site/demo-pages.js';
-import { startDemoSite } from '../../tests/fixtures/demo-site/server.js';
+import { DEMO_PAGES } from '../demo-site/demo-pages.js';
+import { startDemoSite } from '../demo-site/server.js';
 import { createAuditProgress } from './audit-progress';
 import { AUDIT_EXTENSION_DIR, PROJECT_ROOT, requireExtensionBuild } from './extension-build';
 import { findChromium } from './find-chromium';

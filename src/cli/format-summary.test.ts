@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyBaselines } from '../config/apply-baselines';
-import type { Baseline } from '../config/inspector-config-schema';
-import { demoReport, violationOf } from '../test-support/reports';
+import { demoReport, violationOf } from '../../tests/support/reports';
+import { applyBaselines } from '../core/config/apply-baselines';
+import type { Baseline } from '../core/config/inspector-config-schema';
 import { formatSummary } from './format-summary';
 
 const report = demoReport();

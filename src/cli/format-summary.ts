@@ -1,7 +1,7 @@
-import type { BaselineOutcome } from '../config/apply-baselines';
-import { failingViolations } from '../config/exit-code';
-import type { Baseline, FailOn } from '../config/inspector-config-schema';
-import type { Report, Violation } from '../report/report-types';
+import type { BaselineOutcome } from '../core/config/apply-baselines';
+import { failingViolations } from '../core/config/exit-code';
+import type { Baseline, FailOn } from '../core/config/inspector-config-schema';
+import type { Report, Violation } from '../core/report/report-types';
 
 /** How the audit judged the violations: which baselines applied, and the severity that fails. */
 export interface AuditVerdict {

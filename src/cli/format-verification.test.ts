@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyBundle } from '../evidence/verify-bundle';
-import { sampleBundle } from '../test-support/evidence-bundle';
+import { sampleBundle } from '../../tests/support/evidence-bundle';
+import { verifyBundle } from '../core/evidence/verify-bundle';
 import { formatVerification } from './format-verification';
 
 describe('formatVerification', () => {

@@ -1,5 +1,5 @@
-import { groupFingerprint } from '../evidence/signing';
-import type { BundleProblem, BundleVerdict } from '../evidence/verify-bundle';
+import { groupFingerprint } from '../core/evidence/signing';
+import type { BundleProblem, BundleVerdict } from '../core/evidence/verify-bundle';
 
 /** The verdict for a person: the status first, then each problem with where it is. */
 export function formatVerification(path: string, verdict: BundleVerdict, fingerprintGiven: boolean): string {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import type { Inspector } from '../extension/start-inspector';
+import type { Inspector } from '../background/start-inspector';
 
 export interface BrowserOptions {
   chromePath: string;

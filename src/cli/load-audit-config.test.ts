@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import model from '../policy/models/jeejio-privacy-policy-2023-07.json';
+import model from '../core/policy/models/jeejio-privacy-policy-2023-07.json';
 import { UsageError } from './find-chromium';
 import { loadAuditConfig } from './load-audit-config';
 

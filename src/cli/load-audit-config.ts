@@ -1,13 +1,17 @@
 import { dirname, resolve } from 'node:path';
-import type { InspectorConfig } from '../config/inspector-config-schema';
+import type { InspectorConfig } from '../core/config/inspector-config-schema';
 import {
   InspectorConfigError,
   MAX_CONFIG_BYTES,
   parseInspectorConfig,
-} from '../config/parse-inspector-config';
-import { JEEJIO_POLICY_2023_07 } from '../policy/jeejio-policy-2023-07';
-import { MAX_POLICY_MODEL_BYTES, PolicyModelError, parsePolicyModel } from '../policy/parse-policy-model';
-import type { PolicyModel } from '../policy/policy-model';
+} from '../core/config/parse-inspector-config';
+import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
+import {
+  MAX_POLICY_MODEL_BYTES,
+  PolicyModelError,
+  parsePolicyModel,
+} from '../core/policy/parse-policy-model';
+import type { PolicyModel } from '../core/policy/policy-model';
 import { UsageError } from './find-chromium';
 import { readBoundedFile } from './read-bounded-file';
 

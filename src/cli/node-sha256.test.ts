@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sha256HexOfText } from '../evidence/digests';
+import { sha256HexOfText } from '../core/evidence/digests';
 import { nodeSha256Hex } from './node-sha256';
 
 describe('nodeSha256Hex', () => {

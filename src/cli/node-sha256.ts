@@ -1,5 +1,5 @@
 import * as nodeCrypto from 'node:crypto';
-import type { Sha256Hex } from '../evidence/digests';
+import type { Sha256Hex } from '../core/evidence/digests';
 
 /**
  * SHA-256 through Node's OpenSSL: the chain's many small entries hash about

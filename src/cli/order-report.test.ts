@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report, Violation } from '../report/report-types';
+import type { Report, Violation } from '../core/report/report-types';
 import { orderReportByVisits } from './order-report';
 
 const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();

@@ -1,4 +1,4 @@
-import type { Report } from '../report/report-types';
+import type { Report } from '../core/report/report-types';
 
 /** One page the audit visited: where it was in the audit's order, what was asked for, where it ended up. */
 export interface VisitRecord {

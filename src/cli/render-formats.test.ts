@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
-import { describePolicyRules } from '../report-formats/rule-descriptions';
-import { demoReport } from '../test-support/reports';
+import { demoReport } from '../../tests/support/reports';
+import { describePolicyRules } from '../core/formats/rule-descriptions';
+import { JEEJIO_POLICY_2023_07 as policy } from '../core/policy/jeejio-policy-2023-07';
 import { renderFormats } from './render-formats';
 
 describe('renderFormats', () => {

@@ -1,8 +1,8 @@
-import { toFindingsCsv } from '../report-formats/csv';
-import type { FormatInput } from '../report-formats/format-input';
-import { toJUnitXml } from '../report-formats/junit';
-import { toReportHtml } from '../report-formats/report-html';
-import { toSarif } from '../report-formats/sarif';
+import { toFindingsCsv } from '../core/formats/csv';
+import type { FormatInput } from '../core/formats/format-input';
+import { toJUnitXml } from '../core/formats/junit';
+import { toReportHtml } from '../core/formats/report-html';
+import { toSarif } from '../core/formats/sarif';
 import type { OutputFormat } from './audit-arguments';
 
 export interface RenderedFile {

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { BUNDLE_LIMITS } from '../evidence/bundle-layout';
-import { verifyBundle } from '../evidence/verify-bundle';
+import { BUNDLE_LIMITS } from '../core/evidence/bundle-layout';
+import { verifyBundle } from '../core/evidence/verify-bundle';
 import { UsageError } from './find-chromium';
 import { formatVerification } from './format-verification';
 import { nodeSha256Hex } from './node-sha256';

@@ -1,6 +1,6 @@
 import type { Worker } from 'playwright-core';
-import type { PageReported } from '../extension/page-readings';
-import type { Inspector } from '../extension/start-inspector';
+import type { PageReported } from '../background/page-readings';
+import type { Inspector } from '../background/start-inspector';
 
 const POLL_MS = 20;
 

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as zlib from 'node:zlib';
-import { buildBundle } from '../evidence/build-bundle';
-import { EMPTY_CHAIN, extendChain } from '../evidence/hash-chain';
-import { generateSigningKeys, groupFingerprint } from '../evidence/signing';
+import { buildBundle } from '../core/evidence/build-bundle';
+import { EMPTY_CHAIN, extendChain } from '../core/evidence/hash-chain';
+import { generateSigningKeys, groupFingerprint } from '../core/evidence/signing';
 import type { AuditArguments } from './audit-arguments';
 import { nodeSha256Hex } from './node-sha256';
 import type { AuditResult } from './run-audit';

@@ -15,11 +15,11 @@ import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../cli/extension-bui
 import { findChromium } from '../cli/find-chromium';
 import { launchWithExtension } from '../cli/launch-with-extension';
 // Node's ESM loader, which Playwright Test uses for this package, wants JSON imported with its type.
-import policyModel from '../policy/models/jeejio-privacy-policy-2023-07.json' with { type: 'json' };
+import policyModel from '../core/policy/models/jeejio-privacy-policy-2023-07.json' with { type: 'json' };
 import { describeFailingViolations, judgeViolations, type NoViolationsOptions } from './judge-violations';
 import { PrivacyInspector } from './privacy-inspector';
 
-export type { Report, Violation } from '../report/report-types';
+export type { Report, Violation } from '../core/report/report-types';
 export type { NoViolationsOptions } from './judge-violations';
 export { PrivacyInspector } from './privacy-inspector';
 

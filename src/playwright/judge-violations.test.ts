@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report, Violation } from '../report/report-types';
+import type { Report, Violation } from '../core/report/report-types';
 import { describeFailingViolations, judgeViolations } from './judge-violations';
 
 const RULES = ['cookie-sensitive-in-clear', 'cookie-undeclared-purpose', 'retention-too-long'];

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { failingViolations } from '../config/exit-code';
-import { FAIL_ON, type FailOn } from '../config/inspector-config-schema';
-import type { Report, Violation } from '../report/report-types';
+import { failingViolations } from '../core/config/exit-code';
+import { FAIL_ON, type FailOn } from '../core/config/inspector-config-schema';
+import type { Report, Violation } from '../core/report/report-types';
 
 /** What toHaveNoViolations accepts: rules to leave out and the lowest severity that fails. */
 export interface NoViolationsOptions {

@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
+import type { Inspector } from '../background/start-inspector';
 import type { ExtensionSession } from '../cli/launch-with-extension';
-import type { Inspector } from '../extension/start-inspector';
-import type { Report } from '../report/report-types';
+import type { Report } from '../core/report/report-types';
 
 /** Quiet means no request for 500 ms (Playwright's "networkidle"); beacons sent as a page settles then count. */
 const QUIET_TIMEOUT_MS = 5_000;

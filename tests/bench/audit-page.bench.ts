@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AuditResult, runAudit } from '../../src/cli/run-audit';
-import { startDemoSite } from '../fixtures/demo-site/server';
+import { startDemoSite } from '../../src/demo-site/server';
 import { benchPrerequisites } from './bench-prerequisites';
 import { percentile } from './rules-engine.bench';
 

@@ -5,13 +5,13 @@
  */
 import * as zlib from 'node:zlib';
 import { nodeSha256Hex } from '../../src/cli/node-sha256';
-import { buildBundle } from '../../src/evidence/build-bundle';
-import { EMPTY_CHAIN, extendChain } from '../../src/evidence/hash-chain';
-import { generateSigningKeys } from '../../src/evidence/signing';
-import { verifyBundle } from '../../src/evidence/verify-bundle';
-import type { PageVisit } from '../../src/observations/observation';
-import { JEEJIO_POLICY_2023_07 as policy } from '../../src/policy/jeejio-policy-2023-07';
-import { buildReport } from '../../src/report/build-report';
+import { buildBundle } from '../../src/core/evidence/build-bundle';
+import { EMPTY_CHAIN, extendChain } from '../../src/core/evidence/hash-chain';
+import { generateSigningKeys } from '../../src/core/evidence/signing';
+import { verifyBundle } from '../../src/core/evidence/verify-bundle';
+import type { PageVisit } from '../../src/core/observations/observation';
+import { JEEJIO_POLICY_2023_07 as policy } from '../../src/core/policy/jeejio-policy-2023-07';
+import { buildReport } from '../../src/core/report/build-report';
 import { grownObservations } from './rules-engine.bench';
 
 const TOTAL = 100_000;

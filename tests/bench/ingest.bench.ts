@@ -10,11 +10,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { Inspector } from '../../src/background/start-inspector';
 import { launchWithExtension } from '../../src/cli/launch-with-extension';
 import { nodeSha256Hex } from '../../src/cli/node-sha256';
-import { verifyBundle } from '../../src/evidence/verify-bundle';
-import type { Inspector } from '../../src/extension/start-inspector';
-import { startDemoSite } from '../fixtures/demo-site/server';
+import { verifyBundle } from '../../src/core/evidence/verify-bundle';
+import { startDemoSite } from '../../src/demo-site/server';
 import { benchPrerequisites } from './bench-prerequisites';
 
 /** `INGEST_BENCH_TOTAL=20000 npm run bench -- ingest` sends fewer. */

@@ -17,8 +17,8 @@ import {
   launchChromium,
   launchWithExtension,
 } from '../../src/cli/launch-with-extension';
-import { startDemoSite } from '../fixtures/demo-site/server';
-import { TRACKER_HEAVY_URL } from '../fixtures/demo-site/tracker-heavy';
+import { startDemoSite } from '../../src/demo-site/server';
+import { TRACKER_HEAVY_URL } from '../../src/demo-site/tracker-heavy';
 import { benchPrerequisites } from './bench-prerequisites';
 import { percentile } from './rules-engine.bench';
 

@@ -4,10 +4,10 @@
  * when the full report follows. Prints figures; never fails a build.
  */
 import type { Page } from 'playwright-core';
+import type { Inspector } from '../../src/background/start-inspector';
 import { type ExtensionSession, launchWithExtension } from '../../src/cli/launch-with-extension';
-import type { Inspector } from '../../src/extension/start-inspector';
-import type { Observation } from '../../src/observations/observation';
-import { startDemoSite } from '../fixtures/demo-site/server';
+import type { Observation } from '../../src/core/observations/observation';
+import { startDemoSite } from '../../src/demo-site/server';
 import { benchPrerequisites } from './bench-prerequisites';
 import { grownObservations, percentile } from './rules-engine.bench';
 

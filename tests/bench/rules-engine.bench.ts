@@ -6,17 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/cli/extension-build';
-import { evaluateRules } from '../../src/engine/evaluate-policy';
-import type { Observation, RecordedLog } from '../../src/observations/observation';
-import { JEEJIO_POLICY_2023_07 as policy } from '../../src/policy/jeejio-policy-2023-07';
-import { GOLDEN_CASES } from '../../src/rules/golden-cases';
+import { evaluateRules } from '../../src/core/engine/evaluate-policy';
+import type { Observation, RecordedLog } from '../../src/core/observations/observation';
+import { JEEJIO_POLICY_2023_07 as policy } from '../../src/core/policy/jeejio-policy-2023-07';
+import { GOLDEN_CASES } from '../support/golden-cases';
 
 const TOTAL = 100_000;
 
 /** `pass` changes every varied value, so a later pass of the benchmark meets as few remembered answers as the first. */
 export function grownObservations(total = TOTAL, pass = 0): Observation[] {
   const log = JSON.parse(
-    readFileSync(join(PROJECT_ROOT, 'src/engine/fixtures/demo-session.json'), 'utf8'),
+    readFileSync(join(PROJECT_ROOT, 'tests/support/fixtures/demo-session.json'), 'utf8'),
   ) as RecordedLog;
   // The recorded demo session brings real cookies; the golden cases add storage, requests and beacons.
   const seeds = [...log.observations, ...GOLDEN_CASES.flatMap((c) => c.observations)];

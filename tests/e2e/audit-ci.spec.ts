@@ -3,8 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Log } from 'sarif';
-import type { Report, Violation } from '../../src/report/report-types';
-import type { DemoSite } from '../fixtures/demo-site/server';
+import type { Report, Violation } from '../../src/core/report/report-types';
+import type { DemoSite } from '../../src/demo-site/server';
 import { junitProblems, sarifProblems } from '../schemas/format-validators';
 import { audit, type Run, workDir } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
@@ -195,7 +195,7 @@ test('a config may name its own policy model, which the report and formats then 
   demoSite,
 }) => {
   const model = JSON.parse(
-    readFileSync(join(ROOT, 'src/policy/models/jeejio-privacy-policy-2023-07.json'), 'utf8'),
+    readFileSync(join(ROOT, 'src/core/policy/models/jeejio-privacy-policy-2023-07.json'), 'utf8'),
   ) as { rules: { id: string }[] };
   const withoutRetention = { ...model, rules: model.rules.filter((r) => r.id !== 'retention-too-long') };
   const out = await workDir({

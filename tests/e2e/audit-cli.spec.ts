@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import type { Report } from '../../src/report/report-types';
-import type { DemoSite } from '../fixtures/demo-site/server';
+import type { Report } from '../../src/core/report/report-types';
+import type { DemoSite } from '../../src/demo-site/server';
 import { audit, workDir } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, ROOT, test } from './fixtures';
@@ -16,7 +16,7 @@ async function auditSite(site: DemoSite, urls: string[]) {
   return { run, report };
 }
 
-const schema = JSON.parse(readFileSync(join(ROOT, 'src/report/report.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(ROOT, 'src/core/report/report.schema.json'), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);

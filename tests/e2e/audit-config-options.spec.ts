@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { parseInspectorConfig } from '../../src/config/parse-inspector-config';
-import type { Report } from '../../src/report/report-types';
-import { BEACON_PHONE } from '../fixtures/demo-site/pages';
+import { parseInspectorConfig } from '../../src/core/config/parse-inspector-config';
+import type { Report } from '../../src/core/report/report-types';
+import { BEACON_PHONE } from '../../src/demo-site/pages';
 import { audit, workDir } from './audit-cli-process';
 import { expect, test } from './fixtures';
 

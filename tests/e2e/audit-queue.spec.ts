@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Report } from '../../src/report/report-types';
-import { MEMBERS_COOKIE, MEMBERS_URL } from '../fixtures/demo-site/login-pages';
-import type { DemoSite } from '../fixtures/demo-site/server';
-import { NEVER_LOADS_URL } from '../fixtures/demo-site/slow-page';
+import type { Report } from '../../src/core/report/report-types';
+import { MEMBERS_COOKIE, MEMBERS_URL } from '../../src/demo-site/login-pages';
+import type { DemoSite } from '../../src/demo-site/server';
+import { NEVER_LOADS_URL } from '../../src/demo-site/slow-page';
 import { audit, type Run, workDir } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, ROOT, test } from './fixtures';
@@ -14,7 +14,7 @@ const HOME = 'https://www.jeejio.com/';
 const OPEN = 'https://open.jeejio.com/';
 const SHOP = 'https://iot.jeejio.com/shop';
 const CLEAN = 'https://www.jeejio.com/clean';
-const DEMO_LOGIN = join(ROOT, 'tests/fixtures/demo-site/demo-login.mjs');
+const DEMO_LOGIN = join(ROOT, 'src/demo-site/demo-login.mjs');
 
 async function auditSite(site: DemoSite, args: string[], files: Record<string, string> = {}) {
   const out = await workDir(files);

@@ -1,4 +1,4 @@
-import { BEACON_EMAIL, BEACON_PHONE } from '../fixtures/demo-site/pages';
+import { BEACON_EMAIL, BEACON_PHONE } from '../../src/demo-site/pages';
 import { expect, exportReport, test, visit } from './fixtures';
 
 test('web beacons are recorded with their payloads and judged against §7 and §4', async ({

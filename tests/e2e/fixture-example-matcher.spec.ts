@@ -1,5 +1,5 @@
+import { type DemoSite, startDemoSite } from '../../src/demo-site/server';
 import { expect, test } from '../../src/playwright/index';
-import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server';
 
 /** toHaveNoViolations in this project's own suite: the demo site stands in for a team's staging server. */
 const demoTest = test.extend<{ ignoreHTTPSErrors: boolean }, { demoSite: DemoSite }>({

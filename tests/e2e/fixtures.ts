@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import type { Inspector } from '../../src/background/start-inspector';
 import { PROJECT_ROOT } from '../../src/cli/extension-build';
 import { findChromium } from '../../src/cli/find-chromium';
 import {
@@ -7,9 +8,8 @@ import {
   launchWithExtension,
   waitForInspectorReady,
 } from '../../src/cli/launch-with-extension';
-import type { Inspector } from '../../src/extension/start-inspector';
-import type { Report } from '../../src/report/report-types';
-import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server';
+import type { Report } from '../../src/core/report/report-types';
+import { type DemoSite, startDemoSite } from '../../src/demo-site/server';
 
 export const ROOT = PROJECT_ROOT;
 /** The build users install: Jeejio hosts only, all sites optional. */

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findChromium } from '../../src/cli/find-chromium';
 import { launchWithExtension } from '../../src/cli/launch-with-extension';
-import { BEACON_PHONE } from '../fixtures/demo-site/pages';
+import { BEACON_PHONE } from '../../src/demo-site/pages';
 import {
   AUDIT_BUILD,
   expect,

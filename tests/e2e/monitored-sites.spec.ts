@@ -1,5 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
-import { STAGING_HOST } from '../fixtures/demo-site/technique-pages';
+import { STAGING_HOST } from '../../src/demo-site/technique-pages';
 import { badgeText, expect, exportReport, liveWorker, STORE_BUILD, tabIdOf, test, visit } from './fixtures';
 
 const STAGING_PAGE = `https://${STAGING_HOST}/techniques`;

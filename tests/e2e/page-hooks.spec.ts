@@ -1,5 +1,5 @@
-import type { ReportObservation } from '../../src/report/report-types';
-import { FORGED_MARKER, TECHNIQUE_PHONE } from '../fixtures/demo-site/technique-pages';
+import type { ReportObservation } from '../../src/core/report/report-types';
+import { FORGED_MARKER, TECHNIQUE_PHONE } from '../../src/demo-site/technique-pages';
 import { expect, exportReport, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
 
 const TRACKER = 'https://collect.tracker.example/t.js';

@@ -1,6 +1,6 @@
-import { verifyBundle } from '../../src/evidence/verify-bundle';
-import type { RecordingSession } from '../../src/recording/session';
-import { streamPageUrl } from '../fixtures/demo-site/demo-pages';
+import { verifyBundle } from '../../src/core/evidence/verify-bundle';
+import type { RecordingSession } from '../../src/core/recording/session';
+import { streamPageUrl } from '../../src/demo-site/demo-pages';
 import { expect, liveWorker, openExtensionPage, test } from './fixtures';
 import {
   chainedEntries,

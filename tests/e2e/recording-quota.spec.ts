@@ -1,6 +1,6 @@
 import type { Worker } from '@playwright/test';
-import type { Inspector } from '../../src/extension/start-inspector';
-import type { Observation } from '../../src/observations/observation';
+import type { Inspector } from '../../src/background/start-inspector';
+import type { Observation } from '../../src/core/observations/observation';
 import { expect, liveWorker, openExtensionPage, test } from './fixtures';
 import { chainedEntries, recorderStatus, startRecording, storedObservations } from './recording-support';
 

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verifyBundle } from '../../src/evidence/verify-bundle';
-import type { Inspector } from '../../src/extension/start-inspector';
+import type { Inspector } from '../../src/background/start-inspector';
+import { verifyBundle } from '../../src/core/evidence/verify-bundle';
 import { expect, test, visit } from './fixtures';
 import { launchInProfile as launch } from './persistent-profile';
 import { exportFromPopup, recorderStatus } from './recording-support';

@@ -1,5 +1,5 @@
-import type { Inspector } from '../../src/extension/start-inspector';
-import { cookieObservation } from '../../src/test-support/observations';
+import type { Inspector } from '../../src/background/start-inspector';
+import { cookieObservation } from '../support/observations';
 import { expect, liveWorker, openExtensionPage, test } from './fixtures';
 import { storedObservations } from './recording-support';
 

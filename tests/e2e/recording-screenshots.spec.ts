@@ -1,5 +1,5 @@
-import type { ScreenshotRecord } from '../../src/recording/screenshot-record';
-import type { RecordingSession, SessionWarningRecord } from '../../src/recording/session';
+import type { ScreenshotRecord } from '../../src/core/recording/screenshot-record';
+import type { RecordingSession, SessionWarningRecord } from '../../src/core/recording/session';
 import { expect, liveWorker, openExtensionPage, STORE_BUILD, test, visit } from './fixtures';
 import { startRecording, storedRows } from './recording-support';
 

@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { OBSERVATIONS_FILE } from '../../src/evidence/bundle-layout';
-import type { Manifest } from '../../src/evidence/manifest';
-import { readObservationsFile } from '../../src/evidence/observations-file';
-import type { ObservationBatch } from '../../src/extension/database/observation-store';
-import type { Inspector } from '../../src/extension/start-inspector';
-import type { Observation } from '../../src/observations/observation';
-import type { RecordingStatus } from '../../src/recording/session';
-import type { ChainSegment } from '../../src/recording/session-chain';
+import type { Inspector } from '../../src/background/start-inspector';
+import { OBSERVATIONS_FILE } from '../../src/core/evidence/bundle-layout';
+import type { Manifest } from '../../src/core/evidence/manifest';
+import { readObservationsFile } from '../../src/core/evidence/observations-file';
+import type { Observation } from '../../src/core/observations/observation';
+import type { RecordingStatus } from '../../src/core/recording/session';
+import type { ChainSegment } from '../../src/core/recording/session-chain';
+import type { ObservationBatch } from '../../src/stores/observation-store';
 import { expect, test } from './fixtures';
 
 /** Rows of one table of the extension's IndexedDB, read in the worker with the plain IndexedDB API. */

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import type { Inspector } from '../../src/extension/start-inspector';
-import type { RecordingSession } from '../../src/recording/session';
+import type { Inspector } from '../../src/background/start-inspector';
+import type { RecordingSession } from '../../src/core/recording/session';
 import { runCommand } from './audit-cli-process';
 import { expect, liveWorker, openExtensionPage, openPopup, tabIdOf, test, visit } from './fixtures';
 import { chainedEntries, exportFromPopup, startRecording, storedRows } from './recording-support';

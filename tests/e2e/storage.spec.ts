@@ -1,4 +1,4 @@
-import { BEACON_PHONE } from '../fixtures/demo-site/pages';
+import { BEACON_PHONE } from '../../src/demo-site/pages';
 import { expect, exportReport, test, visit } from './fixtures';
 
 test('local storage, session storage, IndexedDB and Cache Storage are read and judged: §7 line 93 counts them as cookies', async ({

@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Inspector } from '../../src/extension/start-inspector';
-import { streamPageUrl } from '../fixtures/demo-site/demo-pages';
-import { STREAM_DEFAULTS } from '../fixtures/demo-site/pages';
+import type { Inspector } from '../../src/background/start-inspector';
+import { streamPageUrl } from '../../src/demo-site/demo-pages';
+import { STREAM_DEFAULTS } from '../../src/demo-site/pages';
 import { expect, exportReport, openExtensionPage, test, visit } from './fixtures';
 import { launchInProfile } from './persistent-profile';
 

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import type { Observation } from '../../core/observations/observation';
+import type { MonitoredSites } from '../monitored-site-registry';
+import type { VisitTracker } from '../visit-tracker';
+import { snapshotCookieJar } from './cookie-jar-snapshot';
+
+/**
+ * Follows top-level navigations: a monitored page starts (or confirms) a visit
+ * and its cookie jar is read when the page commits and again when it has loaded.
+ */
+export function watchPageNavigation(
+  visits: VisitTracker,
+  sites: MonitoredSites,
+  record: (o: Observation[]) => void,
+): void {
+  browser.webNavigation.onCommitted.addListener(async (details) => {
+    if (details.frameId !== 0) return;
+    await Promise.all([visits.ready, sites.ready]);
+    if (!sites.covers(details.url)) {
+      visits.end(details.tabId);
+      return;
+    }
+    const visit = visits.committed(details.tabId, details.url, details.timeStamp);
+    record(await snapshotCookieJar(visit));
+  });
+  browser.webNavigation.onCompleted.addListener(async (details) => {
+    if (details.frameId !== 0) return;
+    await visits.ready;
+    const visit = visits.current(details.tabId);
+    if (visit && visit.url === details.url) record(await snapshotCookieJar(visit));
+  });
+  browser.tabs.onRemoved.addListener(async (tabId) => {
+    await visits.ready;
+    visits.end(tabId);
+  });
+}

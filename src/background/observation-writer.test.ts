@@ -1,0 +1,126 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cookieObservation } from '../../tests/support/observations';
+import type { Observation } from '../core/observations/observation';
+import { InspectorDatabase } from '../stores/inspector-database';
+import { ObservationWriter, type WaitingObservations } from './observation-writer';
+
+let db: InspectorDatabase;
+let counter = 0;
+
+function setup() {
+  db = new InspectorDatabase(`writer-test-${++counter}`);
+  const stored: string[] = [];
+  const writer = new ObservationWriter(db, (batch) => stored.push(...batch.map((o) => o.id)));
+  return { writer, stored };
+}
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('ObservationWriter', () => {
+  it('stores each fact once, keeping the first sighting', async () => {
+    const { writer, stored } = setup();
+    writer.add([cookieObservation({ id: 'a', observedAt: 1 }), cookieObservation({ id: 'b' })]);
+    writer.add([cookieObservation({ id: 'a', observedAt: 2 })]);
+    await writer.drain();
+    writer.add([cookieObservation({ id: 'a', observedAt: 3 })]);
+    await writer.drain();
+    expect(await db.observations.count()).toBe(2);
+    expect((await db.observations.get('a'))?.observedAt).toBe(1);
+    expect(stored.sort()).toEqual(['a', 'b']);
+  });
+
+  it('keeps a batch the database refused, says so, and stores it when the database recovers', async () => {
+    const { writer } = setup();
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const addNew = vi.spyOn(db.observations, 'addNew').mockRejectedValueOnce(quota);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    writer.add([cookieObservation({ id: 'kept' })]);
+    await writer.drain();
+    expect(writer.lastError).toMatch(/Could not store 1 observations: .*quota/i);
+    expect(await db.observations.count()).toBe(0);
+
+    addNew.mockRestore();
+    await vi.waitFor(async () => expect(await db.observations.count()).toBe(1), { timeout: 2000 });
+    expect(writer.lastError).toBeNull();
+  });
+
+  it('writes large bursts in bounded batches without losing any', async () => {
+    const { writer } = setup();
+    writer.add(Array.from({ length: 2_000 }, (_, i) => cookieObservation({ id: `o${i}` })));
+    await writer.drain();
+    expect(await db.observations.count()).toBe(2_000);
+  });
+
+  it('says when what was added is stored, and not before, even while the database refuses it', async () => {
+    const { writer } = setup();
+    await writer.add([cookieObservation({ id: 'first' })]);
+    expect(await db.observations.get('first')).toBeDefined();
+
+    const broken = Object.assign(new Error('disk I/O'), { name: 'UnknownError' });
+    const addNew = vi.spyOn(db.observations, 'addNew').mockRejectedValueOnce(broken);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let settled = false;
+    const storing = writer.add([cookieObservation({ id: 'late' })]).then(() => {
+      settled = true;
+    });
+    await writer.drain();
+    expect(settled).toBe(false);
+    addNew.mockRestore();
+    await storing;
+    expect(await db.observations.get('late')).toBeDefined();
+    // A fact already stored, or already waiting, is not waited on twice.
+    await writer.add([cookieObservation({ id: 'first' }), cookieObservation({ id: 'late' })]);
+  });
+
+  describe('observations that may wait for a quiet moment', () => {
+    /** Session storage, as far as the writer can tell: entries it noted and has not yet forgotten. */
+    function journal(left: Record<string, Observation[]> = {}) {
+      const entries = new Map(Object.entries(left));
+      const waiting: WaitingObservations = {
+        note: (name, observations) => {
+          entries.set(name, structuredClone(observations));
+          return name;
+        },
+        forget: (key) => entries.delete(key),
+        leftOver: async () => [...entries].map(([key, entry]) => ({ key, entry })),
+      };
+      return { entries, waiting };
+    }
+
+    it('are journaled at once, stored after the burst, and then leave the journal', async () => {
+      db = new InspectorDatabase(`writer-test-${++counter}`);
+      const { entries, waiting } = journal();
+      const writer = new ObservationWriter(db, () => {}, { waiting });
+      const stored = writer.add([cookieObservation({ id: 'burst-1' })], 'when-quiet');
+      writer.add([cookieObservation({ id: 'burst-2' })], 'when-quiet');
+      expect([...entries.values()].flat().map((o) => o.id)).toEqual(['burst-1', 'burst-2']);
+      expect(await db.observations.count()).toBe(0);
+      await stored;
+      expect(await db.observations.count()).toBe(2);
+      await vi.waitFor(() => expect(entries.size).toBe(0));
+    });
+
+    it('left in the journal by a stopped worker are stored by the next, once', async () => {
+      db = new InspectorDatabase(`writer-test-${++counter}`);
+      await db.observations.addNew([cookieObservation({ id: 'stored-before-the-stop' })]);
+      const { entries, waiting } = journal({
+        'old-worker/1': [
+          cookieObservation({ id: 'stored-before-the-stop' }),
+          cookieObservation({ id: 'lost' }),
+        ],
+      });
+      const writer = new ObservationWriter(db, () => {}, { waiting });
+      await writer.storeLeftOver();
+      await writer.drain();
+      expect((await db.observations.all()).map((o) => o.id).sort()).toEqual([
+        'lost',
+        'stored-before-the-stop',
+      ]);
+      await vi.waitFor(() => expect(entries.size).toBe(0));
+    });
+  });
+});

@@ -1,0 +1,249 @@
+import type { Observation } from '../core/observations/observation';
+import { isQuotaError } from '../core/recording/quota';
+import type { InspectorDatabase } from '../stores/inspector-database';
+import { StaleChainGuess, type TransactionStep } from './recording/chain-in-transaction';
+import type { Relief } from './recording/quota-relief';
+
+const MAX_BATCH = 2000;
+/** Ids this worker has stored lately; a fact seen again (a request's second reading) is not written twice. */
+const REMEMBERED_IDS = 20_000;
+const RETRY_DELAYS_MS = [100, 500, 2000, 5000];
+/** Observations that may wait are written once this long passes with nothing new added... */
+const QUIET_MS = 150;
+/** ...or this long after the first of them, whichever comes first. */
+const MAX_WAIT_MS = 1_000;
+
+/**
+ * `now` writes at once. `when-quiet` journals the observations and writes them
+ * at a pause in the page's activity, so the worker does not compete with a
+ * loading page for the CPU, and a worker stopped meanwhile loses nothing.
+ */
+export type WriteTiming = 'now' | 'when-quiet';
+
+/** Where observations waiting to be written are kept safe (a StorageJournal in the extension). */
+export interface WaitingObservations {
+  note(name: string, observations: Observation[]): string;
+  forget(key: string): void;
+  leftOver(): Promise<{ key: string; entry: Observation[] }[]>;
+}
+
+/**
+ * Buffers observations for one event-loop turn and writes them in one
+ * transaction. Ids are idempotency keys: a fact already stored is skipped, so
+ * the first sighting (and its timestamp) is the one kept. A failed write keeps
+ * the batch in memory and retries; nothing is dropped silently.
+ */
+export class ObservationWriter {
+  private readonly pending = new Map<string, { observation: Observation; seq: number }>();
+  /** Each observation added gets the next number; batches are written in this order. */
+  private lastSeq = 0;
+  /** Every observation numbered up to here is stored. */
+  private storedThrough = 0;
+  private readonly waiters: { seq: number; resolve: () => void }[] = [];
+  /**
+   * What this worker already stored. After a restart it is empty, so a second
+   * reading of a fact whose first was lost with the old worker is written.
+   */
+  private readonly stored = new Set<string>();
+  private scheduled = false;
+  private quietTimer: ReturnType<typeof setTimeout> | null = null;
+  private firstWaitingAt = 0;
+  private running: Promise<void> | null = null;
+  private failures = 0;
+  lastError: string | null = null;
+  /** Journal names are unique to this worker, so a later one never overwrites what this one left. */
+  private readonly journalPrefix = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}/`;
+  private journaled = 0;
+  private readonly step: TransactionStep | undefined;
+  private readonly relieveQuota: (() => Promise<Relief>) | undefined;
+  private readonly waiting: WaitingObservations | undefined;
+
+  constructor(
+    private readonly db: InspectorDatabase,
+    private readonly onStored: (stored: Observation[]) => void,
+    options: {
+      /** Runs in each batch's transaction: the recording's chain is extended with what the batch stored. */
+      step?: TransactionStep;
+      /** When storage is full: evicts older data outside sessions, or pauses the recording. */
+      relieveQuota?: () => Promise<Relief>;
+      /** Required for `when-quiet` writes; without it they are written at once. */
+      waiting?: WaitingObservations;
+    } = {},
+  ) {
+    this.step = options.step;
+    this.relieveQuota = options.relieveQuota;
+    this.waiting = options.waiting;
+  }
+
+  /**
+   * Queues what an earlier worker journaled and never stored (ids already
+   * stored are skipped); it leaves the journal once stored.
+   */
+  async storeLeftOver(): Promise<void> {
+    const waiting = this.waiting;
+    if (!waiting) return;
+    try {
+      for (const { key, entry } of await waiting.leftOver())
+        void this.add(entry).then(() => waiting.forget(key));
+    } catch (error) {
+      console.error('[inspector] Could not read the observations journal', error);
+    }
+  }
+
+  /**
+   * Queues observations for storing. The promise resolves once they are stored
+   * (a fact stored before counts); while the database refuses them it waits, so
+   * a caller keeping a copy elsewhere knows when it may let it go.
+   */
+  add(observations: readonly Observation[], timing: WriteTiming = 'now'): Promise<void> {
+    const added: Observation[] = [];
+    for (const o of observations) {
+      if (this.pending.has(o.id) || this.stored.has(o.id)) continue;
+      this.pending.set(o.id, { observation: o, seq: ++this.lastSeq });
+      added.push(o);
+    }
+    const waiting = timing === 'when-quiet' ? this.waiting : undefined;
+    const key =
+      waiting && added.length > 0 ? waiting.note(`${this.journalPrefix}${++this.journaled}`, added) : null;
+    if (added.length > 0 && !waiting) this.schedule(0);
+    else if (added.length > 0) this.scheduleWhenQuiet();
+    // Anything of these already pending was numbered before now, so storing through here covers them all.
+    const seq = this.lastSeq;
+    const stored: Promise<void> =
+      seq <= this.storedThrough
+        ? Promise.resolve()
+        : new Promise((resolve) => this.waiters.push({ seq, resolve }));
+    if (waiting && key !== null) void stored.then(() => waiting.forget(key));
+    return stored;
+  }
+
+  /** After the store was emptied: facts seen again must be written again. */
+  forgetStored(): void {
+    this.stored.clear();
+  }
+
+  /** Resolves once everything added so far is stored (or has failed for now). */
+  async drain(): Promise<void> {
+    while (this.pending.size > 0 || this.running) {
+      if (this.running) await this.running;
+      else await this.flush();
+      if (this.failures > 0) return;
+    }
+  }
+
+  private scheduleWhenQuiet(): void {
+    const now = Date.now();
+    if (this.quietTimer === null) this.firstWaitingAt = now;
+    else clearTimeout(this.quietTimer);
+    const delay = Math.max(0, Math.min(QUIET_MS, this.firstWaitingAt + MAX_WAIT_MS - now));
+    this.quietTimer = setTimeout(() => {
+      this.quietTimer = null;
+      this.schedule(0);
+    }, delay);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const run = () => {
+      this.scheduled = false;
+      void this.flush();
+    };
+    // A worker can be stopped at any moment: the write starts at once, and what arrives while it
+    // runs forms the next batch. Only retries wait.
+    if (delayMs === 0) queueMicrotask(run);
+    else setTimeout(run, delayMs);
+  }
+
+  private async flush(): Promise<void> {
+    if (this.running) return this.running;
+    if (this.pending.size === 0) return;
+    const batch = [...this.pending.values()].slice(0, MAX_BATCH);
+    this.running = this.write(
+      batch.map((p) => p.observation),
+      batch.at(-1)?.seq ?? 0,
+    ).finally(() => {
+      this.running = null;
+    });
+    await this.running;
+    if (this.pending.size > 0) {
+      this.schedule(
+        this.failures === 0 ? 0 : (RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length) - 1] ?? 0),
+      );
+    }
+  }
+
+  private storeBatch(batch: Observation[]): Promise<Observation[]> {
+    const step = this.step;
+    if (!step) return this.db.observations.addNew(batch);
+    const db = this.db;
+    return db
+      .transaction('rw', [db.observationBatches, ...step.tables(db)], async () => {
+        // Ids already stored are skipped, so the first sighting stays.
+        const storing = db.observations.addNew(batch);
+        await step.run(db, batch, storing);
+        return storing;
+      })
+      .then(
+        (stored) => {
+          step.settled(true);
+          return stored;
+        },
+        (error: unknown) => {
+          step.settled(false);
+          throw error;
+        },
+      );
+  }
+
+  private async write(batch: Observation[], throughSeq: number): Promise<void> {
+    try {
+      const stored = await this.storeBatch(batch);
+      if (this.stored.size + batch.length > REMEMBERED_IDS) this.stored.clear();
+      for (const o of batch) {
+        this.pending.delete(o.id);
+        this.stored.add(o.id);
+      }
+      // Batches are the oldest pending observations in order, so all numbered up to the batch's last are stored.
+      this.markStoredThrough(throughSeq);
+      this.failures = 0;
+      this.lastError = null;
+      if (stored.length > 0) this.onStored(stored);
+    } catch (error) {
+      // Nothing of the batch was stored; it is written again at once, the careful way.
+      if (error instanceof StaleChainGuess) return;
+      if (this.relieveQuota && isQuotaError(error)) {
+        const relief = await this.relieveQuota().catch((e: unknown) => {
+          console.error('[inspector] Could not make room', e);
+          return 'none' as const;
+        });
+        // Room was made, or the session now says it is incomplete: the batch is retried at once.
+        if (relief !== 'none') {
+          this.lastError = `Storage is full: ${relief === 'evicted' ? 'older observations outside recorded sessions were deleted' : 'recording paused, session evidence incomplete'}`;
+          return;
+        }
+      }
+      this.failures += 1;
+      this.lastError = `Could not store ${batch.length} observations: ${describeError(error)}`;
+      console.error('[inspector]', this.lastError);
+    }
+  }
+
+  private markStoredThrough(seq: number): void {
+    this.storedThrough = Math.max(this.storedThrough, seq);
+    // Waiters were queued in number order.
+    while (this.waiters[0] && this.waiters[0].seq <= this.storedThrough) this.waiters.shift()?.resolve();
+  }
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // Dexie wraps what IndexedDB reported (a transaction's AbortError around a QuotaExceededError): name the root cause.
+  let root: Error = error;
+  for (let depth = 0; depth < 5; depth++) {
+    const inner = (root as { inner?: unknown }).inner;
+    if (!(inner instanceof Error)) break;
+    root = inner;
+  }
+  return root === error ? `${error.name}: ${error.message}` : `${error.name}: ${root.name} ${root.message}`;
+}

@@ -1,0 +1,271 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cookieObservation } from '../../../tests/support/observations';
+import { toJsonValue } from '../../core/evidence/canonical-json';
+import { sha256HexOfBytes } from '../../core/evidence/digests';
+import { verifyBundle } from '../../core/evidence/verify-bundle';
+import { verifyChain } from '../../core/evidence/verify-chain';
+import type { SessionEnvironment } from '../../core/recording/environment';
+import { exportSessionBundle } from '../../pages/shared/export-session';
+import { describeInstallationKey, installationKeys } from '../../pages/shared/installation-key';
+import { InspectorDatabase } from '../../stores/inspector-database';
+import { ObservationWriter } from '../observation-writer';
+import { RecordingChainer } from './chain-in-transaction';
+import { Recorder } from './recorder';
+
+const ENVIRONMENT: SessionEnvironment = {
+  extensionName: 'jeejio-privacy-inspector',
+  extensionVersion: '0.1.0',
+  browserName: 'Chromium',
+  browserVersion: '140.0.1',
+  userAgent: 'Mozilla/5.0 Chrome/140.0.1',
+  os: 'linux x86-64',
+  policyId: 'jeejio-privacy-policy',
+  policyVersion: '2023-07',
+  policySha256: 'abc',
+  ruleSetVersion: '3',
+};
+const DETAILS = { caseName: 'Case 42', auditorName: 'A. Auditor', notes: 'Login flow' };
+const TOOL = { name: 'jeejio-privacy-inspector', version: '0.1.0' };
+
+let counter = 0;
+let db: InspectorDatabase;
+
+/** A worker's share of the extension: a writer that chains, and the recorder. A second call is a restarted worker. */
+function worker() {
+  const chainer = new RecordingChainer();
+  const writer = new ObservationWriter(db, () => {}, { step: chainer });
+  const recorder = new Recorder(
+    db,
+    () => writer.drain(),
+    async () => ENVIRONMENT,
+    () => chainer.forget(),
+  );
+  return { writer, recorder };
+}
+
+async function chainOf(sessionId: string) {
+  const segments = await db.chainSegments
+    .where('[sessionId+firstSeq]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .toArray();
+  return segments.flatMap((s) => s.entries.map((e, i) => ({ ...e, seq: s.firstSeq + i })));
+}
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('recording sessions', () => {
+  it('chains every observation stored while recording, once, and nothing from before or after', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const { writer, recorder } = worker();
+    writer.add([cookieObservation({ id: 'before' })]);
+    await writer.drain();
+
+    const started = await recorder.start(DETAILS);
+    if (!('status' in started)) throw new Error(started.problems.join());
+    const sessionId = started.status.session?.id as string;
+    expect(started.status.session).toMatchObject({ caseName: 'Case 42', status: 'recording', chained: 0 });
+
+    // A fact already stored before the start is not stored again, so it does not join.
+    writer.add([cookieObservation({ id: 'before' }), cookieObservation({ id: 'a' })]);
+    writer.add([cookieObservation({ id: 'b' }), cookieObservation({ id: 'a' })]);
+    await writer.drain();
+    writer.add([cookieObservation({ id: 'c' })]);
+    const stopped = await recorder.stop();
+    expect(stopped.session).toMatchObject({ status: 'stopped', chained: 3 });
+    writer.add([cookieObservation({ id: 'after' })]);
+    await writer.drain();
+
+    const entries = await chainOf(sessionId);
+    expect(entries.map((e) => e.observationId)).toEqual(['a', 'b', 'c']);
+    const session = await db.sessions.get(sessionId);
+    expect(session?.chain).toEqual({ length: 3, head: entries[2]?.hash });
+    expect(session?.environment).toEqual(ENVIRONMENT);
+  });
+
+  it('continues the chain in a restarted worker, and the exported bundle verifies', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const first = worker();
+    await first.recorder.start(DETAILS);
+    first.writer.add([cookieObservation({ id: 'one' }), cookieObservation({ id: 'two' })]);
+    await first.writer.drain();
+
+    const second = worker();
+    second.writer.add([cookieObservation({ id: 'two' }), cookieObservation({ id: 'three' })]);
+    await second.writer.drain();
+    const status = await second.recorder.status();
+    expect(status.session).toMatchObject({ status: 'recording', chained: 3 });
+    const sessionId = status.session?.id as string;
+
+    // A running session exports as it stands.
+    const bundle = await exportSessionBundle(db, sessionId, { tool: TOOL, engine: {} });
+    const verdict = await verifyBundle(bundle.zip);
+    expect(verdict.problems).toEqual([]);
+    expect(verdict.status).toBe('intact');
+    expect(bundle.manifest.chain.length).toBe(3);
+    expect(bundle.manifest.environment).toMatchObject({
+      caseName: 'Case 42',
+      auditorName: 'A. Auditor',
+      browserName: 'Chromium',
+      recordingStoppedAt: 'still recording at export',
+      evidenceComplete: 'yes',
+    });
+    expect(bundle.manifest.publicKey.fingerprint).toBe((await describeInstallationKey(db)).fingerprint);
+    expect(bundle.fileName).toMatch(/^evidence-Case-42-\d{4}-.*\.zip$/);
+
+    const entries = await chainOf(sessionId);
+    const observations = await db.observations.byIds(entries.map((e) => e.observationId));
+    expect(
+      verifyChain(entries.map((e) => ({ ...e, observation: observations.get(e.observationId) }))),
+    ).toMatchObject({
+      ok: true,
+      head: { length: 3 },
+    });
+  });
+
+  it('exports a session recorded before chain entries held their texts from the stored observations', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const { writer, recorder } = worker();
+    await recorder.start(DETAILS);
+    const startedAt = (await recorder.active())?.startedAt as number;
+    // One seen long before the start (a stopped worker's journal, stored by the next): found by id.
+    writer.add([
+      cookieObservation({ id: 'recent', observedAt: startedAt }),
+      cookieObservation({ id: 'journaled', observedAt: startedAt - 3_600_000 }),
+    ]);
+    await writer.drain();
+    // A value cut inside a surrogate pair: chained in its JSON form, which such entries kept themselves.
+    const cut = cookieObservation({ id: 'cut', value: 'x\uD800', observedAt: startedAt + 5 });
+    writer.add([cut]);
+    await writer.drain();
+    const sessionId = (await recorder.active())?.id as string;
+    // As schema 3 left them: entries without their texts, the JSON form kept where it differed.
+    await db.chainSegments.toCollection().modify((segment) => {
+      segment.entries = segment.entries.map(({ text: _text, ...entry }) =>
+        entry.observationId === 'cut' ? { ...entry, observation: toJsonValue(cut) } : entry,
+      );
+    });
+
+    const bundle = await exportSessionBundle(db, sessionId, { tool: TOOL, engine: {} });
+    const verdict = await verifyBundle(bundle.zip);
+    expect(verdict.problems).toEqual([]);
+    expect(verdict.status).toBe('intact');
+    expect(bundle.manifest.chain.length).toBe(3);
+  });
+
+  it('bundles the session’s screenshots, and refuses one changed since it was taken', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const { writer, recorder } = worker();
+    await recorder.start(DETAILS);
+    writer.add([cookieObservation({ id: 'one', visitId: 'visit-1' })]);
+    await writer.drain();
+    const sessionId = (await recorder.active())?.id as string;
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const shot = {
+      id: 'shot-1',
+      sessionId,
+      visitId: 'visit-1',
+      pageUrl: 'https://www.jeejio.com/',
+      takenAt: Date.UTC(2026, 10, 25, 12),
+      reason: 'navigation' as const,
+      png,
+      sha256: await sha256HexOfBytes(png),
+    };
+    await db.screenshots.add(shot);
+    const bundle = await exportSessionBundle(db, sessionId, { tool: TOOL, engine: {} });
+    expect(bundle.manifest.files.map((f) => f.path)).toContain(
+      'screenshots/0001-2026-11-25T12-00-00-000Z-navigation.png',
+    );
+    expect((await verifyBundle(bundle.zip)).status).toBe('intact');
+
+    await db.screenshots.put({ ...shot, png: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9, 9, 9]) });
+    await expect(exportSessionBundle(db, sessionId, { tool: TOOL, engine: {} })).rejects.toThrow(
+      'Screenshots changed since they were taken: 0001-2026-11-25T12-00-00-000Z-navigation.png',
+    );
+  });
+
+  it('chains in one round trip on a guess, and rolls the guess back when a fact was seen before or another worker wrote', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const first = worker();
+    await first.recorder.start(DETAILS);
+    first.writer.add([cookieObservation({ id: 'x' })]);
+    await first.writer.drain();
+    // Stored by another path: the guess that every observation of the next batch is new fails.
+    await db.observations.addNew([cookieObservation({ id: 'seen' })]);
+    first.writer.add([cookieObservation({ id: 'seen' }), cookieObservation({ id: 'y' })]);
+    await first.writer.drain();
+    // Another worker extends the chain: the first worker's picture of the head is stale.
+    const second = worker();
+    second.writer.add([cookieObservation({ id: 'z' })]);
+    await second.writer.drain();
+    first.writer.add([cookieObservation({ id: 'w' })]);
+    await first.writer.drain();
+    first.writer.add([cookieObservation({ id: 'v' })]);
+    await first.writer.drain();
+
+    const session = await first.recorder.active();
+    const entries = await chainOf(session?.id as string);
+    expect(entries.map((e) => e.observationId)).toEqual(['x', 'y', 'z', 'w', 'v']);
+    const observations = await db.observations.byIds(entries.map((e) => e.observationId));
+    expect(
+      verifyChain(entries.map((e) => ({ ...e, observation: observations.get(e.observationId) }))),
+    ).toMatchObject({
+      ok: true,
+      head: { length: 5, head: session?.chain.head },
+    });
+    expect(first.writer.lastError).toBeNull();
+  });
+
+  it('stores a batch and its chain entries together or not at all', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const { writer, recorder } = worker();
+    await recorder.start(DETAILS);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failure = Object.assign(new Error('worker stopped'), { name: 'AbortError' });
+    vi.spyOn(db.chainSegments, 'add').mockRejectedValueOnce(failure);
+    writer.add([cookieObservation({ id: 'x' }), cookieObservation({ id: 'y' })]);
+    await writer.drain();
+    // The chain could not be written, so neither were the observations.
+    expect(await db.observations.count()).toBe(0);
+    expect(writer.lastError).toContain('worker stopped');
+    // The writer retries; both arrive, each once.
+    await vi.waitFor(async () => expect(await db.observations.count()).toBe(2), { timeout: 2000 });
+    const session = await recorder.active();
+    const entries = await chainOf(session?.id as string);
+    expect(entries.map((e) => e.observationId)).toEqual(['x', 'y']);
+    expect(session?.chain.length).toBe(2);
+  });
+
+  it('refuses a start without a case name or while a session runs', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const { recorder } = worker();
+    expect(await recorder.start({ ...DETAILS, caseName: '  ' })).toEqual({
+      problems: ['caseName: Enter a case name.'],
+    });
+    expect(await recorder.start({ ...DETAILS, extra: 1 })).toMatchObject({ problems: [expect.any(String)] });
+    expect(await recorder.start(DETAILS)).toHaveProperty('status');
+    expect(await recorder.start(DETAILS)).toEqual({
+      problems: ['A recording is already running: stop it first.'],
+    });
+    expect(await db.sessions.count()).toBe(1);
+  });
+
+  it('makes one non-extractable installation key, however many ask at once', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const [a, b] = await Promise.all([installationKeys(db), installationKeys(db)]);
+    expect(a.privateKey.extractable).toBe(false);
+    const again = await installationKeys(db);
+    const fingerprints = await Promise.all(
+      [a, b, again].map(async (k) => (await crypto.subtle.exportKey('jwk', k.publicKey)).x),
+    );
+    expect(new Set(fingerprints).size).toBe(1);
+    expect(await db.signingKeys.count()).toBe(1);
+    const view = await describeInstallationKey(db);
+    expect(view.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(view.jwk).toMatchObject({ kty: 'EC', crv: 'P-256' });
+  });
+});

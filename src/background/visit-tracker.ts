@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import type { PageVisit } from '../core/observations/observation';
+import {
+  type TrackedVisit,
+  visitFromMainFrameResponse,
+  visitOnCommit,
+} from '../core/observations/page-visit';
+import type { InspectorDatabase } from '../stores/inspector-database';
+
+const SESSION_KEY = 'currentVisits';
+
+/**
+ * Which monitored page each tab is showing. Kept in session storage too, so a
+ * background worker woken after being stopped still knows the pages.
+ */
+export class VisitTracker {
+  private readonly visits = new Map<number, TrackedVisit>();
+  /** The visit each tab showed before its current one: reports sent as a page is left arrive after the next began. */
+  private readonly left = new Map<number, TrackedVisit>();
+  /** Listeners wait on this: an event that wakes the worker must not be judged before the visits are back. */
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly db: InspectorDatabase,
+    private readonly onVisitStarted: (visit: PageVisit) => void,
+  ) {
+    this.ready = this.restore();
+  }
+
+  private async restore(): Promise<void> {
+    const stored = await browser.storage.session.get(SESSION_KEY);
+    const list = (stored[SESSION_KEY] ?? []) as TrackedVisit[];
+    for (const v of list) this.visits.set(v.tabId, v);
+  }
+
+  current(tabId: number): TrackedVisit | undefined {
+    return this.visits.get(tabId);
+  }
+
+  /**
+   * The visit a content script's report belongs to: the tab's current one,
+   * unless the report comes from the top frame of the page the tab just left.
+   */
+  ofFrame(tabId: number, frameId: number | undefined, frameUrl: string): TrackedVisit | undefined {
+    const current = this.visits.get(tabId);
+    if (current && (frameId !== 0 || current.url === frameUrl)) return current;
+    const left = this.left.get(tabId);
+    return left?.url === frameUrl ? left : current;
+  }
+
+  all(): TrackedVisit[] {
+    return [...this.visits.values()];
+  }
+
+  /** The visit whose page has this origin, for requests the browser files under no tab. */
+  byOrigin(origin: string): TrackedVisit | undefined {
+    return this.all().find((v) => new URL(v.url).origin === origin);
+  }
+
+  mainFrameResponse(tabId: number, requestId: string, url: string, at: number): TrackedVisit {
+    return this.set(visitFromMainFrameResponse(this.visits.get(tabId), tabId, requestId, url, at));
+  }
+
+  committed(tabId: number, url: string, at: number): TrackedVisit {
+    return this.set(visitOnCommit(this.visits.get(tabId), tabId, url, at));
+  }
+
+  end(tabId: number): void {
+    const visit = this.visits.get(tabId);
+    // What the page reports as it goes (its last claims, its storage) still belongs to it.
+    if (visit) this.left.set(tabId, visit);
+    if (this.visits.delete(tabId)) void this.persist();
+  }
+
+  private set(visit: TrackedVisit): TrackedVisit {
+    const previous = this.visits.get(visit.tabId);
+    this.visits.set(visit.tabId, visit);
+    if (previous && previous.visitId !== visit.visitId) this.left.set(visit.tabId, previous);
+    void this.persist();
+    if (previous?.visitId !== visit.visitId || previous.url !== visit.url) {
+      const { pendingRequestId: _pending, ...record } = visit;
+      this.db.visits
+        .put(record)
+        .catch((error: unknown) => console.error('[inspector] Could not store visit', error));
+      if (previous?.visitId !== visit.visitId) this.onVisitStarted(record);
+    }
+    return visit;
+  }
+
+  private async persist(): Promise<void> {
+    await browser.storage.session.set({ [SESSION_KEY]: this.all() });
+  }
+}

@@ -1,0 +1,98 @@
+import { ACK, ANNOUNCE_EVENT, HELLO_EVENT } from '../page-hooks/page-channel';
+import {
+  MAX_CLAIMS_PER_MESSAGE,
+  type NumberedClaim,
+  type PageClaimsMessage,
+  parseClaimBatch,
+} from '../protocol/page-claims';
+import { TokenBucket } from './token-bucket';
+
+/** Sustained claims per second and frame, and the burst allowed above it. */
+const CLAIMS_PER_SECOND = 200;
+const CLAIM_BURST = 600;
+const MAX_PENDING = 2_000;
+const SEND_EVERY_MS = 250;
+
+export interface ClaimRelay {
+  /**
+   * The page is going away: send what is pending now, and from then on send
+   * each batch as it comes (the page's own pagehide handlers run after this
+   * one, and their beacons are the ones worth catching).
+   */
+  leaving(): void;
+}
+
+/**
+ * The content script's half of the bridge (see page-world/page-channel.ts):
+ * announces a fresh random channel, takes claim batches only from it, checks
+ * each claim, rate-limits, numbers them, and forwards them in bounded messages.
+ * Malformed and dropped claims are counted and reported, never silently lost.
+ */
+export function relayPageClaims(
+  send: (message: PageClaimsMessage) => void,
+  /** A claimed write to storage; `indexedDb` when IndexedDB was written too. */
+  onStorageClaim: (indexedDb: boolean) => void,
+): ClaimRelay {
+  const channel = `jeejio-${crypto.randomUUID()}`;
+  const frame = crypto.randomUUID();
+  const bucket = new TokenBucket(CLAIMS_PER_SECOND, CLAIM_BURST, () => performance.now());
+  let pending: NumberedClaim[] = [];
+  let seq = 0;
+  let refused = 0;
+  let dropped = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let leaving = false;
+
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    while (pending.length > 0 || refused > 0 || dropped > 0) {
+      const claims = pending.slice(0, MAX_CLAIMS_PER_MESSAGE);
+      pending = pending.slice(MAX_CLAIMS_PER_MESSAGE);
+      send({ type: 'page-claims', frame, claims, refused, dropped });
+      refused = 0;
+      dropped = 0;
+    }
+  };
+  const schedule = () => {
+    timer ??= setTimeout(flush, SEND_EVERY_MS);
+  };
+
+  const announce = () => document.dispatchEvent(new CustomEvent(ANNOUNCE_EVENT, { detail: channel }));
+  const onHello = () => announce();
+  const onBatch = (event: Event) => {
+    const detail = (event as CustomEvent).detail;
+    if (detail === ACK) {
+      // The page world has the channel; nobody else may ask for it again.
+      document.removeEventListener(HELLO_EVENT, onHello);
+      return;
+    }
+    const batch = parseClaimBatch(detail);
+    refused += batch.refused;
+    let storage = false;
+    let indexedDb = false;
+    for (const claim of batch.claims) {
+      if (pending.length >= MAX_PENDING || !bucket.take()) {
+        dropped++;
+        continue;
+      }
+      pending.push({ seq: seq++, claim });
+      storage ||= claim.type === 'storage-write' || claim.type === 'indexeddb-write';
+      indexedDb ||= claim.type === 'indexeddb-write';
+    }
+    if (storage) onStorageClaim(indexedDb);
+    if (leaving) flush();
+    else schedule();
+  };
+
+  document.addEventListener(channel, onBatch);
+  // Answered once: the page hooks ask before any page script runs; a later asker is the page.
+  document.addEventListener(HELLO_EVENT, onHello, { once: true });
+  announce();
+  return {
+    leaving() {
+      leaving = true;
+      flush();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import type { DomPixel, DomPixelsMessage } from '../protocol/content-reports';
+
+const MAX_PIXELS_PER_FRAME = 500;
+/** A <noscript> holds a pixel or two; beyond this it is not markup anyone loads. */
+const MAX_NOSCRIPT_CHARS = 64 * 1024;
+const NOSCRIPT_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
+
+/**
+ * Web beacons hidden in the markup: images and iframes that are 1×1, zero-size
+ * or hidden, and images inside <noscript> (loaded only when scripts are off).
+ * A MutationObserver catches elements added later; the checks run off the
+ * critical path, after load and when the browser is idle.
+ */
+export function watchDomPixels(send: (message: DomPixelsMessage) => void): void {
+  const seen = new Set<string>();
+  const inspected = new WeakSet<Element>();
+  let found: DomPixel[] = [];
+  let queued: Element[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = (pixel: DomPixel) => {
+    const key = `${pixel.element} ${pixel.url}`;
+    if (seen.has(key) || seen.size >= MAX_PIXELS_PER_FRAME) return;
+    seen.add(key);
+    found.push(pixel);
+  };
+  const inspectAll = () => {
+    timer = undefined;
+    const elements = queued;
+    queued = [];
+    for (const element of elements) inspect(element, report);
+    if (found.length > 0) {
+      send({ type: 'dom-pixels', pixels: found });
+      found = [];
+    }
+  };
+  const enqueue = (element: Element) => {
+    if (inspected.has(element) || seen.size >= MAX_PIXELS_PER_FRAME) return;
+    inspected.add(element);
+    queued.push(element);
+    // Images report their size only once loaded; a short delay lets most finish.
+    if (timer === undefined) timer = setTimeout(inspectAll, 500);
+  };
+  const enqueueTree = (root: ParentNode) => {
+    for (const element of root.querySelectorAll('img, iframe, noscript')) enqueue(element);
+  };
+
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches('img, iframe, noscript')) enqueue(node);
+        if (node.firstElementChild) enqueueTree(node);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+  addEventListener('load', () => enqueueTree(document), { once: true });
+  // Leaving the page: what is queued is checked and sent now, or never.
+  addEventListener('pagehide', () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    inspectAll();
+  });
+}
+
+function inspect(element: Element, report: (pixel: DomPixel) => void): void {
+  if (element instanceof HTMLElement && element.tagName === 'NOSCRIPT') {
+    for (const match of (element.textContent ?? '').slice(0, MAX_NOSCRIPT_CHARS).matchAll(NOSCRIPT_IMAGE)) {
+      const url = absolute(decodeEntities(match[1] ?? ''));
+      if (url) report({ element: 'noscript-img', url, reason: 'loaded only when scripts are off' });
+    }
+    return;
+  }
+  const isImage = element instanceof HTMLImageElement;
+  const isFrame = element instanceof HTMLIFrameElement;
+  if (!isImage && !isFrame) return;
+  const url = absolute(isImage ? element.currentSrc || element.src : element.src);
+  if (!url) return;
+  const reason = hiddenReason(element as HTMLImageElement | HTMLIFrameElement);
+  if (reason) report({ element: isImage ? 'img' : 'iframe', url, reason });
+}
+
+function hiddenReason(element: HTMLImageElement | HTMLIFrameElement): string | null {
+  const isImage = element instanceof HTMLImageElement;
+  if (isImage && element.complete && element.naturalWidth > 0) {
+    if (element.naturalWidth <= 1 && element.naturalHeight <= 1) return '1×1 image';
+  }
+  const style = getComputedStyle(element);
+  if (style.display === 'none' || style.visibility === 'hidden') return 'hidden';
+  // An image not loaded yet (lazy, slow) has no size of its own: its box says nothing.
+  if (isImage && !(element.complete && element.naturalWidth > 0)) return null;
+  const box = element.getBoundingClientRect();
+  if (box.width <= 1 && box.height <= 1) return box.width === 0 && box.height === 0 ? 'zero-size' : '1×1';
+  return null;
+}
+
+function absolute(src: string): string | null {
+  try {
+    const url = new URL(src, document.baseURI).href;
+    return /^https?:\/\//i.test(url) && url.length <= 8_192 ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+}

@@ -1,0 +1,184 @@
+import type { Observation, ObservationKind } from '../observations/observation';
+import { clauseById, type PolicyModel } from '../policy/policy-model';
+import type { RuleBinding } from '../policy/policy-model-schema';
+import type { ClauseVerdict, Violation } from '../report/report-types';
+import { type ClassifiedObservation, classifyObservation } from '../rules/classified-observation';
+import { type RuleImplementation, SEVERITY_ORDER, type Severity } from '../rules/rule';
+import { RuleContext, type RuleContextOptions } from '../rules/rule-context';
+import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
+import { stableId } from '../util/stable-id';
+import { inEnglish } from '../wording/phrase';
+import { type Corroboration, corroborate } from './corroborate';
+import { scoreClauses } from './score-clauses';
+
+export interface RuleEvaluation {
+  classified: ClassifiedObservation[];
+  violations: Violation[];
+  /** Which page-hook claims the browser confirmed, and the scripts they name. */
+  corroboration: Corroboration;
+}
+
+export interface Evaluation extends RuleEvaluation {
+  scorecard: ClauseVerdict[];
+}
+
+/** Violations, with the policy's scorecard: what a report shows. */
+export function evaluatePolicy(
+  observations: readonly Observation[],
+  policy: PolicyModel,
+  options: RuleContextOptions = {},
+): Evaluation {
+  const evaluation = evaluateRules(observations, policy, options);
+  return { ...evaluation, scorecard: scoreClauses(policy, observations, evaluation.violations) };
+}
+
+/**
+ * Classifies every observation and runs every rule the policy model binds.
+ * Findings of one rule about one subject (a cookie, an endpoint) are one
+ * violation, citing all its evidence and every page where it was seen.
+ */
+export function evaluateRules(
+  observations: readonly Observation[],
+  policy: PolicyModel,
+  options: RuleContextOptions = {},
+): RuleEvaluation {
+  const corroboration = corroborate(observations);
+  const classified = observations.map((o) =>
+    classifyObservation(o, options, o.scriptUrl ?? corroboration.scriptOf.get(o.id)),
+  );
+  const context = new RuleContext(policy, classified, options);
+  const isVerified = (o: Observation) => o.provenance !== 'page-hook' || corroboration.confirmedBy.has(o.id);
+  // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
+  const byKey = new Map<string, { violation: Violation; ids: Set<string>; pages: Set<string> }>();
+  let kindsSeen = 0;
+  for (const o of observations) kindsSeen |= KIND_BITS[o.kind];
+  for (const { binding, rule, cited, alsoCites, triggerBits } of boundRules(policy)) {
+    if ((kindsSeen & triggerBits) === 0) continue;
+    for (const finding of rule.evaluate(context)) {
+      const first = finding.evidence[0];
+      if (!first) continue;
+      const key = `${binding.id}\u0000${finding.subject}`;
+      const severity = finding.severity ?? binding.severity;
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = {
+          violation: {
+            id: violationId(key, binding.id, finding.subject),
+            rule: binding.id,
+            subject: finding.subject,
+            title: rule.title,
+            severity,
+            clause: cited,
+            alsoCites,
+            summary: inEnglish(finding.summary),
+            summaryPhrase: finding.summary,
+            explanation: rule.explanation,
+            pageUrl: first.observation.pageUrl,
+            pageUrls: [],
+            observationIds: [],
+            verified: false,
+          },
+          ids: new Set(),
+          pages: new Set(),
+        };
+        byKey.set(key, entry);
+      } else if (rank(severity) < rank(entry.violation.severity)) {
+        entry.violation.severity = severity;
+        entry.violation.summary = inEnglish(finding.summary);
+        entry.violation.summaryPhrase = finding.summary;
+      }
+      for (const e of finding.evidence) {
+        entry.ids.add(e.observation.id);
+        entry.pages.add(e.observation.pageUrl);
+        if (!entry.violation.verified && isVerified(e.observation)) entry.violation.verified = true;
+      }
+    }
+  }
+  for (const { violation, ids, pages } of byKey.values()) {
+    violation.observationIds = [...ids];
+    violation.pageUrls = [...pages];
+  }
+  const violations = [...byKey.values()]
+    .map((e) => e.violation)
+    .sort(
+      (a, b) =>
+        rank(a.severity) - rank(b.severity) || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id),
+    );
+  return { classified, violations, corroboration };
+}
+
+/** One bit per observation kind, so a rule's triggers are checked with one AND. */
+const KIND_BITS: Record<ObservationKind, number> = {
+  cookie: 1,
+  storage: 2,
+  request: 4,
+  beacon: 8,
+  fingerprint: 16,
+  'policy-text': 32,
+};
+
+interface BoundRule {
+  triggerBits: number;
+  binding: RuleBinding;
+  rule: RuleImplementation;
+  cited: Violation['clause'];
+  alsoCites: Violation['alsoCites'];
+}
+
+const boundRulesByPolicy = new WeakMap<PolicyModel, BoundRule[]>();
+
+/** Each binding with its implementation and clauses resolved, once per policy model. */
+function boundRules(policy: PolicyModel): BoundRule[] {
+  let bound = boundRulesByPolicy.get(policy);
+  if (!bound) {
+    bound = policy.rules.map((binding) => {
+      const c = clauseById(policy, binding.clause);
+      const rule = RULE_IMPLEMENTATIONS[binding.type];
+      return {
+        triggerBits: rule.triggeredBy.reduce((bits, kind) => bits | KIND_BITS[kind], 0),
+        binding,
+        rule,
+        // Shared by every violation of the rule, so frozen.
+        cited: Object.freeze({
+          id: c.id,
+          section: c.section,
+          lines: c.lines,
+          title: c.title,
+          paraphrase: c.paraphrase,
+          ...(c.quote ? { quote: c.quote } : {}),
+        }),
+        alsoCites: Object.freeze(
+          (binding.alsoCites ?? []).map((id) => {
+            const also = clauseById(policy, id);
+            return Object.freeze({
+              id: also.id,
+              section: also.section,
+              lines: also.lines,
+              title: also.title,
+            });
+          }),
+        ) as Violation['alsoCites'],
+      };
+    });
+    boundRulesByPolicy.set(policy, bound);
+  }
+  return bound;
+}
+
+const violationIds = new Map<string, string>();
+const MAX_CACHED_IDS = 10_000;
+
+/** Violation ids recur on every re-evaluation of a page (each badge update), so recent ones are kept. */
+function violationId(key: string, ruleId: string, subject: string): string {
+  let id = violationIds.get(key);
+  if (id === undefined) {
+    id = stableId('v', [ruleId, subject]);
+    if (violationIds.size >= MAX_CACHED_IDS) violationIds.clear();
+    violationIds.set(key, id);
+  }
+  return id;
+}
+
+function rank(severity: Severity): number {
+  return SEVERITY_ORDER.indexOf(severity);
+}

@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { demoReport } from '../../../tests/support/reports';
+import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
+import { formatClauseLocation } from '../policy/policy-model';
+import type { Report, ReportObservation, Violation } from '../report/report-types';
+import { REPORT_HTML_BOUNDS, REPORT_HTML_CSP, toReportHtml, visibleText } from './report-html';
+import { describePolicyRules } from './rule-descriptions';
+
+const INJECTION = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+const rules = describePolicyRules(policy);
+
+function documentOf(report: Report) {
+  const html = toReportHtml({ report, rules, screenshots: ['screenshots/page-1.png'] });
+  return { html, document: parseHTML(html).document };
+}
+
+/** The demo report with page-controlled values made hostile wherever a page can reach. */
+function hostile(): Report {
+  const report = structuredClone(demoReport());
+  const [first, second, third] = report.observations as [
+    ReportObservation,
+    ReportObservation,
+    ReportObservation,
+  ];
+  first.name = INJECTION;
+  first.value = `\u202egnp.exe${'\u200b'.repeat(3)} ${'v'.repeat(5000)}`;
+  first.valueLength = 5000;
+  second.pageUrl = 'javascript:alert(document.cookie)';
+  second.url = 'data:text/html,<script>alert(3)</script>';
+  third.scriptUrl = 'https://evil.example/"><script>alert(4)</script>';
+  third.domain = 'a\ud800b';
+  const violation = report.violations[0];
+  if (!violation) throw new Error('no violation');
+  violation.summary = INJECTION;
+  violation.subject = `${'s'.repeat(5000)}`;
+  violation.pageUrls = ['javascript:alert(5)', ...violation.pageUrls];
+  violation.observationIds = [first.id, ...violation.observationIds];
+  return report;
+}
+
+/** Every element and attribute of the page: what the browser would act on. */
+function elementsOf(document: Document): Element[] {
+  return [...document.querySelectorAll('*')];
+}
+
+describe('toReportHtml', () => {
+  it('is one page that nothing can run in and that fetches nothing', () => {
+    const { document } = documentOf(hostile());
+    const elements = elementsOf(document);
+    const tags = new Set(elements.map((e) => e.tagName.toLowerCase()));
+    for (const tag of [
+      'script',
+      'img',
+      'iframe',
+      'object',
+      'embed',
+      'link',
+      'base',
+      'form',
+      'svg',
+      'video',
+      'audio',
+    ])
+      expect(tags, tag).not.toContain(tag);
+    for (const element of elements) {
+      for (const { name, value } of element.attributes) {
+        expect(name, `${element.tagName} ${name}`).not.toMatch(/^on/i);
+        expect(name).not.toBe('style');
+        expect(['src', 'srcset', 'action', 'formaction', 'poster', 'background']).not.toContain(name);
+        if (name === 'href') expect(value).toMatch(/^(https?:\/\/|#)/);
+      }
+    }
+    expect(document.querySelector('a[href^="javascript"], a[href^="data"]')).toBeNull();
+  });
+
+  it('allows only its own style sheet, by hash, under a CSP that comes before it', () => {
+    const { document } = documentOf(demoReport());
+    const head = [...document.head.children];
+    const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(csp?.getAttribute('content')).toBe(REPORT_HTML_CSP);
+    expect(REPORT_HTML_CSP).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'; /);
+    const styles = document.querySelectorAll('style');
+    expect(styles).toHaveLength(1);
+    expect(head.indexOf(csp as Element)).toBeLessThan(head.indexOf(styles[0] as Element));
+    const hash = createHash('sha256')
+      .update(styles[0]?.textContent ?? '')
+      .digest('base64');
+    expect(REPORT_HTML_CSP).toContain(`'sha256-${hash}'`);
+    expect(styles[0]?.textContent).toContain('@media print');
+  });
+
+  it('shows page-controlled text as text: markup inert, hidden characters visible, long values cut with their length', () => {
+    const { html, document } = documentOf(hostile());
+    const text = document.body.textContent ?? '';
+    expect(text).toContain(INJECTION);
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<script>');
+    expect(text).toContain('\\u202egnp.exe\\u200b\\u200b\\u200b');
+    expect(text).not.toContain('\u202e');
+    expect(text).toContain('… (5000 characters)');
+    expect(text).not.toContain('v'.repeat(REPORT_HTML_BOUNDS.valueChars + 1));
+    expect(text).not.toContain('s'.repeat(REPORT_HTML_BOUNDS.valueChars + 1));
+    expect(text).toContain('javascript:alert(document.cookie)');
+    expect(document.querySelectorAll('bdi').length).toBeGreaterThan(10);
+  });
+
+  it('gives the verdict and every clause of the scorecard with its status', () => {
+    const report = demoReport();
+    const { document } = documentOf(report);
+    const verdict = document.querySelector('#verdict')?.textContent ?? '';
+    const broken = report.scorecard.filter((c) => c.status === 'violated').length;
+    expect(verdict).toContain(
+      `${broken} of ${report.scorecard.length} clauses of the policy were seen broken`,
+    );
+    const rows = [...document.querySelectorAll('#scorecard tbody tr')];
+    expect(rows).toHaveLength(report.scorecard.length);
+    const labels = {
+      violated: 'violated',
+      kept: 'kept',
+      'not-observed': 'not observed',
+      'not-checkable': 'not checkable',
+    };
+    report.scorecard.forEach((clause, i) => {
+      const cells = [...(rows[i]?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+      expect(cells.slice(0, 3)).toEqual([
+        clause.title,
+        expect.stringContaining(clause.section),
+        labels[clause.status],
+      ]);
+    });
+    expect(new Set(report.scorecard.map((c) => c.status)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('groups the violations by rule, citing the clause, with each one’s evidence and how it was seen', () => {
+    const report = demoReport();
+    const { document } = documentOf(report);
+    const ruleIds = new Set(report.violations.map((v) => v.rule));
+    const sections = [...document.querySelectorAll('#violations > section')];
+    expect(sections.map((s) => s.id.replace(/^rule-/, '')).sort()).toEqual([...ruleIds].sort());
+    expect(document.querySelectorAll('#violations article')).toHaveLength(report.violations.length);
+    const violation = report.violations[0];
+    const article = document.querySelector(`#violation-${violation?.id}`);
+    expect(article?.textContent).toContain(violation?.summary);
+    const firstEvidence = report.observations.find((o) => o.id === violation?.observationIds[0]);
+    expect(article?.querySelector('.evidence li')?.textContent).toContain(
+      `seen by ${firstEvidence?.provenance}`,
+    );
+    const section = document.querySelector(`#rule-${violation?.rule}`)?.textContent ?? '';
+    expect(section).toContain(violation?.clause.title);
+    expect(section).toContain(formatClauseLocation(violation?.clause as Violation['clause']));
+  });
+
+  it('lists the observations by kind, with provenance and verified flags, the pages and the versions', () => {
+    const report = demoReport();
+    const { document } = documentOf(report);
+    const cookies = report.observations.filter((o) => o.kind === 'cookie');
+    expect(document.querySelector('#kind-cookie h3')?.textContent).toBe(`Cookies (${cookies.length})`);
+    expect(document.querySelectorAll('#kind-cookie tbody tr')).toHaveLength(
+      Math.min(cookies.length, REPORT_HTML_BOUNDS.observationsPerKind),
+    );
+    for (const id of ['kind-beacon', 'kind-storage', 'kind-fingerprint'])
+      expect(document.getElementById(id)).not.toBeNull();
+    const claims = report.observations.filter((o) => !o.verified).length;
+    expect(document.querySelectorAll('#observations .claim').length).toBe(
+      Math.min(claims, document.querySelectorAll('#observations tbody tr').length),
+    );
+    const pages = [...document.querySelectorAll('#pages tbody tr')];
+    expect(pages).toHaveLength(report.pages.length);
+    expect(pages[0]?.textContent).toContain(report.pages[0]?.url);
+    expect(document.querySelector('#pages')?.textContent).toContain('screenshots/page-1.png');
+    const about = document.querySelector('#about')?.textContent ?? '';
+    for (const value of [
+      report.tool.version,
+      report.policy.version,
+      report.policy.sha256,
+      report.ruleSetVersion,
+    ])
+      expect(about).toContain(value);
+  });
+
+  it('lists a bounded number of each thing and says how many more report.json holds', () => {
+    const report = structuredClone(demoReport());
+    const cookie = report.observations.find((o) => o.kind === 'cookie') as ReportObservation;
+    const extra = Array.from({ length: 500 }, (_, i) => ({ ...cookie, id: `many-${i}` }));
+    report.observations = [...report.observations, ...extra];
+    const violation = report.violations[0];
+    if (violation) violation.observationIds = extra.map((o) => o.id);
+    const { document } = documentOf(report);
+    expect(document.querySelectorAll('#kind-cookie tbody tr')).toHaveLength(
+      REPORT_HTML_BOUNDS.observationsPerKind,
+    );
+    const total = report.observations.filter((o) => o.kind === 'cookie').length;
+    expect(document.querySelector('#kind-cookie .more')?.textContent).toBe(
+      `…and ${total - REPORT_HTML_BOUNDS.observationsPerKind} more in report.json.`,
+    );
+    report.pages = Array.from(
+      { length: 1005 },
+      (_, i) => ({ ...report.pages[0], url: `https://www.jeejio.com/${i}` }) as Report['pages'][number],
+    );
+    const pages = documentOf(report).document;
+    expect(pages.querySelectorAll('#pages tbody tr')).toHaveLength(REPORT_HTML_BOUNDS.pages);
+    expect(pages.querySelector('#pages .more')?.textContent).toBe('…and 5 more pages in report.json.');
+    const evidence = document.querySelectorAll(`#violation-${violation?.id} .evidence li`);
+    expect(evidence).toHaveLength(REPORT_HTML_BOUNDS.evidencePerViolation + 1);
+    expect(evidence[evidence.length - 1]?.textContent).toBe(
+      `…and ${500 - REPORT_HTML_BOUNDS.evidencePerViolation} more in report.json`,
+    );
+  });
+
+  it('cuts text without splitting a surrogate pair, and says the recorded length of a value the recorder cut', () => {
+    expect(visibleText(`${'a'.repeat(9)}😀b`, 10)).toBe(`${'a'.repeat(9)}… (12 characters)`);
+    expect(visibleText('short', 10, 4096)).toBe('short… (4096 characters)');
+    expect(visibleText('a\u0000b\u2067', 20)).toBe('a\\u0000b\\u2067');
+    expect(visibleText('a\u0000b\u2067', 10)).toBe('a\\u0000b\\u… (4 characters)');
+  });
+});

@@ -1,0 +1,577 @@
+import { render } from 'preact-render-to-string';
+import type { ObservationKind } from '../observations/observation';
+import { formatClauseLocation } from '../policy/policy-model';
+import type { ClauseStatus, Report, ReportObservation, Violation } from '../report/report-types';
+import { SEVERITY_ORDER } from '../rules/rule';
+import { type FindingStatus, type FormatInput, findingStatuses } from './format-input';
+import { REPORT_HTML_CSS, REPORT_HTML_STYLE_SOURCE } from './report-html-style';
+import { rulesForReport } from './rule-descriptions';
+import { safeHref } from './safe-text';
+import { firstOf } from './text-bounds';
+
+/**
+ * What report.html lists of each thing in full before saying how many more
+ * report.json holds: the page must open, print and be read by a person.
+ */
+export const REPORT_HTML_BOUNDS = {
+  violationsPerRule: 100,
+  evidencePerViolation: 10,
+  observationsPerKind: 200,
+  pageUrlsPerViolation: 5,
+  pages: 1000,
+  /** Characters of a page-controlled value shown before it is cut, with its length said. */
+  valueChars: 200,
+  nameChars: 120,
+} as const;
+
+/**
+ * No network, no script: only the one style sheet, by its hash, may apply.
+ * Links still work when clicked (navigation is not a fetch of this page's).
+ */
+export const REPORT_HTML_CSP = `default-src 'none'; style-src ${REPORT_HTML_STYLE_SOURCE}; base-uri 'none'; form-action 'none'`;
+
+export interface ReportHtmlInput extends FormatInput {
+  /** Screenshots beside the page in an evidence bundle, by their path in it (named, not embedded). */
+  screenshots?: readonly string[];
+}
+
+/**
+ * The report as ONE self-contained HTML page for people: the verdict and the
+ * scorecard of every clause, the violations by rule with their clause and
+ * evidence, what was observed of each kind with how it was seen and whether
+ * the browser confirmed it, the pages visited, and what made the report.
+ * Every value is escaped by the renderer (preact-render-to-string); values a
+ * page controls are also cut with their length said, with invisible and
+ * direction-changing characters shown as escapes, and isolated with <bdi>;
+ * only http(s) URLs become links.
+ */
+export function toReportHtml(input: ReportHtmlInput): string {
+  return `<!DOCTYPE html>\n${render(<ReportDocument {...input} />)}\n`;
+}
+
+function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHtmlInput) {
+  const statusOf = findingStatuses(baselines);
+  const { cited: observationsById, byKind } = readObservations(report);
+  const broken = report.scorecard.filter((c) => c.status === 'violated').length;
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content={REPORT_HTML_CSP} />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`Privacy report: ${broken} of ${report.scorecard.length} clauses broken`}</title>
+        {/* A constant: the CSP admits it by its hash, so nothing from the report may go in it. */}
+        <style dangerouslySetInnerHTML={{ __html: REPORT_HTML_CSS }} />
+      </head>
+      <body>
+        <header>
+          <h1>Privacy report</h1>
+          <p class="meta">
+            {`${report.tool.name} ${report.tool.version} · policy ${report.policy.id} version ${report.policy.version} · generated ${report.generatedAt}`}
+          </p>
+          <nav aria-label="Sections">
+            <ul>
+              <li>
+                <a href="#verdict">Verdict</a>
+              </li>
+              <li>
+                <a href="#scorecard">Scorecard</a>
+              </li>
+              <li>
+                <a href="#violations">Violations</a>
+              </li>
+              <li>
+                <a href="#observations">Observations</a>
+              </li>
+              <li>
+                <a href="#pages">Pages</a>
+              </li>
+              <li>
+                <a href="#about">About this report</a>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main>
+          <Verdict report={report} broken={broken} />
+          <Scorecard report={report} />
+          <Violations
+            report={report}
+            rules={rulesForReport(rules, report.violations).map((r) => r.id)}
+            statusOf={statusOf}
+            observationsById={observationsById}
+          />
+          <Observations sections={byKind} />
+          <Pages report={report} screenshots={screenshots} />
+          <About report={report} />
+        </main>
+      </body>
+    </html>
+  );
+}
+
+function Verdict({ report, broken }: { report: Report; broken: number }) {
+  const { summary } = report;
+  return (
+    <section id="verdict">
+      <h2>Verdict</h2>
+      <p class="verdict">
+        {broken === 0
+          ? 'No clause of the policy was seen broken.'
+          : `${broken} of ${report.scorecard.length} clauses of the policy were seen broken, by ${summary.violations} ${plural(summary.violations, 'violation')}.`}
+      </p>
+      <ul class="counts">
+        {SEVERITY_ORDER.map((severity) => (
+          <li>
+            <span class={`severity ${severity}`}>{severity}</span> {summary.bySeverity[severity]}
+          </li>
+        ))}
+        <li>{`${summary.pages} ${plural(summary.pages, 'page')} visited`}</li>
+        <li>{`${summary.observations} observations`}</li>
+        <li>{`${summary.cookies} cookies (${summary.unclassifiedCookies} unclassified)`}</li>
+      </ul>
+      {report.errors && report.errors.length > 0 && (
+        <>
+          <p>These pages could not be loaded; their findings are missing, not clean:</p>
+          <ul>
+            {report.errors.map((e) => (
+              <li>
+                {Url({ url: e.url })} — {Text({ value: e.message, max: REPORT_HTML_BOUNDS.valueChars })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+const STATUS_LABEL: Record<ClauseStatus, string> = {
+  violated: 'violated',
+  kept: 'kept',
+  'not-observed': 'not observed',
+  'not-checkable': 'not checkable',
+};
+
+function Scorecard({ report }: { report: Report }) {
+  return (
+    <section id="scorecard">
+      <h2>Scorecard</h2>
+      <p class="muted">
+        Every clause of the policy: violated, kept, not observed (nothing it governs was seen), or not
+        checkable from a browser.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th>Clause</th>
+            <th>Where</th>
+            <th>Status</th>
+            <th>Violations</th>
+            <th>Note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.scorecard.map((c) => (
+            <tr id={`clause-${c.clauseId}`}>
+              <td>{c.title}</td>
+              <td>{formatClauseLocation(c)}</td>
+              <td class={`status-${c.status}`}>{STATUS_LABEL[c.status]}</td>
+              <td>{c.violations}</td>
+              <td>{c.note ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Violations({
+  report,
+  rules,
+  statusOf,
+  observationsById,
+}: {
+  report: Report;
+  rules: string[];
+  statusOf: (violationId: string) => FindingStatus;
+  observationsById: ReadonlyMap<string, ReportObservation>;
+}) {
+  const byRule = groupBy(report.violations, (v) => v.rule);
+  const ruleIds = rules.filter((id) => byRule.has(id));
+  return (
+    <section id="violations">
+      <h2>Violations</h2>
+      {ruleIds.length === 0 && <p>None.</p>}
+      {ruleIds.map((ruleId) => {
+        const violations = byRule.get(ruleId) ?? [];
+        const first = violations[0] as Violation;
+        const { shown, more } = firstOf(violations, REPORT_HTML_BOUNDS.violationsPerRule);
+        return (
+          <section id={`rule-${ruleId}`}>
+            <h3>{`${first.title} (${violations.length})`}</h3>
+            <p>
+              <code>{ruleId}</code> breaks <strong>{first.clause.title}</strong>,{' '}
+              {formatClauseLocation(first.clause)}
+              {first.alsoCites.length > 0 &&
+                `; also cites ${first.alsoCites.map((c) => `${c.title} (${formatClauseLocation(c)})`).join('; ')}`}
+              .
+            </p>
+            <p class="muted">{first.clause.paraphrase}</p>
+            <p>{first.explanation}</p>
+            {shown.map((v) => (
+              <ViolationEntry violation={v} status={statusOf(v.id)} observationsById={observationsById} />
+            ))}
+            {more > 0 && (
+              <p class="more">{`…and ${more} more ${plural(more, 'violation')} of this rule in report.json.`}</p>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function ViolationEntry({
+  violation: v,
+  status,
+  observationsById,
+}: {
+  violation: Violation;
+  status: FindingStatus;
+  observationsById: ReadonlyMap<string, ReportObservation>;
+}) {
+  const evidence = firstOf(v.observationIds, REPORT_HTML_BOUNDS.evidencePerViolation);
+  const pages = firstOf(v.pageUrls, REPORT_HTML_BOUNDS.pageUrlsPerViolation);
+  return (
+    <article class={`violation ${v.severity}`} id={`violation-${v.id}`}>
+      <p>
+        <span class={`severity ${v.severity}`}>{v.severity}</span>{' '}
+        {Text({ value: v.summary, max: REPORT_HTML_BOUNDS.valueChars })}
+        {!v.verified && <span class="claim"> (unverified claim: the browser could not confirm it)</span>}
+      </p>
+      {status.state !== 'open' && (
+        <p>
+          {status.state === 'accepted' ? 'Accepted' : 'Acceptance expired'} until {status.baseline.expires} by{' '}
+          {Text({ value: status.baseline.owner, max: REPORT_HTML_BOUNDS.nameChars })}:{' '}
+          {Text({ value: status.baseline.reason, max: REPORT_HTML_BOUNDS.valueChars })}
+        </p>
+      )}
+      <p class="meta">
+        Subject {Text({ value: v.subject, max: REPORT_HTML_BOUNDS.valueChars })} · seen on{' '}
+        {pages.shown.map((url, i) => (
+          <>
+            {i > 0 && ', '}
+            {Url({ url })}
+          </>
+        ))}
+        {pages.more > 0 && ` and ${pages.more} more ${plural(pages.more, 'page')}`} · id <code>{v.id}</code>
+      </p>
+      <p>Evidence:</p>
+      <ul class="evidence">
+        {evidence.shown.map((id) => (
+          <li>{EvidenceLine({ id, observation: observationsById.get(id) })}</li>
+        ))}
+        {evidence.more > 0 && <li class="more">{`…and ${evidence.more} more in report.json`}</li>}
+      </ul>
+    </article>
+  );
+}
+
+function EvidenceLine({ id, observation: o }: { id: string; observation: ReportObservation | undefined }) {
+  if (!o) {
+    return (
+      <>
+        <code>{visibleText(id, REPORT_HTML_BOUNDS.nameChars)}</code> (not among the report's observations)
+      </>
+    );
+  }
+  return (
+    <>
+      <code>{visibleText(id, REPORT_HTML_BOUNDS.nameChars)}</code> {o.kind}{' '}
+      {Text({ value: o.name, max: REPORT_HTML_BOUNDS.nameChars })} on{' '}
+      {Text({ value: o.domain, max: REPORT_HTML_BOUNDS.nameChars })} at {o.observedAt}, seen by {o.provenance}
+      {o.verified ? ', verified' : ', an unverified claim'}
+      {o.value !== undefined && (
+        <>
+          , value{' '}
+          {Text({
+            value: o.value,
+            max: REPORT_HTML_BOUNDS.valueChars,
+            length: o.valueLength,
+            class: 'value',
+          })}
+        </>
+      )}
+    </>
+  );
+}
+
+const KIND_SECTIONS: { title: string; kinds: readonly ObservationKind[] }[] = [
+  { title: 'Cookies', kinds: ['cookie'] },
+  { title: 'Beacons and requests', kinds: ['beacon', 'request'] },
+  { title: 'Storage', kinds: ['storage'] },
+  { title: 'Fingerprinting', kinds: ['fingerprint'] },
+  { title: 'Policy text', kinds: ['policy-text'] },
+];
+
+type KindSection = { shown: ReportObservation[]; total: number };
+
+function Observations({ sections }: { sections: readonly KindSection[] }) {
+  return (
+    <section id="observations">
+      <h2>Observations</h2>
+      <p class="muted">
+        How each was seen: cookies-api, webRequest and dom are the browser's own; page-hook is a claim made
+        inside the page, verified only when the browser saw the same.
+      </p>
+      {KIND_SECTIONS.map(({ title, kinds }, i) => {
+        const { shown, total } = sections[i] as KindSection;
+        const more = total - shown.length;
+        return (
+          <section id={`kind-${kinds[0]}`}>
+            <h3>{`${title} (${total})`}</h3>
+            {total === 0 ? (
+              <p class="muted">None observed.</p>
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th>Name</th>
+                    <th>Domain</th>
+                    <th>Party, vendor, purpose</th>
+                    <th>Seen by</th>
+                    <th>Value or request</th>
+                    <th>Page</th>
+                  </tr>
+                </thead>
+                <tbody>{shown.map((o) => ObservationRow({ observation: o }))}</tbody>
+              </table>
+            )}
+            {more > 0 && <p class="more">{`…and ${more} more in report.json.`}</p>}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function ObservationRow({ observation: o }: { observation: ReportObservation }) {
+  const max = REPORT_HTML_BOUNDS.nameChars;
+  return (
+    <tr id={`observation-${o.id}`}>
+      <td>
+        {Text({ value: o.name, max })}
+        {o.kind !== 'cookie' && o.kind !== 'storage' && <span class="muted">{` ${o.kind}`}</span>}
+      </td>
+      <td>{Text({ value: o.domain, max })}</td>
+      <td>
+        {`${o.party}, ${o.vendor ?? 'unknown vendor'}, ${o.purpose}`}
+        <br />
+        <span class="muted">
+          {Text({ value: o.classificationReason, max: REPORT_HTML_BOUNDS.valueChars })}
+        </span>
+      </td>
+      <td>
+        {o.provenance}
+        <br />
+        {o.verified ? 'verified' : <span class="claim">unverified claim</span>}
+        <br />
+        <span class="muted">{o.observedAt}</span>
+      </td>
+      <td>
+        {o.value !== undefined &&
+          Text({ value: o.value, max: REPORT_HTML_BOUNDS.valueChars, length: o.valueLength, class: 'value' })}
+        {o.url !== undefined && (
+          <>
+            {o.method !== undefined && `${o.method} `}
+            {Url({ url: o.url })}
+          </>
+        )}
+        {o.scriptUrl !== undefined && (
+          <>
+            <br />
+            <span class="muted">by </span>
+            {Url({ url: o.scriptUrl })}
+          </>
+        )}
+      </td>
+      <td>{Url({ url: o.pageUrl })}</td>
+    </tr>
+  );
+}
+
+function Pages({ report, screenshots }: { report: Report; screenshots: readonly string[] }) {
+  const violationsOn = new Map<string, number>();
+  for (const v of report.violations) {
+    for (const url of new Set(v.pageUrls)) violationsOn.set(url, (violationsOn.get(url) ?? 0) + 1);
+  }
+  const { shown, more } = firstOf(report.pages, REPORT_HTML_BOUNDS.pages);
+  return (
+    <section id="pages">
+      <h2>Pages visited</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Page</th>
+            <th>Visited at</th>
+            <th>Violations seen</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((p, i) => (
+            <tr>
+              <td>{i + 1}</td>
+              <td>{Url({ url: p.url })}</td>
+              <td>{p.startedAt}</td>
+              <td>{violationsOn.get(p.url) ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {more > 0 && <p class="more">{`…and ${more} more ${plural(more, 'page')} in report.json.`}</p>}
+      {screenshots.length > 0 && (
+        <p>
+          {'Screenshots in this bundle: '}
+          {screenshots.map((path, i) => (
+            <>
+              {i > 0 && ', '}
+              <code>{path}</code>
+            </>
+          ))}
+          .
+        </p>
+      )}
+    </section>
+  );
+}
+
+function About({ report }: { report: Report }) {
+  return (
+    <section id="about">
+      <h2>About this report</h2>
+      <table>
+        <tbody>
+          <tr>
+            <th>Tool</th>
+            <td>{`${report.tool.name} ${report.tool.version}`}</td>
+          </tr>
+          <tr>
+            <th>Policy</th>
+            <td>{`${report.policy.id}, version ${report.policy.version}`}</td>
+          </tr>
+          <tr>
+            <th>Policy text SHA-256</th>
+            <td>
+              <code>{report.policy.sha256}</code>
+            </td>
+          </tr>
+          <tr>
+            <th>Rule set</th>
+            <td>{report.ruleSetVersion}</td>
+          </tr>
+          <tr>
+            <th>Generated</th>
+            <td>{report.generatedAt}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p class="muted">
+        The machine-readable report, with every observation and violation in full, is report.json. In an
+        evidence bundle, <code>npm run verify -- bundle.zip</code> checks that nothing in it was changed.
+      </p>
+    </section>
+  );
+}
+
+/** Characters that hide or reorder text, or are not text at all: shown as \uXXXX escapes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is made visible
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A value a page controls, as text: hidden and direction-changing characters
+ * shown as escapes, cut after `max` characters with its length said, and
+ * isolated from the text around it.
+ */
+function Text({
+  value,
+  max,
+  length = value.length,
+  class: className,
+}: {
+  value: string;
+  max: number;
+  /** The value's length before the recorder cut it, when it did. */
+  length?: number | undefined;
+  class?: string;
+}) {
+  return <bdi class={className}>{visibleText(value, max, length)}</bdi>;
+}
+
+export function visibleText(value: string, max: number, length = value.length): string {
+  // Only what can be shown is read: a value can be megabytes long.
+  const head = value.length > max ? value.slice(0, max) : value;
+  const visible = head.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (head === value && visible.length <= max && length <= value.length) return visible;
+  // Never cut a surrogate pair in half.
+  const cut = visible.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut}… (${length} characters)`;
+}
+
+/** A URL as a link only when it is http(s); anything else (javascript:, data:) stays text. */
+function Url({ url }: { url: string }) {
+  const href = safeHref(url);
+  const text = Text({ value: url, max: REPORT_HTML_BOUNDS.nameChars });
+  return href ? (
+    <a href={href} rel="noreferrer noopener">
+      {text}
+    </a>
+  ) : (
+    text
+  );
+}
+
+/**
+ * In one pass over the observations (a report can hold a hundred thousand,
+ * and reading each costs more than the page): those the listed evidence
+ * names, and for each of KIND_SECTIONS the first to list and how many there are.
+ */
+function readObservations(report: Report): { cited: Map<string, ReportObservation>; byKind: KindSection[] } {
+  const wanted = new Set<string>();
+  for (const violations of groupBy(report.violations, (v) => v.rule).values()) {
+    for (const v of violations.slice(0, REPORT_HTML_BOUNDS.violationsPerRule)) {
+      for (const id of v.observationIds.slice(0, REPORT_HTML_BOUNDS.evidencePerViolation)) wanted.add(id);
+    }
+  }
+  const cited = new Map<string, ReportObservation>();
+  const byKind = KIND_SECTIONS.map((): KindSection => ({ shown: [], total: 0 }));
+  const sectionOf = new Map(
+    KIND_SECTIONS.flatMap(({ kinds }, i) => kinds.map((kind) => [kind, byKind[i] as KindSection] as const)),
+  );
+  for (const o of report.observations) {
+    if (wanted.has(o.id)) cited.set(o.id, o);
+    const section = sectionOf.get(o.kind);
+    if (!section) continue;
+    section.total += 1;
+    if (section.shown.length < REPORT_HTML_BOUNDS.observationsPerKind) section.shown.push(o);
+  }
+  return { cited, byKind };
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}

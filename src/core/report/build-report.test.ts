@@ -1,0 +1,122 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import demoSession from '../../../tests/support/fixtures/demo-session.json';
+import { GOLDEN_CASES } from '../../../tests/support/golden-cases';
+import { cookieObservation, policyTextObservation } from '../../../tests/support/observations';
+import { formatSummary } from '../../cli/format-summary';
+import type { RecordedLog } from '../observations/observation';
+import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
+import { buildReport } from './build-report';
+import schema from './report.schema.json';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+const page = { visitId: 'visit-1', tabId: 1, url: 'https://www.jeejio.com/', startedAt: 1_700_000_000_000 };
+const tool = { name: 'jeejio-privacy-inspector', version: '0.1.0' };
+
+function report(observations = recordedHomePage()) {
+  return buildReport({ tool, policy, pages: [page], observations, generatedAt: 1_700_000_100_000 });
+}
+
+/** What the extension records on a page like the demo home page. */
+function recordedHomePage() {
+  return [
+    cookieObservation({ id: 'a', name: 'JSESSIONID' }),
+    cookieObservation({ id: 'b', name: 'user_phone', value: '13812345678', secure: false, httpOnly: false }),
+    cookieObservation({
+      id: 'c',
+      name: 'IDE',
+      domain: '.doubleclick.net',
+      action: 'set-attempt',
+      provenance: 'webRequest',
+      url: 'https://ad.doubleclick.net/pixel.gif',
+      expires: 1_800_000_000,
+      session: false,
+    }),
+    cookieObservation({
+      id: 'd',
+      name: 'cart_id',
+      warnings: ['Value of 5000 characters truncated to 4096.'],
+    }),
+  ];
+}
+
+describe('buildReport', () => {
+  it('follows the published JSON Schema', () => {
+    const built = report();
+    expect(validate(built), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('names the tool, the policy and its hash', () => {
+    expect(report()).toMatchObject({
+      tool,
+      policy: { id: policy.id, version: '2023-07-20', sha256: policy.sourceSha256 },
+    });
+  });
+
+  it('classifies each observation, keeping unknown cookies visible as unclassified', () => {
+    const byName = Object.fromEntries(report().observations.map((o) => [o.name, o]));
+    expect(byName.IDE).toMatchObject({
+      party: 'third-party',
+      purpose: 'advertising',
+      url: expect.any(String),
+    });
+    expect(byName.JSESSIONID).toMatchObject({ party: 'first-party', purpose: 'essential' });
+    expect(byName.cart_id).toMatchObject({ purpose: 'unknown', vendor: null, classifiedBy: 'none' });
+    expect(report().summary.unclassifiedCookies).toBe(2); // user_phone and cart_id
+  });
+
+  it('scores every clause of the policy', () => {
+    const built = report();
+    expect(built.scorecard).toHaveLength(policy.clauses.length);
+    expect(built.scorecard.find((c) => c.clauseId === 'security.encryption')?.status).toBe('violated');
+  });
+
+  it('counts violations by severity and rule, each citing observations in the report', () => {
+    const built = report();
+    const ids = new Set(built.observations.map((o) => o.id));
+    expect(built.summary.violations).toBe(built.violations.length);
+    expect(built.summary.byRule['cookie-sensitive-in-clear']).toBe(1);
+    for (const v of built.violations) for (const id of v.observationIds) expect(ids.has(id)).toBe(true);
+  });
+
+  it('reports no violation for a page with only a Secure, HttpOnly, first-party session cookie', () => {
+    const clean = report([cookieObservation({ name: 'SESSIONID' })]);
+    expect(clean.violations).toEqual([]);
+    expect(formatSummary(clean)).toContain('No violations found.');
+  });
+
+  it('replays the same log to the same verdicts', () => {
+    const { generatedAt: _a, ...first } = report();
+    const { generatedAt: _b, ...second } = report([...recordedHomePage()].reverse());
+    expect(second.violations).toEqual(first.violations);
+  });
+});
+
+describe('formatSummary', () => {
+  it('prints a row per violation with its clause, without terminal control characters', () => {
+    const text = formatSummary(
+      report([cookieObservation({ name: 'user_\u001b[31mphone', value: '13812345678' })]),
+    );
+    expect(text).toMatch(/HIGH\s+cookie-sensitive-in-clear\s+§6 l\.89-89/);
+    expect(text).not.toContain('\u001b');
+  });
+});
+
+describe('report.json for every kind of observation', () => {
+  it('follows the schema for the golden table and the recorded demo session together', () => {
+    const observations = [
+      ...GOLDEN_CASES.flatMap((c) => c.observations),
+      ...(demoSession as unknown as RecordedLog).observations,
+      policyTextObservation('A changed policy.'),
+    ];
+    const built = buildReport({ tool, policy, pages: [page], observations, generatedAt: 0 });
+    expect(validate(built), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(new Set(built.observations.map((o) => o.kind))).toEqual(
+      new Set(['cookie', 'storage', 'request', 'beacon', 'fingerprint', 'policy-text']),
+    );
+  });
+});

@@ -1,0 +1,31 @@
+import { phrase } from '../wording/phrase';
+import { who } from './describe';
+import { endpointOf, identifyingContent } from './network-evidence';
+import type { RuleFinding, RuleImplementation } from './rule';
+
+/** §7 line 95: web beacons collect page address, referrer, time on page, environment and display settings. */
+export const beaconOverCollection: RuleImplementation = {
+  type: 'beacon-over-collection',
+  triggeredBy: ['beacon'],
+  title: 'Web beacon collects more than the policy declares',
+  explanation:
+    'The policy says web beacons count visitors and read cookies, collecting the page address, the referring page, time spent, your browsing environment and display settings. A beacon that also carries your personal details, account id or what you typed into a form collects more than that.',
+  evaluate(context) {
+    const findings: RuleFinding[] = [];
+    for (const beacon of context.network) {
+      if (beacon.observation.kind !== 'beacon') continue;
+      const what = identifyingContent(beacon, context);
+      if (!what) continue;
+      findings.push({
+        evidence: [beacon],
+        subject: endpointOf(beacon.observation.url),
+        summary: phrase(
+          'summary_beacon_over_collection',
+          who(beacon.classification.vendor, beacon.host, beacon.party),
+          what,
+        ),
+      });
+    }
+    return findings;
+  },
+};

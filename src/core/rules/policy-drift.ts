@@ -1,0 +1,58 @@
+import { policyLineHashes } from '../policy/policy-text';
+import { phrase } from '../wording/phrase';
+import type { RuleFinding, RuleImplementation } from './rule';
+
+/**
+ * §10 lines 101-102: updates are published on the Jeejio website. When the
+ * live policy page no longer contains lines of the modelled version, the
+ * policy has changed and every verdict here may rest on outdated promises.
+ */
+export const policyDrift: RuleImplementation = {
+  type: 'policy-drift',
+  triggeredBy: ['policy-text'],
+  title: 'The live privacy policy differs from the version checked here',
+  explanation:
+    'Every verdict of this extension compares the site with one version of its privacy policy. If the policy published on the site has changed, some promises checked here may no longer be made, or new ones may apply. The lines listed are those of the checked version that the live page no longer contains, after ignoring case, spacing and list numbering.',
+  evaluate({ policy, policyTexts }) {
+    const findings: RuleFinding[] = [];
+    const modelled = policy.sourceLineHashes;
+    if (!modelled) return findings;
+    for (const page of policyTexts) {
+      const live = new Set(policyLineHashes(page.observation.text));
+      const missing = modelled.flatMap((hash, i) => (hash !== '' && !live.has(hash) ? [i + 1] : []));
+      if (missing.length === 0) continue;
+      const total = modelled.filter((h) => h !== '').length;
+      findings.push({
+        evidence: [page],
+        subject: page.observation.url,
+        summary: phrase(
+          'summary_policy_drift',
+          page.observation.url,
+          missing.length,
+          total,
+          formatLineRanges(missing),
+        ),
+        severity: missing.length > total / 2 ? 'high' : 'medium',
+      });
+    }
+    return findings;
+  },
+};
+
+/** [1,2,3,7,9,10] → "1–3, 7, 9–10" */
+export function formatLineRanges(lines: readonly number[]): string {
+  const ranges: string[] = [];
+  let start = lines[0];
+  let previous = start;
+  for (const line of [...lines.slice(1), Number.NaN]) {
+    if (start === undefined || previous === undefined) break;
+    if (line === previous + 1) {
+      previous = line;
+      continue;
+    }
+    ranges.push(start === previous ? `${start}` : `${start}–${previous}`);
+    start = line;
+    previous = line;
+  }
+  return ranges.join(', ');
+}

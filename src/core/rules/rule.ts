@@ -1,0 +1,35 @@
+import type { ObservationKind } from '../observations/observation';
+import type { RuleType } from '../policy/policy-model-schema';
+import type { Phrase } from '../wording/phrase';
+import type { ClassifiedObservation } from './classified-observation';
+import type { RuleContext } from './rule-context';
+
+export type Severity = 'high' | 'medium' | 'low';
+
+export const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
+
+/** One way the observed behaviour breaks a rule. */
+export interface RuleFinding {
+  /** The evidence; the first observation's page is where the finding was first seen. */
+  evidence: ClassifiedObservation[];
+  /**
+   * What the finding is about (a cookie, a storage key, a request endpoint):
+   * findings of one rule about one subject are one violation.
+   */
+  subject: string;
+  /** One line, plain words, in any language the catalogues hold (English in reports). */
+  summary: Phrase;
+  /** Overrides the binding's severity when this case is more or less serious. */
+  severity?: Severity;
+}
+
+/** A rule type's implementation: pure, over everything observed. */
+export interface RuleImplementation {
+  type: RuleType;
+  /** The observation kinds without which the rule cannot find anything; it is skipped when none were seen. */
+  triggeredBy: readonly ObservationKind[];
+  title: string;
+  /** A paragraph for users who ask why this matters. */
+  explanation: string;
+  evaluate(context: RuleContext): RuleFinding[];
+}

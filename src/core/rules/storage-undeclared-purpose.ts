@@ -1,0 +1,37 @@
+import { phrase } from '../wording/phrase';
+import { describePurpose } from './describe';
+import type { RuleFinding, RuleImplementation } from './rule';
+
+/** §7 line 93: browser local storage counts as cookies, so the same purposes bind it. */
+export const storageUndeclaredPurpose: RuleImplementation = {
+  type: 'storage-undeclared-purpose',
+  triggeredBy: ['storage'],
+  title: 'Browser storage used for a purpose the policy does not declare',
+  explanation:
+    "The policy counts the browser's local storage as cookies. Storage keys written by advertising, session-recording or fingerprinting scripts break the same promise as such cookies. Search history kept locally is declared (§2, line 46) and is never flagged.",
+  evaluate(context) {
+    const findings: RuleFinding[] = [];
+    for (const item of context.storage) {
+      const { observation, classification } = item;
+      if (observation.action === 'removed' || observation.action === 'cleared') continue;
+      if (context.isDeclaredStorageKey(observation.key)) continue;
+      const { purpose, vendor } = classification;
+      if (purpose === 'unknown' || context.policy.declaredCookiePurposes.includes(purpose)) continue;
+      findings.push({
+        evidence: [item],
+        subject: `${observation.area}:${observation.origin}:${observation.key}`,
+        summary: vendor
+          ? phrase(
+              'summary_storage_purpose_vendor',
+              vendor,
+              observation.area,
+              observation.key,
+              describePurpose(purpose),
+            )
+          : phrase('summary_storage_purpose', observation.area, observation.key, describePurpose(purpose)),
+        severity: purpose === 'advertising' ? 'high' : 'medium',
+      });
+    }
+    return findings;
+  },
+};

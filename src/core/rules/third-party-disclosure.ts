@@ -1,0 +1,35 @@
+import { phrase } from '../wording/phrase';
+import { who } from './describe';
+import { endpointOf, identifyingContent } from './network-evidence';
+import type { RuleFinding, RuleImplementation } from './rule';
+
+/** §4 lines 60-70: identifiers and personal information go only to the recipients listed, or with consent. */
+export const thirdPartyDisclosure: RuleImplementation = {
+  type: 'third-party-disclosure',
+  triggeredBy: ['request', 'beacon'],
+  title: 'Personal information or identifiers sent to a third party',
+  explanation:
+    'The policy promises not to disclose your information to third parties except de-identified, with consent, or to the recipients it lists. A request from a Jeejio page that hands a third party your phone number, email, account id, form contents or the identifier Jeejio keeps in a cookie discloses exactly that.',
+  evaluate(context) {
+    const findings: RuleFinding[] = [];
+    const cookiesById = new Map(context.cookies.map((c) => [c.observation.id, c]));
+    for (const request of context.network) {
+      const o = request.observation;
+      if (request.party !== 'third-party' || context.isFirstPartyHost(request.host)) continue;
+      if (request.recipient && context.policy.allowedRecipients.includes(request.recipient)) continue;
+      const what = identifyingContent(request, context);
+      if (!what) continue;
+      const cookies = context.cookieIdsSentIn(o.id).flatMap((id) => cookiesById.get(id) ?? []);
+      findings.push({
+        evidence: [request, ...cookies],
+        subject: endpointOf(o.url),
+        summary: phrase(
+          'summary_third_party_disclosure',
+          who(request.classification.vendor, request.host),
+          what,
+        ),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,42 @@
+import { phrase } from '../wording/phrase';
+import { describePurpose } from './describe';
+import type { RuleFinding, RuleImplementation } from './rule';
+
+/** §7 lines 92-93: cookies only for the purposes the policy lists. */
+export const undeclaredPurpose: RuleImplementation = {
+  type: 'undeclared-purpose',
+  triggeredBy: ['cookie'],
+  title: 'Cookie used for a purpose the policy does not declare',
+  explanation:
+    'The policy promises to use cookies only to make access easier, recognise you, understand usage habits, spare you re-entering registration details and protect your account. A cookie that serves advertising, social-network tracking, session recording or fingerprinting, or that follows you from site to site, is used for something the policy does not allow.',
+  evaluate({ cookies, policy }) {
+    const findings: RuleFinding[] = [];
+    for (const cookie of cookies) {
+      const { observation, classification } = cookie;
+      if (observation.action === 'removed') continue;
+      const { purpose, vendor, crossSite } = classification;
+      const undeclared = purpose !== 'unknown' && !policy.declaredCookiePurposes.includes(purpose);
+      if (!undeclared && !crossSite) continue;
+      const subject = `${observation.name}@${observation.domain}${observation.path}`;
+      if (undeclared) {
+        findings.push({
+          evidence: [cookie],
+          subject,
+          summary: vendor
+            ? phrase('summary_cookie_purpose_vendor', vendor, observation.name, describePurpose(purpose))
+            : phrase('summary_cookie_purpose', observation.name, describePurpose(purpose)),
+          severity: purpose === 'advertising' || crossSite ? 'high' : 'medium',
+        });
+      } else {
+        findings.push({
+          evidence: [cookie],
+          subject,
+          summary: vendor
+            ? phrase('summary_cookie_cross_site_vendor', vendor, observation.name)
+            : phrase('summary_cookie_cross_site', observation.name),
+        });
+      }
+    }
+    return findings;
+  },
+};

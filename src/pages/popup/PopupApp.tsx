@@ -1,0 +1,187 @@
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { attributeToken } from '../../core/formats/safe-text';
+import type { Report } from '../../core/report/report-types';
+import type { VisitSummary } from '../../core/report/visit-summary';
+import type { TabReport, TabSummary } from '../../protocol/worker-requests';
+import { t } from '../shared/i18n';
+import { recordingApi } from '../shared/recording-api';
+import { type TabItem, Tabs } from '../shared/Tabs';
+import { FilterBar } from './FilterBar';
+import { ObservationDetails } from './ObservationDetails';
+import { ObservationTable } from './ObservationTable';
+import {
+  filterRows,
+  NO_FILTER,
+  type ObservationRow,
+  observationRows,
+  type RowFilter,
+  type RowKind,
+} from './observation-rows';
+import { RecordingControls } from './RecordingControls';
+import { ThirdPartyAccess } from './ThirdPartyAccess';
+import { ViolationList } from './ViolationList';
+import { verdictSentence } from './verdict';
+
+export interface PopupAppProps {
+  /** The verdict and first violations, kept ready by the background: shown at once. */
+  loadTabSummary: () => Promise<TabSummary>;
+  /** Everything about the visit, for the other tabs and the details. */
+  loadTabReport: () => Promise<TabReport>;
+  openReport: () => void;
+  openOptions: () => void;
+}
+
+type Section = 'violations' | RowKind;
+
+export function PopupApp({ loadTabSummary, loadTabReport, openReport, openOptions }: PopupAppProps) {
+  const [state, setState] = useState<{ tab?: TabSummary; error?: string }>({});
+  const [full, setFull] = useState<TabReport | null>(null);
+  const [fullError, setFullError] = useState<string | null>(null);
+  useEffect(() => {
+    loadTabSummary().then(
+      (tab) => {
+        setState({ tab });
+        if (!tab.monitored) return;
+        loadTabReport().then(
+          (report) => {
+            setFull(report);
+            performance.mark('full-data');
+          },
+          // The verdict stays on screen; only the detail is missing.
+          (error: unknown) => setFullError(String(error)),
+        );
+      },
+      (error: unknown) => setState({ error: String(error) }),
+    );
+  }, [loadTabSummary, loadTabReport]);
+
+  if (state.error)
+    return (
+      <main class="popup">
+        <p role="alert">{t('could_not_read', state.error)}</p>
+      </main>
+    );
+  if (!state.tab)
+    return (
+      <main class="popup" aria-busy="true">
+        <p>{t('reading_tab')}</p>
+      </main>
+    );
+  const { tab } = state;
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>{t('app_name')}</h1>
+        <nav class="actions">
+          <button type="button" onClick={openReport} data-testid="open-report">
+            {t('open_report')}
+          </button>
+          <button type="button" onClick={openOptions}>
+            {t('open_options')}
+          </button>
+        </nav>
+      </header>
+      {fullError && (
+        <p role="alert" class="problem">
+          {t('could_not_read', fullError)}
+        </p>
+      )}
+      {full?.report && full.report.observationsOmitted > 0 && (
+        <p class="problem" data-testid="omitted">
+          {t('observations_omitted', full.report.observationsOmitted)}
+        </p>
+      )}
+      {tab.storageProblem && (
+        <p role="alert" class="problem" data-testid="storage-problem">
+          {t('evidence_incomplete', tab.storageProblem)}
+        </p>
+      )}
+      {!tab.monitored || !tab.summary ? (
+        <p data-testid="verdict">{t('not_monitored')}</p>
+      ) : (
+        <TabFindings summary={tab.summary} report={full?.report ?? null} />
+      )}
+      <RecordingControls api={recordingApi} />
+    </main>
+  );
+}
+
+function TabFindings({ summary, report }: { summary: VisitSummary; report: Report | null }) {
+  const rows = useMemo(() => (report ? observationRows(report) : []), [report]);
+  // The benchmark reads this mark: how long after opening the verdict was on screen.
+  useLayoutEffect(() => {
+    performance.mark('first-data');
+  }, []);
+  const counts = report?.summary ?? summary;
+  const violations = report?.violations ?? summary.first;
+  const [section, setSection] = useState<Section>('violations');
+  const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
+  const [selected, setSelected] = useState<ObservationRow | null>(null);
+  // Back from the details returns keyboard focus to the row that opened them.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (selected || !returnTo) return;
+    document.querySelector<HTMLElement>(`[data-row-key="${attributeToken(returnTo)}"] button`)?.focus();
+    setReturnTo(null);
+  }, [selected, returnTo]);
+  const count = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
+  const tabs: TabItem<Section>[] = [
+    { key: 'violations', label: `${t('tab_violations')} (${counts.violations})` },
+    ...(['cookie', 'network', 'storage', 'fingerprint'] as const).map((kind) => ({
+      key: kind,
+      label: report ? `${t(`tab_${kind}`)} (${count(kind)})` : t(`tab_${kind}`),
+    })),
+  ];
+  const showEvidence = (id: string) => {
+    const row = rows.find((r) => r.observations.some((o) => o.id === id));
+    if (row) setSelected(row);
+  };
+  return (
+    <>
+      <p class="page-url" title={summary.pageUrl}>
+        {summary.pageUrl}
+      </p>
+      <p data-testid="verdict" class={counts.violations > 0 ? 'verdict bad' : 'verdict good'}>
+        {verdictSentence(counts)}
+      </p>
+      {report && (
+        <p data-testid="counts" class="counts">
+          {t(
+            'counts',
+            report.summary.cookies,
+            report.summary.unclassifiedCookies,
+            report.summary.observations,
+          )}
+        </p>
+      )}
+      <ThirdPartyAccess />
+      {selected ? (
+        <ObservationDetails
+          row={selected}
+          violations={violations}
+          onBack={() => {
+            setReturnTo(selected.key);
+            setSelected(null);
+          }}
+        />
+      ) : (
+        <Tabs id="findings" tabs={tabs} selected={section} onSelect={setSection}>
+          {section === 'violations' ? (
+            <ViolationList violations={violations} onEvidence={showEvidence} />
+          ) : !report ? (
+            <p aria-busy="true">{t('reading_tab')}</p>
+          ) : (
+            <>
+              <FilterBar filter={filter} onChange={setFilter} />
+              <ObservationTable
+                kind={section}
+                rows={filterRows(rows, section, filter)}
+                onSelect={setSelected}
+              />
+            </>
+          )}
+        </Tabs>
+      )}
+    </>
+  );
+}

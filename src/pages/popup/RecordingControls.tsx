@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { shortText } from '../../core/formats/safe-text';
+import type { SessionView } from '../../core/recording/session';
+import { t } from '../shared/i18n';
+import type { RecordingApi } from '../shared/recording-api';
+
+const POLL_MS = 1500;
+
+/** Start and stop a recorded session, and export its signed evidence bundle. */
+export function RecordingControls({ api }: { api: RecordingApi }) {
+  const [session, setSession] = useState<SessionView | null>(null);
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [caseName, setCaseName] = useState('');
+  const [auditorName, setAuditorName] = useState('');
+  const [notes, setNotes] = useState('');
+  // Open while recording; after that, as the user leaves it (stopping must not hide the export button).
+  const [open, setOpen] = useState(false);
+
+  const refresh = useCallback(
+    () =>
+      api.status().then(
+        (status) => {
+          setSession(status.session);
+          if (status.session?.status === 'recording' || status.session?.status === 'paused') setOpen(true);
+        },
+        (error: unknown) => setMessage(t('recording_problem', String(error))),
+      ),
+    [api],
+  );
+  const running = session?.status === 'recording' || session?.status === 'paused';
+  useEffect(() => {
+    void refresh();
+    if (!running) return;
+    // The chained count grows while the page works.
+    const timer = setInterval(() => void refresh(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh, running]);
+
+  const act = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      setMessage(t('recording_problem', String(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const start = (event: Event) => {
+    event.preventDefault();
+    void act(async () => {
+      const result = await api.start({ caseName, auditorName, notes });
+      if ('problems' in result) return setMessage(t('recording_problem', result.problems.join(' ')));
+      setSession(result.status.session);
+      setMessage('');
+    });
+  };
+  const stop = () => act(async () => setSession((await api.stop()).session));
+  const exportBundle = (id: string) =>
+    act(async () => {
+      setMessage(t('recording_exporting'));
+      setMessage(t('recording_exported', await api.exportBundle(id)));
+    });
+
+  return (
+    <details
+      class="recording"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      data-testid="recording"
+    >
+      <summary>{t('recording_heading')}</summary>
+      {session && (
+        <p data-testid="recording-state">
+          {t(
+            session.status === 'recording'
+              ? 'recording_active'
+              : session.status === 'paused'
+                ? 'recording_paused'
+                : 'recording_stopped',
+            shortText(session.caseName, 60),
+            session.chained,
+          )}
+        </p>
+      )}
+      {session?.incomplete && (
+        <p role="alert" class="problem" data-testid="evidence-incomplete">
+          {t('evidence_incomplete', shortText(session.incompleteReason ?? session.lastWarning ?? '', 200))}
+        </p>
+      )}
+      {running ? (
+        <button type="button" disabled={busy} onClick={stop} data-testid="stop-recording">
+          {t('recording_stop')}
+        </button>
+      ) : (
+        <form onSubmit={start}>
+          <p>{t('recording_help')}</p>
+          <label>
+            {t('recording_case')}
+            <input
+              value={caseName}
+              maxLength={200}
+              required
+              onInput={(e) => setCaseName(e.currentTarget.value)}
+              data-testid="recording-case"
+            />
+          </label>
+          <label>
+            {t('recording_auditor')}
+            <input
+              value={auditorName}
+              maxLength={200}
+              required
+              onInput={(e) => setAuditorName(e.currentTarget.value)}
+              data-testid="recording-auditor"
+            />
+          </label>
+          <label>
+            {t('recording_notes')}
+            <textarea
+              value={notes}
+              maxLength={5000}
+              rows={2}
+              onInput={(e) => setNotes(e.currentTarget.value)}
+              data-testid="recording-notes"
+            />
+          </label>
+          <button type="submit" disabled={busy} data-testid="start-recording">
+            {t('recording_start')}
+          </button>
+        </form>
+      )}
+      {session && (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => exportBundle(session.id)}
+          data-testid="export-evidence"
+        >
+          {t('recording_export')}
+        </button>
+      )}
+      <p role="status" data-testid="recording-status">
+        {message}
+      </p>
+    </details>
+  );
+}

@@ -1,0 +1,167 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { safeHref, shortText } from '../../core/formats/safe-text';
+import type { ClauseStatus, Report, ReportObservation, Violation } from '../../core/report/report-types';
+import { SEVERITY_ORDER, type Severity } from '../../core/rules/rule';
+import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../shared/i18n';
+
+const STATUS_KEYS = {
+  violated: 'status_violated',
+  kept: 'status_kept',
+  'not-observed': 'status_not_observed',
+  'not-checkable': 'status_not_checkable',
+} as const satisfies Record<ClauseStatus, string>;
+
+/** The whole record: the policy scorecard, the pages visited in order, and every violation with its evidence. */
+export function ReportApp({ loadReport }: { loadReport: () => Promise<Report> }) {
+  const [state, setState] = useState<{ report?: Report; error?: string }>({});
+  useEffect(() => {
+    loadReport().then(
+      (report) => setState({ report }),
+      (error: unknown) => setState({ error: String(error) }),
+    );
+  }, [loadReport]);
+  if (state.error) return <p role="alert">{state.error}</p>;
+  if (!state.report) return <p aria-busy="true">{t('reading_tab')}</p>;
+  return <FullReport report={state.report} />;
+}
+
+function FullReport({ report }: { report: Report }) {
+  const [severity, setSeverity] = useState<'all' | Severity>('all');
+  const [rule, setRule] = useState('all');
+  const byId = useMemo(() => new Map(report.observations.map((o) => [o.id, o])), [report]);
+  const rules = [...new Set(report.violations.map((v) => v.rule))];
+  const shown = report.violations.filter(
+    (v) => (severity === 'all' || v.severity === severity) && (rule === 'all' || v.rule === rule),
+  );
+  return (
+    <main class="report">
+      <header>
+        <h1>{t('report_title')}</h1>
+        <p class="meta">
+          {t(
+            'report_generated',
+            new Date(report.generatedAt).toLocaleString(),
+            `${report.policy.id} ${report.policy.version}`,
+            report.ruleSetVersion,
+          )}
+        </p>
+        <button type="button" class="no-print" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+      </header>
+      {report.pages.length === 0 && <p>{t('no_data')}</p>}
+
+      <section aria-labelledby="scorecard-heading">
+        <h2 id="scorecard-heading">{t('scorecard_heading')}</h2>
+        <table data-testid="scorecard">
+          <thead>
+            <tr>
+              <th scope="col">{t('col_clause')}</th>
+              <th scope="col">{t('col_status')}</th>
+              <th scope="col">{t('col_violations')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.scorecard.map((c) => (
+              <tr key={c.clauseId} class={`status-${c.status}`} data-clause={c.clauseId}>
+                <td>
+                  {clauseLocation(c)}: {clauseText(c.clauseId, 'title', c.title)}
+                  {c.note && (
+                    <div class="note">
+                      {c.status === 'not-observed'
+                        ? t('clause_not_observed_note')
+                        : clauseText(c.clauseId, 'note', c.note)}
+                    </div>
+                  )}
+                </td>
+                <td>{t(STATUS_KEYS[c.status])}</td>
+                <td>{c.violations}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="pages-heading">
+        <h2 id="pages-heading">{t('pages_heading')}</h2>
+        <ol class="timeline" data-testid="timeline">
+          {report.pages.map((p) => (
+            <li key={p.visitId}>
+              <time dateTime={p.startedAt}>{new Date(p.startedAt).toLocaleString()}</time>{' '}
+              <code>{shortText(p.url, 120)}</code> —{' '}
+              {t('page_violations', report.violations.filter((v) => v.pageUrls.includes(p.url)).length)}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="violations-heading">
+        <h2 id="violations-heading">
+          {t('violations_heading')} ({shown.length})
+        </h2>
+        <div class="filters no-print">
+          <label>
+            {t('filter_severity')}{' '}
+            <select value={severity} onChange={(e) => setSeverity(e.currentTarget.value as 'all' | Severity)}>
+              <option value="all">{t('severity_all')}</option>
+              {SEVERITY_ORDER.map((s) => (
+                <option key={s} value={s}>
+                  {severityLabel(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('filter_rule')}{' '}
+            <select value={rule} onChange={(e) => setRule(e.currentTarget.value)} data-testid="filter-rule">
+              <option value="all">{t('rule_all')}</option>
+              {rules.map((r) => (
+                <option key={r} value={r}>
+                  {ruleText(report.violations.find((v) => v.rule === r) as Violation, 'title')}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <ul class="violations" data-testid="report-violations">
+          {shown.map((v) => (
+            <ViolationEntry key={v.id} violation={v} evidence={v.observationIds.map((id) => byId.get(id))} />
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}
+
+function ViolationEntry({
+  violation: v,
+  evidence,
+}: {
+  violation: Violation;
+  evidence: (ReportObservation | undefined)[];
+}) {
+  return (
+    <li class={`violation severity-${v.severity}`} data-rule={v.rule}>
+      <h3>
+        <span class="severity">{severityLabel(v.severity)}</span> {ruleText(v, 'title')}
+      </h3>
+      {!v.verified && <p class="unverified">{t('unverified_claim')}</p>}
+      <p>{shortText(violationSummary(v), 600)}</p>
+      <p>{t('breaks_clause', clauseLocation(v.clause), clauseText(v.clause.id, 'title', v.clause.title))}</p>
+      <p class="explanation">{ruleText(v, 'explanation')}</p>
+      <ul class="evidence">
+        {evidence.slice(0, 10).map((o, i) =>
+          o ? (
+            <li key={o.id}>
+              <code>{o.kind}</code> {shortText(o.name || '(no name)', 100)} · {o.provenance}
+              {!o.verified && ` · ${t('trust_claim')}`}
+              {safeHref(o.url) && o.url !== o.name && ` · ${shortText(o.url ?? '', 100)}`}
+            </li>
+          ) : (
+            <li key={v.observationIds[i]}>{v.observationIds[i]}</li>
+          ),
+        )}
+      </ul>
+    </li>
+  );
+}

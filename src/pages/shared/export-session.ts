@@ -1,0 +1,114 @@
+import Dexie from 'dexie';
+import { type Bundle, buildBundle, type Screenshot } from '../../core/evidence/build-bundle';
+import { sha256HexOfBytes } from '../../core/evidence/digests';
+import type { Observation, PageVisit } from '../../core/observations/observation';
+import { JEEJIO_POLICY_2023_07 } from '../../core/policy/jeejio-policy-2023-07';
+import { manifestEnvironment } from '../../core/recording/environment';
+import { screenshotFileName } from '../../core/recording/screenshot-files';
+import { isIncomplete, MAX_LISTED_WARNINGS } from '../../core/recording/session';
+import { chainEntriesOf, chainTextsOf, idsToLookUp } from '../../core/recording/session-chain';
+import { buildReport } from '../../core/report/build-report';
+import type { RuleContextOptions } from '../../core/rules/rule-context';
+import type { InspectorDatabase } from '../../stores/inspector-database';
+import { installationKeys } from './installation-key';
+
+/** Observations reach storage this long after they were seen at most, unless a stopped worker left them. */
+const LATE_OBSERVATION_MS = 60_000;
+
+export interface SessionBundle extends Bundle {
+  fileName: string;
+}
+
+/**
+ * A session's evidence bundle: its observations in chain order, the pages
+ * they were seen on, its screenshots and the report built from them, signed
+ * with the installation's key. Everything is read in one transaction, so a
+ * session still recording is exported as it stood at one moment.
+ */
+export async function exportSessionBundle(
+  db: InspectorDatabase,
+  sessionId: string,
+  options: { tool: { name: string; version: string }; engine: RuleContextOptions; now?: Date },
+): Promise<SessionBundle> {
+  const { session, entries, texts, pages, shots, warnings } = await db.transaction(
+    'r',
+    [db.sessions, db.chainSegments, db.observationBatches, db.visits, db.screenshots, db.sessionWarnings],
+    async () => {
+      const session = await db.sessions.get(sessionId);
+      if (!session) throw new Error(`No recorded session ${sessionId}`);
+      const segments = await db.chainSegments
+        .where('[sessionId+firstSeq]')
+        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+        .toArray();
+      // Entries hold the texts they chained; only older ones point at stored observations. Nearly all of a
+      // session's observations were seen while it recorded: those rows are read in one request.
+      const toLookUp = idsToLookUp(segments);
+      const byId =
+        toLookUp.length === 0
+          ? new Map<string, Observation>()
+          : await db.observations.byIds(toLookUp, {
+              from: session.startedAt - LATE_OBSERVATION_MS,
+              to: (session.stoppedAt ?? Date.now()) + LATE_OBSERVATION_MS,
+            });
+      const entries = chainEntriesOf(segments, (id) => byId.get(id));
+      const visitIds = [...new Set(entries.map((e) => e.observation.visitId))];
+      const pages = (await db.visits.bulkGet(visitIds)).filter((v): v is PageVisit => v !== undefined);
+      const shots = await db.screenshots.where('sessionId').equals(sessionId).sortBy('takenAt');
+      const warnings = await db.sessionWarnings.where('sessionId').equals(sessionId).toArray();
+      return { session, entries, texts: chainTextsOf(segments), pages, shots, warnings };
+    },
+  );
+  if (
+    (entries.at(-1)?.hash ?? session.chain.head) !== session.chain.head ||
+    entries.length !== session.chain.length
+  )
+    throw new Error(`Session ${sessionId}: the stored chain does not end at the session's head`);
+  const now = options.now ?? new Date();
+  const report = buildReport({
+    tool: options.tool,
+    policy: JEEJIO_POLICY_2023_07,
+    pages,
+    observations: entries.map((e) => e.observation),
+    generatedAt: now.getTime(),
+    ...options.engine,
+  });
+  const screenshots: Screenshot[] = shots.map((shot, i) => ({
+    name: screenshotFileName(shot, i),
+    bytes: shot.png,
+  }));
+  // Each capture's hash was taken as it was stored: a picture changed since cannot be vouched for.
+  const hashes = await Promise.all(shots.map((shot) => sha256HexOfBytes(shot.png)));
+  const altered = screenshots.filter((_, i) => hashes[i] !== shots[i]?.sha256).map((s) => s.name);
+  if (altered.length > 0)
+    throw new Error(`Screenshots changed since they were taken: ${altered.join(', ')}. No bundle was made.`);
+  const bundle = await buildBundle({
+    report,
+    pages,
+    entries,
+    ...(texts && { observationTexts: texts }),
+    screenshots,
+    environment: {
+      ...manifestEnvironment(session),
+      evidenceComplete: isIncomplete(session) ? 'no: recording was paused (storage full)' : 'yes',
+      warningCount: String(warnings.length),
+      warnings: JSON.stringify(
+        warnings
+          .slice(0, MAX_LISTED_WARNINGS)
+          .map(({ at, kind, message }) => ({ at: new Date(at).toISOString(), kind, message })),
+      ),
+    },
+    keys: await installationKeys(db),
+    created: now,
+  });
+  return { ...bundle, fileName: bundleFileName(session.caseName, now) };
+}
+
+/** "evidence-<case>-<UTC time>.zip", with only characters every file system accepts. */
+export function bundleFileName(caseName: string, at: Date): string {
+  const safeCase =
+    caseName
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'session';
+  return `evidence-${safeCase}-${at.toISOString().replace(/[:.]/g, '-')}.zip`;
+}

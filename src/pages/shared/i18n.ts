@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import type en from '../../../public/_locales/en/messages.json';
+import type { Purpose } from '../../core/classify/purpose';
+import type { Violation } from '../../core/report/report-types';
+import type { Severity } from '../../core/rules/rule';
+import { clauseMessageKey, ruleMessageKey } from '../../core/wording/message-keys';
+import { renderPhrase } from '../../core/wording/phrase';
+
+export type MessageKey = keyof typeof en;
+
+/**
+ * An interface string in the browser's language, through the extension i18n
+ * API (`public/_locales/<lang>/messages.json`). A key missing from the
+ * catalogue shows as itself, which the catalogue tests prevent.
+ */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+const PURPOSE_KEYS: Record<Purpose, MessageKey> = {
+  essential: 'purpose_essential',
+  preferences: 'purpose_preferences',
+  statistics: 'purpose_statistics',
+  advertising: 'purpose_advertising',
+  social: 'purpose_social',
+  'session-replay': 'purpose_session_replay',
+  fingerprinting: 'purpose_fingerprinting',
+  unknown: 'purpose_unknown',
+};
+
+export function purposeLabel(purpose: Purpose): string {
+  return t(PURPOSE_KEYS[purpose]);
+}
+
+export function severityLabel(severity: Severity): string {
+  return t(`severity_${severity}`);
+}
+
+/** A rule's title or explanation in the browser's language, or as the engine words it. */
+export function ruleText(
+  violation: Pick<Violation, 'rule' | 'title' | 'explanation'>,
+  part: 'title' | 'explanation',
+): string {
+  // Another policy model may bind rules the catalogue does not name; their English wording stands.
+  const translated = browser.i18n.getMessage(ruleMessageKey(violation.rule, part) as MessageKey);
+  return translated || violation[part];
+}
+
+/**
+ * A clause's title, paraphrase or scorecard note in the browser's language.
+ * The catalogue follows the shipped policy model (a test keeps its English
+ * equal to the model); a clause it does not name keeps the model's wording.
+ */
+export function clauseText(
+  clauseId: string,
+  part: 'title' | 'paraphrase' | 'note',
+  modelText: string,
+): string {
+  return browser.i18n.getMessage(clauseMessageKey(clauseId, part) as MessageKey) || modelText;
+}
+
+/** Where a clause sits in the policy text, worded for the reader: "§7, lines 92–93" or "§7 第 92–93 行". */
+export function clauseLocation(location: { section: string; lines: { from: number; to: number } }): string {
+  const { from, to } = location.lines;
+  return from === to
+    ? t('clause_location_line', location.section, from)
+    : t('clause_location_lines', location.section, from, to);
+}
+
+/** A violation's one-line summary in the browser's language; the report's English where a key is missing. */
+export function violationSummary(violation: Pick<Violation, 'summary' | 'summaryPhrase'>): string {
+  if (!violation.summaryPhrase) return violation.summary;
+  const rendered = renderPhrase(violation.summaryPhrase, (key, substitutions) => {
+    try {
+      return browser.i18n.getMessage(key as MessageKey, substitutions) || undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  return rendered ?? violation.summary;
+}

@@ -1,0 +1,78 @@
+import { browser } from 'wxt/browser';
+import type { RecordingStatus, SessionDetails, StartResult } from '../../core/recording/session';
+import type { RetentionStore } from '../options/RetentionSection';
+import type { InstallationKeyView } from './installation-key';
+import { sendRequest } from './send-request';
+
+/** What the popup's recording controls do; a prop, so the component can be driven without a browser. */
+export interface RecordingApi {
+  status(): Promise<RecordingStatus>;
+  start(details: SessionDetails): Promise<StartResult>;
+  stop(): Promise<RecordingStatus>;
+  /** Builds the session's signed bundle and saves it as a download; resolves with the file's name. */
+  exportBundle(sessionId: string): Promise<string>;
+}
+
+export const recordingApi: RecordingApi = {
+  status: () => sendRequest('get-recording', {}),
+  start: (details) => sendRequest('start-recording', details),
+  stop: () => sendRequest('stop-recording', {}),
+  async exportBundle(sessionId) {
+    // Loaded on demand: the bundle builder and the database are not what opening the popup should wait for.
+    const modules = Promise.all([
+      import('./export-session'),
+      import('../../stores/inspector-database'),
+      import('../../stores/settings-store'),
+    ]);
+    // Meanwhile the background stores and chains what it still holds; then this page reads the session
+    // itself, because a bundle of many megabytes cannot travel as a message.
+    const [, [{ exportSessionBundle }, { InspectorDatabase }, { EngineOptions }]] = await Promise.all([
+      sendRequest('settle-recording', {}),
+      modules,
+    ]);
+    const db = new InspectorDatabase();
+    try {
+      const bundle = await exportSessionBundle(db, sessionId, {
+        tool: { name: 'jeejio-privacy-inspector', version: browser.runtime.getManifest().version },
+        engine: await new EngineOptions().get(),
+      });
+      saveDownload(bundle.zip, bundle.fileName);
+      return bundle.fileName;
+    } finally {
+      db.close();
+    }
+  },
+};
+
+/** A download without the "downloads" permission: a blob URL and an <a download> in this page. */
+function saveDownload(bytes: Uint8Array<ArrayBuffer>, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has read the blob once the download started; a minute is ample.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The installation's public key and fingerprint, made on first need: the options page shows them. */
+export async function loadInstallationKey(): Promise<InstallationKeyView> {
+  const [{ describeInstallationKey }, { InspectorDatabase }] = await Promise.all([
+    import('./installation-key'),
+    import('../../stores/inspector-database'),
+  ]);
+  const db = new InspectorDatabase();
+  try {
+    return await describeInstallationKey(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The options page's retention setting, kept and applied by the background. */
+export const retentionStore: RetentionStore = {
+  load: () => sendRequest('get-retention', {}),
+  save: (days) => sendRequest('set-retention', { days }),
+};
