@@ -7,11 +7,23 @@ import { MONITORED_HOST_PATTERNS } from './src/core/sites/monitored-sites';
 // click "allow" on the optional-permission prompt.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The browser reads _locales/<lang>/messages.json. The catalogues live with the wording in the
+    // core, which words reports in English; each build copies them (the interface languages) here.
+    // WXT runs this hook apart from the module, so it names nothing outside itself.
+    'build:publicAssets': (wxt, files) => {
+      for (const locale of ['en', 'zh_CN'])
+        files.push({
+          absoluteSrc: `${wxt.config.root}/src/core/wording/catalogues/${locale}/messages.json`,
+          relativeDest: `_locales/${locale}/messages.json`,
+        });
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode, manifestVersion }) => {
     const allSites = mode === 'audit' ? [] : ['<all_urls>'];
     return {
-      // Names and every interface string come from public/_locales (English and Simplified Chinese).
+      // Names and every interface string come from _locales (English and Simplified Chinese), copied from the core.
       default_locale: 'en',
       name: '__MSG_app_name__',
       description: '__MSG_app_description__',

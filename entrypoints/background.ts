@@ -1,10 +1,11 @@
 import { serveRequests } from '../src/background/serve-requests';
 import { startInspector } from '../src/background/start-inspector';
+import { INSPECTOR_GLOBAL } from '../src/protocol/inspector';
 
 export default defineBackground(() => {
   const inspector = startInspector();
   serveRequests(inspector);
   // The command-line audit and the end-to-end tests read findings through the
   // worker itself; pages cannot reach a service worker's globals.
-  Object.assign(globalThis, { jeejioInspector: inspector });
+  Object.assign(globalThis, { [INSPECTOR_GLOBAL]: inspector });
 });

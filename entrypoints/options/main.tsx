@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsStore } from '../../src/pages/options/OptionsApp';
+import { t } from '../../src/pages/shared/i18n';
 import { sendRequest } from '../../src/pages/shared/send-request';
 import { loadAddedSites, saveAddedSites } from '../../src/stores/added-site-store';
 import { loadSettings, saveSettings } from '../../src/stores/settings-store';
@@ -27,6 +28,6 @@ const store: OptionsStore = {
 };
 
 document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = browser.i18n.getMessage('options_title');
+document.title = t('options_title');
 const root = document.getElementById('app');
 if (root) render(<OptionsApp store={store} />, root);

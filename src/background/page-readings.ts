@@ -1,9 +1,8 @@
 import type { PageVisit } from '../core/observations/observation';
+import type { PageReported } from '../protocol/inspector';
 
 /** Only the latest visits matter; the sets are emptied past this many. */
 const MAX_REMEMBERED = 1_000;
-
-export type PageReported = 'not-watched' | 'waiting' | 'reported';
 
 /**
  * Which pages have sent the reading of their storage that their load brings,

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
+import type { Inspector } from '../protocol/inspector';
 import {
   parseRequest,
   type RequestMessage,
   type RequestType,
   type ResponseOf,
 } from '../protocol/worker-requests';
-import type { Inspector } from './start-inspector';
 
 type Handlers = {
   [K in RequestType]: (request: Extract<RequestMessage, { type: K }>) => Promise<ResponseOf<K>>;

@@ -5,7 +5,7 @@ import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import type { Violation } from '../core/report/report-types';
 import { summarizeVisit, type VisitSummary } from '../core/report/visit-summary';
 import type { InspectorDatabase } from '../stores/inspector-database';
-import type { EngineOptions } from '../stores/settings-store';
+import type { EngineSettings } from '../stores/settings-store';
 import { showViolationBadge } from './badge';
 
 /** Judging waits for this long a pause in the arrival of observations... */
@@ -39,7 +39,7 @@ export class VisitSummaries {
   constructor(
     private readonly db: InspectorDatabase,
     private readonly currentVisit: (tabId: number) => PageVisit | undefined,
-    private readonly engineOptions: EngineOptions,
+    private readonly engineSettings: EngineSettings,
     /** Told every judgement, e.g. to screenshot a rule's first violation on a page while recording. */
     private readonly onJudged?: (visit: PageVisit, violations: readonly Violation[]) => void,
   ) {}
@@ -128,7 +128,11 @@ export class VisitSummaries {
     const generation = this.generation;
     const counted = this.storedCount.get(visit.tabId) ?? 0;
     const observations = await this.db.observations.ofVisit(visit.visitId);
-    const { violations } = evaluateRules(observations, JEEJIO_POLICY_2023_07, await this.engineOptions.get());
+    const { violations } = evaluateRules(
+      observations,
+      JEEJIO_POLICY_2023_07,
+      await this.engineSettings.get(),
+    );
     this.onJudged?.(visit, violations);
     const summary = summarizeVisit(visit, observations.length, violations, Date.now());
     if (generation !== this.generation) return summary;

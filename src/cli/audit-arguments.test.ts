@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../harness/usage-error';
 import { parseAuditArguments } from './audit-arguments';
-import { UsageError } from './find-chromium';
 
 describe('parseAuditArguments', () => {
   it('reads URLs and options', () => {

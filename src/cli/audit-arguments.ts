@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { FAIL_ON, type FailOn } from '../core/config/inspector-config-schema';
+import { UsageError } from '../harness/usage-error';
 import { requireAuditUrl } from './audit-url';
-import { UsageError } from './find-chromium';
 import { parseShard, type Shard } from './shard';
 
 /** What --format may ask for; json (report.json) is always written. */

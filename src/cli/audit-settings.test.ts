@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InspectorConfig } from '../core/config/inspector-config-schema';
+import { UsageError } from '../harness/usage-error';
 import { parseAuditArguments } from './audit-arguments';
 import { resolveAuditSettings } from './audit-settings';
-import { UsageError } from './find-chromium';
 
 const config: InspectorConfig = {
   hosts: ['https://staging.jeejio.com/'],

@@ -1,6 +1,6 @@
 import type { Baseline, FailOn, InspectorConfig } from '../core/config/inspector-config-schema';
+import { UsageError } from '../harness/usage-error';
 import type { AuditArguments } from './audit-arguments';
-import { UsageError } from './find-chromium';
 import { shardUrls } from './shard';
 
 export interface AuditSettings {

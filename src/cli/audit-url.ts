@@ -1,4 +1,4 @@
-import { UsageError } from './find-chromium';
+import { UsageError } from '../harness/usage-error';
 
 /** The URLs an audit can visit: http(s) only. Returns the message for one it cannot, or undefined. */
 export function auditUrlProblem(text: string): string | undefined {

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { DEMO_PAGES } from '../demo-site/demo-pages.js';
 import { startDemoSite } from '../demo-site/server.js';
+import { AUDIT_EXTENSION_DIR, PROJECT_ROOT, requireExtensionBuild } from '../harness/extension-build';
+import { findChromium } from '../harness/find-chromium';
 import { createAuditProgress } from './audit-progress';
-import { AUDIT_EXTENSION_DIR, PROJECT_ROOT, requireExtensionBuild } from './extension-build';
-import { findChromium } from './find-chromium';
 import { formatSummary } from './format-summary';
 import { runAudit } from './run-audit';
 

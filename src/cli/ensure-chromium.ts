@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { DEFAULT_CHROMIUM } from './find-chromium';
+import { DEFAULT_CHROMIUM } from '../harness/find-chromium';
 
 /** Debian ships Chromium's interface languages apart; the Chinese interface tests need this one. */
 const CHINESE_PACK = '/usr/lib/chromium/locales/zh-CN.pak';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import model from '../core/policy/models/jeejio-privacy-policy-2023-07.json';
-import { UsageError } from './find-chromium';
+import { UsageError } from '../harness/usage-error';
 import { loadAuditConfig } from './load-audit-config';
 
 async function files(entries: Record<string, string>): Promise<string> {

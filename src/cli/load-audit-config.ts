@@ -12,7 +12,7 @@ import {
   parsePolicyModel,
 } from '../core/policy/parse-policy-model';
 import type { PolicyModel } from '../core/policy/policy-model';
-import { UsageError } from './find-chromium';
+import { UsageError } from '../harness/usage-error';
 import { readBoundedFile } from './read-bounded-file';
 
 export interface LoadedConfig {

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { UsageError } from './find-chromium';
+import { UsageError } from '../harness/usage-error';
 
 /** What a --login script receives: a fresh tab in the audit's own browser, so its cookies carry over. */
 export interface LoginScriptArguments {

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { UsageError } from './find-chromium';
+import { UsageError } from '../harness/usage-error';
 
 /**
  * Reads a text file the user pointed at, refusing one larger than `maxBytes`

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import type { Inspector } from '../background/start-inspector';
 import type { Screenshot } from '../core/evidence/build-bundle';
 import type { RecordedLog } from '../core/observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
@@ -9,9 +8,10 @@ import type { PolicyModel } from '../core/policy/policy-model';
 import { buildReport } from '../core/report/build-report';
 import type { Report } from '../core/report/report-types';
 import type { RuleContextOptions } from '../core/rules/rule-context';
+import { inInspector } from '../harness/in-inspector';
+import { launchWithExtension } from '../harness/launch-with-extension';
 import type { AuditProgress } from './audit-progress';
 import { CrawlFrontier } from './crawl-frontier';
-import { launchWithExtension } from './launch-with-extension';
 import { type LoginScript, runLoginScript } from './login-script';
 import { orderReportByVisits, type VisitRecord } from './order-report';
 import { VisitScheduler } from './visit-scheduler';
@@ -142,14 +142,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     visitingMs = performance.now() - visitingStarted;
     await new Promise((resolve) => setTimeout(resolve, LAST_READINGS_MS));
     progress?.end();
-    [report, recorded, userAgent] = await session.worker.evaluate(async () => {
-      const { jeejioInspector } = globalThis as unknown as { jeejioInspector: Inspector };
-      return [
-        await jeejioInspector.exportReport(),
-        await jeejioInspector.exportLog(),
-        navigator.userAgent,
-      ] as const;
-    });
+    [report, recorded, userAgent] = await inInspector(
+      session.worker,
+      async (inspector) =>
+        [await inspector.exportReport(), await inspector.exportLog(), navigator.userAgent] as const,
+    );
   } finally {
     await session.close();
   }

@@ -1,4 +1,4 @@
-import { UsageError } from './find-chromium';
+import { UsageError } from '../harness/usage-error';
 
 /** Which part of the URL list this run audits: the 1-based `index` of `total`, as Playwright's --shard. */
 export interface Shard {

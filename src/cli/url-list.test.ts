@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from './find-chromium';
+import { UsageError } from '../harness/usage-error';
 import { parseUrlList } from './url-list';
 
 describe('parseUrlList', () => {

@@ -1,5 +1,5 @@
+import { UsageError } from '../harness/usage-error';
 import { auditUrlProblem } from './audit-url';
-import { UsageError } from './find-chromium';
 
 /** A URL list is meant to be edited by hand; a megabyte is far more than any staging site needs. */
 export const MAX_URL_LIST_BYTES = 1024 * 1024;

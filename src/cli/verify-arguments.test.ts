@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from './find-chromium';
+import { UsageError } from '../harness/usage-error';
 import { parseVerifyArguments } from './verify-arguments';
 
 const FINGERPRINT = '0123456789abcdef'.repeat(4);

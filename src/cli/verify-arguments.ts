@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from './find-chromium';
+import { UsageError } from '../harness/usage-error';
 
 export interface VerifyArguments {
   bundle: string;

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { BUNDLE_LIMITS } from '../core/evidence/bundle-layout';
 import { verifyBundle } from '../core/evidence/verify-bundle';
-import { UsageError } from './find-chromium';
+import { UsageError } from '../harness/usage-error';
 import { formatVerification } from './format-verification';
 import { nodeSha256Hex } from './node-sha256';
 import { parseVerifyArguments, VERIFY_USAGE } from './verify-arguments';

@@ -1,6 +1,6 @@
 import type { Worker } from 'playwright-core';
-import type { PageReported } from '../background/page-readings';
-import type { Inspector } from '../background/start-inspector';
+import { inInspector } from '../harness/in-inspector';
+import type { PageReported } from '../protocol/inspector';
 
 const POLL_MS = 20;
 
@@ -17,12 +17,9 @@ export async function waitForPageReport(
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     // A worker the browser stopped never answers: the wait ends at the deadline all the same.
-    const asked = worker
-      .evaluate(
-        (url) => (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.pageReported(url),
-        pageUrl,
-      )
-      .catch((): PageReported => 'not-watched');
+    const asked = inInspector(worker, (inspector, url) => inspector.pageReported(url), pageUrl).catch(
+      (): PageReported => 'not-watched',
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), Math.max(0, deadline - performance.now()));

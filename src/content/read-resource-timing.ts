@@ -1,7 +1,7 @@
-import { MAX_SNAPSHOT_ENTRIES, type ResourceTimingMessage } from '../protocol/content-reports';
+import { type ContentReportOf, MAX_SNAPSHOT_ENTRIES } from '../protocol/content-reports';
 
 /** The requests the page lists in its own resource timing (http(s) only, bounded). */
-export function readResourceTiming(): ResourceTimingMessage {
+export function readResourceTiming(): ContentReportOf<'resource-timing'> {
   const entries = performance
     .getEntriesByType('resource')
     .filter((e) => /^https?:\/\//.test(e.name) && e.name.length <= 8_192)

@@ -1,5 +1,5 @@
 import type { StorageEntry } from '../core/observations/storage-observation';
-import { MAX_SNAPSHOT_ENTRIES, type StorageSnapshotMessage } from '../protocol/content-reports';
+import { type ContentReportOf, MAX_SNAPSHOT_ENTRIES } from '../protocol/content-reports';
 import { readIndexedDb } from './read-indexed-db';
 
 const MAX_VALUE_CHARS = 4_096;
@@ -14,7 +14,7 @@ export async function readWebStorage({
   webStorageOnly = false,
 }: {
   webStorageOnly?: boolean;
-} = {}): Promise<StorageSnapshotMessage> {
+} = {}): Promise<ContentReportOf<'storage-snapshot'>> {
   const entries: StorageEntry[] = [];
   for (const area of ['localStorage', 'sessionStorage'] as const) {
     let storage: Storage;

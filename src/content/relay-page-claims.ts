@@ -1,10 +1,7 @@
-import { ACK, ANNOUNCE_EVENT, HELLO_EVENT } from '../page-hooks/page-channel';
-import {
-  MAX_CLAIMS_PER_MESSAGE,
-  type NumberedClaim,
-  type PageClaimsMessage,
-  parseClaimBatch,
-} from '../protocol/page-claims';
+import type { NumberedClaim } from '../core/observations/reported-facts';
+import type { ContentReportOf } from '../protocol/content-reports';
+import { ACK, ANNOUNCE_EVENT, HELLO_EVENT } from '../protocol/page-channel';
+import { MAX_CLAIMS_PER_MESSAGE, parseClaimBatch } from '../protocol/page-claims';
 import { TokenBucket } from './token-bucket';
 
 /** Sustained claims per second and frame, and the burst allowed above it. */
@@ -29,7 +26,7 @@ export interface ClaimRelay {
  * Malformed and dropped claims are counted and reported, never silently lost.
  */
 export function relayPageClaims(
-  send: (message: PageClaimsMessage) => void,
+  send: (report: ContentReportOf<'page-claims'>) => void,
   /** A claimed write to storage; `indexedDb` when IndexedDB was written too. */
   onStorageClaim: (indexedDb: boolean) => void,
 ): ClaimRelay {

@@ -1,4 +1,5 @@
-import type { DomPixel, DomPixelsMessage } from '../protocol/content-reports';
+import type { DomPixel } from '../core/observations/reported-facts';
+import type { ContentReportOf } from '../protocol/content-reports';
 
 const MAX_PIXELS_PER_FRAME = 500;
 /** A <noscript> holds a pixel or two; beyond this it is not markup anyone loads. */
@@ -11,7 +12,7 @@ const NOSCRIPT_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
  * A MutationObserver catches elements added later; the checks run off the
  * critical path, after load and when the browser is idle.
  */
-export function watchDomPixels(send: (message: DomPixelsMessage) => void): void {
+export function watchDomPixels(send: (report: ContentReportOf<'dom-pixels'>) => void): void {
   const seen = new Set<string>();
   const inspected = new WeakSet<Element>();
   let found: DomPixel[] = [];

@@ -1,6 +1,7 @@
-import { MAX_CLAIMS_PER_MESSAGE, type PageClaim } from '../protocol/page-claims';
+import type { PageClaim } from '../core/observations/reported-facts';
+import type { SendBatch } from '../protocol/page-channel';
+import { MAX_CLAIMS_PER_MESSAGE } from '../protocol/page-claims';
 import { callerScriptUrl } from './caller-script';
-import type { SendBatch } from './page-channel';
 
 type WithoutScript<T> = T extends unknown ? Omit<T, 'script'> : never;
 export type UnattributedClaim = WithoutScript<PageClaim>;

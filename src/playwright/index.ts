@@ -11,11 +11,11 @@
  * extension loaded (.output/chrome-mv3-audit, made by `npm run build:audit`).
  */
 import { expect as baseExpect, test as baseTest } from '@playwright/test';
-import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../cli/extension-build';
-import { findChromium } from '../cli/find-chromium';
-import { launchWithExtension } from '../cli/launch-with-extension';
 // Node's ESM loader, which Playwright Test uses for this package, wants JSON imported with its type.
 import policyModel from '../core/policy/models/jeejio-privacy-policy-2023-07.json' with { type: 'json' };
+import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../harness/extension-build';
+import { findChromium } from '../harness/find-chromium';
+import { launchWithExtension } from '../harness/launch-with-extension';
 import { describeFailingViolations, judgeViolations, type NoViolationsOptions } from './judge-violations';
 import { PrivacyInspector } from './privacy-inspector';
 

@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
-import type { Inspector } from '../background/start-inspector';
-import type { ExtensionSession } from '../cli/launch-with-extension';
 import type { Report } from '../core/report/report-types';
+import { inInspector } from '../harness/in-inspector';
+import type { ExtensionSession } from '../harness/launch-with-extension';
 
 /** Quiet means no request for 500 ms (Playwright's "networkidle"); beacons sent as a page settles then count. */
 const QUIET_TIMEOUT_MS = 5_000;
@@ -34,9 +34,7 @@ export class PrivacyInspector {
         .map((page) => page.waitForLoadState('networkidle', { timeout: QUIET_TIMEOUT_MS }).catch(() => {})),
     );
     await new Promise((resolve) => setTimeout(resolve, SETTLE_AFTER_QUIET_MS));
-    return this.worker().evaluate(() =>
-      (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.exportReport(),
-    );
+    return inInspector(this.worker(), (inspector) => inspector.exportReport());
   }
 
   /** Chromium starts a new background worker after it stopped an idle one; ask the one running now. */

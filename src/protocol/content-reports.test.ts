@@ -2,7 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { networkObservationFromTiming } from '../core/observations/resource-timing-observation';
 import type { StorageEntry } from '../core/observations/storage-observation';
 import { storageObservationsFrom } from '../core/observations/storage-observation';
-import { parseResourceTiming, parseStorageReadDue, parseStorageSnapshot } from './content-reports';
+import { type ContentReport, type ContentReportOf, parseContentReport } from './content-reports';
+
+/** The one parser, seen through one kind of report. */
+const only =
+  <T extends ContentReport['type']>(type: T) =>
+  (raw: unknown): ContentReportOf<T> | null => {
+    const report = parseContentReport(raw);
+    return report?.type === type ? (report as ContentReportOf<T>) : null;
+  };
+const parseStorageSnapshot = only('storage-snapshot');
+const parseStorageReadDue = only('storage-read-due');
+const parseResourceTiming = only('resource-timing');
+const parsePageClaims = only('page-claims');
+
+const beacon = {
+  type: 'network-call',
+  script: 'https://cdn.tracker.example/sdk.js',
+  api: 'sendBeacon',
+  url: 'https://collect.tracker.example/c?e=view',
+  method: 'POST',
+  keepalive: true,
+};
+
+describe('parseContentReport', () => {
+  it('takes each kind a content script sends, and refuses anything else', () => {
+    expect(parseContentReport({ type: 'dom-pixels', pixels: [] })).toEqual({
+      type: 'dom-pixels',
+      pixels: [],
+    });
+    expect(parseContentReport({ type: 'get-tab-report', tabId: 1 })).toBeNull();
+    expect(parseContentReport({ type: 'storage-snapshot' })).toBeNull();
+    expect(parseContentReport(null)).toBeNull();
+    expect(parseContentReport('storage-read-due')).toBeNull();
+  });
+});
 
 const entry: StorageEntry = { area: 'localStorage', key: 'k', value: 'v', valueLength: 1 };
 
@@ -124,5 +158,25 @@ describe('networkObservationFromTiming', () => {
       page,
     );
     expect(o).toMatchObject({ kind: 'request', method: 'unknown', resourceType: 'script' });
+  });
+});
+
+describe('page claims as a content script forwards them', () => {
+  it('checks the message a content script sends the background', () => {
+    const message = {
+      type: 'page-claims',
+      frame: 'frame-1234',
+      claims: [{ seq: 0, claim: beacon }],
+      refused: 0,
+      dropped: 0,
+    };
+    expect(parsePageClaims(message)).toEqual(message);
+    expect(parsePageClaims({ ...message, frame: 'bad frame!' })).toBeNull();
+    expect(
+      parsePageClaims({
+        ...message,
+        claims: Array.from({ length: 201 }, (_, seq) => ({ seq, claim: beacon })),
+      }),
+    ).toBeNull();
   });
 });

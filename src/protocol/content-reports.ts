@@ -1,117 +1,109 @@
+import * as v from 'valibot';
+import type { DomPixel, NumberedClaim, ResourceTimingEntry } from '../core/observations/reported-facts';
 import type { StorageEntry } from '../core/observations/storage-observation';
+import { length, MAX_CLAIMS_PER_MESSAGE, PageClaimSchema } from './page-claims';
+import type { SameType } from './same-type';
 
 /**
- * What a content script reports. Content scripts read values the page
- * controls, so everything is checked for shape and size before use.
+ * The channel from the content scripts to the worker. Content scripts read
+ * values the page controls, and a page can send messages that look like
+ * theirs, so every report is checked for shape and size here, once, before the
+ * worker uses it. The worker takes the sender's tab and frame from the browser,
+ * never from the message.
  */
-export interface StorageSnapshotMessage {
-  type: 'storage-snapshot';
-  entries: StorageEntry[];
-  /** The reading a `storage-read-due` message announced. */
-  answersDue?: true;
-}
-
-/**
- * A content script will read storage again shortly (a script just wrote to it):
- * until that reading arrives, the page's storage is not fully known.
- */
-export interface StorageReadDueMessage {
-  type: 'storage-read-due';
-}
-
-export function parseStorageReadDue(raw: unknown): StorageReadDueMessage | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  return (raw as Record<string, unknown>).type === 'storage-read-due' ? { type: 'storage-read-due' } : null;
-}
 
 export const MAX_SNAPSHOT_ENTRIES = 500;
 const MAX_KEY_CHARS = 1_024;
 const MAX_VALUE_CHARS = 4_096;
-
-export function parseStorageSnapshot(raw: unknown): StorageSnapshotMessage | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { type, entries, answersDue } = raw as Record<string, unknown>;
-  if (type !== 'storage-snapshot' || !Array.isArray(entries) || entries.length > MAX_SNAPSHOT_ENTRIES)
-    return null;
-  if (answersDue !== undefined && answersDue !== true) return null;
-  const valid: StorageEntry[] = [];
-  for (const entry of entries) {
-    if (typeof entry !== 'object' || entry === null) return null;
-    const { area, key, value, valueLength } = entry as Record<string, unknown>;
-    if (
-      area !== 'localStorage' &&
-      area !== 'sessionStorage' &&
-      area !== 'indexedDB' &&
-      area !== 'cacheStorage'
-    ) {
-      return null;
-    }
-    if (typeof key !== 'string' || key.length > MAX_KEY_CHARS) return null;
-    if (typeof value !== 'string' || value.length > MAX_VALUE_CHARS) return null;
-    if (!Number.isSafeInteger(valueLength) || (valueLength as number) < value.length) return null;
-    valid.push({ area, key, value, valueLength: valueLength as number });
-  }
-  return answersDue ? { type, entries: valid, answersDue } : { type, entries: valid };
-}
-
-/** Requests the page itself lists in its resource timing, for when the browser hides them from the extension. */
-export interface ResourceTimingMessage {
-  type: 'resource-timing';
-  entries: ResourceTimingEntry[];
-}
-
-export interface ResourceTimingEntry {
-  url: string;
-  /** What the page used: img, script, beacon, fetch, xmlhttprequest, ... */
-  initiatorType: string;
-  /** Milliseconds since the page started loading. */
-  startTime: number;
-}
-
 const MAX_URL_CHARS = 8_192;
 
-export function parseResourceTiming(raw: unknown): ResourceTimingMessage | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { type, entries } = raw as Record<string, unknown>;
-  if (type !== 'resource-timing' || !Array.isArray(entries) || entries.length > MAX_SNAPSHOT_ENTRIES)
-    return null;
-  const valid: ResourceTimingEntry[] = [];
-  for (const entry of entries) {
-    if (typeof entry !== 'object' || entry === null) return null;
-    const { url, initiatorType, startTime } = entry as Record<string, unknown>;
-    if (typeof url !== 'string' || url.length > MAX_URL_CHARS || !/^https?:\/\//.test(url)) return null;
-    if (typeof initiatorType !== 'string' || initiatorType.length > 40) return null;
-    if (typeof startTime !== 'number' || !Number.isFinite(startTime) || startTime < 0) return null;
-    valid.push({ url, initiatorType, startTime });
-  }
-  return { type, entries: valid };
-}
+const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const entriesOf = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(v.array(item), v.maxLength(MAX_SNAPSHOT_ENTRIES));
 
-/** An element of the page that works as a web beacon, as the content script found it in the DOM. */
-export interface DomPixel {
-  element: 'img' | 'iframe' | 'noscript-img';
-  url: string;
-  /** Why it counts: "1×1 image", "hidden", "zero-size", "loaded only when scripts are off". */
-  reason: string;
-}
+const StorageEntrySchema = v.pipe(
+  v.object({
+    area: v.picklist(['localStorage', 'sessionStorage', 'indexedDB', 'cacheStorage']),
+    key: bounded(MAX_KEY_CHARS),
+    value: bounded(MAX_VALUE_CHARS),
+    valueLength: v.pipe(v.number(), v.safeInteger()),
+  }),
+  v.check((entry) => entry.valueLength >= entry.value.length, 'the length is shorter than the value'),
+);
 
-export interface DomPixelsMessage {
-  type: 'dom-pixels';
-  pixels: DomPixel[];
-}
+/** What a frame keeps in its storage, as the content script read it. */
+const StorageSnapshotSchema = v.object({
+  type: v.literal('storage-snapshot'),
+  entries: entriesOf(StorageEntrySchema),
+  /** The reading a `storage-read-due` report announced. */
+  answersDue: v.optional(v.literal(true)),
+});
 
-export function parseDomPixels(raw: unknown): DomPixelsMessage | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { type, pixels } = raw as Record<string, unknown>;
-  if (type !== 'dom-pixels' || !Array.isArray(pixels) || pixels.length > MAX_SNAPSHOT_ENTRIES) return null;
-  const valid: DomPixel[] = [];
-  for (const pixel of pixels) {
-    if (typeof pixel !== 'object' || pixel === null) return null;
-    const { element, url, reason } = pixel as Record<string, unknown>;
-    if (element !== 'img' && element !== 'iframe' && element !== 'noscript-img') return null;
-    if (typeof url !== 'string' || url.length > MAX_URL_CHARS || !/^https?:\/\//i.test(url)) return null;
-    if (typeof reason !== 'string' || reason.length > 100) return null;
-    valid.push({ element, url, reason });
-  }
-  return { type, pixels: valid };
+/**
+ * A content script will read storage again shortly (a script just wrote to
+ * it): until that reading arrives, the page's storage is not fully known.
+ */
+const StorageReadDueSchema = v.object({ type: v.literal('storage-read-due') });
+
+const ResourceTimingSchema = v.object({
+  type: v.literal('resource-timing'),
+  entries: entriesOf(
+    v.object({
+      url: v.pipe(bounded(MAX_URL_CHARS), v.regex(/^https?:\/\//)),
+      initiatorType: bounded(40),
+      startTime: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    }),
+  ),
+});
+
+const DomPixelsSchema = v.object({
+  type: v.literal('dom-pixels'),
+  pixels: entriesOf(
+    v.object({
+      element: v.picklist(['img', 'iframe', 'noscript-img']),
+      url: v.pipe(bounded(MAX_URL_CHARS), v.regex(/^https?:\/\//i)),
+      reason: bounded(100),
+    }),
+  ),
+});
+
+/** The page hooks' claims of one frame, checked again here: the content script's checks are not trusted either. */
+const PageClaimsSchema = v.strictObject({
+  type: v.literal('page-claims'),
+  /** Random per frame load, so claims of two frames never share an id. */
+  frame: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/)),
+  claims: v.pipe(
+    v.array(v.strictObject({ seq: length, claim: PageClaimSchema })),
+    v.maxLength(MAX_CLAIMS_PER_MESSAGE),
+  ),
+  /** Claims refused as malformed, or dropped over the rate limit, since the last report. */
+  refused: length,
+  dropped: length,
+});
+
+const ContentReportSchema = v.variant('type', [
+  StorageSnapshotSchema,
+  StorageReadDueSchema,
+  ResourceTimingSchema,
+  DomPixelsSchema,
+  PageClaimsSchema,
+]);
+
+/** Everything a content script may report to the worker, one kind per `type`. */
+export type ContentReport = v.InferOutput<typeof ContentReportSchema>;
+export type ContentReportOf<T extends ContentReport['type']> = Extract<ContentReport, { type: T }>;
+
+// The schemas yield the core's types, so the two cannot drift apart.
+const sameTypes: [
+  SameType<ContentReportOf<'storage-snapshot'>['entries'][number], StorageEntry>,
+  SameType<ContentReportOf<'resource-timing'>['entries'][number], ResourceTimingEntry>,
+  SameType<ContentReportOf<'dom-pixels'>['pixels'][number], DomPixel>,
+  SameType<ContentReportOf<'page-claims'>['claims'][number], NumberedClaim>,
+] = [true, true, true, true];
+void sameTypes;
+
+/** A content script's report, or null for anything that is not one (unknown fields are dropped). */
+export function parseContentReport(raw: unknown): ContentReport | null {
+  const result = v.safeParse(ContentReportSchema, raw);
+  return result.success ? result.output : null;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TokenBucket } from '../content/token-bucket';
-import { parseClaimBatch, parsePageClaim, parsePageClaimsMessage } from './page-claims';
+import { parseContentReport } from './content-reports';
+import { parseClaimBatch, parsePageClaim } from './page-claims';
 
 const beacon = {
   type: 'network-call',
@@ -66,42 +66,10 @@ describe('page claims', () => {
     fc.assert(
       fc.property(fc.anything(), fc.string(), (value, text) => {
         parsePageClaim(value);
-        parsePageClaimsMessage(value);
+        parseContentReport(value);
         parseClaimBatch(text);
         parseClaimBatch(JSON.stringify([value]) ?? '');
       }),
     );
-  });
-
-  it('checks the message a content script sends the background', () => {
-    const message = {
-      type: 'page-claims',
-      frame: 'frame-1234',
-      claims: [{ seq: 0, claim: beacon }],
-      refused: 0,
-      dropped: 0,
-    };
-    expect(parsePageClaimsMessage(message)).toEqual(message);
-    expect(parsePageClaimsMessage({ ...message, frame: 'bad frame!' })).toBeNull();
-    expect(
-      parsePageClaimsMessage({
-        ...message,
-        claims: Array.from({ length: 201 }, (_, seq) => ({ seq, claim: beacon })),
-      }),
-    ).toBeNull();
-  });
-});
-
-describe('TokenBucket', () => {
-  it('lets a burst through, then only the sustained rate', () => {
-    let now = 0;
-    const bucket = new TokenBucket(10, 5, () => now);
-    const first = Array.from({ length: 8 }, () => bucket.take());
-    expect(first.filter(Boolean)).toHaveLength(5);
-    now += 1000;
-    const second = Array.from({ length: 20 }, () => bucket.take());
-    expect(second.filter(Boolean)).toHaveLength(5);
-    now += 300;
-    expect(Array.from({ length: 5 }, () => bucket.take()).filter(Boolean)).toHaveLength(3);
   });
 });

@@ -1,10 +1,14 @@
 import * as v from 'valibot';
+import type { PageClaim } from '../core/observations/reported-facts';
+import type { SameType } from './same-type';
 
 /**
- * What the page hooks (in the page's own world) report through the content
- * script to the background. Every field is the page's word: each claim is
- * checked for shape and size at both hops, and what it says becomes a
- * `page-hook` observation, verified only where the browser confirms it.
+ * The channel from the page hooks (in the page's own world) to the content
+ * script: batches of claims as JSON text over a private MessageChannel
+ * (page-channel.ts). Every field is the page's word: each claim is checked for
+ * shape and size here and again in the worker (content-reports.ts), and what it
+ * says becomes a `page-hook` observation, verified only where the browser
+ * confirms it.
  */
 export const MAX_CLAIM_URL_CHARS = 8_192;
 export const MAX_CLAIM_VALUE_CHARS = 4_096;
@@ -15,7 +19,7 @@ export const MAX_BATCH_CHARS = 4 * 1024 * 1024;
 
 const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const script = v.optional(bounded(2_048));
-const length = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+export const length = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 
 const CookieWriteClaim = v.strictObject({
   type: v.literal('cookie-write'),
@@ -65,7 +69,7 @@ const FingerprintClaim = v.strictObject({
   detail: bounded(300),
 });
 
-const PageClaimSchema = v.variant('type', [
+export const PageClaimSchema = v.variant('type', [
   CookieWriteClaim,
   StorageWriteClaim,
   NetworkCallClaim,
@@ -73,45 +77,13 @@ const PageClaimSchema = v.variant('type', [
   FingerprintClaim,
 ]);
 
-export type PageClaim = v.InferOutput<typeof PageClaimSchema>;
-export type ClaimOf<T extends PageClaim['type']> = Extract<PageClaim, { type: T }>;
+/** The schema yields the core's claim type, no more and no less. */
+const sameClaim: SameType<v.InferOutput<typeof PageClaimSchema>, PageClaim> = true;
+void sameClaim;
 
 /** One claim, or null when it is not one. */
 export function parsePageClaim(raw: unknown): PageClaim | null {
   const result = v.safeParse(PageClaimSchema, raw);
-  return result.success ? result.output : null;
-}
-
-/** A numbered claim, as the content script forwards it: the number makes a resent claim count once. */
-export interface NumberedClaim {
-  seq: number;
-  claim: PageClaim;
-}
-
-/** What the content script sends the background for one frame. */
-export interface PageClaimsMessage {
-  type: 'page-claims';
-  /** Random per frame load, so claims of two frames never share an id. */
-  frame: string;
-  claims: NumberedClaim[];
-  /** Claims refused as malformed, or dropped over the rate limit, since the last message. */
-  refused: number;
-  dropped: number;
-}
-
-const PageClaimsMessageSchema = v.strictObject({
-  type: v.literal('page-claims'),
-  frame: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/)),
-  claims: v.pipe(
-    v.array(v.strictObject({ seq: length, claim: PageClaimSchema })),
-    v.maxLength(MAX_CLAIMS_PER_MESSAGE),
-  ),
-  refused: length,
-  dropped: length,
-});
-
-export function parsePageClaimsMessage(raw: unknown): PageClaimsMessage | null {
-  const result = v.safeParse(PageClaimsMessageSchema, raw);
   return result.success ? result.output : null;
 }
 

@@ -1,7 +1,9 @@
-import type { RetentionResult } from '../background/recording/retention-keeper';
+import * as v from 'valibot';
+import type { RetentionResult } from '../core/recording/retention';
 import type { RecordingStatus, StartResult } from '../core/recording/session';
 import type { Report } from '../core/report/report-types';
 import type { VisitSummary } from '../core/report/visit-summary';
+import type { SameType } from './same-type';
 
 /**
  * Requests extension pages send to the background, with their answers. One
@@ -20,29 +22,32 @@ export interface Requests {
   };
   /** Everything recorded, every visit: the report page. */
   'get-full-report': {
-    request: Record<string, never>;
+    request: NoFields;
     response: Report;
   };
   /** Deletes every recorded observation and visit (the options page asks the user first). */
   'clear-data': {
-    request: Record<string, never>;
+    request: NoFields;
     response: { cleared: number };
   };
   // Recording sessions for evidence (the popup's recording controls).
-  'get-recording': { request: Record<string, never>; response: RecordingStatus };
+  'get-recording': { request: NoFields; response: RecordingStatus };
   /** The auditor's fields are checked again in the background; problems come back in words. */
   'start-recording': {
     request: { caseName: string; auditorName: string; notes: string };
     response: StartResult;
   };
-  'stop-recording': { request: Record<string, never>; response: RecordingStatus };
+  'stop-recording': { request: NoFields; response: RecordingStatus };
   /** Stores and chains everything observed so far, before a page reads the session to export it. */
-  'settle-recording': { request: Record<string, never>; response: RecordingStatus };
+  'settle-recording': { request: NoFields; response: RecordingStatus };
   /** Days to keep data outside recorded sessions (the options page). */
-  'get-retention': { request: Record<string, never>; response: { days: number } };
+  'get-retention': { request: NoFields; response: { days: number } };
   /** Saves the setting and applies it at once: how many observations went. */
   'set-retention': { request: { days: number }; response: RetentionResult };
 }
+
+/** A request that carries nothing but its type. */
+type NoFields = Record<never, never>;
 
 export type RequestType = keyof Requests;
 export type RequestMessage = { [K in RequestType]: { type: K } & Requests[K]['request'] }[RequestType];
@@ -65,26 +70,37 @@ export interface TabSummary {
   storageProblem: string | null;
 }
 
-const validators: { [K in RequestType]: (raw: Record<string, unknown>) => boolean } = {
-  'get-tab-report': (raw) => Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0,
-  'get-tab-summary': (raw) => Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0,
-  'get-full-report': (raw) => Object.keys(raw).length === 1,
-  'clear-data': (raw) => Object.keys(raw).length === 1,
-  'get-recording': (raw) => Object.keys(raw).length === 1,
-  'start-recording': (raw) =>
-    Object.keys(raw).length === 4 &&
-    [raw.caseName, raw.auditorName, raw.notes].every((f) => typeof f === 'string' && f.length <= 10_000),
-  'stop-recording': (raw) => Object.keys(raw).length === 1,
-  'settle-recording': (raw) => Object.keys(raw).length === 1,
-  'get-retention': (raw) => Object.keys(raw).length === 1,
-  'set-retention': (raw) => Object.keys(raw).length === 2 && typeof raw.days === 'number',
-};
+const tabId = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const field = v.pipe(v.string(), v.maxLength(10_000));
+/** A request with nothing but its type. */
+const bare = <K extends RequestType>(type: K) => v.strictObject({ type: v.literal(type) });
+
+/** Every request's exact shape; a field too many, missing or of another type refuses it. */
+const RequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('get-tab-report'), tabId }),
+  v.strictObject({ type: v.literal('get-tab-summary'), tabId }),
+  bare('get-full-report'),
+  bare('clear-data'),
+  bare('get-recording'),
+  v.strictObject({
+    type: v.literal('start-recording'),
+    caseName: field,
+    auditorName: field,
+    notes: field,
+  }),
+  bare('stop-recording'),
+  bare('settle-recording'),
+  bare('get-retention'),
+  // Days are checked by the retention setting itself, which words its own refusal.
+  v.strictObject({ type: v.literal('set-retention'), days: v.number() }),
+]);
+
+// One schema per request of the map: a request added to `Requests` without its schema fails to compile.
+const sameRequests: SameType<v.InferOutput<typeof RequestSchema>, RequestMessage> = true;
+void sameRequests;
 
 /** Checks a message's shape before any handler sees it; anything else is refused. */
 export function parseRequest(raw: unknown): RequestMessage | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const record = raw as Record<string, unknown>;
-  const type = record.type;
-  if (typeof type !== 'string' || !Object.hasOwn(validators, type)) return null;
-  return validators[type as RequestType](record) ? (record as unknown as RequestMessage) : null;
+  const result = v.safeParse(RequestSchema, raw);
+  return result.success ? result.output : null;
 }

@@ -3,6 +3,7 @@ import type { PageVisit } from '../core/observations/observation';
 import type { ScreenshotRecord } from '../core/recording/screenshot-record';
 import type { RecordingSession, SessionWarningRecord } from '../core/recording/session';
 import type { ChainSegment } from '../core/recording/session-chain';
+import { TOOL_NAME } from '../core/report/tool';
 import { MIGRATIONS } from './migrations';
 import { type AppliedMigration, appliedRecord, FIRST_LOGGED_VERSION } from './migrations/migration';
 import { type ObservationBatch, ObservationStore } from './observation-store';
@@ -13,6 +14,22 @@ export interface SigningKeyRecord {
   keys: CryptoKeyPair;
   createdAt: number;
 }
+
+/**
+ * What each table holds, beside the schema so a new table is sorted at once:
+ * recorded data goes with "delete all recorded data"; the installation's own
+ * signing key and the log of applied migrations stay. A test fails for a
+ * table in neither list.
+ */
+export const RECORDED_DATA_TABLES = [
+  'observationBatches',
+  'visits',
+  'sessions',
+  'chainSegments',
+  'sessionWarnings',
+  'screenshots',
+] as const;
+export const INSTALLATION_TABLES = ['signingKeys', 'schemaMigrations'] as const;
 
 /**
  * The extension's own IndexedDB, opened only by extension code: a content
@@ -32,7 +49,7 @@ export class InspectorDatabase extends Dexie {
   /** Stored observations; read and write them only through this. */
   readonly observations: ObservationStore;
 
-  constructor(name = 'jeejio-privacy-inspector') {
+  constructor(name = TOOL_NAME) {
     super(name, { cache: 'disabled' });
     // Nothing here runs live queries or table hooks; without their layers each write costs the worker less.
     for (const layer of ['Observability', 'Cache', 'HooksMiddleware'])
@@ -51,5 +68,11 @@ export class InspectorDatabase extends Dexie {
       });
     }
     this.observations = new ObservationStore(this.observationBatches);
+  }
+
+  /** Deletes every row of recorded data, in one transaction: nothing is left half deleted. */
+  async clearRecordedData(): Promise<void> {
+    const tables = RECORDED_DATA_TABLES.map((name) => this.table(name));
+    await this.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
   }
 }

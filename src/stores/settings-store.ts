@@ -25,7 +25,7 @@ export async function saveSettings(settings: UserSettings): Promise<void> {
  * and filter lists compiled, once per change of the stored settings, since
  * compiling a large list takes a moment.
  */
-export class EngineOptions {
+export class EngineSettings {
   private current: Promise<RuleContextOptions> | null = null;
   /** Bumped on each change of the stored settings, so what was judged with older ones can be told apart. */
   version = 0;

@@ -1,5 +1,6 @@
-import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../../src/cli/extension-build';
-import { findChromium, UsageError } from '../../src/cli/find-chromium';
+import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../../src/harness/extension-build';
+import { findChromium } from '../../src/harness/find-chromium';
+import { UsageError } from '../../src/harness/usage-error';
 
 /**
  * The browser and the audit build a browser benchmark needs; a missing one is

@@ -10,11 +10,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import type { Inspector } from '../../src/background/start-inspector';
-import { launchWithExtension } from '../../src/cli/launch-with-extension';
 import { nodeSha256Hex } from '../../src/cli/node-sha256';
 import { verifyBundle } from '../../src/core/evidence/verify-bundle';
 import { startDemoSite } from '../../src/demo-site/server';
+import { inInspector } from '../../src/harness/in-inspector';
+import { launchWithExtension } from '../../src/harness/launch-with-extension';
 import { benchPrerequisites } from './bench-prerequisites';
 
 /** `INGEST_BENCH_TOTAL=20000 npm run bench -- ingest` sends fewer. */
@@ -22,8 +22,6 @@ const TOTAL = Number(process.env.INGEST_BENCH_TOTAL ?? 100_000);
 const PER_MESSAGE = 500;
 /** Messages the content script keeps in flight: a page reporting as fast as the background answers. */
 const IN_FLIGHT = 8;
-
-type WithInspector = { jeejioInspector: Inspector };
 
 export async function benchIngest(): Promise<void> {
   const prerequisites = benchPrerequisites('ingest');
@@ -41,8 +39,7 @@ export async function benchIngest(): Promise<void> {
     await page.goto('https://www.jeejio.com/clean', { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
     const worker = session.worker;
-    await worker.evaluate(async () => {
-      const { recorder } = (globalThis as unknown as WithInspector).jeejioInspector;
+    await inInspector(worker, async ({ recorder }) => {
       const started = await recorder.start({ caseName: 'ingest bench', auditorName: 'bench', notes: '' });
       if ('problems' in started) throw new Error(started.problems.join(' '));
     });

@@ -12,13 +12,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
+import { startDemoSite } from '../../src/demo-site/server';
+import { TRACKER_HEAVY_URL } from '../../src/demo-site/tracker-heavy';
 import {
   type BrowserSession,
   launchChromium,
   launchWithExtension,
-} from '../../src/cli/launch-with-extension';
-import { startDemoSite } from '../../src/demo-site/server';
-import { TRACKER_HEAVY_URL } from '../../src/demo-site/tracker-heavy';
+} from '../../src/harness/launch-with-extension';
 import { benchPrerequisites } from './bench-prerequisites';
 import { percentile } from './rules-engine.bench';
 

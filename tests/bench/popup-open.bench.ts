@@ -4,10 +4,10 @@
  * when the full report follows. Prints figures; never fails a build.
  */
 import type { Page } from 'playwright-core';
-import type { Inspector } from '../../src/background/start-inspector';
-import { type ExtensionSession, launchWithExtension } from '../../src/cli/launch-with-extension';
 import type { Observation } from '../../src/core/observations/observation';
 import { startDemoSite } from '../../src/demo-site/server';
+import { inInspector } from '../../src/harness/in-inspector';
+import { type ExtensionSession, launchWithExtension } from '../../src/harness/launch-with-extension';
 import { benchPrerequisites } from './bench-prerequisites';
 import { grownObservations, percentile } from './rules-engine.bench';
 
@@ -16,8 +16,6 @@ const SIZES = (process.env.POPUP_BENCH_SIZES ?? '1000,10000,100000').split(',').
 const OPENS = 5;
 const CHUNK = 5_000;
 const REOPEN_PAUSE_MS = 1_000;
-
-type WithInspector = { jeejioInspector: Inspector };
 
 export async function benchPopupOpen(): Promise<void> {
   const prerequisites = benchPrerequisites('popup open');
@@ -50,27 +48,27 @@ async function measure(
 ): Promise<{ firstData: number; fullData: number }> {
   const tab = await session.context.newPage();
   await tab.goto('https://www.jeejio.com/clean', { waitUntil: 'load' });
-  const { tabId, visitId } = await session.worker.evaluate(async (url) => {
-    const [found] = await chrome.tabs.query({ url });
-    const id = found?.id ?? -1;
-    const { summary } = await (globalThis as unknown as WithInspector).jeejioInspector.tabSummary(id);
-    return { tabId: id, visitId: summary?.visitId ?? '' };
-  }, tab.url());
+  const tabId = await session.worker.evaluate(
+    async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1,
+    tab.url(),
+  );
+  const { summary } = await inInspector(session.worker, (inspector, id) => inspector.tabSummary(id), tabId);
+  const visitId = summary?.visitId ?? '';
   const observations = grownObservations(size).map(
     (o, i) => ({ ...o, id: `bench-${size}-${i}`, tabId, visitId, pageUrl: tab.url() }) as Observation,
   );
   for (let i = 0; i < observations.length; i += CHUNK) {
-    await session.worker.evaluate(
-      (chunk) => (globalThis as unknown as WithInspector).jeejioInspector.record(chunk),
+    await inInspector(
+      session.worker,
+      (inspector, chunk) => inspector.record(chunk),
       observations.slice(i, i + CHUNK),
     );
   }
   // The background keeps the summary current as data arrives; the popup is opened once it has caught up.
   for (;;) {
-    const stored = await session.worker.evaluate(
-      async (id) =>
-        (await (globalThis as unknown as WithInspector).jeejioInspector.tabSummary(id)).summary
-          ?.observations ?? 0,
+    const stored = await inInspector(
+      session.worker,
+      async (inspector, id) => (await inspector.tabSummary(id)).summary?.observations ?? 0,
       tabId,
     );
     if (stored >= size) break;

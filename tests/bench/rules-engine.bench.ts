@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/cli/extension-build';
 import { evaluateRules } from '../../src/core/engine/evaluate-policy';
 import type { Observation, RecordedLog } from '../../src/core/observations/observation';
 import { JEEJIO_POLICY_2023_07 as policy } from '../../src/core/policy/jeejio-policy-2023-07';
+import { PROJECT_ROOT } from '../../src/harness/extension-build';
 import { GOLDEN_CASES } from '../support/golden-cases';
 
 const TOTAL = 100_000;

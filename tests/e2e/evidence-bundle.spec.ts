@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../src/cli/find-chromium';
 import type { Report } from '../../src/core/report/report-types';
+import { findChromium } from '../../src/harness/find-chromium';
 import { runCommand } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, test } from './fixtures';

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
-import type { Inspector } from '../../src/background/start-inspector';
-import { PROJECT_ROOT } from '../../src/cli/extension-build';
-import { findChromium } from '../../src/cli/find-chromium';
+import type { Report } from '../../src/core/report/report-types';
+import { type DemoSite, startDemoSite } from '../../src/demo-site/server';
+import { PROJECT_ROOT } from '../../src/harness/extension-build';
+import { findChromium } from '../../src/harness/find-chromium';
+import { inInspector } from '../../src/harness/in-inspector';
 import {
   type ExtensionSession,
   launchWithExtension,
   waitForInspectorReady,
-} from '../../src/cli/launch-with-extension';
-import type { Report } from '../../src/core/report/report-types';
-import { type DemoSite, startDemoSite } from '../../src/demo-site/server';
+} from '../../src/harness/launch-with-extension';
 
 export const ROOT = PROJECT_ROOT;
 /** The build users install: Jeejio hosts only, all sites optional. */
@@ -84,9 +84,7 @@ export async function badgeText(worker: Worker, tabId: number): Promise<string> 
 
 export async function exportReport(context: BrowserContext): Promise<Report> {
   const worker = await liveWorker(context);
-  return worker.evaluate(() =>
-    (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.exportReport(),
-  );
+  return inInspector(worker, (inspector) => inspector.exportReport());
 }
 
 /** One of the extension's own pages (popup.html, options.html, report.html...), opened in a tab. */

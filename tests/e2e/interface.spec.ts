@@ -2,9 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { findChromium } from '../../src/cli/find-chromium';
-import { launchWithExtension } from '../../src/cli/launch-with-extension';
 import { BEACON_PHONE } from '../../src/demo-site/pages';
+import { findChromium } from '../../src/harness/find-chromium';
+import { launchWithExtension } from '../../src/harness/launch-with-extension';
 import {
   AUDIT_BUILD,
   expect,

@@ -1,6 +1,6 @@
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
-import { findChromium } from '../../src/cli/find-chromium';
-import { waitForInspectorReady } from '../../src/cli/launch-with-extension';
+import { findChromium } from '../../src/harness/find-chromium';
+import { waitForInspectorReady } from '../../src/harness/launch-with-extension';
 import { AUDIT_BUILD } from './fixtures';
 
 /** The same profile each time, so the extension's IndexedDB outlives the browser. */

@@ -1,14 +1,14 @@
 import type { Worker } from '@playwright/test';
-import type { Inspector } from '../../src/background/start-inspector';
 import type { Observation } from '../../src/core/observations/observation';
+import { inInspector } from '../../src/harness/in-inspector';
 import { expect, liveWorker, openExtensionPage, test } from './fixtures';
 import { chainedEntries, recorderStatus, startRecording, storedObservations } from './recording-support';
 
 /** Stores `count` storage observations of 2 KB of random text each for the visit, as the collectors would. */
 function storeFiller(worker: Worker, visitId: string, from: number, count: number): Promise<void> {
-  return worker.evaluate(
-    async ({ visitId, from, count }) => {
-      const inspector = (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector;
+  return inInspector(
+    worker,
+    async (inspector, { visitId, from, count }) => {
       // Random text: IndexedDB compresses its values, and a repeated letter would take no room.
       const noise = () =>
         Array.from(crypto.getRandomValues(new Uint8Array(1_000)), (b) =>

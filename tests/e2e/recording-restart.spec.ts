@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Inspector } from '../../src/background/start-inspector';
 import { verifyBundle } from '../../src/core/evidence/verify-bundle';
+import { inInspector } from '../../src/harness/in-inspector';
 import { expect, test, visit } from './fixtures';
 import { launchInProfile as launch } from './persistent-profile';
 import { exportFromPopup, recorderStatus } from './recording-support';
@@ -13,10 +13,9 @@ test('a recording goes on after the browser is closed and opened again, and its 
   const userDataDir = await mkdtemp(join(tmpdir(), 'jeejio-restart-'));
   try {
     const first = await launch(userDataDir, demoSite.hostRules);
-    await first.worker.evaluate(async () => {
-      const { recorder } = (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector;
-      await recorder.start({ caseName: 'Restart', auditorName: 'A', notes: '' });
-    });
+    await inInspector(first.worker, (inspector) =>
+      inspector.recorder.start({ caseName: 'Restart', auditorName: 'A', notes: '' }),
+    );
     await visit(await first.context.newPage(), 'https://www.jeejio.com/');
     const before = await recorderStatus(first.worker, 'settle');
     expect(before.session?.chained).toBeGreaterThan(0);

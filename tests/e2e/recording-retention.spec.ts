@@ -1,4 +1,4 @@
-import type { Inspector } from '../../src/background/start-inspector';
+import { inInspector } from '../../src/harness/in-inspector';
 import { cookieObservation } from '../support/observations';
 import { expect, liveWorker, openExtensionPage, test } from './fixtures';
 import { storedObservations } from './recording-support';
@@ -15,9 +15,9 @@ test('the retention set in options deletes older data outside sessions at once, 
   const outside = [old('old-1'), old('old-2'), old('old-3')];
   const chained = old('old-in-session');
   const recent = cookieObservation({ id: 'recent', visitId: 'v-new', observedAt: now - DAY / 2 });
-  await worker.evaluate(
-    async ({ outside, chained, recent }) => {
-      const inspector = (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector;
+  await inInspector(
+    worker,
+    async (inspector, { outside, chained, recent }) => {
       await inspector.record([...outside, recent]);
       await inspector.recorder.start({ caseName: 'Kept', auditorName: 'A', notes: '' });
       await inspector.record([chained]);

@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import type { Inspector } from '../../src/background/start-inspector';
 import { OBSERVATIONS_FILE } from '../../src/core/evidence/bundle-layout';
 import type { Manifest } from '../../src/core/evidence/manifest';
 import { readObservationsFile } from '../../src/core/evidence/observations-file';
 import type { Observation } from '../../src/core/observations/observation';
 import type { RecordingStatus } from '../../src/core/recording/session';
 import type { ChainSegment } from '../../src/core/recording/session-chain';
+import { inInspector } from '../../src/harness/in-inspector';
 import type { ObservationBatch } from '../../src/stores/observation-store';
 import { expect, test } from './fixtures';
 
@@ -45,10 +45,7 @@ export function recorderStatus(
   worker: Worker,
   how: 'status' | 'settle' = 'status',
 ): Promise<RecordingStatus> {
-  return worker.evaluate(
-    (how) => (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.recorder[how](),
-    how,
-  );
+  return inInspector(worker, (inspector, how) => inspector.recorder[how](), how);
 }
 
 /** Every observation the extension has stored, read from its batches. */

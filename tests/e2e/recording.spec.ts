@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import type { Inspector } from '../../src/background/start-inspector';
 import type { RecordingSession } from '../../src/core/recording/session';
+import { inInspector } from '../../src/harness/in-inspector';
+import { RECORDED_DATA_TABLES } from '../../src/stores/inspector-database';
 import { runCommand } from './audit-cli-process';
 import { expect, liveWorker, openExtensionPage, openPopup, tabIdOf, test, visit } from './fixtures';
 import { chainedEntries, exportFromPopup, startRecording, storedRows } from './recording-support';
@@ -98,14 +99,25 @@ test('a paused recording makes the popup say the evidence is incomplete, in Engl
   await startRecording(popup, 'Quota');
   // What the quota relief does when only session data is left (its decision is unit-tested with a failing table).
   const worker = await liveWorker(extension.context);
-  await worker.evaluate(() =>
-    (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector.recorder.pause(
-      'Storage is full and nothing outside recorded sessions is left to delete.',
-    ),
+  await inInspector(worker, (inspector) =>
+    inspector.recorder.pause('Storage is full and nothing outside recorded sessions is left to delete.'),
   );
   await popup.reload();
   await expect(popup.getByTestId('recording-state')).toContainText('Recording of “Quota” is paused');
   await expect(popup.getByTestId('evidence-incomplete')).toContainText(
     'Evidence incomplete: Recording paused: Storage is full',
   );
+
+  // "Delete all recorded data" takes the session with its warnings: no row of it is left anywhere.
+  expect(await storedRows(worker, 'sessionWarnings')).not.toEqual([]);
+  const options = await openExtensionPage(extension, 'options.html');
+  options.once('dialog', (dialog) => void dialog.accept());
+  await options.getByTestId('clear-data').click();
+  await expect(options.getByTestId('options-status')).toContainText(/Deleted \d+ observations/);
+  for (const table of RECORDED_DATA_TABLES.filter((t) => t !== 'visits')) {
+    expect(await storedRows(worker, table), table).toEqual([]);
+  }
+  // Pages still open stay known, so what they do next is filed under a visit on record.
+  const openPages = (await storedRows<{ url: string }>(worker, 'visits')).map((v) => v.url);
+  expect(openPages.every((url) => url.startsWith('https://'))).toBe(true);
 });

@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Inspector } from '../../src/background/start-inspector';
 import { streamPageUrl } from '../../src/demo-site/demo-pages';
 import { STREAM_DEFAULTS } from '../../src/demo-site/pages';
+import { inInspector } from '../../src/harness/in-inspector';
 import { expect, exportReport, openExtensionPage, test, visit } from './fixtures';
 import { launchInProfile } from './persistent-profile';
 
@@ -146,8 +146,7 @@ test('a response read just before the browser closed is stored when it opens aga
     await first.context.close();
 
     const second = await launchInProfile(userDataDir, demoSite.hostRules);
-    const log = await second.worker.evaluate(async () => {
-      const inspector = (globalThis as unknown as { jeejioInspector: Inspector }).jeejioInspector;
+    const log = await inInspector(second.worker, async (inspector) => {
       await inspector.record([]);
       return inspector.exportLog();
     });

@@ -1,30 +1,39 @@
 import { browser } from 'wxt/browser';
 import { partyOf } from '../../core/classify/party';
 import { observationFromDomPixel } from '../../core/observations/dom-pixel-observation';
-import type { Observation } from '../../core/observations/observation';
+import type { Observation, PageVisit } from '../../core/observations/observation';
 import { observationsFromClaims } from '../../core/observations/page-claim-observation';
 import { networkObservationFromTiming } from '../../core/observations/resource-timing-observation';
 import { storageObservationsFrom } from '../../core/observations/storage-observation';
-import {
-  parseDomPixels,
-  parseResourceTiming,
-  parseStorageReadDue,
-  parseStorageSnapshot,
-} from '../../protocol/content-reports';
-import { parsePageClaimsMessage } from '../../protocol/page-claims';
+import { type ContentReport, type ContentReportOf, parseContentReport } from '../../protocol/content-reports';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 
+/** Where a report came from, as the browser (not the message) says. */
+interface ReportSource {
+  visit: PageVisit;
+  frameUrl: string;
+  /** Whether it is the page's own frame rather than one inside it. */
+  topFrame: boolean;
+  receivedAt: number;
+}
+
+type PageStorageReading = 'arrived' | 'due' | 'due-arrived';
+
+type Handlers = {
+  [K in ContentReport['type']]: (report: ContentReportOf<K>, source: ReportSource) => void | Promise<void>;
+};
+
 /**
  * Takes what content scripts report from monitored frames: storage snapshots,
  * the page's resource timing, beacon elements in the DOM, and the page hooks'
- * claims. The sender's tab and frame URL come from the browser, not from the
- * message, so a page cannot file its data under another page. Resource timing
- * is used only for third-party requests and only while the extension lacks
- * access to all sites; with it, webRequest sees more. Page claims are checked
- * again here: the content script's checks are not trusted either.
+ * claims, each parsed once by the content-report protocol. The sender's tab and
+ * frame URL come from the browser, not from the message, so a page cannot file
+ * its data under another page. Resource timing is used only for third-party
+ * requests and only while the extension lacks access to all sites; with it,
+ * webRequest sees more.
  */
 export function watchContentReports(
   visits: VisitTracker,
@@ -34,8 +43,40 @@ export function watchContentReports(
    * Told when a page's own frame sends a reading of its storage, says another
    * is due (a script wrote to it), and sends that one.
    */
-  onPageStorage: (visitId: string, reading: 'arrived' | 'due' | 'due-arrived') => void = () => {},
+  onPageStorage: (visitId: string, reading: PageStorageReading) => void = () => {},
 ): void {
+  const handlers: Handlers = {
+    'storage-read-due': (_report, { visit, topFrame }) => {
+      if (topFrame) onPageStorage(visit.visitId, 'due');
+    },
+    'storage-snapshot': (report, { visit, frameUrl, topFrame, receivedAt }) => {
+      record(storageObservationsFrom(new URL(frameUrl).origin, report.entries, visit, receivedAt));
+      if (topFrame) onPageStorage(visit.visitId, report.answersDue ? 'due-arrived' : 'arrived');
+    },
+    'dom-pixels': (report, { visit, frameUrl, receivedAt }) => {
+      record(report.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, receivedAt)));
+    },
+    'page-claims': (report, { visit, frameUrl, receivedAt }) => {
+      record(
+        observationsFromClaims(report.claims, {
+          page: visit,
+          frameUrl,
+          frame: report.frame,
+          observedAt: receivedAt,
+        }),
+      );
+      if (report.refused + report.dropped > 0) warnClaimsLost(report.refused, report.dropped);
+    },
+    'resource-timing': async (report, { visit }) => {
+      if (await browser.permissions.contains(ALL_SITES)) return;
+      record(
+        report.entries
+          .filter((e) => partyOf(new URL(e.url).hostname, visit.url) === 'third-party')
+          .map((e) => networkObservationFromTiming(e, visit)),
+      );
+    },
+  };
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const frameUrl = frameUrlOf(sender);
     if (
@@ -46,52 +87,16 @@ export function watchContentReports(
     ) {
       return undefined;
     }
+    const report = parseContentReport(raw);
+    if (!report) return undefined;
     const tabId = sender.tab.id;
-    const origin = new URL(frameUrl).origin;
-    if (parseStorageReadDue(raw)) {
-      if (sender.frameId === 0) {
-        void visits.ready.then(() => {
-          const visit = visits.ofFrame(tabId, sender.frameId, frameUrl);
-          if (visit) onPageStorage(visit.visitId, 'due');
-        });
-      }
-      return undefined;
-    }
-    const snapshot = parseStorageSnapshot(raw);
-    const timing = snapshot ? null : parseResourceTiming(raw);
-    const pixels = snapshot || timing ? null : parseDomPixels(raw);
-    const claims = snapshot || timing || pixels ? null : parsePageClaimsMessage(raw);
-    if (!snapshot && !timing && !pixels && !claims) return undefined;
-    void (async () => {
-      await visits.ready;
+    const receivedAt = Date.now();
+    void visits.ready.then(async () => {
       const visit = visits.ofFrame(tabId, sender.frameId, frameUrl);
       if (!visit) return;
-      const now = Date.now();
-      if (snapshot) {
-        record(storageObservationsFrom(origin, snapshot.entries, visit, now));
-        if (sender.frameId === 0)
-          onPageStorage(visit.visitId, snapshot.answersDue ? 'due-arrived' : 'arrived');
-      }
-      if (pixels) record(pixels.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, now)));
-      if (claims) {
-        record(
-          observationsFromClaims(claims.claims, {
-            page: visit,
-            frameUrl,
-            frame: claims.frame,
-            observedAt: now,
-          }),
-        );
-        if (claims.refused + claims.dropped > 0) warnClaimsLost(claims.refused, claims.dropped);
-      }
-      if (timing && !(await browser.permissions.contains(ALL_SITES))) {
-        record(
-          timing.entries
-            .filter((e) => partyOf(new URL(e.url).hostname, visit.url) === 'third-party')
-            .map((e) => networkObservationFromTiming(e, visit)),
-        );
-      }
-    })();
+      const handle = handlers[report.type] as (r: ContentReport, s: ReportSource) => void | Promise<void>;
+      await handle(report, { visit, frameUrl, topFrame: sender.frameId === 0, receivedAt });
+    });
     return undefined;
   });
 }

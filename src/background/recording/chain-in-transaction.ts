@@ -4,7 +4,7 @@ import type { RecordingSession } from '../../core/recording/session';
 import { pauseSession, pauseWarning } from '../../core/recording/session';
 import { chainSegment } from '../../core/recording/session-chain';
 import type { InspectorDatabase } from '../../stores/inspector-database';
-import type { UnwrittenPause } from './recorder';
+import type { SessionState } from './session-state';
 
 /**
  * What the observation writer runs inside the transaction that stores a
@@ -57,10 +57,23 @@ export class RecordingChainer implements TransactionStep {
   private pausing: string | undefined;
 
   constructor(
-    /** A pause the database was too full to take (see Recorder.pause); written by the next batch stored. */
-    private readonly unwrittenPause: () => UnwrittenPause | undefined = () => undefined,
-    private readonly pauseWritten: (sessionId: string) => void = () => {},
-  ) {}
+    /**
+     * The session as this worker knows it: a pause the database was too full to
+     * take (SessionState.pause) is written by the next batch stored, and a change
+     * made elsewhere in this worker makes the chainer forget what it knew.
+     */
+    private readonly sessions?: Pick<SessionState, 'unwrittenPause' | 'pauseWritten' | 'onChanged'>,
+  ) {
+    sessions?.onChanged(() => this.forget());
+  }
+
+  private unwrittenPause() {
+    return this.sessions?.unwrittenPause();
+  }
+
+  private pauseWritten(sessionId: string): void {
+    this.sessions?.pauseWritten(sessionId);
+  }
 
   /** The session changed elsewhere in this worker (started, stopped, paused). */
   forget(): void {

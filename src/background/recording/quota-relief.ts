@@ -1,7 +1,7 @@
 import { decideOnQuota, EVICTION_BATCH, pickEvictions } from '../../core/recording/quota';
 import { chainedIds } from '../../core/recording/session-chain';
 import type { InspectorDatabase } from '../../stores/inspector-database';
-import type { Recorder } from './recorder';
+import type { SessionState } from './session-state';
 
 export type Relief = 'evicted' | 'paused' | 'none';
 
@@ -12,18 +12,18 @@ export class QuotaRelief {
 
   constructor(
     private readonly db: InspectorDatabase,
-    private readonly recorder: Recorder,
+    private readonly sessions: SessionState,
   ) {}
 
   async relieve(): Promise<Relief> {
     const evicted = await this.evictOldestOutsideSessions(EVICTION_BATCH);
-    const session = await this.recorder.active();
+    const session = await this.sessions.active();
     switch (decideOnQuota({ evictable: evicted, recording: session?.status === 'recording' })) {
       case 'evict':
         console.warn(`[inspector] Storage full: deleted the ${evicted} oldest observations outside sessions`);
         return 'evicted';
       case 'pause-recording':
-        await this.recorder.pause('Storage is full and nothing outside recorded sessions is left to delete.');
+        await this.sessions.pause('Storage is full and nothing outside recorded sessions is left to delete.');
         return 'paused';
       case 'wait':
         return 'none';

@@ -8,38 +8,33 @@ import { ObservationWriter } from '../observation-writer';
 import { RecordingChainer } from './chain-in-transaction';
 import { QuotaRelief } from './quota-relief';
 import { Recorder } from './recorder';
+import { SessionState } from './session-state';
 
 let counter = 0;
 let db: InspectorDatabase;
 
 function setup() {
   db = new InspectorDatabase(`quota-${++counter}`);
-  let writer: ObservationWriter | undefined;
-  const chainer = new RecordingChainer(
-    () => recorder.unwrittenPause(),
-    (sessionId) => recorder.pauseWritten(sessionId),
-  );
-  const recorder: Recorder = new Recorder(
-    db,
-    async () => writer?.drain(),
-    async () => ({}) as SessionEnvironment,
-    () => chainer.forget(),
-  );
-  const relief = new QuotaRelief(db, recorder);
-  writer = new ObservationWriter(db, () => {}, { step: chainer, relieveQuota: () => relief.relieve() });
-  return { writer, recorder, relief };
+  const sessions = new SessionState(db);
+  const relief = new QuotaRelief(db, sessions);
+  const writer = new ObservationWriter(db, () => {}, {
+    step: new RecordingChainer(sessions),
+    relieveQuota: () => relief.relieve(),
+  });
+  const recorder = new Recorder(sessions, writer, async () => ({}) as SessionEnvironment);
+  return { writer, recorder, relief, sessions };
 }
 
 const DETAILS = { caseName: 'Full disk', auditorName: 'A', notes: '' };
 
 /** A session recording, with one observation stored and chained; errors the writer logs are kept quiet. */
 async function recordingWithOneChained() {
-  const { writer, recorder } = setup();
+  const { writer, recorder, sessions } = setup();
   vi.spyOn(console, 'error').mockImplementation(() => {});
   await recorder.start(DETAILS);
   writer.add([cookieObservation({ id: 'chained' })]);
   await writer.drain();
-  return { writer, recorder };
+  return { writer, recorder, sessions };
 }
 
 /** The table's method fails while `full()` says so, as IndexedDB fails: an AbortError wrapping the quota error. */
@@ -126,7 +121,7 @@ describe('storage full while writing', () => {
   });
 
   it('when storage is too full even to note the pause, shows it at once and writes it with the next stored batch', async () => {
-    const { writer, recorder } = await recordingWithOneChained();
+    const { writer, recorder, sessions } = await recordingWithOneChained();
 
     let full = true;
     fillStorage(() => full);
@@ -153,7 +148,7 @@ describe('storage full while writing', () => {
     expect(row).toMatchObject({ status: 'paused', pausedReason: expect.stringContaining('Storage is full') });
     expect((await db.sessionWarnings.toArray()).filter((w) => w.kind === 'recording-paused')).toHaveLength(1);
     expect(await db.chainSegments.count()).toBe(1);
-    expect(recorder.unwrittenPause()).toBeUndefined();
+    expect(sessions.unwrittenPause()).toBeUndefined();
   });
 
   it('reads rows holding session data only once, however often the disk refuses a write', async () => {

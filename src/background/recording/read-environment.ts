@@ -5,6 +5,7 @@ import {
   type SessionEnvironment,
   type UserAgentBrand,
 } from '../../core/recording/environment';
+import { toolIdentity } from '../../core/report/tool';
 import { RULE_SET_VERSION } from '../../core/rules/rule-registry';
 
 interface UserAgentData {
@@ -23,9 +24,10 @@ export async function readEnvironment(): Promise<SessionEnvironment> {
   } catch {
     // Low-entropy brands stay.
   }
+  const tool = toolIdentity(browser.runtime.getManifest().version);
   return describeEnvironment({
-    extensionName: 'jeejio-privacy-inspector',
-    extensionVersion: browser.runtime.getManifest().version,
+    extensionName: tool.name,
+    extensionVersion: tool.version,
     userAgent: navigator.userAgent,
     ...(brands && { brands }),
     platform: { os: platform.os, arch: platform.arch },

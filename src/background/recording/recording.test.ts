@@ -13,6 +13,7 @@ import { InspectorDatabase } from '../../stores/inspector-database';
 import { ObservationWriter } from '../observation-writer';
 import { RecordingChainer } from './chain-in-transaction';
 import { Recorder } from './recorder';
+import { SessionState } from './session-state';
 
 const ENVIRONMENT: SessionEnvironment = {
   extensionName: 'jeejio-privacy-inspector',
@@ -34,14 +35,9 @@ let db: InspectorDatabase;
 
 /** A worker's share of the extension: a writer that chains, and the recorder. A second call is a restarted worker. */
 function worker() {
-  const chainer = new RecordingChainer();
-  const writer = new ObservationWriter(db, () => {}, { step: chainer });
-  const recorder = new Recorder(
-    db,
-    () => writer.drain(),
-    async () => ENVIRONMENT,
-    () => chainer.forget(),
-  );
+  const sessions = new SessionState(db);
+  const writer = new ObservationWriter(db, () => {}, { step: new RecordingChainer(sessions) });
+  const recorder = new Recorder(sessions, writer, async () => ENVIRONMENT);
   return { writer, recorder };
 }
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import {
   parseRetention,
   parseRetentionDays,
+  type RetentionResult,
   type RetentionSetting,
   retentionCutoff,
   retentionDue,
@@ -10,8 +11,6 @@ import { chainedIds } from '../../core/recording/session-chain';
 import type { InspectorDatabase } from '../../stores/inspector-database';
 
 const STORAGE_KEY = 'retention';
-
-export type RetentionResult = { days: number; deleted: number } | { problem: string };
 
 /**
  * Deletes observations older than the retention setting unless a recorded

@@ -5,7 +5,7 @@ import type { ScreenshotReason } from '../../core/recording/screenshot-record';
 import { rulesToCapture, ScreenshotSchedule } from '../../core/recording/screenshot-schedule';
 import type { Violation } from '../../core/report/report-types';
 import type { InspectorDatabase } from '../../stores/inspector-database';
-import type { Recorder } from './recorder';
+import type { SessionState } from './session-state';
 
 /**
  * Screenshots of the visible tab while recording: when a monitored page has
@@ -20,7 +20,7 @@ export class ScreenshotTaker {
 
   constructor(
     private readonly db: InspectorDatabase,
-    private readonly recorder: Recorder,
+    private readonly sessions: SessionState,
     private readonly currentVisit: (tabId: number) => PageVisit | undefined,
   ) {}
 
@@ -49,7 +49,7 @@ export class ScreenshotTaker {
   }
 
   private async recording(): Promise<string | null> {
-    const session = await this.recorder.active();
+    const session = await this.sessions.active();
     return session?.status === 'recording' ? session.id : null;
   }
 
@@ -110,7 +110,7 @@ export class ScreenshotTaker {
     reason: ScreenshotReason,
     problem: string,
   ): Promise<void> {
-    await this.recorder
+    await this.sessions
       .warn(sessionId, {
         at: Date.now(),
         kind: 'screenshot-failed',

@@ -1,15 +1,16 @@
 import type { Observation, ObservationKind } from '../observations/observation';
 import { clauseById, type PolicyModel } from '../policy/policy-model';
 import type { RuleBinding } from '../policy/policy-model-schema';
-import type { ClauseVerdict, Violation } from '../report/report-types';
 import { type ClassifiedObservation, classifyObservation } from '../rules/classified-observation';
 import { type RuleImplementation, SEVERITY_ORDER, type Severity } from '../rules/rule';
 import { RuleContext, type RuleContextOptions } from '../rules/rule-context';
 import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
+import { englishRuleText } from '../rules/rule-texts';
 import { stableId } from '../util/stable-id';
 import { inEnglish } from '../wording/phrase';
 import { type Corroboration, corroborate } from './corroborate';
 import { scoreClauses } from './score-clauses';
+import type { ClauseVerdict, Violation } from './verdicts';
 
 export interface RuleEvaluation {
   classified: ClassifiedObservation[];
@@ -66,13 +67,13 @@ export function evaluateRules(
             id: violationId(key, binding.id, finding.subject),
             rule: binding.id,
             subject: finding.subject,
-            title: rule.title,
+            title: englishRuleText(rule.type, 'title'),
             severity,
             clause: cited,
             alsoCites,
             summary: inEnglish(finding.summary),
             summaryPhrase: finding.summary,
-            explanation: rule.explanation,
+            explanation: englishRuleText(rule.type, 'explanation'),
             pageUrl: first.observation.pageUrl,
             pageUrls: [],
             observationIds: [],

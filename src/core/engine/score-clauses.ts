@@ -1,6 +1,6 @@
 import type { Observation } from '../observations/observation';
 import type { PolicyModel } from '../policy/policy-model';
-import type { ClauseVerdict, Violation } from '../report/report-types';
+import type { ClauseVerdict, Violation } from './verdicts';
 
 /**
  * The policy's coverage, whole: every clause violated, kept, not observed

@@ -2,6 +2,7 @@ import { clauseById, type PolicyModel } from '../policy/policy-model';
 import type { Violation } from '../report/report-types';
 import type { Severity } from '../rules/rule';
 import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
+import { englishRuleText } from '../rules/rule-texts';
 
 /** One rule of the policy as the CI formats describe it: JUnit test cases, SARIF rules. */
 export interface RuleDescription {
@@ -22,8 +23,8 @@ export function describePolicyRules(policy: PolicyModel): RuleDescription[] {
     const { id, section, lines, title, paraphrase } = clauseById(policy, binding.clause);
     return {
       id: binding.id,
-      title: implementation.title,
-      explanation: implementation.explanation,
+      title: englishRuleText(implementation.type, 'title'),
+      explanation: englishRuleText(implementation.type, 'explanation'),
       severity: binding.severity,
       clause: { id, section, lines, title, paraphrase },
       alsoCites: (binding.alsoCites ?? []).map((cited) => {

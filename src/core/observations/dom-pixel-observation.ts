@@ -1,7 +1,7 @@
-import type { DomPixel } from '../../protocol/content-reports';
 import { stableId } from '../util/stable-id';
 import type { PageContext } from './cookie-from-jar';
 import type { NetworkObservation } from './observation';
+import type { DomPixel } from './reported-facts';
 
 /**
  * A beacon element found in a frame's DOM by the extension's own content

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PageClaim } from '../../protocol/page-claims';
 import { observationsFromClaims } from './page-claim-observation';
+import type { PageClaim } from './reported-facts';
 
 const source = {
   page: { tabId: 7, visitId: 'visit-a', url: 'https://www.jeejio.com/' },

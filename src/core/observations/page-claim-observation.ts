@@ -1,4 +1,3 @@
-import type { ClaimOf, NumberedClaim, PageClaim } from '../../protocol/page-claims';
 import { stableId } from '../util/stable-id';
 import { boundText, MAX_VALUE_CHARS } from './bounded-text';
 import type { PageContext } from './cookie-from-jar';
@@ -11,6 +10,7 @@ import type {
   Observation,
   StorageObservation,
 } from './observation';
+import type { ClaimOf, NumberedClaim, PageClaim } from './reported-facts';
 
 /** Where a batch of claims came from, as the browser (not the page) says. */
 export interface ClaimSource {

@@ -1,8 +1,8 @@
-import type { ResourceTimingEntry } from '../../protocol/content-reports';
 import { stableId } from '../util/stable-id';
 import type { PageContext } from './cookie-from-jar';
 import { beaconSignals } from './network-observation';
 import type { BeaconSignal, NetworkObservation } from './observation';
+import type { ResourceTimingEntry } from './reported-facts';
 
 /** Resource timing names the page's initiators differently from webRequest's resource types. */
 const RESOURCE_TYPES: Record<string, string> = {

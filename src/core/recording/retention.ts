@@ -19,6 +19,9 @@ const RetentionSchema = v.strictObject({
 
 export type RetentionSetting = v.InferOutput<typeof RetentionSchema>;
 
+/** What saving the setting did: the observations it deleted at once, or why it was refused. */
+export type RetentionResult = { days: number; deleted: number } | { problem: string };
+
 /** The stored setting, or the default with the reason it was not usable. */
 export function parseRetention(raw: unknown): { setting: RetentionSetting; problem?: string } {
   if (raw === undefined) return { setting: { days: DEFAULT_RETENTION_DAYS } };

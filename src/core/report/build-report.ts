@@ -8,9 +8,10 @@ import { SEVERITY_ORDER } from '../rules/rule';
 import type { RuleContextOptions } from '../rules/rule-context';
 import { RULE_SET_VERSION } from '../rules/rule-registry';
 import type { Report, ReportObservation, ReportSummary, Violation } from './report-types';
+import type { ToolIdentity } from './tool';
 
 export interface ReportInput extends RuleContextOptions {
-  tool: { name: string; version: string };
+  tool: ToolIdentity;
   policy: PolicyModel;
   pages: readonly PageVisit[];
   observations: readonly Observation[];

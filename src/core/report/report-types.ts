@@ -1,4 +1,5 @@
 import type { Purpose } from '../classify/purpose';
+import type { ClauseVerdict, Violation } from '../engine/verdicts';
 import type {
   BeaconSignal,
   FingerprintTechnique,
@@ -8,7 +9,6 @@ import type {
   StorageArea,
 } from '../observations/observation';
 import type { Severity } from '../rules/rule';
-import type { Phrase } from '../wording/phrase';
 
 /** The shape of report.json; report.schema.json is its contract for other tools. */
 export interface Report {
@@ -91,44 +91,6 @@ export interface ReportObservation {
   beaconSignals?: BeaconSignal[];
 }
 
-export interface Violation {
-  id: string;
-  rule: string;
-  /**
-   * What it is about, as the rule names it ("IDE@.doubleclick.net/", an endpoint,
-   * a storage key); the id is derived from the rule and the subject.
-   */
-  subject: string;
-  title: string;
-  severity: Severity;
-  clause: {
-    id: string;
-    section: string;
-    lines: { from: number; to: number };
-    title: string;
-    paraphrase: string;
-    /** The policy's own words, a short phrase, where the clause turns on them. */
-    quote?: string;
-  };
-  /** Definitions and related clauses the violation also rests on. */
-  alsoCites: { id: string; section: string; lines: { from: number; to: number }; title: string }[];
-  summary: string;
-  /** The summary as catalogue keys and arguments, so the interface can word it in the reader's language. */
-  summaryPhrase?: Phrase;
-  /** Why it matters, for users who ask. */
-  explanation: string;
-  /** The first page where the violation was seen. */
-  pageUrl: string;
-  /** Every page where it was seen, first first. */
-  pageUrls: string[];
-  observationIds: string[];
-  /**
-   * False when every piece of evidence is a page hook's claim that the browser
-   * could not confirm: the page could have forged it.
-   */
-  verified: boolean;
-}
-
 export interface ReportSummary {
   pages: number;
   observations: number;
@@ -139,15 +101,5 @@ export interface ReportSummary {
   byRule: Record<string, number>;
 }
 
-export type ClauseStatus = 'violated' | 'kept' | 'not-observed' | 'not-checkable';
-
-export interface ClauseVerdict {
-  clauseId: string;
-  section: string;
-  lines: { from: number; to: number };
-  title: string;
-  status: ClauseStatus;
-  violations: number;
-  /** Why a clause is not checkable, or what the document itself gets wrong. */
-  note?: string;
-}
+/** Owned by the engine, which makes them; report.json carries them as they are. */
+export type { ClauseStatus, ClauseVerdict, Violation } from '../engine/verdicts';

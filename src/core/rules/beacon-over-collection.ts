@@ -7,9 +7,6 @@ import type { RuleFinding, RuleImplementation } from './rule';
 export const beaconOverCollection: RuleImplementation = {
   type: 'beacon-over-collection',
   triggeredBy: ['beacon'],
-  title: 'Web beacon collects more than the policy declares',
-  explanation:
-    'The policy says web beacons count visitors and read cookies, collecting the page address, the referring page, time spent, your browsing environment and display settings. A beacon that also carries your personal details, account id or what you typed into a form collects more than that.',
   evaluate(context) {
     const findings: RuleFinding[] = [];
     for (const beacon of context.network) {

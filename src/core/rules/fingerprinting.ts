@@ -10,9 +10,6 @@ import type { RuleFinding, RuleImplementation } from './rule';
 export const fingerprinting: RuleImplementation = {
   type: 'fingerprinting',
   triggeredBy: ['fingerprint'],
-  title: 'Browser fingerprinting, which the policy does not declare',
-  explanation:
-    'The policy treats device identifiers as a technology like cookies, used only for the purposes it lists. A script that reads back a canvas after drawing text, probes the audio stack, asks for the graphics card or tests which fonts are installed builds an identifier out of your device itself: one you cannot see or delete, and that no listed purpose needs.',
   evaluate({ fingerprints }) {
     const findings: RuleFinding[] = [];
     for (const item of fingerprints) {

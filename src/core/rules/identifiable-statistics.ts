@@ -7,9 +7,6 @@ import type { RuleFinding, RuleImplementation } from './rule';
 export const identifiableStatistics: RuleImplementation = {
   type: 'identifiable-statistics',
   triggeredBy: ['request', 'beacon'],
-  title: 'Usage statistics sent with information that identifies you',
-  explanation:
-    'The policy says the usage statistics Jeejio shares contain none of your identifiable information. A statistics service receiving your personal details, account id or a persistent identifier from a Jeejio page gets identifiable statistics.',
   evaluate(context) {
     const findings: RuleFinding[] = [];
     for (const request of context.network) {

@@ -15,9 +15,6 @@ const SAME_DELETION_MS = 3_000;
 export const identifierRespawned: RuleImplementation = {
   type: 'identifier-respawned',
   triggeredBy: ['cookie'],
-  title: 'Deleted identifier restored',
-  explanation:
-    'When you delete a cookie you expect to be forgotten. Some trackers keep a copy of their identifier elsewhere (local storage, IndexedDB, another cookie) and write it back, so deleting it achieves nothing. The policy tells you that you can clear cookies; restoring them behind your back breaks that promise.',
   evaluate(context) {
     const findings: RuleFinding[] = [];
     // Without a deletion nothing can have come back.

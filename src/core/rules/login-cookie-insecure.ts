@@ -8,9 +8,6 @@ import type { RuleFinding, RuleImplementation } from './rule';
 export const loginCookieInsecure: RuleImplementation = {
   type: 'login-cookie-insecure',
   triggeredBy: ['cookie'],
-  title: 'Login cookie without Secure or HttpOnly',
-  explanation:
-    'A login cookie is the key to your account. Without Secure it can be sent over unencrypted HTTP and read on the network; without HttpOnly any script on the page, including an injected one, can steal it. Both flags are standard security measures the policy promises.',
   evaluate({ cookies }) {
     const findings: RuleFinding[] = [];
     for (const cookie of cookies) {

@@ -6,9 +6,6 @@ import type { RuleFinding, RuleImplementation } from './rule';
 export const plainHttp: RuleImplementation = {
   type: 'plain-http',
   triggeredBy: ['cookie', 'request', 'beacon'],
-  title: 'Personal data or a login cookie sent over plain HTTP',
-  explanation:
-    'Anything sent over plain HTTP can be read and changed by anyone on the network path: public Wi-Fi, a proxy, an operator. The policy promises encryption for your information; a request carrying personal data, or a login cookie set, over HTTP breaks it.',
   evaluate(context) {
     const findings: RuleFinding[] = [];
     for (const request of context.network) {

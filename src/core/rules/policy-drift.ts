@@ -10,9 +10,6 @@ import type { RuleFinding, RuleImplementation } from './rule';
 export const policyDrift: RuleImplementation = {
   type: 'policy-drift',
   triggeredBy: ['policy-text'],
-  title: 'The live privacy policy differs from the version checked here',
-  explanation:
-    'Every verdict of this extension compares the site with one version of its privacy policy. If the policy published on the site has changed, some promises checked here may no longer be made, or new ones may apply. The lines listed are those of the checked version that the live page no longer contains, after ignoring case, spacing and list numbering.',
   evaluate({ policy, policyTexts }) {
     const findings: RuleFinding[] = [];
     const modelled = policy.sourceLineHashes;

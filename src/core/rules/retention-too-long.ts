@@ -12,9 +12,6 @@ const DAY_MS = 86_400_000;
 export const retentionTooLong: RuleImplementation = {
   type: 'retention-too-long',
   triggeredBy: ['cookie'],
-  title: 'Cookie kept longer than its purpose needs (advisory)',
-  explanation:
-    'The policy ties cookies to purposes; a cookie that lives for years keeps recognising you long after any declared purpose could need it. The bound per purpose is set in the policy model (by default about 13 months, the common guidance for statistics cookies).',
   evaluate({ cookies, policy }) {
     const findings: RuleFinding[] = [];
     for (const cookie of cookies) {

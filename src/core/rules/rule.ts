@@ -28,8 +28,5 @@ export interface RuleImplementation {
   type: RuleType;
   /** The observation kinds without which the rule cannot find anything; it is skipped when none were seen. */
   triggeredBy: readonly ObservationKind[];
-  title: string;
-  /** A paragraph for users who ask why this matters. */
-  explanation: string;
   evaluate(context: RuleContext): RuleFinding[];
 }

@@ -9,9 +9,6 @@ import type { RuleContext } from './rule-context';
 export const sensitiveInClear: RuleImplementation = {
   type: 'sensitive-in-clear',
   triggeredBy: ['cookie', 'storage'],
-  title: 'Personal information stored in clear in a cookie or browser storage',
-  explanation:
-    'The policy promises encryption and standard security measures for your information, and names the phone number, ID number and password as sensitive. Written readably into a cookie or local storage, such data travels with every request or sits where any script on the page can read it.',
   evaluate(context) {
     const findings: RuleFinding[] = [];
     const sensitive = sensitiveTypes(context.policy);

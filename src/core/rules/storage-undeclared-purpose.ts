@@ -6,9 +6,6 @@ import type { RuleFinding, RuleImplementation } from './rule';
 export const storageUndeclaredPurpose: RuleImplementation = {
   type: 'storage-undeclared-purpose',
   triggeredBy: ['storage'],
-  title: 'Browser storage used for a purpose the policy does not declare',
-  explanation:
-    "The policy counts the browser's local storage as cookies. Storage keys written by advertising, session-recording or fingerprinting scripts break the same promise as such cookies. Search history kept locally is declared (§2, line 46) and is never flagged.",
   evaluate(context) {
     const findings: RuleFinding[] = [];
     for (const item of context.storage) {

@@ -7,9 +7,6 @@ import type { RuleFinding, RuleImplementation } from './rule';
 export const thirdPartyDisclosure: RuleImplementation = {
   type: 'third-party-disclosure',
   triggeredBy: ['request', 'beacon'],
-  title: 'Personal information or identifiers sent to a third party',
-  explanation:
-    'The policy promises not to disclose your information to third parties except de-identified, with consent, or to the recipients it lists. A request from a Jeejio page that hands a third party your phone number, email, account id, form contents or the identifier Jeejio keeps in a cookie discloses exactly that.',
   evaluate(context) {
     const findings: RuleFinding[] = [];
     const cookiesById = new Map(context.cookies.map((c) => [c.observation.id, c]));

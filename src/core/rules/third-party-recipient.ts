@@ -9,9 +9,6 @@ import type { RuleFinding, RuleImplementation } from './rule';
 export const thirdPartyRecipient: RuleImplementation = {
   type: 'third-party-recipient',
   triggeredBy: ['cookie'],
-  title: 'Third-party cookie from a recipient the policy does not allow',
-  explanation:
-    'A third party that sets a cookie on a Jeejio page learns that you visited it and can recognise you the next time. The policy allows sharing only with certification partners, affiliates, push-notification and payment providers, or with your consent; any other third party setting cookies receives more than the policy permits.',
   evaluate(context) {
     const findings: RuleFinding[] = [];
     for (const cookie of context.cookies) {

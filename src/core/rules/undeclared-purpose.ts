@@ -6,9 +6,6 @@ import type { RuleFinding, RuleImplementation } from './rule';
 export const undeclaredPurpose: RuleImplementation = {
   type: 'undeclared-purpose',
   triggeredBy: ['cookie'],
-  title: 'Cookie used for a purpose the policy does not declare',
-  explanation:
-    'The policy promises to use cookies only to make access easier, recognise you, understand usage habits, spare you re-entering registration details and protect your account. A cookie that serves advertising, social-network tracking, session recording or fingerprinting, or that follows you from site to site, is used for something the policy does not allow.',
   evaluate({ cookies, policy }) {
     const findings: RuleFinding[] = [];
     for (const cookie of cookies) {

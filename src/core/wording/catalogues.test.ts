@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../public/_locales/en/messages.json';
-import zh from '../../../public/_locales/zh_CN/messages.json';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
+import en from './catalogues/en/messages.json';
+import zh from './catalogues/zh_CN/messages.json';
 import { clauseMessageKey, ruleMessageKey } from './message-keys';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -32,16 +32,25 @@ describe('message catalogues', () => {
     }
   });
 
-  it('give every rule of the policy model a title and an explanation in both languages, the English as the engine words it', () => {
-    for (const binding of policy.rules) {
-      const rule = RULE_IMPLEMENTATIONS[binding.type];
-      for (const [, catalogue] of catalogues) {
-        expect(catalogue[ruleMessageKey(binding.id, 'title')]?.message, binding.id).toBeTruthy();
-        expect(catalogue[ruleMessageKey(binding.id, 'explanation')]?.message, binding.id).toBeTruthy();
+  it('word every rule type, and so every rule a policy model binds, in both languages', () => {
+    const types = Object.keys(RULE_IMPLEMENTATIONS);
+    expect(policy.rules.every((binding) => types.includes(binding.type))).toBe(true);
+    for (const type of types) {
+      for (const [lang, catalogue] of catalogues) {
+        expect(catalogue[ruleMessageKey(type, 'title')]?.message, `${lang} ${type}`).toBeTruthy();
+        expect(catalogue[ruleMessageKey(type, 'explanation')]?.message, `${lang} ${type}`).toBeTruthy();
       }
-      expect((en as Catalogue)[ruleMessageKey(binding.id, 'title')]?.message).toBe(rule.title);
-      expect((en as Catalogue)[ruleMessageKey(binding.id, 'explanation')]?.message).toBe(rule.explanation);
     }
+  });
+
+  it('hold no rule wording that no rule type uses', () => {
+    const wanted = new Set(
+      Object.keys(RULE_IMPLEMENTATIONS).flatMap((type) =>
+        (['title', 'explanation'] as const).map((part) => ruleMessageKey(type, part)),
+      ),
+    );
+    const ruleKeys = Object.keys(en).filter((key) => /^rule_.+_(title|explanation)$/.test(key));
+    expect(ruleKeys.filter((key) => !wanted.has(key))).toEqual([]);
   });
 
   it('give every clause of the policy model its title and paraphrase in both languages, the English as the model words it', () => {

@@ -1,6 +1,10 @@
-/** The catalogue key of a rule's title or explanation: `cookie-undeclared-purpose` → `rule_cookie_undeclared_purpose_title`. */
-export function ruleMessageKey(ruleId: string, part: 'title' | 'explanation'): string {
-  return `rule_${ruleId.replace(/[^A-Za-z0-9]/g, '_')}_${part}`;
+/**
+ * The catalogue key of a rule type's title or explanation: `plain-http` →
+ * `rule_plain_http_title`. Keyed by type, so every policy model that binds a
+ * rule gets its wording.
+ */
+export function ruleMessageKey(ruleType: string, part: 'title' | 'explanation'): string {
+  return `rule_${ruleType.replace(/[^A-Za-z0-9]/g, '_')}_${part}`;
 }
 
 /**

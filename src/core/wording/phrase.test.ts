@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../public/_locales/en/messages.json';
-import zh from '../../../public/_locales/zh_CN/messages.json';
 import { GOLDEN_CASES } from '../../../tests/support/golden-cases';
 import { PURPOSES } from '../classify/purpose';
 import { evaluatePolicy } from '../engine/evaluate-policy';
 import { PERSONAL_DATA_TYPES, prepareCanaries } from '../personal-data/find-personal-data';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
+import en from './catalogues/en/messages.json';
+import zh from './catalogues/zh_CN/messages.json';
 import { andList, catalogueLookup, inEnglish, type Phrase, phrase, renderPhrase } from './phrase';
 
 const catalogue = {

@@ -1,4 +1,4 @@
-import en from '../../../public/_locales/en/messages.json' with { type: 'json' };
+import en from './catalogues/en/messages.json' with { type: 'json' };
 
 /**
  * A sentence as a catalogue key with its arguments, so the interface can word

@@ -1,11 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RetentionResult } from '../../background/recording/retention-keeper';
 import { t } from '../shared/i18n';
-
-export interface RetentionStore {
-  load(): Promise<{ days: number }>;
-  save(days: number): Promise<RetentionResult>;
-}
+import type { RetentionStore } from '../shared/recording-api';
 
 /** How many days observations outside recorded sessions are kept. */
 export function RetentionSection({ store }: { store: RetentionStore }) {

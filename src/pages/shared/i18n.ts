@@ -1,20 +1,29 @@
 import { browser } from 'wxt/browser';
-import type en from '../../../public/_locales/en/messages.json';
 import type { Purpose } from '../../core/classify/purpose';
+import { JEEJIO_POLICY_2023_07 } from '../../core/policy/jeejio-policy-2023-07';
 import type { Violation } from '../../core/report/report-types';
 import type { Severity } from '../../core/rules/rule';
+import type en from '../../core/wording/catalogues/en/messages.json';
 import { clauseMessageKey, ruleMessageKey } from '../../core/wording/message-keys';
 import { renderPhrase } from '../../core/wording/phrase';
 
 export type MessageKey = keyof typeof en;
 
+/** The rule type of each binding of the shipped policy model, by the binding's id. */
+const SHIPPED_RULE_TYPES = new Map<string, string>(JEEJIO_POLICY_2023_07.rules.map((r) => [r.id, r.type]));
+
 /**
- * An interface string in the browser's language, through the extension i18n
- * API (`public/_locales/<lang>/messages.json`). A key missing from the
- * catalogue shows as itself, which the catalogue tests prevent.
+ * A catalogue message in the browser's language, through the extension i18n
+ * API, which reads `_locales/<lang>/messages.json` (the build copies them from
+ * src/core/wording/catalogues); empty when the catalogue lacks the key.
  */
+function message(key: string, substitutions: string[] = []): string {
+  return (browser.i18n.getMessage as (key: string, substitutions: string[]) => string)(key, substitutions);
+}
+
+/** An interface string; a key missing from the catalogue shows as itself, which the catalogue tests prevent. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  return message(key, substitutions.map(String)) || key;
 }
 
 const PURPOSE_KEYS: Record<Purpose, MessageKey> = {
@@ -41,9 +50,10 @@ export function ruleText(
   violation: Pick<Violation, 'rule' | 'title' | 'explanation'>,
   part: 'title' | 'explanation',
 ): string {
-  // Another policy model may bind rules the catalogue does not name; their English wording stands.
-  const translated = browser.i18n.getMessage(ruleMessageKey(violation.rule, part) as MessageKey);
-  return translated || violation[part];
+  // Violations name the policy's binding; the catalogue words rule types. A binding of another
+  // policy model that the shipped one does not know keeps the report's English.
+  const type = SHIPPED_RULE_TYPES.get(violation.rule);
+  return (type && message(ruleMessageKey(type, part))) || violation[part];
 }
 
 /**
@@ -56,7 +66,7 @@ export function clauseText(
   part: 'title' | 'paraphrase' | 'note',
   modelText: string,
 ): string {
-  return browser.i18n.getMessage(clauseMessageKey(clauseId, part) as MessageKey) || modelText;
+  return message(clauseMessageKey(clauseId, part)) || modelText;
 }
 
 /** Where a clause sits in the policy text, worded for the reader: "§7, lines 92–93" or "§7 第 92–93 行". */
@@ -72,7 +82,7 @@ export function violationSummary(violation: Pick<Violation, 'summary' | 'summary
   if (!violation.summaryPhrase) return violation.summary;
   const rendered = renderPhrase(violation.summaryPhrase, (key, substitutions) => {
     try {
-      return browser.i18n.getMessage(key as MessageKey, substitutions) || undefined;
+      return message(key, substitutions) || undefined;
     } catch {
       return undefined;
     }

@@ -1,8 +1,15 @@
 import { browser } from 'wxt/browser';
+import type { RetentionResult } from '../../core/recording/retention';
 import type { RecordingStatus, SessionDetails, StartResult } from '../../core/recording/session';
-import type { RetentionStore } from '../options/RetentionSection';
+import { toolIdentity } from '../../core/report/tool';
 import type { InstallationKeyView } from './installation-key';
 import { sendRequest } from './send-request';
+
+/** Reads and saves how long data outside recorded sessions is kept (the options page). */
+export interface RetentionStore {
+  load(): Promise<{ days: number }>;
+  save(days: number): Promise<RetentionResult>;
+}
 
 /** What the popup's recording controls do; a prop, so the component can be driven without a browser. */
 export interface RecordingApi {
@@ -26,15 +33,15 @@ export const recordingApi: RecordingApi = {
     ]);
     // Meanwhile the background stores and chains what it still holds; then this page reads the session
     // itself, because a bundle of many megabytes cannot travel as a message.
-    const [, [{ exportSessionBundle }, { InspectorDatabase }, { EngineOptions }]] = await Promise.all([
+    const [, [{ exportSessionBundle }, { InspectorDatabase }, { EngineSettings }]] = await Promise.all([
       sendRequest('settle-recording', {}),
       modules,
     ]);
     const db = new InspectorDatabase();
     try {
       const bundle = await exportSessionBundle(db, sessionId, {
-        tool: { name: 'jeejio-privacy-inspector', version: browser.runtime.getManifest().version },
-        engine: await new EngineOptions().get(),
+        tool: toolIdentity(browser.runtime.getManifest().version),
+        engine: await new EngineSettings().get(),
       });
       saveDownload(bundle.zip, bundle.fileName);
       return bundle.fileName;

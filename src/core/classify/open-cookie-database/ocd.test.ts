@@ -10,7 +10,7 @@ import {
   type RawOcdEntry,
   shortDescription,
   whyAmbiguous,
-} from './generate';
+} from './convert-ocd';
 import { matchOpenCookieDatabase, OCD_ENTRIES } from './match-ocd';
 import ocdFile from './ocd-cookies.json';
 import type { OcdCookieFile } from './ocd-types';

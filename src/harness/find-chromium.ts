@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { UsageError } from './usage-error';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -11,9 +12,4 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
       'or set CHROME_PATH to a Chromium or Chrome for Testing binary. Branded Google Chrome 137+ ignores ' +
       '--load-extension and cannot be used.',
   );
-}
-
-/** A problem with how the command was called or with its environment: exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
 }

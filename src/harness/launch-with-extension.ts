@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import type { Inspector } from '../background/start-inspector';
+import { inInspector } from './in-inspector';
 
 export interface BrowserOptions {
   chromePath: string;
@@ -106,14 +106,11 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
 export async function waitForInspectorReady(worker: Worker, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const ready = await worker
-      .evaluate(async () => {
-        const inspector = (globalThis as { jeejioInspector?: Inspector }).jeejioInspector;
-        if (!inspector) return false;
-        await inspector.ready;
-        return true;
-      })
-      .catch(() => false);
+    // Before the worker has started its inspector, the call fails: asked again shortly.
+    const ready = await inInspector(worker, async (inspector) => {
+      await inspector.ready;
+      return true;
+    }).catch(() => false);
     if (ready) return;
     if (Date.now() > deadline) throw new Error('The extension background did not become ready.');
     await new Promise((r) => setTimeout(r, 100));

@@ -1,0 +1,55 @@
+import type { Severity } from '../rules/rule';
+import type { Phrase } from '../wording/phrase';
+
+/** A rule broken, with the clause it breaks and the observations that show it: what the engine finds. */
+export interface Violation {
+  id: string;
+  rule: string;
+  /**
+   * What it is about, as the rule names it ("IDE@.doubleclick.net/", an endpoint,
+   * a storage key); the id is derived from the rule and the subject.
+   */
+  subject: string;
+  title: string;
+  severity: Severity;
+  clause: {
+    id: string;
+    section: string;
+    lines: { from: number; to: number };
+    title: string;
+    paraphrase: string;
+    /** The policy's own words, a short phrase, where the clause turns on them. */
+    quote?: string;
+  };
+  /** Definitions and related clauses the violation also rests on. */
+  alsoCites: { id: string; section: string; lines: { from: number; to: number }; title: string }[];
+  summary: string;
+  /** The summary as catalogue keys and arguments, so the interface can word it in the reader's language. */
+  summaryPhrase?: Phrase;
+  /** Why it matters, for users who ask. */
+  explanation: string;
+  /** The first page where the violation was seen. */
+  pageUrl: string;
+  /** Every page where it was seen, first first. */
+  pageUrls: string[];
+  observationIds: string[];
+  /**
+   * False when every piece of evidence is a page hook's claim that the browser
+   * could not confirm: the page could have forged it.
+   */
+  verified: boolean;
+}
+
+/** How one clause of the policy fared: the scorecard the engine keeps beside its violations. */
+export type ClauseStatus = 'violated' | 'kept' | 'not-observed' | 'not-checkable';
+
+export interface ClauseVerdict {
+  clauseId: string;
+  section: string;
+  lines: { from: number; to: number };
+  title: string;
+  status: ClauseStatus;
+  violations: number;
+  /** Why a clause is not checkable, or what the document itself gets wrong. */
+  note?: string;
+}
