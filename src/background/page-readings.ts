@@ -1,5 +1,5 @@
 import type { PageVisit } from '../core/observations/observation';
-import type { PageReported } from '../protocol/inspector';
+import type { PageReadingState } from '../protocol/inspector';
 
 /** Only the latest visits matter; the sets are emptied past this many. */
 const MAX_REMEMBERED = 1_000;
@@ -26,7 +26,7 @@ export class PageReadings {
   }
 
   /** Of the visits showing this URL now; `not-watched` when none does. */
-  state(shown: readonly PageVisit[]): PageReported {
+  state(shown: readonly PageVisit[]): PageReadingState {
     if (shown.length === 0) return 'not-watched';
     return shown.every((v) => this.arrived.has(v.visitId) && !this.due.has(v.visitId))
       ? 'reported'

@@ -136,7 +136,7 @@ export function startInspector(): Inspector {
       return reportOf(pages, observations);
     },
     exportLog,
-    pageReported(pageUrl) {
+    pageReadingState(pageUrl) {
       return pageReadings.state(visits.all().filter((v) => v.url === pageUrl));
     },
     async clearData() {

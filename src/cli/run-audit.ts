@@ -15,7 +15,7 @@ import { CrawlFrontier } from './crawl-frontier';
 import { type LoginScript, runLoginScript } from './login-script';
 import { orderReportByVisits, type VisitRecord } from './order-report';
 import { VisitScheduler } from './visit-scheduler';
-import { waitForPageReport } from './wait-for-page-report';
+import { waitForPageReadings } from './wait-for-page-readings';
 import { waitForQuietNetwork } from './wait-for-quiet-network';
 
 export interface AuditOptions {
@@ -207,7 +207,7 @@ async function visitPage(
     if (!(await waitForQuietNetwork(page, QUIET_NETWORK_MS, timeout))) {
       options.log(`  ${url} did not fall quiet within ${timeout} ms; reading what was seen so far.`);
     }
-    if (!(await waitForPageReport(options.worker, page.url(), REPORT_WAIT_MS))) {
+    if (!(await waitForPageReadings(options.worker, page.url(), REPORT_WAIT_MS))) {
       options.log(
         `  ${url}: the extension had no reading of its storage after ${REPORT_WAIT_MS} ms; going on.`,
       );

@@ -20,7 +20,7 @@ export interface ClaimRelay {
 }
 
 /**
- * The content script's half of the bridge (see page-world/page-channel.ts):
+ * The content script's half of the bridge (see src/protocol/page-channel.ts):
  * announces a fresh random channel, takes claim batches only from it, checks
  * each claim, rate-limits, numbers them, and forwards them in bounded messages.
  * Malformed and dropped claims are counted and reported, never silently lost.

@@ -26,7 +26,7 @@ export interface Inspector {
    * Whether the page a tab shows at this URL has sent what its load brings (its
    * first storage reading comes last): the audit waits for this before moving on.
    */
-  pageReported(pageUrl: string): PageReported;
+  pageReadingState(pageUrl: string): PageReadingState;
   /** Deletes everything recorded; the badges go blank. */
   clearData(): Promise<{ cleared: number }>;
   /** Recording sessions: what the writer stores while one runs is chained into it. */
@@ -36,7 +36,7 @@ export interface Inspector {
 }
 
 /** `not-watched` when no monitored tab shows the page. */
-export type PageReported = 'not-watched' | 'waiting' | 'reported';
+export type PageReadingState = 'not-watched' | 'waiting' | 'reported';
 
 export interface RecorderControls {
   status(): Promise<RecordingStatus>;

@@ -1,6 +1,6 @@
 import type { Worker } from 'playwright-core';
 import { inInspector } from '../harness/in-inspector';
-import type { PageReported } from '../protocol/inspector';
+import type { PageReadingState } from '../protocol/inspector';
 
 const POLL_MS = 20;
 
@@ -9,7 +9,7 @@ const POLL_MS = 20;
  * script sends once it has loaded, asking its worker every few milliseconds.
  * True when it came or the page is not watched; false after `timeoutMs`.
  */
-export async function waitForPageReport(
+export async function waitForPageReadings(
   worker: Worker,
   pageUrl: string,
   timeoutMs: number,
@@ -17,8 +17,8 @@ export async function waitForPageReport(
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     // A worker the browser stopped never answers: the wait ends at the deadline all the same.
-    const asked = inInspector(worker, (inspector, url) => inspector.pageReported(url), pageUrl).catch(
-      (): PageReported => 'not-watched',
+    const asked = inInspector(worker, (inspector, url) => inspector.pageReadingState(url), pageUrl).catch(
+      (): PageReadingState => 'not-watched',
     );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<'late'>((resolve) => {
