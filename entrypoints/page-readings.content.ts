@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { readResourceTiming } from '../src/content/read-resource-timing';
 import { readWebStorage } from '../src/content/read-web-storage';
+import { sendReport } from '../src/content/send-report';
 
 // Reports at load, after the page's scripts have settled, and when it is left.
 export default defineContentScript({
@@ -8,10 +8,9 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main() {
-    const send = (message: unknown) => browser.runtime.sendMessage(message).catch(() => {});
     const report = () => {
-      void readWebStorage().then(send);
-      void send(readResourceTiming());
+      void readWebStorage().then(sendReport);
+      void sendReport(readResourceTiming());
     };
     report();
     setTimeout(report, 1_500);
