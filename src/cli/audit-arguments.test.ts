@@ -108,10 +108,23 @@ describe('parseAuditArguments', () => {
     });
   });
 
+  it('reads --dwell, and leaves the default to the audit when it is not given', () => {
+    const base = ['https://www.jeejio.com/', '--out', 'out'];
+    expect(parseAuditArguments([...base, '--dwell', '5000']).dwellMs).toBe(5000);
+    expect(parseAuditArguments([...base, '--dwell', '0']).dwellMs).toBe(0);
+    expect(parseAuditArguments(base).dwellMs).toBeUndefined();
+    expect(() => parseAuditArguments([...base, '--dwell=-1'])).toThrow(
+      /--dwell takes milliseconds from 0 to 120000, not -1/,
+    );
+  });
+
   it.each([
     ['--concurrency', '0', /--concurrency takes a number of pages from 1 to 16, not 0/],
     ['--concurrency', '1.5', /not 1\.5/],
     ['--concurrency', '17', /not 17/],
+    ['--dwell', '2.5', /not 2\.5/],
+    ['--dwell', '3s', /not 3s/],
+    ['--dwell', '120001', /not 120001/],
     ['--shard', '0/2', /--shard takes i\/n/],
     ['--shard', '3/2', /not 3\/2/],
     ['--shard', '1-2', /not 1-2/],

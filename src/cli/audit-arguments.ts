@@ -28,6 +28,8 @@ export interface AuditArguments {
   urlsFile?: string;
   /** How many pages are audited at once (default 1). */
   concurrency?: number;
+  /** How long each page is observed after its load event, at least. */
+  dwellMs?: number;
   /** A Playwright script run once before the audit, to log in. */
   loginPath?: string;
   /** Audit only this part of the URL list. */
@@ -49,7 +51,7 @@ Options:
                            page, no network), report.junit.xml, report.sarif, findings.csv
   --config FILE            inspector.config.json: hosts to audit, host rules, policy model,
                            fail threshold and accepted findings (baselines); the command line
-                           wins over it (src/config/inspector-config.schema.json)
+                           wins over it (src/core/config/inspector-config.schema.json)
   --fail-on SEVERITY       high, medium or low (default low): the lowest severity that fails
   --host-rules RULES       Chromium --host-resolver-rules, e.g. "MAP www.jeejio.com 10.0.0.5"
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
@@ -60,6 +62,9 @@ Options:
   --urls FILE              Also audit the URLs in FILE: one a line, # starts a comment
   --concurrency K          Audit K pages at once in tabs of one browser (default 1, at most
                            16); the report is the same as with 1, in the same order
+  --dwell MS               Observe each page at least this long after its load event, scrolled
+                           to the bottom once, before it must fall quiet (default 3000, 0 to
+                           120000): SDKs send hits late, and a hit not waited for is missing
   --login FILE             A Playwright script run once, before the audit, in its browser:
                            export default async ({ page, context, baseUrl }) => { ... }
                            so pages behind a login are audited (its pages are reported too)
@@ -103,6 +108,10 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
   ) {
     throw new UsageError(`--concurrency takes a number of pages from 1 to 16, not ${values.concurrency}`);
   }
+  const dwell = values.dwell === undefined ? undefined : Number(values.dwell);
+  if (dwell !== undefined && !(Number.isInteger(dwell) && dwell >= 0 && dwell <= 120_000)) {
+    throw new UsageError(`--dwell takes milliseconds from 0 to 120000, not ${values.dwell}`);
+  }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isFailOn(failOn)) {
@@ -123,6 +132,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(crawl !== undefined && { crawl }),
     ...(values.urls !== undefined && { urlsFile: values.urls }),
     ...(concurrency !== undefined && { concurrency }),
+    ...(dwell !== undefined && { dwellMs: dwell }),
     ...(values.login !== undefined && { loginPath: values.login }),
     ...(shard !== undefined && { shard }),
   };
@@ -167,6 +177,7 @@ function parse(argv: string[]) {
       crawl: { type: 'string' },
       urls: { type: 'string' },
       concurrency: { type: 'string' },
+      dwell: { type: 'string' },
       login: { type: 'string' },
       shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },

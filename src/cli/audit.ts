@@ -69,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
       screenshots: args.bundle !== undefined,
       ...(args.crawl !== undefined && { crawl: args.crawl }),
       ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
+      ...(args.dwellMs !== undefined && { dwellMs: args.dwellMs }),
       ...(login && {
         login: { script: login, path: args.loginPath ?? '', baseUrl: new URL(firstUrl).origin },
       }),

@@ -62,3 +62,19 @@ describe('formatSummary with baselines', () => {
     );
   });
 });
+
+describe('formatSummary with advice', () => {
+  it('lists advice apart from the violations, and it never counts as failing', () => {
+    const report = demoReport();
+    expect(report.advice?.map((a) => a.rule)).toContain('retention-too-long');
+    const text = formatSummary(report, {
+      baselines: applyBaselines(report.violations, [], new Date('2025-01-01')),
+      failOn: 'low',
+    });
+    expect(text).toMatch(
+      /Advice \(a bound from guidance, not the policy; never failing\): \d+\n\s+retention-too-long _ga@/,
+    );
+    expect(text).not.toMatch(/^LOW\s+retention-too-long/m);
+    expect(text).toContain(`Failing: ${report.violations.length} violation(s) at or above --fail-on low.`);
+  });
+});

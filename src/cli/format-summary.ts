@@ -23,8 +23,10 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   lines.push(
     `Policy: ${report.policy.id} ${report.policy.version} (sha256 ${report.policy.sha256.slice(0, 12)}…)`,
   );
+  const advice = report.advice ?? [];
   if (report.violations.length === 0) {
     lines.push('No violations found.');
+    if (advice.length > 0) lines.push(...adviceLines(advice));
     return lines.join('\n');
   }
   const standing = verdict?.baselines.kept ?? report.violations;
@@ -32,8 +34,17 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   lines.push(
     `${s.violations} violation(s): ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low.`,
   );
+  if (advice.length > 0) lines.push(...adviceLines(advice));
   if (verdict) lines.push(...verdictLines(verdict));
   return lines.join('\n');
+}
+
+/** Advice is listed apart: its bound is guidance, not the policy, so it never fails a run. */
+function adviceLines(advice: readonly Violation[]): string[] {
+  return [
+    `Advice (a bound from guidance, not the policy; never failing): ${advice.length}`,
+    ...advice.map((a) => `  ${a.rule} ${truncate(a.subject, 60)}: ${truncate(a.summary, 90)}`),
+  ];
 }
 
 function violationTable(violations: readonly Violation[]): string[] {

@@ -1,4 +1,4 @@
-import type { Report } from '../core/report/report-types';
+import type { Report, Violation } from '../core/report/report-types';
 
 /** One page the audit visited: where it was in the audit's order, what was asked for, where it ended up. */
 export interface VisitRecord {
@@ -6,6 +6,8 @@ export interface VisitRecord {
   requestedUrl: string;
   /** The page's URL once loaded (after redirects); absent when it never loaded. */
   finalUrl?: string;
+  /** From navigating to the page to moving on from it. */
+  observedMs?: number;
 }
 
 /**
@@ -38,9 +40,14 @@ export function orderReportByVisits(
     if (!position.has(page.url)) position.set(page.url, i);
   });
   const at = (url: string) => position.get(url) ?? Number.MAX_SAFE_INTEGER;
-  const violations = report.violations.map((violation) => {
+  const ordered = (violation: Violation): Violation => {
     const pageUrls = [...violation.pageUrls].sort((a, b) => at(a) - at(b));
     return { ...violation, pageUrls, pageUrl: pageUrls[0] ?? violation.pageUrl };
-  });
-  return { ...report, pages, violations };
+  };
+  return {
+    ...report,
+    pages,
+    violations: report.violations.map(ordered),
+    ...(report.advice && { advice: report.advice.map(ordered) }),
+  };
 }

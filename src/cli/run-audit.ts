@@ -13,6 +13,7 @@ import { launchWithExtension } from '../harness/launch-with-extension';
 import type { AuditProgress } from './audit-progress';
 import { CrawlFrontier } from './crawl-frontier';
 import { type LoginScript, runLoginScript } from './login-script';
+import { withObservedTimes } from './observed-times';
 import { orderReportByVisits, type VisitRecord } from './order-report';
 import { VisitScheduler } from './visit-scheduler';
 import { waitForPageReadings } from './wait-for-page-readings';
@@ -41,6 +42,8 @@ export interface AuditOptions {
   crawl?: number;
   /** How many tabs audit pages at once (default 1); the report is the same whatever it is. */
   concurrency?: number;
+  /** How long each page is observed after its load event, at least (default DEFAULT_DWELL_MS). */
+  dwellMs?: number;
   /** Run once, in the audit's browser, before any page is visited. */
   login?: { script: LoginScript; path: string; baseUrl: string };
   progress?: AuditProgress;
@@ -67,6 +70,16 @@ export interface AuditResult {
   visitingMs: number;
 }
 
+/**
+ * SDKs send hits after the load event (a pixel a second later, analytics once
+ * idle, a beacon on scroll): each page is watched this long after it loaded,
+ * scrolled to the bottom once, before it must fall quiet. Peers wait as long
+ * (the EDPS website-evidence-collector 3 s, tracker-radar-collector 2.5 s).
+ */
+export const DEFAULT_DWELL_MS = 3_000;
+/** Scrolling to the bottom goes a screen at a time, this long apart, so what appears on the way is seen. */
+const SCROLL_STEP_MS = 100;
+const MAX_SCROLL_STEPS = 20;
 /** A page is done once no request has been in flight for this long... */
 const QUIET_NETWORK_MS = 150;
 /** ...and its content script has sent its reading of storage, which may take this long at most. */
@@ -160,8 +173,12 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     });
   }
   outcomes.sort((a, b) => a.record.index - b.record.index);
-  report = orderReportByVisits(
-    report,
+  report = withObservedTimes(
+    orderReportByVisits(
+      report,
+      outcomes.map((o) => o.record),
+      auditStartedAt,
+    ),
     outcomes.map((o) => o.record),
     auditStartedAt,
   );
@@ -196,12 +213,18 @@ async function visitPage(
   const started = performance.now();
   try {
     await page.goto(url, { waitUntil: 'load', timeout });
+    const loadedAt = performance.now();
     const loadMs = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as
         | PerformanceNavigationTiming
         | undefined;
       return navigation?.loadEventEnd ?? 0;
     });
+    const dwellMs = options.dwellMs ?? DEFAULT_DWELL_MS;
+    if (dwellMs > 0) {
+      await scrollToBottom(page).catch(() => {});
+      await sleep(dwellMs - (performance.now() - loadedAt));
+    }
     // The extension's content scripts hold hidden pixels and page claims for a moment before
     // reporting them, and hand them over when the page is left: the next navigation does that.
     if (!(await waitForQuietNetwork(page, QUIET_NETWORK_MS, timeout))) {
@@ -221,7 +244,7 @@ async function visitPage(
         : [];
     return {
       result: {
-        record: { index, requestedUrl: url, finalUrl: page.url() },
+        record: { index, requestedUrl: url, finalUrl: page.url(), observedMs: performance.now() - started },
         ...(screenshot && { screenshot }),
         timing: { url, loadMs, auditMs: performance.now() - started },
       },
@@ -231,4 +254,24 @@ async function visitPage(
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
     return { result: { record: { index, requestedUrl: url }, error: message }, links: [] };
   }
+}
+
+/**
+ * Scrolls a screen at a time to the bottom, as a reader would, so that what
+ * loads or reports on scroll (lazy images, "viewed" beacons) does; a page that
+ * keeps growing is followed for MAX_SCROLL_STEPS screens at most.
+ */
+async function scrollToBottom(page: Page): Promise<void> {
+  for (let step = 0; step < MAX_SCROLL_STEPS; step++) {
+    const atBottom = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+    });
+    await sleep(SCROLL_STEP_MS);
+    if (atBottom) return;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }

@@ -33,6 +33,16 @@ describe('inInspector', () => {
     await expect(inInspector(worker, use as (i: Inspector, n: number) => number, 21)).resolves.toBe(42);
   });
 
+  it('runs a method written in shorthand', async () => {
+    const worker = workerWith({ jeejioInspector: inspector });
+    const calls = {
+      async read(i: Inspector, url: string) {
+        return i.pageReadingState(url);
+      },
+    };
+    await expect(inInspector(worker, calls.read, 'https://www.jeejio.com/done')).resolves.toBe('reported');
+  });
+
   it('says so when the worker has not started its inspector', async () => {
     await expect(inInspector(workerWith({}), (i) => i.ready)).rejects.toThrow(/not started its inspector/);
   });

@@ -15,12 +15,19 @@ export async function inInspector<Result, Arg = undefined>(
   arg?: Arg,
 ): Promise<Result> {
   const argument = arg === undefined ? 'undefined' : JSON.stringify(arg);
+  // A method written in shorthand (`run(i) { … }`) prints without `function`; as Playwright does, add it.
+  let source = use.toString();
+  try {
+    new Function(`(${source})`);
+  } catch {
+    source = source.startsWith('async ') ? `async function ${source.slice(6)}` : `function ${source}`;
+  }
   // tsx (esbuild's keepNames) wraps named inner functions in __name(); the worker has no such helper.
   const expression = `(async () => {
     const __name = (target) => target;
     const inspector = globalThis[${JSON.stringify(INSPECTOR_GLOBAL)}];
     if (!inspector) throw new Error('The extension worker has not started its inspector yet.');
-    return (${use.toString()})(inspector, ${argument});
+    return (${source})(inspector, ${argument});
   })()`;
   return (await worker.evaluate(expression)) as Result;
 }

@@ -1,9 +1,9 @@
-import { openPageChannel } from '../protocol/page-channel';
 import { createClaimReporter } from './claim-reporter';
 import { hookCookieWrites, hookWebStorage } from './hook-cookie-and-storage';
 import { hookFingerprinting } from './hook-fingerprinting';
 import { hookIndexedDb } from './hook-indexed-db';
 import { hookNetwork } from './hook-network';
+import { openPageChannel } from './page-channel';
 
 /**
  * Runs in the page's own world at document_start, before any page script:

@@ -4,8 +4,8 @@ import type { SameType } from './same-type';
 
 /**
  * The channel from the page hooks (in the page's own world) to the content
- * script: batches of claims as JSON text over a private MessageChannel
- * (page-channel.ts). Every field is the page's word: each claim is checked for
+ * script: batches of claims as JSON text, sent as DOM events under a random
+ * event name (page-channel.ts). Every field is the page's word: each claim is checked for
  * shape and size here and again in the worker (content-reports.ts), and what it
  * says becomes a `page-hook` observation, verified only where the browser
  * confirms it.

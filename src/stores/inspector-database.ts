@@ -34,7 +34,7 @@ export const INSTALLATION_TABLES = ['signingKeys', 'schemaMigrations'] as const;
 /**
  * The extension's own IndexedDB, opened only by extension code: a content
  * script's IndexedDB would belong to the page's origin, where the page can
- * read and wipe it. Its schema is the list of steps in database/migrations.
+ * read and wipe it. Its schema is the list of steps in src/stores/migrations.
  */
 export class InspectorDatabase extends Dexie {
   observationBatches!: Table<ObservationBatch, number>;

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORE_ORDER, checkLayers, PLACES, readSources, type SourceFile } from './layer-rule';
+import { CORE_ORDER, checkLayers, PLACES, placeOf, readSources, type SourceFile } from './layer-rule';
 
 const ROOT = join(import.meta.dirname, '../..');
 const file = (path: string, text: string): SourceFile => ({ path, text });
@@ -11,7 +11,7 @@ const dirs = (path: string) =>
     .map((e) => e.name);
 
 describe('the layer rule', () => {
-  it('holds for the whole of src/', () => {
+  it('holds for the whole of src/ and entrypoints/', () => {
     expect(checkLayers(readSources(ROOT))).toEqual([]);
   });
 
@@ -20,6 +20,7 @@ describe('the layer rule', () => {
     const places = new Set(Object.keys(PLACES).map((p) => p.split('/')[0]));
     expect(dirs('src').filter((d) => d !== 'core' && !places.has(d))).toEqual([]);
     expect(dirs('src/pages').filter((d) => !(`pages/${d}` in PLACES))).toEqual([]);
+    expect(readSources(ROOT).filter((f) => placeOf(f.path) === 'loose')).toEqual([]);
   });
 
   it('fails on a deliberate back-up import added to a real module', () => {
@@ -109,6 +110,48 @@ describe('the layer rule', () => {
       'src/core/policy/a.ts',
       "export type R = import('../report/report-types').Report;",
     ],
+    ['an import through a path alias', 'src/core/rules/a.ts', "import { b } from '@/src/background/badge';"],
+    ['the core importing WXT auto-imports', 'src/core/report/a.ts', "import { browser } from '#imports';"],
+    [
+      'the core importing a Node built-in without node:',
+      'src/core/evidence/a.ts',
+      "import { readFileSync } from 'fs';",
+    ],
+    [
+      'the core importing the test driver',
+      'src/core/report/a.ts',
+      "import { chromium } from 'playwright-core';",
+    ],
+    ['the core using a global as a value', 'src/core/report/a.ts', 'export const ua = String(navigator);'],
+    [
+      'the core reaching a global through globalThis',
+      'src/core/report/a.ts',
+      'export const c = globalThis.chrome;',
+    ],
+    [
+      'the core using an auto-imported global',
+      'src/core/report/a.ts',
+      "export const s = () => storage.getItem('local:x');",
+    ],
+    ['the core requiring a module', 'src/core/report/a.ts', "const fs = require('node:fs');"],
+    [
+      'a computed import in the core',
+      'src/core/report/a.ts',
+      "const m = (name: string) => import('../' + name);",
+    ],
+    ['a folder import up a layer', 'src/core/rules/a.ts', "import * as engine from '../engine';"],
+    ['a module in no place', 'src/core/index.ts', "export * from './report/report-types';"],
+    ['a module loose in src/', 'src/helpers.ts', 'export const a = 1;'],
+    [
+      'a content-script entrypoint importing the worker',
+      'entrypoints/page-watch.content.ts',
+      "import { x } from '../src/background/badge';",
+    ],
+    [
+      'the background entrypoint importing a page',
+      'entrypoints/background.ts',
+      "import { x } from '../src/pages/popup/PopupApp';",
+    ],
   ])('refuses %s', (_label, path, text) => {
     expect(checkLayers([file(path, text)])).toHaveLength(1);
   });
@@ -143,6 +186,21 @@ describe('the layer rule', () => {
       'a comment naming a browser API',
       'src/core/wording/a.ts',
       '// what browser.i18n.getMessage does\nexport const a = 1;',
+    ],
+    [
+      'a property or type named like a global',
+      'src/core/report/a.ts',
+      'export interface A { location: string; document: Document }\nexport const f = (a: A) => a.location;',
+    ],
+    [
+      'the CLI loading a script the user names',
+      'src/cli/a.ts',
+      'export const load = (path: string) => import(path);',
+    ],
+    [
+      'a page entrypoint wiring its page',
+      'entrypoints/popup/main.tsx',
+      "import { PopupApp } from '../../src/pages/popup/PopupApp';",
     ],
   ])('allows %s', (_label, path, text) => {
     expect(checkLayers([file(path, text)])).toEqual([]);

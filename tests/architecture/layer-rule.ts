@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, posix, relative, sep } from 'node:path';
 import ts from 'typescript';
 
@@ -32,7 +33,7 @@ export const CORE_ORDER = [
  * Longer prefixes win, so `pages/shared` is a place of its own.
  */
 export const PLACES: Record<string, readonly string[]> = {
-  // The channels between the places below: browser-free, shared by both ends.
+  // The channels between the places below (types, validation, transport constants), shared by both ends.
   protocol: ['core'],
   // What the worker and the extension pages both open: IndexedDB, storage.local.
   stores: ['core'],
@@ -50,10 +51,61 @@ export const PLACES: Record<string, readonly string[]> = {
   playwright: ['core', 'protocol', 'harness'],
 };
 
-/** Packages that are browser APIs (or wrap them): the core never imports these. */
-const BROWSER_PACKAGES = [/^wxt(\/|$)/, /^@wxt-dev\//, /^webextension-polyfill$/, /^dexie$/, /^node:/];
-/** Globals that reach the browser or its extension APIs. */
-const BROWSER_GLOBALS = new Set(['chrome', 'browser', 'indexedDB', 'localStorage', 'document', 'window']);
+/**
+ * WXT's entrypoints, by what they start: each only wires the place it starts
+ * (a content script never reaches into the worker, and so on).
+ */
+const ENTRYPOINTS: Record<string, readonly string[]> = {
+  'entrypoints/background': ['core', 'protocol', 'stores', 'background'],
+  'entrypoints/content': ['core', 'protocol', 'content', 'page-hooks'],
+  'entrypoints/pages': [
+    'core',
+    'protocol',
+    'stores',
+    'pages/shared',
+    'pages/popup',
+    'pages/options',
+    'pages/report',
+  ],
+};
+
+/** Packages that are browser, extension, Node or test-driver APIs (or wrap them): the core never imports these. */
+const PLATFORM_PACKAGES = [
+  /^wxt(\/|$)/,
+  /^@wxt-dev\//,
+  /^#imports$/,
+  /^webextension-polyfill$/,
+  /^dexie$/,
+  /^node:/,
+  /^(playwright|playwright-core|@playwright\/test)(\/|$)/,
+  new RegExp(`^(${builtinModules.map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})(/|$)`),
+];
+/** Globals that reach the browser, its extension APIs or Node. */
+const PLATFORM_GLOBALS = new Set([
+  'chrome',
+  'browser',
+  'storage',
+  'indexedDB',
+  'localStorage',
+  'sessionStorage',
+  'document',
+  'window',
+  'navigator',
+  'location',
+  'self',
+  'process',
+  'Buffer',
+]);
+/** Places that run in Node and may load a module the user names. */
+const NODE_FACES = new Set(['cli', 'harness', 'playwright', 'demo-site']);
+
+/** WXT's path aliases (tsconfig paths), which make a non-relative import reach into the project. */
+const ALIASES: [prefix: string, root: string][] = [
+  ['@@/', ''],
+  ['~~/', ''],
+  ['@/', ''],
+  ['~/', ''],
+];
 
 export interface SourceFile {
   /** Path from the project root, with forward slashes. */
@@ -67,51 +119,68 @@ export interface Breach {
   why: string;
 }
 
-/** The place a path belongs to: `core/<folder>`, a key of PLACES, `tests`, or null outside both. */
+/**
+ * The place a path belongs to: `core/<folder>`, a key of PLACES, an
+ * `entrypoints/…` kind, `tests`, `loose` for a file of src/ in no place, or null
+ * for the rest of the project. A folder's own path counts as inside it, so a
+ * folder import (`'../background'`) is judged too.
+ */
 export function placeOf(path: string): string | null {
-  if (path.startsWith('tests/')) return 'tests';
+  if (path === 'tests' || path.startsWith('tests/')) return 'tests';
+  if (path.startsWith('entrypoints/')) {
+    if (/^entrypoints\/background(\.|\/)/.test(path)) return 'entrypoints/background';
+    if (/\.content(\.|\/)|\.content\.[jt]sx?$/.test(path)) return 'entrypoints/content';
+    return 'entrypoints/pages';
+  }
   if (!path.startsWith('src/')) return null;
   const inSrc = path.slice(4);
-  const core = /^core\/([^/]+)\//.exec(inSrc);
+  const core = /^core\/([^/]+)\//.exec(inSrc) ?? /^core\/([^/.]+)$/.exec(inSrc);
   if (core) return `core/${core[1]}`;
   const places = Object.keys(PLACES).sort((a, b) => b.length - a.length);
-  return places.find((p) => inSrc.startsWith(`${p}/`)) ?? 'src';
+  return places.find((p) => inSrc === p || inSrc.startsWith(`${p}/`)) ?? 'loose';
 }
 
 /** Why `from` may not import `to`, or null when it may. */
 function refusal(from: string, to: string): string | null {
   if (from === to) return null;
-  if (to === 'tests') return 'nothing in src/ imports test material';
-  if (to === null || to === 'src') return null;
+  if (to === 'tests') return 'product code imports no test material';
+  if (to === 'loose') return 'every module of src/ belongs to a place (a folder of src/ or of src/core)';
+  if (to === null) return null;
   if (from.startsWith('core/')) {
     const rank = (p: string) => CORE_ORDER.indexOf(p.slice(5) as (typeof CORE_ORDER)[number]);
     if (!to.startsWith('core/')) return `the core imports nothing outside src/core (here ${to})`;
     if (rank(from) < 0 || rank(to) < 0) return `${from} or ${to} is missing from CORE_ORDER`;
     return rank(to) < rank(from) ? null : `${to} sits above ${from} in CORE_ORDER`;
   }
-  const allowed = PLACES[from];
-  if (!allowed) return from === 'src' ? null : `${from} is not a known place`;
+  const allowed = PLACES[from] ?? ENTRYPOINTS[from];
+  if (!allowed) return `${from} is not a known place`;
   const target = to.startsWith('core/') ? 'core' : to;
   return allowed.includes(target) ? null : `${from} may import only ${allowed.join(', ')} (not ${to})`;
 }
 
-/** Module specifiers a file imports, re-exports or loads, type-only ones included. */
+/**
+ * Module specifiers a file imports, re-exports, loads or requires, type-only
+ * ones included. A computed specifier cannot be judged, so it is given as
+ * `<computed>` and refused.
+ */
 export function importsOf(file: SourceFile): string[] {
   const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, false);
   const specifiers: string[] = [];
+  const literal = (node: ts.Node | undefined) =>
+    node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : '<computed>';
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
-      if (ts.isStringLiteral(node.moduleSpecifier)) specifiers.push(node.moduleSpecifier.text);
+      specifiers.push(literal(node.moduleSpecifier));
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
+      specifiers.push(literal(node.moduleReference.expression));
     } else if (
       ts.isCallExpression(node) &&
-      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
-      node.arguments[0] &&
-      ts.isStringLiteral(node.arguments[0])
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
     ) {
-      specifiers.push(node.arguments[0].text);
+      specifiers.push(literal(node.arguments[0]));
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
-      const literal = node.argument.literal;
-      if (ts.isStringLiteral(literal)) specifiers.push(literal.text);
+      specifiers.push(literal(node.argument.literal));
     }
     ts.forEachChild(node, visit);
   };
@@ -119,20 +188,53 @@ export function importsOf(file: SourceFile): string[] {
   return specifiers;
 }
 
-/** Uses of a browser global (`browser.storage`, `document.cookie`) as a value; a local of that name is not one. */
-function browserGlobalsOf(file: SourceFile): string[] {
-  const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, false);
+/**
+ * Uses of a platform global (`browser.storage`, `String(document)`,
+ * `globalThis.chrome`) as a value, not in comments, names of properties or
+ * types. A name the file declares itself anywhere is taken as its own.
+ */
+function platformGlobalsOf(file: SourceFile): string[] {
+  const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true);
   const declared = new Set<string>();
   const used = new Set<string>();
+  const isName = (node: ts.Identifier): boolean => {
+    const parent = node.parent;
+    if (ts.isPropertyAccessExpression(parent) && parent.name === node) {
+      // globalThis.chrome is the global itself.
+      return !(ts.isIdentifier(parent.expression) && parent.expression.text === 'globalThis');
+    }
+    return (
+      ((ts.isPropertyAssignment(parent) ||
+        ts.isPropertyDeclaration(parent) ||
+        ts.isPropertySignature(parent) ||
+        ts.isMethodDeclaration(parent) ||
+        ts.isMethodSignature(parent) ||
+        ts.isGetAccessor(parent) ||
+        ts.isSetAccessor(parent) ||
+        ts.isEnumMember(parent)) &&
+        parent.name === node) ||
+      ts.isQualifiedName(parent) ||
+      ts.isTypeReferenceNode(parent) ||
+      ts.isImportSpecifier(parent) ||
+      ts.isExportSpecifier(parent)
+    );
+  };
   const visit = (node: ts.Node): void => {
-    if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name))
-      declared.add(node.name.text);
     if (
-      ts.isPropertyAccessExpression(node) &&
-      ts.isIdentifier(node.expression) &&
-      BROWSER_GLOBALS.has(node.expression.text)
+      (ts.isVariableDeclaration(node) ||
+        ts.isParameter(node) ||
+        ts.isFunctionDeclaration(node) ||
+        ts.isClassDeclaration(node) ||
+        ts.isImportClause(node) ||
+        ts.isImportSpecifier(node) ||
+        ts.isNamespaceImport(node) ||
+        ts.isBindingElement(node)) &&
+      node.name &&
+      ts.isIdentifier(node.name)
     ) {
-      used.add(node.expression.text);
+      declared.add(node.name.text);
+    } else if (ts.isIdentifier(node) && PLATFORM_GLOBALS.has(node.text) && !isName(node)) {
+      used.add(node.text);
     }
     ts.forEachChild(node, visit);
   };
@@ -142,6 +244,13 @@ function browserGlobalsOf(file: SourceFile): string[] {
 
 const isTestMaterial = (path: string) => /\.(test|spec)\.tsx?$/.test(path) || path.startsWith('tests/');
 
+/** Where a specifier points inside the project, or null for a package. */
+function targetOf(fromPath: string, specifier: string): string | null {
+  if (specifier.startsWith('.')) return posix.normalize(posix.join(posix.dirname(fromPath), specifier));
+  const alias = ALIASES.find(([prefix]) => specifier.startsWith(prefix));
+  return alias ? posix.normalize(alias[1] + specifier.slice(alias[0].length)) : null;
+}
+
 /** Every import in `files` that breaks the rule. Tests beside their modules are test material, not bound by it. */
 export function checkLayers(files: readonly SourceFile[]): Breach[] {
   const breaches: Breach[] = [];
@@ -149,35 +258,47 @@ export function checkLayers(files: readonly SourceFile[]): Breach[] {
     if (isTestMaterial(file.path)) continue;
     const from = placeOf(file.path);
     if (from === null) continue;
+    if (from === 'loose') {
+      breaches.push({ file: file.path, imports: '', why: 'every module of src/ belongs to a place' });
+      continue;
+    }
+    const inCore = from.startsWith('core/');
     for (const specifier of importsOf(file)) {
-      if (from.startsWith('core/') && BROWSER_PACKAGES.some((p) => p.test(specifier))) {
+      if (specifier === '<computed>') {
+        // The Node faces load what the user names (a login script); elsewhere an import names its module.
+        if (!NODE_FACES.has(from))
+          breaches.push({ file: file.path, imports: specifier, why: 'an import names its module literally' });
+        continue;
+      }
+      if (inCore && PLATFORM_PACKAGES.some((p) => p.test(specifier))) {
         breaches.push({ file: file.path, imports: specifier, why: 'the core uses no browser or Node API' });
         continue;
       }
-      if (!specifier.startsWith('.')) continue;
-      const target = posix.normalize(posix.join(posix.dirname(file.path), specifier));
+      const target = targetOf(file.path, specifier);
+      if (target === null) continue;
       const why = refusal(from, placeOf(target) ?? (target.startsWith('public/') ? 'public' : 'outside'));
       if (why) breaches.push({ file: file.path, imports: specifier, why });
     }
-    if (from.startsWith('core/')) {
-      for (const global of browserGlobalsOf(file))
+    if (inCore) {
+      for (const global of platformGlobalsOf(file))
         breaches.push({ file: file.path, imports: global, why: 'the core uses no browser or Node API' });
     }
   }
   return breaches;
 }
 
-/** The project's own sources under `src/`, as the checker reads them. */
+/** The project's own sources under `src/` and `entrypoints/`, as the checker reads them. */
 export function readSources(root: string): SourceFile[] {
   const files: SourceFile[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(ts|tsx|mts|mjs)$/.test(entry.name))
+      else if (/\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name))
         files.push({ path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
     }
   };
   walk(join(root, 'src'));
+  walk(join(root, 'entrypoints'));
   return files;
 }

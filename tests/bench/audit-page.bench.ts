@@ -1,7 +1,10 @@
 /**
- * What the audit adds to each page beyond the page's own load, and how many
- * pages a minute it audits with two tabs, on the demo site. Prints figures
- * (target: ≤ 300 ms per page at concurrency 1); nothing here is a timed test.
+ * What the audit adds to each page beyond the page's own load without a dwell
+ * (the audit before --dwell, as a reference in the same run), then how many
+ * pages a minute it audits with the default dwell at concurrency 1, 2 and 4,
+ * on the demo site. Prints figures (targets: ≤ 300 ms per page beyond load
+ * without a dwell; ≥ 60 pages/min with the default dwell); nothing here is a
+ * timed test.
  *
  * "Beyond its own load" is the time from asking for the page to being done
  * with it (load, falling quiet, the settle delay, reading its links) less the
@@ -10,7 +13,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AuditResult, runAudit } from '../../src/cli/run-audit';
+import { type AuditResult, DEFAULT_DWELL_MS, runAudit } from '../../src/cli/run-audit';
 import { startDemoSite } from '../../src/demo-site/server';
 import { benchPrerequisites } from './bench-prerequisites';
 import { percentile } from './rules-engine.bench';
@@ -39,7 +42,7 @@ export async function benchAuditPage(): Promise<void> {
   const site = await startDemoSite();
   const outDir = await mkdtemp(join(tmpdir(), 'audit-bench-'));
   try {
-    const audit = async (concurrency: number) => {
+    const audit = async (concurrency: number, dwellMs: number) => {
       const started = performance.now();
       const result = await runAudit({
         urls,
@@ -49,13 +52,17 @@ export async function benchAuditPage(): Promise<void> {
         hostRules: site.hostRules,
         ignoreHttpsErrors: true,
         concurrency,
+        dwellMs,
       });
       return { result, totalMs: performance.now() - started };
     };
-    const one = await audit(1);
-    printBeyondLoad(one.result, one.totalMs);
-    const two = await audit(2);
-    printThroughput(two.result, two.totalMs);
+    const reference = await audit(1, 0);
+    printBeyondLoad(reference.result, reference.totalMs);
+    printThroughput(reference.result, reference.totalMs, 1, 0);
+    for (const concurrency of [1, 2, 4]) {
+      const run = await audit(concurrency, DEFAULT_DWELL_MS);
+      printThroughput(run.result, run.totalMs, concurrency, DEFAULT_DWELL_MS);
+    }
   } finally {
     await rm(outDir, { recursive: true, force: true });
     await site.close();
@@ -67,7 +74,7 @@ function printBeyondLoad(result: AuditResult, totalMs: number): void {
   const loads = Float64Array.from(result.timings.map((t) => t.loadMs)).sort();
   const fixedMs = totalMs - result.visitingMs;
   console.log(
-    `audit page, concurrency 1, ${result.timings.length} pages (${PAGES.length} demo pages × ${ROUNDS}):\n` +
+    `audit page without a dwell, concurrency 1, ${result.timings.length} pages (${PAGES.length} demo pages × ${ROUNDS}):\n` +
       `  beyond the page's own load: median ${ms(percentile(beyond, 0.5))}, p90 ${ms(percentile(beyond, 0.9))}` +
       ` (target ≤ 300 ms); the pages' own load: median ${ms(percentile(loads, 0.5))}\n` +
       `  once per run: starting the browser and reading the report ${ms(fixedMs)}` +
@@ -75,11 +82,12 @@ function printBeyondLoad(result: AuditResult, totalMs: number): void {
   );
 }
 
-function printThroughput(result: AuditResult, totalMs: number): void {
+function printThroughput(result: AuditResult, totalMs: number, concurrency: number, dwellMs: number): void {
   const pages = result.timings.length;
+  const target = dwellMs === DEFAULT_DWELL_MS ? ' (target ≥ 60 pages/min at the default dwell)' : '';
   console.log(
-    `audit page, concurrency 2: ${perMinute(pages, result.visitingMs)} pages/min visiting` +
-      ` (${perMinute(pages, totalMs)} pages/min counting the browser's start and the report)`,
+    `audit page, dwell ${dwellMs} ms, concurrency ${concurrency}: ${perMinute(pages, result.visitingMs)} pages/min visiting` +
+      ` (${perMinute(pages, totalMs)} pages/min counting the browser's start and the report)${target}`,
   );
 }
 

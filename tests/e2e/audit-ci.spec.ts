@@ -25,8 +25,13 @@ interface Outcome {
   report: Report;
 }
 
-async function auditWith(site: DemoSite, config: object, args: string[] = []): Promise<Outcome> {
-  const out = await workDir({ 'inspector.config.json': { hostRules: site.hostRules, ...config } });
+async function auditWith(
+  site: DemoSite,
+  config: object,
+  args: string[] = [],
+  files: Record<string, unknown> = {},
+): Promise<Outcome> {
+  const out = await workDir({ ...files, 'inspector.config.json': { hostRules: site.hostRules, ...config } });
   const run = await audit([
     '--config',
     join(out, 'inspector.config.json'),
@@ -168,27 +173,65 @@ test('an accepted finding fails again once its acceptance expires', async ({ dem
 test('--fail-on high lets lower severities pass, and the command line wins over the config', async ({
   demoSite,
 }) => {
-  // The Open Platform sets an insecure PHP session cookie (high) and keeps _ga too long (low).
-  const page = 'https://open.jeejio.com/';
-  const plain = await auditWith(demoSite, { hosts: [page] }, ['--fail-on', 'high']);
-  expect(plain.run.code, plain.run.stdout).toBe(1);
-  const session = violation(plain.report, 'cookie-login-insecure', 'PHPSESSID@open.jeejio.com/');
-  expect(session.severity).toBe('high');
-  expect(plain.report.violations.filter((v) => v !== session).map((v) => v.severity)).toEqual(['low']);
-
-  const config = {
-    hosts: [page],
-    failOn: 'high',
-    baselines: [{ rule: session.rule, violationId: session.id, ...accepted, expires: FAR_FUTURE }],
+  // A model of the auditor's own binds one rule, at low severity: the beacons page hands a phone number
+  // and an email to third parties. (Several rules set each finding's severity themselves; this one
+  // takes the model's.)
+  const model = JSON.parse(
+    readFileSync(join(ROOT, 'src/core/policy/models/jeejio-privacy-policy-2023-07.json'), 'utf8'),
+  ) as { rules: { id: string; severity: string }[] };
+  const files = {
+    'model.json': {
+      ...model,
+      rules: model.rules
+        .filter((r) => r.id === 'third-party-disclosure')
+        .map((r) => ({ ...r, severity: 'low' })),
+    },
   };
-  const high = await auditWith(demoSite, config);
-  expect(high.run.code, high.run.stdout).toBe(0);
-  expect(high.run.stdout).toContain('Passing: no violation at or above --fail-on high.');
-  expect(high.run.stdout).toMatch(/LOW\s+retention-too-long/);
+  const config = { hosts: ['https://www.jeejio.com/beacons'], policyModel: 'model.json' };
 
-  const low = await auditWith(demoSite, config, ['--fail-on', 'low']);
+  const high = await auditWith(demoSite, config, ['--fail-on', 'high'], files);
+  expect(high.run.code, high.run.stdout).toBe(0);
+  const severities = high.report.violations.map((v) => v.severity);
+  expect(severities.length).toBeGreaterThan(0);
+  expect(new Set(severities)).toEqual(new Set(['low']));
+  expect(high.run.stdout).toMatch(/LOW\s+third-party-disclosure/);
+  expect(high.run.stdout).toContain('Passing: no violation at or above --fail-on high.');
+
+  const low = await auditWith(demoSite, { ...config, failOn: 'high' }, ['--fail-on', 'low'], files);
   expect(low.run.code, low.run.stdout).toBe(1);
-  expect(low.run.stdout).toContain('Failing: 1 violation(s) at or above --fail-on low.');
+  expect(low.run.stdout).toContain(`Failing: ${severities.length} violation(s) at or above --fail-on low.`);
+});
+
+test('advice is listed apart and never fails the run, whatever the threshold', async ({ demoSite }) => {
+  // The Open Platform keeps _ga longer than guidance advises; the policy itself sets no lifetime.
+  const session = 'PHPSESSID@open.jeejio.com/';
+  const plain = await auditWith(demoSite, { hosts: ['https://open.jeejio.com/'] });
+  expect(plain.report.violations.map((v) => v.subject)).toEqual([session]);
+  expect(plain.report.advice?.map((a) => [a.rule, a.subject])).toEqual([
+    ['retention-too-long', expect.stringMatching(/^_ga@open\.jeejio\.com/)],
+  ]);
+  expect(plain.run.stdout).toMatch(
+    /Advice \(a bound from guidance, not the policy; never failing\): 1\n\s+retention-too-long _ga@/,
+  );
+  expect(plain.run.stdout).not.toMatch(/^LOW\s+retention-too-long/m);
+  // With the one violation accepted, the advice alone passes even at --fail-on low.
+  const sessionViolation = violation(plain.report, 'cookie-login-insecure', session);
+  const accepting = {
+    hosts: ['https://open.jeejio.com/'],
+    failOn: 'low',
+    baselines: [
+      { rule: sessionViolation.rule, violationId: sessionViolation.id, ...accepted, expires: FAR_FUTURE },
+    ],
+  };
+  const passing = await auditWith(demoSite, accepting, ['--format', 'junit,sarif,csv']);
+  expect(passing.run.code, passing.run.stdout).toBe(0);
+  expect(passing.run.stdout).toContain('Passing: no violation at or above --fail-on low.');
+  const junit = await readFile(join(passing.out, 'report.junit.xml'), 'utf8');
+  expect(junit).not.toMatch(/<failure[^>]*retention-too-long/);
+  expect((await sarifLog(passing.out)).runs[0]?.results?.some((r) => r.ruleId === 'retention-too-long')).toBe(
+    false,
+  );
+  expect(await readFile(join(passing.out, 'findings.csv'), 'utf8')).not.toContain('retention-too-long');
 });
 
 test('a config may name its own policy model, which the report and formats then follow', async ({

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Report } from '../../src/core/report/report-types';
+import { LATE_HITS_PHONE, LATE_HITS_URL } from '../../src/demo-site/late-hits-page';
 import type { DemoSite } from '../../src/demo-site/server';
 import { audit, workDir } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
@@ -44,6 +45,27 @@ test('flags the violating cookies of the demo site: exit 1 and a valid report.js
     secure: true,
     purpose: 'essential',
   });
+});
+
+test('waits for late hits: sent a second or two after load, on scroll, and as the page is left', async ({
+  demoSite,
+}) => {
+  const { run, report } = await auditSite(demoSite, [LATE_HITS_URL, 'https://www.jeejio.com/clean']);
+  expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  const sent = (fragment: string) =>
+    report.observations.find((o) => o.url?.includes(fragment) && o.pageUrl === LATE_HITS_URL);
+  const late = sent(`hm.baidu.com/hm.gif?si=late&late=1&ep=${LATE_HITS_PHONE}`);
+  expect(late, 'the beacon 1 s after load').toBeDefined();
+  expect(sent('collect.tracker.example/c?late=2'), 'the pixel 2 s after load').toBeDefined();
+  expect(sent('/log?scrolled=1'), 'the beacon sent once scrolled to the bottom').toBeDefined();
+  expect(sent('collect.tracker.example/c?left=1'), 'the beacon sent as the page was left').toBeDefined();
+  // The phone number the late beacon hands Baidu is judged like any other.
+  expect(report.violations.some((v) => v.observationIds.includes(late?.id ?? ''))).toBe(true);
+  expect(run.code, run.stderr).toBe(1);
+  // How long each page was watched is on record; the default dwell is 3 s after load.
+  const observed = report.pages.map((p) => p.observedMs ?? 0);
+  expect(observed).toHaveLength(2);
+  for (const ms of observed) expect(ms).toBeGreaterThanOrEqual(3_000);
 });
 
 test('a page with only a Secure, HttpOnly, first-party session cookie passes: exit 0', async ({

@@ -90,12 +90,12 @@ export function watchContentReports(
     const report = parseContentReport(raw);
     if (!report) return undefined;
     const tabId = sender.tab.id;
-    const receivedAt = Date.now();
     void visits.ready.then(async () => {
       const visit = visits.ofFrame(tabId, sender.frameId, frameUrl);
       if (!visit) return;
       const handle = handlers[report.type] as (r: ContentReport, s: ReportSource) => void | Promise<void>;
-      await handle(report, { visit, frameUrl, topFrame: sender.frameId === 0, receivedAt });
+      // Stamped once the visits are known, as the cookie collector stamps its changes.
+      await handle(report, { visit, frameUrl, topFrame: sender.frameId === 0, receivedAt: Date.now() });
     });
     return undefined;
   });

@@ -5,7 +5,7 @@ import type { SessionState } from './session-state';
 
 export type Relief = 'evicted' | 'paused' | 'none';
 
-/** Makes room when storage is full, as `decideOnQuota` says: see src/recording/quota.ts. */
+/** Makes room when storage is full, as `decideOnQuota` says: see src/core/recording/quota.ts. */
 export class QuotaRelief {
   /** Rows found to hold session data only: they stay so (sessions go only with everything else). */
   private readonly sessionOnly = new Set<number>();

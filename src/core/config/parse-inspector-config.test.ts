@@ -15,7 +15,7 @@ describe('parseInspectorConfig', () => {
     expect(
       parseInspectorConfig(
         text({
-          $schema: './src/config/inspector-config.schema.json',
+          $schema: './src/core/config/inspector-config.schema.json',
           hosts: ['https://www.jeejio.com/', 'https://open.jeejio.com/'],
           hostRules: 'MAP *.jeejio.com staging.internal:443',
           policyModel: 'policy/model.json',

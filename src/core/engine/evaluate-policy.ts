@@ -14,7 +14,10 @@ import type { ClauseVerdict, Violation } from './verdicts';
 
 export interface RuleEvaluation {
   classified: ClassifiedObservation[];
+  /** Promises of the policy broken. */
   violations: Violation[];
+  /** Findings of rules whose bound is guidance, not the policy: never counted as broken promises. */
+  advice: Violation[];
   /** Which page-hook claims the browser confirmed, and the scripts they name. */
   corroboration: Corroboration;
 }
@@ -23,7 +26,7 @@ export interface Evaluation extends RuleEvaluation {
   scorecard: ClauseVerdict[];
 }
 
-/** Violations, with the policy's scorecard: what a report shows. */
+/** Violations and advice, with the policy's scorecard (which only violations move): what a report shows. */
 export function evaluatePolicy(
   observations: readonly Observation[],
   policy: PolicyModel,
@@ -50,7 +53,10 @@ export function evaluateRules(
   const context = new RuleContext(policy, classified, options);
   const isVerified = (o: Observation) => o.provenance !== 'page-hook' || corroboration.confirmedBy.has(o.id);
   // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
-  const byKey = new Map<string, { violation: Violation; ids: Set<string>; pages: Set<string> }>();
+  const byKey = new Map<
+    string,
+    { violation: Violation; ids: Set<string>; pages: Set<string>; advice: boolean }
+  >();
   let kindsSeen = 0;
   for (const o of observations) kindsSeen |= KIND_BITS[o.kind];
   for (const { binding, rule, cited, alsoCites, triggerBits } of boundRules(policy)) {
@@ -81,6 +87,7 @@ export function evaluateRules(
           },
           ids: new Set(),
           pages: new Set(),
+          advice: rule.basis === 'guidance',
         };
         byKey.set(key, entry);
       } else if (rank(severity) < rank(entry.violation.severity)) {
@@ -99,13 +106,17 @@ export function evaluateRules(
     violation.observationIds = [...ids];
     violation.pageUrls = [...pages];
   }
-  const violations = [...byKey.values()]
-    .map((e) => e.violation)
-    .sort(
-      (a, b) =>
-        rank(a.severity) - rank(b.severity) || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id),
-    );
-  return { classified, violations, corroboration };
+  const bySeverity = (a: Violation, b: Violation) =>
+    rank(a.severity) - rank(b.severity) || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id);
+  const entries = [...byKey.values()];
+  const violations = entries.filter((e) => !e.advice).map((e) => e.violation);
+  const advice = entries.filter((e) => e.advice).map((e) => e.violation);
+  return {
+    classified,
+    violations: violations.sort(bySeverity),
+    advice: advice.sort(bySeverity),
+    corroboration,
+  };
 }
 
 /** One bit per observation kind, so a rule's triggers are checked with one AND. */

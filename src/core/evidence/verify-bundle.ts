@@ -83,13 +83,15 @@ export interface VerifyOptions {
 /** Citations of missing observations listed one by one, before the rest are counted. */
 const MAX_CITATION_PROBLEMS = 20;
 
+/** A violation or advice, as far as its citations go. */
+const Cited = v.looseObject({ id: v.string(), rule: v.string(), observationIds: v.array(v.string()) });
+
 const ReportShape = v.looseObject({
   tool: v.looseObject({ name: v.string(), version: v.string() }),
   policy: v.looseObject({ id: v.string(), version: v.string(), sha256: v.string() }),
   ruleSetVersion: v.string(),
-  violations: v.array(
-    v.looseObject({ id: v.string(), rule: v.string(), observationIds: v.array(v.string()) }),
-  ),
+  violations: v.array(Cited),
+  advice: v.optional(v.array(Cited)),
 });
 
 /**
@@ -369,7 +371,7 @@ function checkReport(
   }
   if (!chainIds) return { problems, report: parsed.value };
   let uncited = 0;
-  for (const violation of report.violations) {
+  for (const violation of [...report.violations, ...(report.advice ?? [])]) {
     for (const id of violation.observationIds) {
       if (chainIds.has(id)) continue;
       uncited += 1;
@@ -378,7 +380,7 @@ function checkReport(
           kind: 'citation',
           file: REPORT_FILE,
           observationId: id,
-          message: `Violation ${violation.id} (${violation.rule}) in ${REPORT_FILE} cites observation ${id}, which is not in the chain.`,
+          message: `Finding ${violation.id} (${violation.rule}) in ${REPORT_FILE} cites observation ${id}, which is not in the chain.`,
         });
       }
     }

@@ -152,6 +152,21 @@ describe('toReportHtml', () => {
     expect(section).toContain(formatClauseLocation(violation?.clause as Violation['clause']));
   });
 
+  it('shows advice apart from the violations, as guidance the policy does not set', () => {
+    const report = demoReport();
+    const { document } = documentOf(report);
+    const advice = report.advice ?? [];
+    expect(advice.length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('#advice article')).toHaveLength(advice.length);
+    expect(document.querySelector('#advice')?.textContent).toContain('Not broken promises');
+    expect(document.querySelector('#violations')?.textContent).not.toContain('retention-too-long');
+    // Page-controlled text in advice is as inert as anywhere else.
+    const hostileAdvice = structuredClone(report);
+    (hostileAdvice.advice as Violation[])[0] = { ...(advice[0] as Violation), summary: INJECTION };
+    const { document: hostileDoc } = documentOf(hostileAdvice);
+    expect(hostileDoc.querySelector('#advice script, #advice img')).toBeNull();
+  });
+
   it('lists the observations by kind, with provenance and verified flags, the pages and the versions', () => {
     const report = demoReport();
     const { document } = documentOf(report);

@@ -81,6 +81,11 @@ function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHt
               <li>
                 <a href="#violations">Violations</a>
               </li>
+              {(report.advice?.length ?? 0) > 0 && (
+                <li>
+                  <a href="#advice">Advice</a>
+                </li>
+              )}
               <li>
                 <a href="#observations">Observations</a>
               </li>
@@ -102,6 +107,7 @@ function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHt
             statusOf={statusOf}
             observationsById={observationsById}
           />
+          <Advice report={report} observationsById={observationsById} />
           <Observations sections={byKind} />
           <Pages report={report} screenshots={screenshots} />
           <About report={report} />
@@ -230,6 +236,46 @@ function Violations({
           </section>
         );
       })}
+    </section>
+  );
+}
+
+/** Findings whose bound is guidance, not the policy: shown apart, never counted as broken promises. */
+function Advice({
+  report,
+  observationsById,
+}: {
+  report: Report;
+  observationsById: ReadonlyMap<string, ReportObservation>;
+}) {
+  const advice = report.advice ?? [];
+  if (advice.length === 0) return null;
+  const { shown, more } = firstOf(advice, REPORT_HTML_BOUNDS.violationsPerRule);
+  return (
+    <section id="advice">
+      <h2>{`Advice (${advice.length})`}</h2>
+      <p class="muted">
+        Not broken promises: the policy sets no such bound. Each bound is guidance (a regulator's
+        recommendation, or the auditor's own in the policy model) and counts in no verdict or exit code.
+      </p>
+      {shown.map((v) => (
+        <article class="violation advice" id={`advice-${v.id}`}>
+          <p>
+            <strong>{v.title}</strong>: {Text({ value: v.summary, max: REPORT_HTML_BOUNDS.valueChars })}
+          </p>
+          <p class="meta">
+            <code>{v.rule}</code> concerns {v.clause.title}, {formatClauseLocation(v.clause)} · seen on{' '}
+            {Url({ url: v.pageUrl })} · evidence{' '}
+            {v.observationIds.slice(0, REPORT_HTML_BOUNDS.evidencePerViolation).map((id, i) => (
+              <>
+                {i > 0 && '; '}
+                {EvidenceLine({ id, observation: observationsById.get(id) })}
+              </>
+            ))}
+          </p>
+        </article>
+      ))}
+      {more > 0 && <p class="more">{`…and ${more} more in report.json.`}</p>}
     </section>
   );
 }

@@ -24,10 +24,14 @@ export function buildReport(input: ReportInput): Report {
   const observations = [...input.observations].sort(
     (a, b) => a.observedAt - b.observedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const { classified, violations, scorecard, corroboration } = evaluatePolicy(observations, input.policy, {
-    ...(input.canaries && { canaries: input.canaries }),
-    ...(input.filterLists && { filterLists: input.filterLists }),
-  });
+  const { classified, violations, advice, scorecard, corroboration } = evaluatePolicy(
+    observations,
+    input.policy,
+    {
+      ...(input.canaries && { canaries: input.canaries }),
+      ...(input.filterLists && { filterLists: input.filterLists }),
+    },
+  );
   const reportObservations = classified.map((c) => toReportObservation(c, corroboration));
   return {
     schemaVersion: 1,
@@ -40,8 +44,9 @@ export function buildReport(input: ReportInput): Report {
       .map((p) => ({ url: p.url, visitId: p.visitId, startedAt: new Date(p.startedAt).toISOString() })),
     observations: reportObservations,
     violations,
+    advice,
     scorecard,
-    summary: summarize(input.pages.length, reportObservations, violations),
+    summary: { ...summarize(input.pages.length, reportObservations, violations), advice: advice.length },
   };
 }
 

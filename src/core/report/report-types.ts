@@ -19,7 +19,15 @@ export interface Report {
   generatedAt: string;
   pages: ReportPage[];
   observations: ReportObservation[];
+  /** Promises of the policy the pages break. */
   violations: Violation[];
+  /**
+   * Findings whose bound comes from guidance, not from the policy (a cookie kept
+   * longer than a regulator recommends): shown apart, never counted as broken
+   * promises, in a verdict, a badge, an exit code or a CI format. Reports made
+   * before advice was kept apart have none.
+   */
+  advice?: Violation[];
   /** Every clause of the policy with its verdict, so the coverage shows whole. */
   scorecard: ClauseVerdict[];
   summary: ReportSummary;
@@ -31,6 +39,8 @@ export interface ReportPage {
   url: string;
   visitId: string;
   startedAt: string;
+  /** How long a command-line audit observed the page, from navigating to it to moving on. */
+  observedMs?: number;
 }
 
 export interface ReportObservation {
@@ -99,6 +109,8 @@ export interface ReportSummary {
   violations: number;
   bySeverity: Record<Severity, number>;
   byRule: Record<string, number>;
+  /** Findings that are advice, counted apart from violations. */
+  advice?: number;
 }
 
 /** Owned by the engine, which makes them; report.json carries them as they are. */

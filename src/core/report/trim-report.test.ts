@@ -23,7 +23,7 @@ describe('trimReport', () => {
     expect(trimmed.observations).toHaveLength(50);
     expect(trimmed.observationsOmitted).toBe(report.observations.length - 50);
     expect(trimmed.summary).toEqual(report.summary);
-    const cited = new Set(report.violations.flatMap((v) => v.observationIds));
+    const cited = new Set([...report.violations, ...(report.advice ?? [])].flatMap((v) => v.observationIds));
     expect(trimmed.observations.every((o) => cited.has(o.id))).toBe(true);
   });
 });

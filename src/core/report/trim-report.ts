@@ -4,7 +4,7 @@ import type { Report, ReportObservation } from './report-types';
 export const POPUP_OBSERVATIONS = 5_000;
 
 /**
- * A report cut down for the popup: every observation a shown violation cites
+ * A report cut down for the popup: every observation a violation or advice cites
  * (up to the bound), then the most recent others. The summary keeps the true
  * counts, and `observationsOmitted` says how many were left out.
  */
@@ -13,7 +13,7 @@ export function trimReport(
   max = POPUP_OBSERVATIONS,
 ): Report & { observationsOmitted: number } {
   if (report.observations.length <= max) return { ...report, observationsOmitted: 0 };
-  const cited = new Set(report.violations.flatMap((v) => v.observationIds));
+  const cited = new Set([...report.violations, ...(report.advice ?? [])].flatMap((v) => v.observationIds));
   const kept: ReportObservation[] = report.observations.filter((o) => cited.has(o.id)).slice(0, max);
   const room = max - kept.length;
   if (room > 0) {

@@ -3,6 +3,7 @@ import { GOLDEN_CASES } from '../../../tests/support/golden-cases';
 import { evaluatePolicy } from '../engine/evaluate-policy';
 import { prepareCanaries } from '../personal-data/find-personal-data';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
+import { RULE_IMPLEMENTATIONS } from './rule-registry';
 
 describe('golden table', () => {
   it('has at least 80 cases, with cases that fire and cases that must not for every bound rule', () => {
@@ -17,12 +18,19 @@ describe('golden table', () => {
     const prepared = canaries
       ? prepareCanaries(canaries.map((c, i) => ({ id: `c${i}`, label: `my ${c.kind}`, ...c })))
       : undefined;
-    const { violations } = evaluatePolicy(observations, policy, prepared ? { canaries: prepared } : {});
+    const evaluation = evaluatePolicy(observations, policy, prepared ? { canaries: prepared } : {});
+    const findings = [...evaluation.violations, ...evaluation.advice];
     expect(
-      violations.map((v) => v.rule).sort(),
-      violations.map((v) => `${v.rule}: ${v.summary}`).join('\n'),
+      findings.map((v) => v.rule).sort(),
+      findings.map((v) => `${v.rule}: ${v.summary}`).join('\n'),
     ).toEqual([...expected].sort());
-    for (const v of violations) {
+    // A rule whose bound is guidance gives advice, never a violation, and the other way round.
+    const advisory = (rule: string) =>
+      RULE_IMPLEMENTATIONS[policy.rules.find((r) => r.id === rule)?.type ?? 'policy-drift'].basis ===
+      'guidance';
+    expect(evaluation.violations.filter((v) => advisory(v.rule))).toEqual([]);
+    expect(evaluation.advice.filter((v) => !advisory(v.rule))).toEqual([]);
+    for (const v of findings) {
       expect(v.summary.length).toBeGreaterThan(20);
       expect(v.explanation.length).toBeGreaterThan(50);
       expect(v.observationIds.length).toBeGreaterThan(0);

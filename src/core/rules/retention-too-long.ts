@@ -5,13 +5,16 @@ import type { RuleFinding, RuleImplementation } from './rule';
 const DAY_MS = 86_400_000;
 
 /**
- * Advisory, on §7 lines 92-93: a cookie kept far longer than its declared
- * purpose needs collects more than the purpose justifies. The bounds are the
- * model's `retentionDays`, so an auditor can set their own.
+ * Advice, on §7 lines 92-93: a cookie kept far longer than its declared
+ * purpose needs collects more than the purpose justifies. The policy sets no
+ * cookie lifetime; the bounds are the model's `retentionDays` (by default
+ * about 13 months for statistics, a regulator's recommendation), so findings
+ * are advice, not broken promises, and an auditor can set their own bounds.
  */
 export const retentionTooLong: RuleImplementation = {
   type: 'retention-too-long',
   triggeredBy: ['cookie'],
+  basis: 'guidance',
   evaluate({ cookies, policy }) {
     const findings: RuleFinding[] = [];
     for (const cookie of cookies) {

@@ -28,5 +28,11 @@ export interface RuleImplementation {
   type: RuleType;
   /** The observation kinds without which the rule cannot find anything; it is skipped when none were seen. */
   triggeredBy: readonly ObservationKind[];
+  /**
+   * `guidance` when the bound the rule applies comes from outside the policy (a
+   * regulator's recommendation): its findings are advice, reported apart from
+   * violations, and never count as a broken promise.
+   */
+  basis?: 'guidance';
   evaluate(context: RuleContext): RuleFinding[];
 }

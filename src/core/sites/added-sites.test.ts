@@ -52,7 +52,7 @@ describe('registrationsFor', () => {
       match_about_blank: true,
       world: 'MAIN',
     },
-    { matches: ['*://*.jeejio.com/*'], js: ['content-scripts/page-report.js'], all_frames: true },
+    { matches: ['*://*.jeejio.com/*'], js: ['content-scripts/page-readings.js'], all_frames: true },
     { matches: ['*://*.jeejio.com/*'], css: ['x.css'] } as never,
   ];
 
@@ -70,9 +70,9 @@ describe('registrationsFor', () => {
         persistAcrossSessions: true,
       },
       {
-        id: 'added-sites:1:content-scripts/page-report.js',
+        id: 'added-sites:1:content-scripts/page-readings.js',
         matches: ['*://*.staging.example.com/*'],
-        js: ['content-scripts/page-report.js'],
+        js: ['content-scripts/page-readings.js'],
         runAt: 'document_idle',
         allFrames: true,
         persistAcrossSessions: true,

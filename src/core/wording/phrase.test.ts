@@ -40,8 +40,12 @@ describe('phrases', () => {
       const prepared = canaries
         ? prepareCanaries(canaries.map((c, i) => ({ id: `c${i}`, label: `my ${c.kind}`, ...c })))
         : undefined;
-      const { violations } = evaluatePolicy(observations, policy, prepared ? { canaries: prepared } : {});
-      for (const v of violations) {
+      const { violations, advice } = evaluatePolicy(
+        observations,
+        policy,
+        prepared ? { canaries: prepared } : {},
+      );
+      for (const v of [...violations, ...advice]) {
         const p = v.summaryPhrase as Phrase;
         expect(renderPhrase(p, english)).toBe(v.summary);
         const inChinese = renderPhrase(p, chinese);

@@ -167,7 +167,20 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
       ) : (
         <Tabs id="findings" tabs={tabs} selected={section} onSelect={setSection}>
           {section === 'violations' ? (
-            <ViolationList violations={violations} onEvidence={showEvidence} />
+            <>
+              <ViolationList violations={violations} onEvidence={showEvidence} />
+              {report?.advice && report.advice.length > 0 && (
+                <section
+                  class="advice-group"
+                  data-testid="advice"
+                  aria-label={t('advice_heading', report.advice.length)}
+                >
+                  <h2>{t('advice_heading', report.advice.length)}</h2>
+                  <p class="advice-note">{t('advice_note')}</p>
+                  <ViolationList violations={report.advice} onEvidence={showEvidence} advice />
+                </section>
+              )}
+            </>
           ) : !report ? (
             <p aria-busy="true">{t('reading_tab')}</p>
           ) : (

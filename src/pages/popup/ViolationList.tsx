@@ -2,19 +2,25 @@ import { shortText } from '../../core/formats/safe-text';
 import type { Violation } from '../../core/report/report-types';
 import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../shared/i18n';
 
-/** Violations grouped by rule: what is wrong, which promise it breaks, and a way to its evidence. */
+/**
+ * Violations grouped by rule: what is wrong, which promise it breaks, and a
+ * way to its evidence. As `advice`, findings whose bound is guidance: no
+ * severity, and the clause they concern rather than one they break.
+ */
 export function ViolationList({
   violations,
   onEvidence,
+  advice = false,
 }: {
   violations: Violation[];
   onEvidence: (observationId: string) => void;
+  advice?: boolean;
 }) {
-  if (violations.length === 0) return <p>{t('verdict_clean')}</p>;
+  if (violations.length === 0) return advice ? null : <p>{t('verdict_clean')}</p>;
   const byRule = new Map<string, Violation[]>();
   for (const v of violations) byRule.set(v.rule, [...(byRule.get(v.rule) ?? []), v]);
   return (
-    <div data-testid="violations">
+    <div data-testid={advice ? 'advice-list' : 'violations'}>
       {[...byRule].map(([rule, list]) => {
         const first = list[0] as Violation;
         return (
@@ -24,8 +30,12 @@ export function ViolationList({
             </h2>
             <ul class="violations">
               {list.map((v) => (
-                <li key={v.id} class={`violation severity-${v.severity}`} data-rule={v.rule}>
-                  <span class="severity">{severityLabel(v.severity)}</span>
+                <li
+                  key={v.id}
+                  class={advice ? 'violation advice' : `violation severity-${v.severity}`}
+                  data-rule={v.rule}
+                >
+                  {!advice && <span class="severity">{severityLabel(v.severity)}</span>}
                   {!v.verified && (
                     <p class="unverified" data-testid="unverified-claim">
                       {t('unverified_claim')}
@@ -35,7 +45,7 @@ export function ViolationList({
                   <details>
                     <summary>
                       {t(
-                        'breaks_clause',
+                        advice ? 'advice_about_clause' : 'breaks_clause',
                         clauseLocation(v.clause),
                         clauseText(v.clause.id, 'title', v.clause.title),
                       )}

@@ -129,25 +129,51 @@ function FullReport({ report }: { report: Report }) {
           ))}
         </ul>
       </section>
+
+      {report.advice && report.advice.length > 0 && (
+        <section aria-labelledby="advice-heading" data-testid="report-advice">
+          <h2 id="advice-heading">{t('advice_heading', report.advice.length)}</h2>
+          <p class="note">{t('advice_note')}</p>
+          <ul class="violations">
+            {report.advice.map((v) => (
+              <ViolationEntry
+                key={v.id}
+                violation={v}
+                evidence={v.observationIds.map((id) => byId.get(id))}
+                advice
+              />
+            ))}
+          </ul>
+        </section>
+      )}
     </main>
   );
 }
 
+/** A violation, or with `advice` a finding whose bound is guidance: no severity, a clause it concerns. */
 function ViolationEntry({
   violation: v,
   evidence,
+  advice = false,
 }: {
   violation: Violation;
   evidence: (ReportObservation | undefined)[];
+  advice?: boolean;
 }) {
   return (
-    <li class={`violation severity-${v.severity}`} data-rule={v.rule}>
+    <li class={advice ? 'violation advice' : `violation severity-${v.severity}`} data-rule={v.rule}>
       <h3>
-        <span class="severity">{severityLabel(v.severity)}</span> {ruleText(v, 'title')}
+        {!advice && <span class="severity">{severityLabel(v.severity)}</span>} {ruleText(v, 'title')}
       </h3>
       {!v.verified && <p class="unverified">{t('unverified_claim')}</p>}
       <p>{shortText(violationSummary(v), 600)}</p>
-      <p>{t('breaks_clause', clauseLocation(v.clause), clauseText(v.clause.id, 'title', v.clause.title))}</p>
+      <p>
+        {t(
+          advice ? 'advice_about_clause' : 'breaks_clause',
+          clauseLocation(v.clause),
+          clauseText(v.clause.id, 'title', v.clause.title),
+        )}
+      </p>
       <p class="explanation">{ruleText(v, 'explanation')}</p>
       <ul class="evidence">
         {evidence.slice(0, 10).map((o, i) =>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Purpose } from '../../core/classify/purpose';
-import { JEEJIO_POLICY_2023_07 } from '../../core/policy/jeejio-policy-2023-07';
+import shippedModel from '../../core/policy/models/jeejio-privacy-policy-2023-07.json';
 import type { Violation } from '../../core/report/report-types';
 import type { Severity } from '../../core/rules/rule';
 import type en from '../../core/wording/catalogues/en/messages.json';
@@ -9,8 +9,14 @@ import { renderPhrase } from '../../core/wording/phrase';
 
 export type MessageKey = keyof typeof en;
 
-/** The rule type of each binding of the shipped policy model, by the binding's id. */
-const SHIPPED_RULE_TYPES = new Map<string, string>(JEEJIO_POLICY_2023_07.rules.map((r) => [r.id, r.type]));
+/**
+ * The rule type of each binding of the shipped policy model, by the binding's
+ * id: read from the model's JSON as it is, since the pages need nothing else
+ * of it and validating the model on every popup open would cost time.
+ */
+const SHIPPED_RULE_TYPES = new Map<string, string>(
+  (shippedModel.rules as { id: string; type: string }[]).map((r) => [r.id, r.type]),
+);
 
 /**
  * A catalogue message in the browser's language, through the extension i18n
