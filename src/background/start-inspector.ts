@@ -5,6 +5,7 @@ import { buildReport } from '../core/report/build-report';
 import type { Report } from '../core/report/report-types';
 import { toolIdentity } from '../core/report/tool';
 import { trimReport } from '../core/report/trim-report';
+import { RULE_SET_VERSION } from '../core/rules/rule-registry';
 import type { Inspector } from '../protocol/inspector';
 import { InspectorDatabase } from '../stores/inspector-database';
 import { EngineSettings } from '../stores/settings-store';
@@ -102,6 +103,7 @@ export function startInspector(): Inspector {
 
   return {
     ready,
+    ruleSetVersion: RULE_SET_VERSION,
     recorder,
     retention,
     async tabSummary(tabId) {

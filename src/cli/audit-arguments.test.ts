@@ -113,6 +113,7 @@ describe('parseAuditArguments', () => {
     expect(parseAuditArguments([...base, '--dwell', '5000']).dwellMs).toBe(5000);
     expect(parseAuditArguments([...base, '--dwell', '0']).dwellMs).toBe(0);
     expect(parseAuditArguments(base).dwellMs).toBeUndefined();
+    expect(() => parseAuditArguments([...base, '--dwell='])).toThrow(/--dwell takes milliseconds/);
     expect(() => parseAuditArguments([...base, '--dwell=-1'])).toThrow(
       /--dwell takes milliseconds from 0 to 120000, not -1/,
     );
@@ -123,6 +124,8 @@ describe('parseAuditArguments', () => {
     ['--concurrency', '1.5', /not 1\.5/],
     ['--concurrency', '17', /not 17/],
     ['--dwell', '2.5', /not 2\.5/],
+    ['--dwell', '1e3', /not 1e3/],
+    ['--dwell', '0x10', /not 0x10/],
     ['--dwell', '3s', /not 3s/],
     ['--dwell', '120001', /not 120001/],
     ['--shard', '0/2', /--shard takes i\/n/],

@@ -108,8 +108,9 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
   ) {
     throw new UsageError(`--concurrency takes a number of pages from 1 to 16, not ${values.concurrency}`);
   }
-  const dwell = values.dwell === undefined ? undefined : Number(values.dwell);
-  if (dwell !== undefined && !(Number.isInteger(dwell) && dwell >= 0 && dwell <= 120_000)) {
+  const dwell =
+    values.dwell === undefined ? undefined : /^\d{1,6}$/.test(values.dwell) ? Number(values.dwell) : NaN;
+  if (dwell !== undefined && !(dwell >= 0 && dwell <= 120_000)) {
     throw new UsageError(`--dwell takes milliseconds from 0 to 120000, not ${values.dwell}`);
   }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);

@@ -77,4 +77,23 @@ describe('formatSummary with advice', () => {
     expect(text).not.toMatch(/^LOW\s+retention-too-long/m);
     expect(text).toContain(`Failing: ${report.violations.length} violation(s) at or above --fail-on low.`);
   });
+
+  it('says of a baseline for a rule that now gives advice that it matches nothing because advice never fails', () => {
+    const report = demoReport();
+    const retention = report.advice?.[0];
+    if (!retention) throw new Error('no advice in the demo report');
+    const baseline: Baseline = {
+      ...accepted,
+      rule: retention.rule,
+      subject: retention.subject,
+      expires: '2030-01-01',
+    };
+    const text = formatSummary(report, {
+      baselines: applyBaselines(report.violations, [baseline], new Date('2025-01-01')),
+      failOn: 'high',
+    });
+    expect(text).toContain(
+      `Baselines that matched no violation: 1\n  retention-too-long ${retention.subject} (web-team; this rule gives advice now, which never fails)`,
+    );
+  });
 });

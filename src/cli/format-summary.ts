@@ -35,7 +35,7 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
     `${s.violations} violation(s): ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low.`,
   );
   if (advice.length > 0) lines.push(...adviceLines(advice));
-  if (verdict) lines.push(...verdictLines(verdict));
+  if (verdict) lines.push(...verdictLines(verdict, advice));
   return lines.join('\n');
 }
 
@@ -65,7 +65,7 @@ function violationTable(violations: readonly Violation[]): string[] {
   return [format(header), ...rows.map(format)];
 }
 
-function verdictLines({ baselines, failOn }: AuditVerdict): string[] {
+function verdictLines({ baselines, failOn }: AuditVerdict, advice: readonly Violation[]): string[] {
   const lines: string[] = [];
   if (baselines.suppressed.length > 0) {
     lines.push(`Suppressed by a baseline (accepted, not failing): ${baselines.suppressed.length}`);
@@ -83,9 +83,12 @@ function verdictLines({ baselines, failOn }: AuditVerdict): string[] {
   }
   if (baselines.unused.length > 0) {
     lines.push(`Baselines that matched no violation: ${baselines.unused.length}`);
+    const adviceRules = new Set(advice.map((a) => a.rule));
     for (const baseline of baselines.unused) {
       const what = baseline.subject ?? baseline.violationId ?? baseline.page ?? '';
-      lines.push(`  ${baseline.rule} ${truncate(what, 60)} (${truncate(baseline.owner, 40)})`);
+      // A rule whose bound is guidance gives advice now, which never fails: nothing is fixed, nothing to accept.
+      const note = adviceRules.has(baseline.rule) ? '; this rule gives advice now, which never fails' : '';
+      lines.push(`  ${baseline.rule} ${truncate(what, 60)} (${truncate(baseline.owner, 40)}${note})`);
     }
   }
   const failing = failingViolations(baselines.kept, failOn).length;

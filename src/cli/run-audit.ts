@@ -8,6 +8,7 @@ import type { PolicyModel } from '../core/policy/policy-model';
 import { buildReport } from '../core/report/build-report';
 import type { Report } from '../core/report/report-types';
 import type { RuleContextOptions } from '../core/rules/rule-context';
+import { RULE_SET_VERSION } from '../core/rules/rule-registry';
 import { inInspector } from '../harness/in-inspector';
 import { launchWithExtension } from '../harness/launch-with-extension';
 import type { AuditProgress } from './audit-progress';
@@ -16,8 +17,8 @@ import { type LoginScript, runLoginScript } from './login-script';
 import { withObservedTimes } from './observed-times';
 import { orderReportByVisits, type VisitRecord } from './order-report';
 import { VisitScheduler } from './visit-scheduler';
-import { waitForPageReadings } from './wait-for-page-readings';
-import { waitForQuietNetwork } from './wait-for-quiet-network';
+import { ExtensionBuildMismatch, waitForPageReadings } from './wait-for-page-readings';
+import { watchNetwork } from './wait-for-quiet-network';
 
 export interface AuditOptions {
   urls: string[];
@@ -104,6 +105,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const concurrency = options.concurrency ?? 1;
   const session = await launchWithExtension(options);
   const outcomes: PageOutcome[] = [];
+  // An extension built before a change of the rules would judge by other rules than this command's.
+  const judgesBy = await inInspector(session.worker, (inspector) => inspector.ruleSetVersion).catch(
+    () => undefined,
+  );
+  if (judgesBy !== RULE_SET_VERSION) {
+    await session.close();
+    throw new ExtensionBuildMismatch();
+  }
   let report: Report;
   let recorded: RecordedLog;
   let userAgent: string;
@@ -211,9 +220,13 @@ async function visitPage(
 ): Promise<{ result: PageOutcome; links: string[] }> {
   const { timeout } = options;
   const started = performance.now();
+  // Counted from before the page is asked for, so a request sent late in the dwell is waited for.
+  const network = watchNetwork(page);
   try {
     await page.goto(url, { waitUntil: 'load', timeout });
     const loadedAt = performance.now();
+    // The page as it loaded: one that moves itself on during the dwell keeps its findings and its time.
+    const loadedUrl = page.url();
     const loadMs = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as
         | PerformanceNavigationTiming
@@ -227,14 +240,16 @@ async function visitPage(
     }
     // The extension's content scripts hold hidden pixels and page claims for a moment before
     // reporting them, and hand them over when the page is left: the next navigation does that.
-    if (!(await waitForQuietNetwork(page, QUIET_NETWORK_MS, timeout))) {
+    if (!(await network.untilQuiet(QUIET_NETWORK_MS, timeout))) {
       options.log(`  ${url} did not fall quiet within ${timeout} ms; reading what was seen so far.`);
     }
-    if (!(await waitForPageReadings(options.worker, page.url(), REPORT_WAIT_MS))) {
+    if (!(await waitForPageReadings(options.worker, loadedUrl, REPORT_WAIT_MS))) {
       options.log(
         `  ${url}: the extension had no reading of its storage after ${REPORT_WAIT_MS} ms; going on.`,
       );
     }
+    // The evidence picture shows what a visitor first sees, not where the dwell's scroll ended.
+    if (options.screenshots && dwellMs > 0) await scrollToTop(page).catch(() => {});
     const screenshot = options.screenshots
       ? { name: `page-${index + 1}.png`, bytes: new Uint8Array(await page.screenshot()) }
       : undefined;
@@ -244,16 +259,25 @@ async function visitPage(
         : [];
     return {
       result: {
-        record: { index, requestedUrl: url, finalUrl: page.url(), observedMs: performance.now() - started },
+        record: { index, requestedUrl: url, finalUrl: loadedUrl, observedMs: performance.now() - started },
         ...(screenshot && { screenshot }),
         timing: { url, loadMs, auditMs: performance.now() - started },
       },
       links,
     };
   } catch (error) {
+    // Every page would fail the same way: the audit stops and says why.
+    if (error instanceof ExtensionBuildMismatch) throw error;
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
     return { result: { record: { index, requestedUrl: url }, error: message }, links: [] };
+  } finally {
+    network.stop();
   }
+}
+
+async function scrollToTop(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await sleep(SCROLL_STEP_MS);
 }
 
 /**

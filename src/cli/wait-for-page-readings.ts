@@ -37,10 +37,12 @@ export async function waitForPageReadings(
   }
 }
 
-/** The extension loaded is older than this command (it was built before a change of the worker's interface). */
+/** The extension loaded was built from another version of the rules or of the worker than this command. */
 export class ExtensionBuildMismatch extends Error {
   override name = 'ExtensionBuildMismatch';
   constructor() {
-    super('The extension build is older than this command: run npm run build:audit (or pass --extension).');
+    super(
+      'The extension build does not match this command (it was built from another version): run npm run build:audit, or pass --extension.',
+    );
   }
 }

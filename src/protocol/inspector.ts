@@ -13,6 +13,8 @@ import type { TabReport, TabSummary } from './worker-requests';
 export interface Inspector {
   /** Resolves when the listeners are in place and earlier state is restored. */
   ready: Promise<void>;
+  /** The rules this build judges by: a command must judge by the same, or say the build is older. */
+  ruleSetVersion: string;
   tabReport(tabId: number): Promise<TabReport>;
   /** The verdict and first violations of a tab's visit, kept up to date as data arrives. */
   tabSummary(tabId: number): Promise<TabSummary>;

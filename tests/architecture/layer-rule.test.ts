@@ -148,6 +148,26 @@ describe('the layer rule', () => {
       "import { x } from '../src/background/badge';",
     ],
     [
+      'the core reaching a global by its name as a string',
+      'src/core/report/a.ts',
+      "export const c = globalThis['chrome'];",
+    ],
+    [
+      'the core reaching a global through a cast',
+      'src/core/report/a.ts',
+      'export const c = (globalThis as any).chrome;',
+    ],
+    [
+      'the page world entrypoint importing a content script',
+      'entrypoints/page-hooks.content.ts',
+      "import { x } from '../src/content/token-bucket';",
+    ],
+    [
+      'a content-script entrypoint importing the page hooks',
+      'entrypoints/page-watch.content.ts',
+      "import { x } from '../src/page-hooks/install-page-hooks';",
+    ],
+    [
       'the background entrypoint importing a page',
       'entrypoints/background.ts',
       "import { x } from '../src/pages/popup/PopupApp';",
@@ -192,6 +212,7 @@ describe('the layer rule', () => {
       'src/core/report/a.ts',
       'export interface A { location: string; document: Document }\nexport const f = (a: A) => a.location;',
     ],
+    ['a global named in a type', 'src/core/report/a.ts', 'export type W = typeof window;'],
     [
       'the CLI loading a script the user names',
       'src/cli/a.ts',

@@ -57,7 +57,8 @@ export const PLACES: Record<string, readonly string[]> = {
  */
 const ENTRYPOINTS: Record<string, readonly string[]> = {
   'entrypoints/background': ['core', 'protocol', 'stores', 'background'],
-  'entrypoints/content': ['core', 'protocol', 'content', 'page-hooks'],
+  'entrypoints/content': ['core', 'protocol', 'content'],
+  'entrypoints/page-hooks': ['core', 'protocol', 'page-hooks'],
   'entrypoints/pages': [
     'core',
     'protocol',
@@ -129,7 +130,9 @@ export function placeOf(path: string): string | null {
   if (path === 'tests' || path.startsWith('tests/')) return 'tests';
   if (path.startsWith('entrypoints/')) {
     if (/^entrypoints\/background(\.|\/)/.test(path)) return 'entrypoints/background';
-    if (/\.content(\.|\/)|\.content\.[jt]sx?$/.test(path)) return 'entrypoints/content';
+    // The page world's script is the one named page-hooks; every other content script runs isolated.
+    if (/^entrypoints\/page-hooks\.content(\.|\/)/.test(path)) return 'entrypoints/page-hooks';
+    if (/^entrypoints\/([^/]*\.)?content(\.|\/|$)/.test(path)) return 'entrypoints/content';
     return 'entrypoints/pages';
   }
   if (!path.startsWith('src/')) return null;
@@ -204,6 +207,7 @@ function platformGlobalsOf(file: SourceFile): string[] {
       return !(ts.isIdentifier(parent.expression) && parent.expression.text === 'globalThis');
     }
     return (
+      ts.isTypeQueryNode(parent) ||
       ((ts.isPropertyAssignment(parent) ||
         ts.isPropertyDeclaration(parent) ||
         ts.isPropertySignature(parent) ||
@@ -235,6 +239,21 @@ function platformGlobalsOf(file: SourceFile): string[] {
       declared.add(node.name.text);
     } else if (ts.isIdentifier(node) && PLATFORM_GLOBALS.has(node.text) && !isName(node)) {
       used.add(node.text);
+    } else if (
+      // globalThis['chrome'], (globalThis as any).chrome
+      ts.isElementAccessExpression(node) &&
+      isGlobalThis(node.expression) &&
+      ts.isStringLiteralLike(node.argumentExpression) &&
+      PLATFORM_GLOBALS.has(node.argumentExpression.text)
+    ) {
+      used.add(node.argumentExpression.text);
+    } else if (
+      ts.isPropertyAccessExpression(node) &&
+      !ts.isIdentifier(node.expression) &&
+      isGlobalThis(node.expression) &&
+      PLATFORM_GLOBALS.has(node.name.text)
+    ) {
+      used.add(node.name.text);
     }
     ts.forEachChild(node, visit);
   };
@@ -243,6 +262,18 @@ function platformGlobalsOf(file: SourceFile): string[] {
 }
 
 const isTestMaterial = (path: string) => /\.(test|spec)\.tsx?$/.test(path) || path.startsWith('tests/');
+
+/** `globalThis`, also behind parentheses or a type assertion. */
+function isGlobalThis(node: ts.Expression): boolean {
+  let inner = node;
+  while (
+    ts.isParenthesizedExpression(inner) ||
+    ts.isAsExpression(inner) ||
+    ts.isTypeAssertionExpression(inner)
+  )
+    inner = inner.expression;
+  return ts.isIdentifier(inner) && inner.text === 'globalThis';
+}
 
 /** Where a specifier points inside the project, or null for a package. */
 function targetOf(fromPath: string, specifier: string): string | null {

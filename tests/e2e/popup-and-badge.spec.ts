@@ -101,3 +101,26 @@ test('a tab that is not on a Jeejio site records nothing', async ({ page, extens
   expect(report.pages).toEqual([]);
   expect(report.observations).toEqual([]);
 });
+
+test('advice is shown apart and counts nowhere: not in the verdict, not in the badge', async ({
+  page,
+  extension,
+}) => {
+  // The Open Platform breaks one promise (an insecure session cookie) and keeps _ga longer than
+  // guidance advises, a bound the policy never sets.
+  await visit(page, 'https://open.jeejio.com/');
+  const worker = await liveWorker(extension.context);
+  const tabId = await tabIdOf(worker, page);
+  const popup = await openPopup(extension, tabId);
+  await expect(popup.getByTestId('verdict')).toContainText("1 way this page breaks Jeejio's privacy policy");
+  await expect(popup.getByTestId('violations').locator('li')).toHaveCount(1);
+  const advice = popup.getByTestId('advice');
+  await expect(advice).toContainText('Advice (1)');
+  await expect(advice).toContainText('Not a broken promise');
+  await expect(advice.locator('li[data-rule="retention-too-long"]')).toContainText('_ga');
+  await expect(advice.locator('li[data-rule="retention-too-long"]')).toContainText(
+    'Concerns §7, lines 92–93',
+  );
+  await expect(advice.locator('.severity')).toHaveCount(0);
+  await expect.poll(() => badgeText(worker, tabId)).toBe('1');
+});

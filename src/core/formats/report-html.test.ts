@@ -160,6 +160,11 @@ describe('toReportHtml', () => {
     expect(document.querySelectorAll('#advice article')).toHaveLength(advice.length);
     expect(document.querySelector('#advice')?.textContent).toContain('Not broken promises');
     expect(document.querySelector('#violations')?.textContent).not.toContain('retention-too-long');
+    // Its evidence is named as it was seen, not reported missing.
+    const cited = report.observations.find((o) => o.id === advice[0]?.observationIds[0]);
+    const shown = document.querySelector('#advice article')?.textContent ?? '';
+    expect(shown).toContain(`seen by ${cited?.provenance}`);
+    expect(shown).not.toContain("not among the report's observations");
     // Page-controlled text in advice is as inert as anywhere else.
     const hostileAdvice = structuredClone(report);
     (hostileAdvice.advice as Violation[])[0] = { ...(advice[0] as Violation), summary: INJECTION };

@@ -587,10 +587,14 @@ function Url({ url }: { url: string }) {
  */
 function readObservations(report: Report): { cited: Map<string, ReportObservation>; byKind: KindSection[] } {
   const wanted = new Set<string>();
-  for (const violations of groupBy(report.violations, (v) => v.rule).values()) {
-    for (const v of violations.slice(0, REPORT_HTML_BOUNDS.violationsPerRule)) {
-      for (const id of v.observationIds.slice(0, REPORT_HTML_BOUNDS.evidencePerViolation)) wanted.add(id);
-    }
+  const listed = [
+    ...[...groupBy(report.violations, (v) => v.rule).values()].flatMap((violations) =>
+      violations.slice(0, REPORT_HTML_BOUNDS.violationsPerRule),
+    ),
+    ...(report.advice ?? []).slice(0, REPORT_HTML_BOUNDS.violationsPerRule),
+  ];
+  for (const v of listed) {
+    for (const id of v.observationIds.slice(0, REPORT_HTML_BOUNDS.evidencePerViolation)) wanted.add(id);
   }
   const cited = new Map<string, ReportObservation>();
   const byKind = KIND_SECTIONS.map((): KindSection => ({ shown: [], total: 0 }));

@@ -14,6 +14,8 @@ export interface RuleDescription {
   severity: Severity;
   clause: Violation['clause'];
   alsoCites: Violation['alsoCites'];
+  /** Its bound is guidance, not the policy: it gives advice, never a violation, so no CI test case. */
+  advice?: true;
 }
 
 /** Every rule the policy model binds, with the clause it enforces, in the model's order. */
@@ -25,6 +27,7 @@ export function describePolicyRules(policy: PolicyModel): RuleDescription[] {
       id: binding.id,
       title: englishRuleText(implementation.type, 'title'),
       explanation: englishRuleText(implementation.type, 'explanation'),
+      ...(implementation.basis === 'guidance' && { advice: true as const }),
       severity: binding.severity,
       clause: { id, section, lines, title, paraphrase },
       alsoCites: (binding.alsoCites ?? []).map((cited) => {
