@@ -10,9 +10,17 @@ import { audit, workDir } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, ROOT, test } from './fixtures';
 
-async function auditSite(site: DemoSite, urls: string[]) {
+async function auditSite(site: DemoSite, urls: string[], options: string[] = []) {
   const out = await workDir();
-  const run = await audit([...urls, '--out', out, '--host-rules', site.hostRules, '--ignore-https-errors']);
+  const run = await audit([
+    ...urls,
+    '--out',
+    out,
+    '--host-rules',
+    site.hostRules,
+    '--ignore-https-errors',
+    ...options,
+  ]);
   const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
   return { run, report };
 }
@@ -103,10 +111,14 @@ test('usage errors and a missing browser exit 2 with a clear message', async () 
   expect(noBrowser.stderr).toContain('apt-get install -y chromium');
 });
 
-test('moves on soon after load, yet reads what scripts stored after it and the beacons hidden in the page', async ({
+test('with --dwell 0, moves on soon after load, yet reads what scripts stored after it and the beacons hidden in the page', async ({
   demoSite,
 }) => {
-  const { report } = await auditSite(demoSite, ['https://www.jeejio.com/storage', 'https://www.jeejio.com/']);
+  const { report } = await auditSite(
+    demoSite,
+    ['https://www.jeejio.com/storage', 'https://www.jeejio.com/'],
+    ['--dwell', '0'],
+  );
   // The IndexedDB record the page writes once its database opens is read by the extension itself,
   // so the page hooks' claim of it is corroborated rather than left unverified.
   const read = report.observations.find(
@@ -123,4 +135,6 @@ test('moves on soon after load, yet reads what scripts stored after it and the b
       (o) => o.kind === 'beacon' && o.provenance === 'dom' && o.pageUrl === 'https://www.jeejio.com/',
     ),
   ).not.toEqual([]);
+  // How long each page was observed is on record with or without a dwell.
+  expect(report.pages.map((p) => typeof p.observedMs)).toEqual(['number', 'number']);
 });
