@@ -78,6 +78,12 @@ describe('formatSummary with advice', () => {
     expect(text).toContain(`Failing: ${report.violations.length} violation(s) at or above --fail-on low.`);
   });
 
+  it('says whether the browser blocked third-party cookies', () => {
+    expect(formatSummary(demoReport())).toContain(
+      'Third-party cookies: the browser blocked them (4 refused, 0 stored, 0 partitioned, of 4).',
+    );
+  });
+
   it('says of a baseline for a rule that now gives advice that it matches nothing because advice never fails', () => {
     const report = demoReport();
     const retention = report.advice?.[0];

@@ -1,6 +1,7 @@
 import type { BaselineOutcome } from '../core/config/apply-baselines';
 import { failingViolations } from '../core/config/exit-code';
 import type { Baseline, FailOn } from '../core/config/inspector-config-schema';
+import type { ThirdPartyCookies } from '../core/report/cookie-jar-outcome';
 import type { Report, Violation } from '../core/report/report-types';
 
 /** How the audit judged the violations: which baselines applied, and the severity that fails. */
@@ -23,6 +24,8 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   lines.push(
     `Policy: ${report.policy.id} ${report.policy.version} (sha256 ${report.policy.sha256.slice(0, 12)}…)`,
   );
+  const thirdParty = s.thirdPartyCookies;
+  if (thirdParty) lines.push(thirdPartyCookieLine(thirdParty));
   const advice = report.advice ?? [];
   if (report.violations.length === 0) {
     lines.push('No violations found.');
@@ -37,6 +40,17 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   if (advice.length > 0) lines.push(...adviceLines(advice));
   if (verdict) lines.push(...verdictLines(verdict, advice));
   return lines.join('\n');
+}
+
+/** The browser's mode, which decides what a third party could keep: reports say which it was in. */
+function thirdPartyCookieLine(c: ThirdPartyCookies): string {
+  if (c.mode === 'unknown')
+    return 'Third-party cookies: none was sent, so whether the browser blocks them is unknown.';
+  const what = `${c.refused} refused, ${c.stored} stored, ${c.partitioned} partitioned, of ${c.attempted}`;
+  const mode = { blocked: 'blocked them', allowed: 'allowed them', mixed: 'stored some and refused others' }[
+    c.mode
+  ];
+  return `Third-party cookies: the browser ${mode} (${what}).`;
 }
 
 /** Advice is listed apart: its bound is guidance, not the policy, so it never fails a run. */

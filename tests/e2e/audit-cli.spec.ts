@@ -45,6 +45,16 @@ test('flags the violating cookies of the demo site: exit 1 and a valid report.js
   expect(flagged('cookie-third-party-recipient')).toEqual(expect.arrayContaining(['IDE', 'HMACCOUNT']));
   expect(flagged('cookie-third-party-recipient')).not.toContain('ALIPAYJSESSIONID');
   expect(run.stdout).toMatch(/HIGH\s+cookie-sensitive-in-clear/);
+  // Chromium blocks third-party cookies in a fresh profile: webRequest still shows their headers, the jar
+  // never holds them, and the report says which mode the browser was in.
+  expect(report.summary.thirdPartyCookies).toMatchObject({ mode: 'blocked' });
+  expect(report.observations.find((o) => o.name === 'IDE' && o.action === 'set-attempt')?.cookieJar).toBe(
+    'refused',
+  );
+  expect(
+    report.observations.find((o) => o.name === 'user_phone' && o.action === 'set-attempt')?.cookieJar,
+  ).toBe('stored');
+  expect(run.stdout).toMatch(/Third-party cookies: the browser blocked them \(\d+ refused, 0 stored/);
   // HttpOnly cookies are seen through the cookies API, which page scripts cannot read.
   expect(
     report.observations.find((o) => o.name === 'JSESSIONID' && o.provenance === 'cookies-api'),

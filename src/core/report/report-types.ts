@@ -9,6 +9,7 @@ import type {
   StorageArea,
 } from '../observations/observation';
 import type { Severity } from '../rules/rule';
+import type { CookieJarOutcome, ThirdPartyCookies } from './cookie-jar-outcome';
 
 /** The shape of report.json; report.schema.json is its contract for other tools. */
 export interface Report {
@@ -85,6 +86,8 @@ export interface ReportObservation {
   path?: string;
   /** For Set-Cookie observations: the header as received. */
   rawHeader?: string;
+  /** For Set-Cookie observations: whether the browser stored the cookie, as its cookies API showed. */
+  cookieJar?: CookieJarOutcome;
   // Storage
   area?: StorageArea;
   origin?: string;
@@ -111,6 +114,8 @@ export interface ReportSummary {
   byRule: Record<string, number>;
   /** Findings that are advice, counted apart from violations. */
   advice?: number;
+  /** What the browser did with third-party cookies: whether it blocked them, as the cookies it was sent show. */
+  thirdPartyCookies?: ThirdPartyCookies;
 }
 
 /** Owned by the engine, which makes them; report.json carries them as they are. */
