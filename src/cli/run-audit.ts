@@ -18,7 +18,7 @@ import { withObservedTimes } from './observed-times';
 import { orderReportByVisits, type VisitRecord } from './order-report';
 import { VisitScheduler } from './visit-scheduler';
 import { ExtensionBuildMismatch, waitForPageReadings } from './wait-for-page-readings';
-import { watchNetwork } from './wait-for-quiet-network';
+import { type NetworkWatch, watchNetwork } from './wait-for-quiet-network';
 
 export interface AuditOptions {
   urls: string[];
@@ -220,10 +220,12 @@ async function visitPage(
 ): Promise<{ result: PageOutcome; links: string[] }> {
   const { timeout } = options;
   const started = performance.now();
-  // Counted from before the page is asked for, so a request sent late in the dwell is waited for.
-  const network = watchNetwork(page);
+  let network: NetworkWatch | undefined;
   try {
     await page.goto(url, { waitUntil: 'load', timeout });
+    // Counted from the load event, so a request sent late in the dwell is waited for; one the page
+    // opened while loading and keeps open (a long poll, an event stream) is not, as before the dwell.
+    network = watchNetwork(page);
     const loadedAt = performance.now();
     // The page as it loaded: one that moves itself on during the dwell keeps its findings and its time.
     const loadedUrl = page.url();
@@ -271,7 +273,7 @@ async function visitPage(
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
     return { result: { record: { index, requestedUrl: url }, error: message }, links: [] };
   } finally {
-    network.stop();
+    network?.stop();
   }
 }
 

@@ -13,8 +13,8 @@ export interface NetworkWatch {
 }
 
 /**
- * Starts counting the page's requests in flight. Begun before the page is
- * asked for, so a request started at any time during the visit is waited for.
+ * Starts counting the page's requests in flight. Begun at the load event, so
+ * a request started at any time of the dwell is waited for.
  * Playwright's own "networkidle" waits 500 ms; what the extension reads after
  * load (claims, hidden pixels, storage) is handed over when the page is left,
  * so the audit need not wait that long.
