@@ -108,6 +108,16 @@ describe('parseAuditArguments', () => {
     });
   });
 
+  it('reads --third-party-cookies allow or block, and nothing else', () => {
+    const base = ['https://www.jeejio.com/', '--out', 'out'];
+    expect(parseAuditArguments([...base, '--third-party-cookies', 'allow']).thirdPartyCookies).toBe('allow');
+    expect(parseAuditArguments([...base, '--third-party-cookies', 'block']).thirdPartyCookies).toBe('block');
+    expect(parseAuditArguments(base).thirdPartyCookies).toBeUndefined();
+    expect(() => parseAuditArguments([...base, '--third-party-cookies', 'allowed'])).toThrow(
+      '--third-party-cookies takes allow or block, not allowed',
+    );
+  });
+
   it('reads --dwell, and leaves the default to the audit when it is not given', () => {
     const base = ['https://www.jeejio.com/', '--out', 'out'];
     expect(parseAuditArguments([...base, '--dwell', '5000']).dwellMs).toBe(5000);

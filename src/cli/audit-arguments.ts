@@ -30,6 +30,8 @@ export interface AuditArguments {
   concurrency?: number;
   /** How long each page is observed after its load event, at least. */
   dwellMs?: number;
+  /** Audit as a browser that allows, or blocks, third-party cookies; unset, the browser's default. */
+  thirdPartyCookies?: 'allow' | 'block';
   /** A Playwright script run once before the audit, to log in. */
   loginPath?: string;
   /** Audit only this part of the URL list. */
@@ -65,6 +67,10 @@ Options:
   --dwell MS               Observe each page at least this long after its load event, scrolled
                            to the bottom once, before it must fall quiet (default 3000, 0 to
                            120000): SDKs send hits late, and a hit not waited for is missing
+  --third-party-cookies allow|block
+                           Audit as a browser that allows third-party cookies, or blocks them
+                           (Chromium's default in a fresh profile); report.json says which mode
+                           the browser was in, from what it did with the cookies it was sent
   --login FILE             A Playwright script run once, before the audit, in its browser:
                            export default async ({ page, context, baseUrl }) => { ... }
                            so pages behind a login are audited (its pages are reported too)
@@ -113,6 +119,10 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
   if (dwell !== undefined && !(dwell >= 0 && dwell <= 120_000)) {
     throw new UsageError(`--dwell takes milliseconds from 0 to 120000, not ${values.dwell}`);
   }
+  const thirdPartyCookies = values['third-party-cookies'];
+  if (thirdPartyCookies !== undefined && thirdPartyCookies !== 'allow' && thirdPartyCookies !== 'block') {
+    throw new UsageError(`--third-party-cookies takes allow or block, not ${thirdPartyCookies}`);
+  }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isFailOn(failOn)) {
@@ -134,6 +144,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(values.urls !== undefined && { urlsFile: values.urls }),
     ...(concurrency !== undefined && { concurrency }),
     ...(dwell !== undefined && { dwellMs: dwell }),
+    ...(thirdPartyCookies !== undefined && { thirdPartyCookies }),
     ...(values.login !== undefined && { loginPath: values.login }),
     ...(shard !== undefined && { shard }),
   };
@@ -179,6 +190,7 @@ function parse(argv: string[]) {
       urls: { type: 'string' },
       concurrency: { type: 'string' },
       dwell: { type: 'string' },
+      'third-party-cookies': { type: 'string' },
       login: { type: 'string' },
       shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },

@@ -70,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
       ...(args.crawl !== undefined && { crawl: args.crawl }),
       ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
       ...(args.dwellMs !== undefined && { dwellMs: args.dwellMs }),
+      ...(args.thirdPartyCookies && { thirdPartyCookies: args.thirdPartyCookies }),
       ...(login && {
         login: { script: login, path: args.loginPath ?? '', baseUrl: new URL(firstUrl).origin },
       }),

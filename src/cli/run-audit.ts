@@ -6,6 +6,7 @@ import type { RecordedLog } from '../core/observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import type { PolicyModel } from '../core/policy/policy-model';
 import { buildReport } from '../core/report/build-report';
+import { type JarCookie, withCookieJar } from '../core/report/cookie-jar-outcome';
 import type { Report } from '../core/report/report-types';
 import type { RuleContextOptions } from '../core/rules/rule-context';
 import { RULE_SET_VERSION } from '../core/rules/rule-registry';
@@ -45,6 +46,8 @@ export interface AuditOptions {
   concurrency?: number;
   /** How long each page is observed after its load event, at least (default DEFAULT_DWELL_MS). */
   dwellMs?: number;
+  /** Audit as a browser that allows, or blocks, third-party cookies; unset, the browser's default. */
+  thirdPartyCookies?: 'allow' | 'block';
   /** Run once, in the audit's browser, before any page is visited. */
   login?: { script: LoginScript; path: string; baseUrl: string };
   progress?: AuditProgress;
@@ -116,6 +119,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   let report: Report;
   let recorded: RecordedLog;
   let userAgent: string;
+  let jar: JarCookie[] = [];
   let auditStartedAt = Date.now();
   let visitingMs = 0;
   try {
@@ -169,6 +173,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       async (inspector) =>
         [await inspector.exportReport(), await inspector.exportLog(), navigator.userAgent] as const,
     );
+    // The jar as the browser holds it now, third parties' included (the extension watches only the
+    // monitored sites'): which cookies it kept says whether it blocked third-party cookies.
+    jar = await session.context.cookies();
   } finally {
     await session.close();
   }
@@ -182,6 +189,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     });
   }
   outcomes.sort((a, b) => a.record.index - b.record.index);
+  report = withCookieJar(report, jar);
   report = withObservedTimes(
     orderReportByVisits(
       report,

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
@@ -15,7 +15,17 @@ export interface BrowserOptions {
    * language's pack must be installed (Debian: chromium-l10n).
    */
   language?: string;
+  /**
+   * Audit as a browser that allows third-party cookies (most people's Chrome
+   * until now) or blocks them (Chromium's default in a fresh profile since
+   * 2026); unset, the browser's own default stands. Reports say which mode the
+   * browser was in, from what it did with the cookies it was sent.
+   */
+  thirdPartyCookies?: 'allow' | 'block';
 }
+
+/** Chromium's cookie controls preference: 0 allows third-party cookies, 1 blocks them. */
+const COOKIE_CONTROLS_MODE = { allow: 0, block: 1 } as const;
 
 export interface LaunchOptions extends BrowserOptions {
   extensionDir: string;
@@ -41,6 +51,14 @@ export async function launchChromium(
   extraArgs: readonly string[] = [],
 ): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'jeejio-inspector-'));
+  if (options.thirdPartyCookies) {
+    // The profile's preferences, read at start: the switch in chrome://settings/cookies.
+    await mkdir(join(userDataDir, 'Default'), { recursive: true });
+    const preferences = {
+      profile: { cookie_controls_mode: COOKIE_CONTROLS_MODE[options.thirdPartyCookies] },
+    };
+    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(preferences));
+  }
   const args = [
     ...extraArgs,
     '--disable-background-networking',

@@ -65,6 +65,25 @@ test('flags the violating cookies of the demo site: exit 1 and a valid report.js
   });
 });
 
+test('--third-party-cookies allow audits as a browser that keeps them, and the report says so', async ({
+  demoSite,
+}) => {
+  const { report, run } = await auditSite(
+    demoSite,
+    ['https://www.jeejio.com/'],
+    ['--third-party-cookies', 'allow'],
+  );
+  expect(report.summary.thirdPartyCookies).toMatchObject({ mode: 'allowed', refused: 0 });
+  expect(report.observations.find((o) => o.name === 'IDE' && o.action === 'set-attempt')?.cookieJar).toBe(
+    'stored',
+  );
+  expect(run.stdout).toMatch(/Third-party cookies: the browser allowed them \(0 refused, \d+ stored/);
+  // Stored or refused, the cookie a third party tried to set is judged the same.
+  expect(
+    report.violations.some((v) => v.rule === 'cookie-third-party-recipient' && v.subject.startsWith('IDE@')),
+  ).toBe(true);
+});
+
 test('waits for late hits: sent a second or two after load, on scroll, and as the page is left', async ({
   demoSite,
 }) => {

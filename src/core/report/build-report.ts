@@ -7,7 +7,6 @@ import type { ClassifiedObservation } from '../rules/classified-observation';
 import { SEVERITY_ORDER } from '../rules/rule';
 import type { RuleContextOptions } from '../rules/rule-context';
 import { RULE_SET_VERSION } from '../rules/rule-registry';
-import { type CookieJarOutcome, cookieJarOutcomes, thirdPartyCookies } from './cookie-jar-outcome';
 import type { Report, ReportObservation, ReportSummary, Violation } from './report-types';
 import type { ToolIdentity } from './tool';
 
@@ -33,8 +32,7 @@ export function buildReport(input: ReportInput): Report {
       ...(input.filterLists && { filterLists: input.filterLists }),
     },
   );
-  const jar = cookieJarOutcomes(observations);
-  const reportObservations = classified.map((c) => toReportObservation(c, corroboration, jar));
+  const reportObservations = classified.map((c) => toReportObservation(c, corroboration));
   return {
     schemaVersion: 1,
     tool: input.tool,
@@ -48,15 +46,7 @@ export function buildReport(input: ReportInput): Report {
     violations,
     advice,
     scorecard,
-    summary: {
-      ...summarize(input.pages.length, reportObservations, violations),
-      advice: advice.length,
-      thirdPartyCookies: thirdPartyCookies(
-        reportObservations.flatMap((o) =>
-          o.cookieJar ? [{ outcome: o.cookieJar, thirdParty: o.party === 'third-party' }] : [],
-        ),
-      ),
-    },
+    summary: { ...summarize(input.pages.length, reportObservations, violations), advice: advice.length },
   };
 }
 
@@ -67,7 +57,6 @@ export function buildReport(input: ReportInput): Report {
 function toReportObservation(
   { observation: o, classification, party }: ClassifiedObservation,
   { confirmedBy, scriptOf }: Corroboration,
-  jar: ReadonlyMap<string, CookieJarOutcome>,
 ): ReportObservation {
   const confirming = confirmedBy.get(o.id);
   const scriptUrl = o.scriptUrl ?? scriptOf.get(o.id);
@@ -103,8 +92,6 @@ function toReportObservation(
       if (o.expires !== undefined) r.expires = epochSecondsToIso(o.expires);
       r.path = o.path;
       if (o.rawHeader !== undefined) r.rawHeader = o.rawHeader;
-      const outcome = jar.get(o.id);
-      if (outcome !== undefined) r.cookieJar = outcome;
       break;
     }
     case 'storage':

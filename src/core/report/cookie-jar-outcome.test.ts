@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cookieObservation } from '../../../tests/support/observations';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { buildReport } from './build-report';
-import { cookieJarOutcomes, thirdPartyCookies } from './cookie-jar-outcome';
+import { withCookieJar } from './cookie-jar-outcome';
 
 const T = 1_700_000_000_000;
 const header = (name: string, domain: string, extra = '') =>
@@ -16,59 +16,68 @@ const header = (name: string, domain: string, extra = '') =>
     url: `https://${domain.replace(/^\./, '')}/p`,
     rawHeader: `${name}=1; Path=/; Secure; SameSite=None${extra}`,
   });
-const jar = (name: string, domain: string, at: number, action: 'set' | 'present' = 'set') =>
-  cookieObservation({ id: `j-${name}-${at}`, action, name, domain, observedAt: at });
 
-describe('cookieJarOutcomes', () => {
-  it('says a header was stored when the cookies API shows the cookie afterwards, domain dot or not', () => {
-    const outcomes = cookieJarOutcomes([
-      header('IDE', '.doubleclick.net'),
-      jar('IDE', 'doubleclick.net', T + 40),
-      header('MUID', '.bing.com'),
-      header('late', 'www.jeejio.com'),
-      jar('late', 'www.jeejio.com', T - 200, 'present'),
-      header('stale', 'www.jeejio.com'),
-      jar('stale', 'www.jeejio.com', T - 60_000, 'present'),
-      header('__Host-chips', 'widgets.example', '; Partitioned'),
-      jar('__Host-chips', 'widgets.example', T + 5),
-    ]);
-    expect(Object.fromEntries(outcomes)).toEqual({
-      'h-IDE': 'stored',
-      // The browser refused it: webRequest saw the header, the jar never held the cookie.
-      'h-MUID': 'refused',
-      // A jar report racing the header by a moment still answers it; one from a minute before does not.
-      'h-late': 'stored',
-      'h-stale': 'refused',
-      'h-__Host-chips': 'partitioned',
-    });
+const reportOf = (...observations: ReturnType<typeof header>[]) =>
+  buildReport({
+    tool: { name: 't', version: '0' },
+    policy,
+    pages: [{ visitId: 'visit-1', tabId: 1, url: 'https://www.jeejio.com/', startedAt: T - 1000 }],
+    observations,
+    generatedAt: T,
   });
 
-  it('tells whether the browser blocked third-party cookies, or cannot tell', () => {
-    const third = (outcome: 'stored' | 'refused' | 'partitioned') => ({ outcome, thirdParty: true });
-    expect(
-      thirdPartyCookies([third('refused'), third('refused'), { outcome: 'stored', thirdParty: false }]),
-    ).toEqual({ attempted: 2, stored: 0, partitioned: 0, refused: 2, mode: 'blocked' });
-    expect(thirdPartyCookies([third('stored')]).mode).toBe('allowed');
-    expect(thirdPartyCookies([third('stored'), third('refused')]).mode).toBe('mixed');
-    expect(thirdPartyCookies([third('partitioned'), third('refused')]).mode).toBe('mixed');
-    expect(thirdPartyCookies([{ outcome: 'refused', thirdParty: false }]).mode).toBe('unknown');
-  });
-
-  it('puts each outcome on its Set-Cookie observation and the mode in the summary of report.json', () => {
-    const report = buildReport({
-      tool: { name: 't', version: '0' },
-      policy,
-      pages: [{ visitId: 'visit-1', tabId: 1, url: 'https://www.jeejio.com/', startedAt: T - 1000 }],
-      observations: [header('MUID', '.bing.com'), header('IDE', '.doubleclick.net')],
-      generatedAt: T,
+describe('withCookieJar', () => {
+  it('says of each Set-Cookie whether the jar held the cookie at the end, domain dot or not', () => {
+    const report = withCookieJar(
+      reportOf(
+        header('IDE', '.doubleclick.net'),
+        header('MUID', '.bing.com'),
+        header('lang', 'www.jeejio.com'),
+        header('__Host-chips', 'widgets.example', '; Partitioned'),
+      ),
+      [
+        { name: 'IDE', domain: 'doubleclick.net', path: '/' },
+        { name: 'lang', domain: 'www.jeejio.com', path: '/' },
+        { name: '__Host-chips', domain: 'widgets.example', path: '/' },
+        // Same name elsewhere: not the cookie the header set.
+        { name: 'MUID', domain: '.bing.com', path: '/other' },
+      ],
+    );
+    const outcome = Object.fromEntries(report.observations.map((o) => [o.name, o.cookieJar]));
+    expect(outcome).toEqual({
+      IDE: 'stored',
+      MUID: 'refused',
+      lang: 'stored',
+      '__Host-chips': 'partitioned',
     });
-    expect(report.observations.map((o) => o.cookieJar)).toEqual(['refused', 'refused']);
     expect(report.summary.thirdPartyCookies).toEqual({
-      attempted: 2,
-      stored: 0,
-      partitioned: 0,
-      refused: 2,
-      mode: 'blocked',
+      attempted: 3,
+      stored: 1,
+      partitioned: 1,
+      refused: 1,
+      mode: 'mixed',
     });
+  });
+
+  it('tells a browser that blocked third-party cookies from one that allowed them, or cannot tell', () => {
+    const thirdParty = reportOf(header('IDE', '.doubleclick.net'), header('MUID', '.bing.com'));
+    expect(withCookieJar(thirdParty, []).summary.thirdPartyCookies?.mode).toBe('blocked');
+    const both = [
+      { name: 'IDE', domain: '.doubleclick.net', path: '/' },
+      { name: 'MUID', domain: '.bing.com', path: '/' },
+    ];
+    expect(withCookieJar(thirdParty, both).summary.thirdPartyCookies?.mode).toBe('allowed');
+    expect(
+      withCookieJar(reportOf(header('lang', 'www.jeejio.com')), []).summary.thirdPartyCookies,
+    ).toMatchObject({
+      attempted: 0,
+      mode: 'unknown',
+    });
+  });
+
+  it('leaves a report built without the browser (the extension, a replay) silent on it', () => {
+    const report = reportOf(header('IDE', '.doubleclick.net'));
+    expect(report.observations[0]?.cookieJar).toBeUndefined();
+    expect(report.summary.thirdPartyCookies).toBeUndefined();
   });
 });

@@ -1,40 +1,21 @@
-import type { CookieObservation, Observation } from '../observations/observation';
+import type { Report, ReportObservation } from './report-types';
 
 /**
  * What the browser's cookie jar did with a cookie a `Set-Cookie` header tried
- * to set: `stored` when the cookies API reported it afterwards (set, or
- * present in the jar) under the same name, domain and path; `partitioned` the
- * same for a header that asked for a partitioned (CHIPS) cookie; `refused`
- * when the browser never reported it stored while the recording ran (a
+ * to set: `stored` when the jar holds it at the end of the audit (same name,
+ * domain and path), `partitioned` the same for a header that asked for a
+ * partitioned (CHIPS) cookie, `refused` when the jar does not hold it (a
  * browser blocking third-party cookies refuses theirs, yet webRequest still
- * shows the header). It is what the browser showed, so it is verified; a
- * cookie stored and gone again within the same moment reads as stored.
+ * shows the header). The jar is read from the browser itself; a cookie that
+ * was stored and then removed or replaced before the end reads as refused.
  */
 export type CookieJarOutcome = 'stored' | 'refused' | 'partitioned';
 
-/** A jar report a little before the header's own time still answers it: the two events race. */
-const RACE_MS = 1_000;
-
-const keyOf = (o: CookieObservation) => `${o.name}\u0000${o.domain.replace(/^\./, '')}\u0000${o.path}`;
-
-export function cookieJarOutcomes(observations: readonly Observation[]): Map<string, CookieJarOutcome> {
-  const storedAt = new Map<string, number[]>();
-  for (const o of observations) {
-    if (o.kind !== 'cookie' || o.provenance !== 'cookies-api') continue;
-    if (o.action !== 'set' && o.action !== 'present') continue;
-    const key = keyOf(o);
-    const times = storedAt.get(key);
-    if (times) times.push(o.observedAt);
-    else storedAt.set(key, [o.observedAt]);
-  }
-  const outcomes = new Map<string, CookieJarOutcome>();
-  for (const o of observations) {
-    if (o.kind !== 'cookie' || o.action !== 'set-attempt') continue;
-    const stored = storedAt.get(keyOf(o))?.some((at) => at >= o.observedAt - RACE_MS) ?? false;
-    const partitioned = /;\s*partitioned\s*(;|$)/i.test(o.rawHeader ?? '');
-    outcomes.set(o.id, stored ? (partitioned ? 'partitioned' : 'stored') : 'refused');
-  }
-  return outcomes;
+/** A cookie the browser's jar holds, as the browser lists it. */
+export interface JarCookie {
+  name: string;
+  domain: string;
+  path: string;
 }
 
 /** Whether the browser took third-party cookies, as the cookies it was sent show. */
@@ -51,14 +32,39 @@ export interface ThirdPartyCookies {
   mode: 'allowed' | 'blocked' | 'mixed' | 'unknown';
 }
 
-export function thirdPartyCookies(
-  outcomes: Iterable<{ outcome: CookieJarOutcome; thirdParty: boolean }>,
-): ThirdPartyCookies {
+const keyOf = (c: { name: string; domain: string; path?: string }) =>
+  `${c.name}\u0000${c.domain.replace(/^\./, '')}\u0000${c.path ?? '/'}`;
+
+/**
+ * The report with each Set-Cookie observation's outcome and the third-party
+ * cookie mode in its summary, from the jar as the browser listed it when the
+ * audit ended.
+ */
+export function withCookieJar(report: Report, jar: readonly JarCookie[]): Report {
+  const held = new Set(jar.map(keyOf));
+  const observations = report.observations.map((o): ReportObservation => {
+    if (o.kind !== 'cookie' || o.action !== 'set-attempt') return o;
+    const partitioned = /;\s*partitioned\s*(;|$)/i.test(o.rawHeader ?? '');
+    const cookieJar: CookieJarOutcome = held.has(keyOf(o))
+      ? partitioned
+        ? 'partitioned'
+        : 'stored'
+      : 'refused';
+    return { ...o, cookieJar };
+  });
+  return {
+    ...report,
+    observations,
+    summary: { ...report.summary, thirdPartyCookies: thirdPartyCookies(observations) },
+  };
+}
+
+export function thirdPartyCookies(observations: readonly ReportObservation[]): ThirdPartyCookies {
   const counts = { attempted: 0, stored: 0, partitioned: 0, refused: 0 };
-  for (const { outcome, thirdParty } of outcomes) {
-    if (!thirdParty) continue;
+  for (const o of observations) {
+    if (o.cookieJar === undefined || o.party !== 'third-party') continue;
     counts.attempted += 1;
-    counts[outcome] += 1;
+    counts[o.cookieJar] += 1;
   }
   const mode =
     counts.attempted === 0

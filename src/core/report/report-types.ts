@@ -86,7 +86,7 @@ export interface ReportObservation {
   path?: string;
   /** For Set-Cookie observations: the header as received. */
   rawHeader?: string;
-  /** For Set-Cookie observations: whether the browser stored the cookie, as its cookies API showed. */
+  /** For Set-Cookie observations in an audit: whether the browser's jar held the cookie at the end. */
   cookieJar?: CookieJarOutcome;
   // Storage
   area?: StorageArea;
@@ -114,7 +114,7 @@ export interface ReportSummary {
   byRule: Record<string, number>;
   /** Findings that are advice, counted apart from violations. */
   advice?: number;
-  /** What the browser did with third-party cookies: whether it blocked them, as the cookies it was sent show. */
+  /** In an audit: what the browser did with third-party cookies, whether it blocked them, as its jar shows. */
   thirdPartyCookies?: ThirdPartyCookies;
 }
 
