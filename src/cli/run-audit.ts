@@ -10,6 +10,7 @@ import { type JarCookie, withCookieJar } from '../core/report/cookie-jar-outcome
 import type { Report } from '../core/report/report-types';
 import type { RuleContextOptions } from '../core/rules/rule-context';
 import { RULE_SET_VERSION } from '../core/rules/rule-registry';
+import { ExtensionBuildMismatch } from '../harness/extension-build';
 import { inInspector } from '../harness/in-inspector';
 import { launchWithExtension } from '../harness/launch-with-extension';
 import type { AuditProgress } from './audit-progress';
@@ -18,7 +19,7 @@ import { type LoginScript, runLoginScript } from './login-script';
 import { withObservedTimes } from './observed-times';
 import { orderReportByVisits, type VisitRecord } from './order-report';
 import { VisitScheduler } from './visit-scheduler';
-import { ExtensionBuildMismatch, waitForPageReadings } from './wait-for-page-readings';
+import { waitForPageReadings } from './wait-for-page-readings';
 import { type NetworkWatch, watchNetwork } from './wait-for-quiet-network';
 
 export interface AuditOptions {
@@ -108,7 +109,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const concurrency = options.concurrency ?? 1;
   const session = await launchWithExtension(options);
   const outcomes: PageOutcome[] = [];
-  // An extension built before a change of the rules would judge by other rules than this command's.
+  // An extension built from another version would judge by other rules, or not answer as this command asks:
+  // checked once, before any page, so the audit stops with one clear message.
   const judgesBy = await inInspector(session.worker, (inspector) => inspector.ruleSetVersion).catch(
     () => undefined,
   );
@@ -190,15 +192,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   }
   outcomes.sort((a, b) => a.record.index - b.record.index);
   report = withCookieJar(report, jar);
-  report = withObservedTimes(
-    orderReportByVisits(
-      report,
-      outcomes.map((o) => o.record),
-      auditStartedAt,
-    ),
-    outcomes.map((o) => o.record),
-    auditStartedAt,
-  );
+  const visits = outcomes.map((o) => o.record);
+  report = withObservedTimes(orderReportByVisits(report, visits, auditStartedAt), visits, auditStartedAt);
   const errors = outcomes.flatMap((o) =>
     o.error === undefined ? [] : [{ url: o.record.requestedUrl, message: o.error }],
   );
@@ -276,8 +271,6 @@ async function visitPage(
       links,
     };
   } catch (error) {
-    // Every page would fail the same way: the audit stops and says why.
-    if (error instanceof ExtensionBuildMismatch) throw error;
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
     return { result: { record: { index, requestedUrl: url }, error: message }, links: [] };
   } finally {

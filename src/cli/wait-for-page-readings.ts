@@ -17,32 +17,18 @@ export async function waitForPageReadings(
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     // A worker the browser stopped never answers: the wait ends at the deadline all the same.
-    const asked = inInspector(
-      worker,
-      (inspector, url) =>
-        typeof inspector.pageReadingState === 'function' ? inspector.pageReadingState(url) : 'older-build',
-      pageUrl,
-    ).catch((): PageReadingState => 'not-watched');
+    const asked = inInspector(worker, (inspector, url) => inspector.pageReadingState(url), pageUrl).catch(
+      (): PageReadingState => 'not-watched',
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), Math.max(0, deadline - performance.now()));
     });
     const state = await Promise.race([asked, late]);
     clearTimeout(timer);
-    if (state === 'older-build') throw new ExtensionBuildMismatch();
     if (state === 'late') return false;
     if (state !== 'waiting') return true;
     if (performance.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
-
-/** The extension loaded was built from another version of the rules or of the worker than this command. */
-export class ExtensionBuildMismatch extends Error {
-  override name = 'ExtensionBuildMismatch';
-  constructor() {
-    super(
-      'The extension build does not match this command (it was built from another version): run npm run build:audit, or pass --extension.',
-    );
   }
 }

@@ -14,3 +14,13 @@ export function requireExtensionBuild(dir: string): string {
   }
   return dir;
 }
+
+/** The extension loaded was built from another version of the rules or of the worker than this command. */
+export class ExtensionBuildMismatch extends Error {
+  override name = 'ExtensionBuildMismatch';
+  constructor() {
+    super(
+      'The extension build does not match this command (it was built from another version): run npm run build:audit, or pass --extension.',
+    );
+  }
+}

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { DomPixel, NumberedClaim, ResourceTimingEntry } from '../core/observations/reported-facts';
 import type { StorageEntry } from '../core/observations/storage-observation';
-import { length, MAX_CLAIMS_PER_MESSAGE, PageClaimSchema } from './page-claims';
+import { bounded, length, MAX_CLAIMS_PER_MESSAGE, PageClaimSchema } from './page-claims';
 import type { SameType } from './same-type';
 
 /**
@@ -17,7 +17,6 @@ const MAX_KEY_CHARS = 1_024;
 const MAX_VALUE_CHARS = 4_096;
 const MAX_URL_CHARS = 8_192;
 
-const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const entriesOf = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item), v.maxLength(MAX_SNAPSHOT_ENTRIES));
 

@@ -17,7 +17,8 @@ export const MAX_CLAIMS_PER_MESSAGE = 200;
 /** A whole batch as the page hands it over, before parsing: 200 claims at their largest. */
 export const MAX_BATCH_CHARS = 4 * 1024 * 1024;
 
-const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** A string of at most `max` characters: every text field a page can fill is bounded. */
+export const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const script = v.optional(bounded(2_048));
 export const length = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 

@@ -80,7 +80,7 @@ function toReportObservation(
   if (scriptUrl !== undefined) r.scriptUrl = scriptUrl;
   if (confirming !== undefined) r.confirmedBy = confirming;
   switch (o.kind) {
-    case 'cookie': {
+    case 'cookie':
       if (o.url !== undefined) r.url = o.url;
       r.action = o.action;
       r.value = o.value;
@@ -93,7 +93,6 @@ function toReportObservation(
       r.path = o.path;
       if (o.rawHeader !== undefined) r.rawHeader = o.rawHeader;
       break;
-    }
     case 'storage':
       r.action = o.action;
       r.area = o.area;
