@@ -13,6 +13,8 @@ import ts from 'typescript';
 export const CORE_ORDER = [
   'util',
   'wording',
+  // What an analytics SDK's request says, decoded by vendor tables: classification and rules read it.
+  'payloads',
   'classify',
   'personal-data',
   'policy',
