@@ -555,12 +555,63 @@ export const GOLDEN_CASES: GoldenCase[] = [
         url: `https://www.facebook.com/tr?id=1&ev=PageView&ud[em]=${hex(sha256, 'alice@example.com')}`,
       }),
     ],
-    expect: ['third-party-disclosure'],
+    expect: ['third-party-disclosure', 'hit-undeclared-purpose'],
   },
   {
     name: 'canary absent from a third-party request',
     canaries: [{ kind: 'email', value: 'alice@example.com' }],
     observations: [request({ url: 'https://www.facebook.com/tr?id=1&ev=PageView' })],
+    // The pixel is still an advertising hit; what the canary check finds is that no email went with it.
+    expect: ['hit-undeclared-purpose'],
+  },
+
+  // --- §7 lines 92-95: hits judged by their own purpose --------------------------------------------------
+  {
+    name: 'Meta pixel PageView with no cookie at all (third-party cookies blocked)',
+    observations: [
+      beacon({ url: 'https://www.facebook.com/tr?id=1&ev=PageView&dl=https%3A%2F%2Fwww.jeejio.com%2F' }),
+    ],
+    expect: ['hit-undeclared-purpose'],
+  },
+  {
+    name: 'DoubleClick activity pixel',
+    observations: [
+      request({
+        url: 'https://ad.doubleclick.net/activity;src=123;type=sales;cat=buy;ord=1',
+        resourceType: 'image',
+      }),
+    ],
+    expect: ['hit-undeclared-purpose'],
+  },
+  {
+    name: 'Meta pixel script and its hits on two pages are one finding',
+    observations: [
+      request({ url: 'https://connect.facebook.net/en_US/fbevents.js', resourceType: 'script' }),
+      beacon({ url: 'https://www.facebook.com/tr?id=1&ev=PageView', pageUrl: 'https://www.jeejio.com/' }),
+      beacon({ url: 'https://www.facebook.com/tr?id=1&ev=ViewContent', pageUrl: 'https://open.jeejio.com/' }),
+    ],
+    expect: ['hit-undeclared-purpose'],
+  },
+  {
+    name: 'Microsoft Clarity session recording upload',
+    observations: [request({ url: 'https://k.clarity.ms/collect', method: 'POST', requestBody: '{"e":[]}' })],
+    expect: ['hit-undeclared-purpose'],
+  },
+  {
+    name: 'anonymous Baidu Tongji statistics hit stays within the declared purposes',
+    observations: [beacon({ url: 'https://hm.baidu.com/hm.gif?si=0123&u=https%3A%2F%2Fwww.jeejio.com%2F' })],
+    expect: [],
+  },
+  {
+    name: 'anonymous third-party Google Analytics page view stays within the declared purposes',
+    observations: [
+      beacon({ url: 'https://region1.google-analytics.com/g/collect?v=2&tid=G-X&cid=1.2&en=page_view' }),
+    ],
+    expect: [],
+  },
+  {
+    name: 'Alipay checkout request (a payment recipient the policy allows)',
+    observations: [request({ url: 'https://openapi.alipay.com/gateway.do?method=alipay.trade.page.pay' })],
     expect: [],
   },
 

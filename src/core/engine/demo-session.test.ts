@@ -41,6 +41,9 @@ describe('replaying the recorded demo session', () => {
         'cookie-undeclared-purpose MUID',
         'cookie-undeclared-purpose _fbp',
         'cookie-undeclared-purpose _uetsid',
+        'hit-undeclared-purpose https://ad.doubleclick.net/pixel.gif',
+        'hit-undeclared-purpose https://bat.bing.com/action/0',
+        'hit-undeclared-purpose https://connect.facebook.net/en_US/fbevents.js',
       ].sort(),
     );
   });

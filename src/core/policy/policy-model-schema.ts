@@ -45,6 +45,7 @@ export const RULE_TYPES = [
   'retention-too-long',
   'policy-drift',
   'fingerprinting',
+  'undeclared-hit-purpose',
 ] as const;
 
 const ClauseSchema = v.object({

@@ -12,10 +12,11 @@ import { sensitiveInClear } from './sensitive-in-clear';
 import { storageUndeclaredPurpose } from './storage-undeclared-purpose';
 import { thirdPartyDisclosure } from './third-party-disclosure';
 import { thirdPartyRecipient } from './third-party-recipient';
+import { undeclaredHitPurpose } from './undeclared-hit-purpose';
 import { undeclaredPurpose } from './undeclared-purpose';
 
 /** Bumped whenever a rule is added or changes its verdicts. */
-export const RULE_SET_VERSION = '4';
+export const RULE_SET_VERSION = '5';
 
 /** Every rule type a policy model may bind, to its implementation. */
 export const RULE_IMPLEMENTATIONS: Record<RuleType, RuleImplementation> = {
@@ -32,4 +33,5 @@ export const RULE_IMPLEMENTATIONS: Record<RuleType, RuleImplementation> = {
   'retention-too-long': retentionTooLong,
   'policy-drift': policyDrift,
   fingerprinting,
+  'undeclared-hit-purpose': undeclaredHitPurpose,
 };
