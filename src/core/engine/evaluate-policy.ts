@@ -9,6 +9,7 @@ import { englishRuleText } from '../rules/rule-texts';
 import { stableId } from '../util/stable-id';
 import { inEnglish } from '../wording/phrase';
 import { type Corroboration, corroborate } from './corroborate';
+import { assignFindingIds } from './findings';
 import { scoreClauses } from './score-clauses';
 import type { ClauseVerdict, Violation } from './verdicts';
 
@@ -55,7 +56,7 @@ export function evaluateRules(
   // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
   const byKey = new Map<
     string,
-    { violation: Violation; ids: Set<string>; pages: Set<string>; advice: boolean }
+    { violation: Violation; ids: Set<string>; pages: Set<string>; primaries: Set<string>; advice: boolean }
   >();
   let kindsSeen = 0;
   for (const o of observations) kindsSeen |= KIND_BITS[o.kind];
@@ -87,6 +88,7 @@ export function evaluateRules(
           },
           ids: new Set(),
           pages: new Set(),
+          primaries: new Set(),
           advice: rule.basis === 'guidance',
         };
         byKey.set(key, entry);
@@ -95,6 +97,7 @@ export function evaluateRules(
         entry.violation.summary = inEnglish(finding.summary);
         entry.violation.summaryPhrase = finding.summary;
       }
+      entry.primaries.add(first.observation.id);
       for (const e of finding.evidence) {
         entry.ids.add(e.observation.id);
         entry.pages.add(e.observation.pageUrl);
@@ -111,6 +114,10 @@ export function evaluateRules(
   const entries = [...byKey.values()];
   const violations = entries.filter((e) => !e.advice).map((e) => e.violation);
   const advice = entries.filter((e) => e.advice).map((e) => e.violation);
+  const primaries = new Map(entries.map((e) => [e.violation.id, e.primaries]));
+  // Advice is grouped apart: a broken promise and a piece of advice about one cookie are not one problem.
+  assignFindingIds(violations, primaries);
+  assignFindingIds(advice, primaries);
   return {
     classified,
     violations: violations.sort(bySeverity),

@@ -38,6 +38,12 @@ export interface Violation {
    * could not confirm: the page could have forged it.
    */
   verified: boolean;
+  /**
+   * The finding it belongs to: violations of several rules about the same
+   * request, cookie or key are one problem to a reader (see findings.ts).
+   * Absent in reports made before findings were grouped.
+   */
+  findingId?: string;
 }
 
 /** How one clause of the policy fared: the scorecard the engine keeps beside its violations. */

@@ -1,13 +1,14 @@
 import { hostOfUrl } from '../classify/url-parts';
 import type { Corroboration } from '../engine/corroborate';
 import { evaluatePolicy } from '../engine/evaluate-policy';
+import { findingsOf } from '../engine/findings';
 import type { Observation, PageVisit } from '../observations/observation';
 import type { PolicyModel } from '../policy/policy-model';
 import type { ClassifiedObservation } from '../rules/classified-observation';
-import { SEVERITY_ORDER } from '../rules/rule';
+import { SEVERITY_ORDER, type Severity } from '../rules/rule';
 import type { RuleContextOptions } from '../rules/rule-context';
 import { RULE_SET_VERSION } from '../rules/rule-registry';
-import type { Report, ReportObservation, ReportSummary, Violation } from './report-types';
+import type { Finding, Report, ReportObservation, ReportSummary, Violation } from './report-types';
 import type { ToolIdentity } from './tool';
 
 export interface ReportInput extends RuleContextOptions {
@@ -33,6 +34,7 @@ export function buildReport(input: ReportInput): Report {
     },
   );
   const reportObservations = classified.map((c) => toReportObservation(c, corroboration));
+  const findings = findingsOf(violations);
   return {
     schemaVersion: 1,
     tool: input.tool,
@@ -44,9 +46,13 @@ export function buildReport(input: ReportInput): Report {
       .map((p) => ({ url: p.url, visitId: p.visitId, startedAt: new Date(p.startedAt).toISOString() })),
     observations: reportObservations,
     violations,
+    findings,
     advice,
     scorecard,
-    summary: { ...summarize(input.pages.length, reportObservations, violations), advice: advice.length },
+    summary: {
+      ...summarize(input.pages.length, reportObservations, violations, findings),
+      advice: advice.length,
+    },
   };
 }
 
@@ -154,7 +160,12 @@ function domainOf(o: Observation): string {
   }
 }
 
-function summarize(pages: number, observations: ReportObservation[], violations: Violation[]): ReportSummary {
+function summarize(
+  pages: number,
+  observations: ReportObservation[],
+  violations: Violation[],
+  findings: Finding[],
+): ReportSummary {
   const cookieKeys = new Set<string>();
   const unclassified = new Set<string>();
   for (const o of observations) {
@@ -163,21 +174,27 @@ function summarize(pages: number, observations: ReportObservation[], violations:
     cookieKeys.add(key);
     if (o.purpose === 'unknown') unclassified.add(key);
   }
-  const bySeverity = Object.fromEntries(SEVERITY_ORDER.map((s) => [s, 0])) as ReportSummary['bySeverity'];
   const byRule: Record<string, number> = {};
-  for (const v of violations) {
-    bySeverity[v.severity] += 1;
-    byRule[v.rule] = (byRule[v.rule] ?? 0) + 1;
-  }
+  for (const v of violations) byRule[v.rule] = (byRule[v.rule] ?? 0) + 1;
+  const bySeverity = countBySeverity(violations);
   return {
     pages,
     observations: observations.length,
     cookies: cookieKeys.size,
     unclassifiedCookies: unclassified.size,
+    findings: findings.length,
+    findingsBySeverity: countBySeverity(findings),
     violations: violations.length,
     bySeverity,
     byRule,
   };
+}
+
+/** How many there are of each severity, every severity present. */
+export function countBySeverity(items: readonly { severity: Severity }[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITY_ORDER.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const item of items) counts[item.severity] += 1;
+  return counts;
 }
 
 function epochSecondsToIso(seconds: number): string {

@@ -1,4 +1,5 @@
 import type { Purpose } from '../classify/purpose';
+import type { Finding } from '../engine/findings';
 import type { ClauseVerdict, Violation } from '../engine/verdicts';
 import type {
   BeaconSignal,
@@ -20,8 +21,14 @@ export interface Report {
   generatedAt: string;
   pages: ReportPage[];
   observations: ReportObservation[];
-  /** Promises of the policy the pages break. */
+  /** Promises of the policy the pages break, rule by rule. */
   violations: Violation[];
+  /**
+   * The same, as a reader counts problems: the violations one request, cookie
+   * or key makes of several rules are one finding citing each clause. Every
+   * count shown to people is of findings.
+   */
+  findings: Finding[];
   /**
    * Findings whose bound comes from guidance, not from the policy (a cookie kept
    * longer than a regulator recommends): shown apart, never counted as broken
@@ -109,6 +116,10 @@ export interface ReportSummary {
   observations: number;
   cookies: number;
   unclassifiedCookies: number;
+  /** Problems, as counted everywhere people read them. */
+  findings: number;
+  findingsBySeverity: Record<Severity, number>;
+  /** Rule-by-rule violations behind the findings. */
   violations: number;
   bySeverity: Record<Severity, number>;
   byRule: Record<string, number>;
@@ -119,4 +130,5 @@ export interface ReportSummary {
 }
 
 /** Owned by the engine, which makes them; report.json carries them as they are. */
+export type { CitedClause, Finding } from '../engine/findings';
 export type { ClauseStatus, ClauseVerdict, Violation } from '../engine/verdicts';
