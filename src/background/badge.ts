@@ -3,7 +3,7 @@ import type { Severity } from '../core/rules/rule';
 
 const COLOURS: Record<Severity, string> = { high: '#b3261e', medium: '#c25e00', low: '#5f6368' };
 
-/** The toolbar badge: the tab's violation count, coloured by the worst severity. */
+/** The toolbar badge: the tab's count of findings (problems, not rule-by-rule violations), coloured by the worst severity. */
 export async function showViolationBadge(
   tabId: number,
   count: number,

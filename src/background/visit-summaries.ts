@@ -116,7 +116,7 @@ export class VisitSummaries {
         continue;
       try {
         const summary = await this.compute(visit);
-        await showViolationBadge(tabId, summary.violations, summary.first[0]?.severity ?? null);
+        await showViolationBadge(tabId, summary.findings, summary.first[0]?.severity ?? null);
       } catch (error) {
         // One tab's failure must not leave the others' badges stale.
         console.error('[inspector] Could not judge tab', tabId, error);

@@ -1,8 +1,9 @@
 import type { BaselineOutcome } from '../core/config/apply-baselines';
 import { failingViolations } from '../core/config/exit-code';
 import type { Baseline, FailOn } from '../core/config/inspector-config-schema';
+import { findingsOf } from '../core/engine/findings';
 import type { ThirdPartyCookies } from '../core/report/cookie-jar-outcome';
-import type { Report, Violation } from '../core/report/report-types';
+import type { Finding, Report, Violation } from '../core/report/report-types';
 
 /** How the audit judged the violations: which baselines applied, and the severity that fails. */
 export interface AuditVerdict {
@@ -11,8 +12,8 @@ export interface AuditVerdict {
 }
 
 /**
- * The human summary printed after an audit: a table of the violations that
- * stand, then totals; with a verdict, also what baselines accepted, which
+ * The human summary printed after an audit: a table of the findings that
+ * stand (one row per problem, with every clause it breaks), then totals; with a verdict, also what baselines accepted, which
  * acceptances expired and which matched nothing, and what fails the run.
  */
 export function formatSummary(report: Report, verdict?: AuditVerdict): string {
@@ -33,9 +34,10 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
     return lines.join('\n');
   }
   const standing = verdict?.baselines.kept ?? report.violations;
-  if (standing.length > 0) lines.push('', ...violationTable(standing), '');
+  if (standing.length > 0) lines.push('', ...findingTable(findingsOf(standing)), '');
+  const f = s.findingsBySeverity;
   lines.push(
-    `${s.violations} violation(s): ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low.`,
+    `${s.findings} finding(s): ${f.high} high, ${f.medium} medium, ${f.low} low (${s.violations} rule violation(s) in all).`,
   );
   if (advice.length > 0) lines.push(...adviceLines(advice));
   if (verdict) lines.push(...verdictLines(verdict, advice));
@@ -61,15 +63,19 @@ function adviceLines(advice: readonly Violation[]): string[] {
   ];
 }
 
-function violationTable(violations: readonly Violation[]): string[] {
-  const rows = violations.map((v) => [
-    v.severity.toUpperCase(),
-    v.rule,
-    `${v.clause.section} l.${v.clause.lines.from}-${v.clause.lines.to}`,
-    truncate(pageLabel(v.pageUrl), 40),
-    truncate(v.summary, 90),
+function findingTable(findings: readonly Finding[]): string[] {
+  const rows = findings.map((f) => [
+    f.severity.toUpperCase(),
+    truncate(f.rules.join(' + '), 60),
+    f.clauses.map((c) => `${c.section} l.${c.lines.from}-${c.lines.to}`).join(', '),
+    truncate(
+      pageLabel(f.pageUrls[0] ?? '') + (f.pageUrls.length > 1 ? ` +${f.pageUrls.length - 1}` : ''),
+      44,
+    ),
+    String(f.observationIds.length),
+    truncate(f.summary, 90),
   ]);
-  const header = ['SEVERITY', 'RULE', 'CLAUSE', 'PAGE', 'WHAT'];
+  const header = ['SEVERITY', 'RULES', 'CLAUSES', 'PAGES', 'EVIDENCE', 'WHAT'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const format = (cells: string[]) =>
     cells
@@ -105,11 +111,11 @@ function verdictLines({ baselines, failOn }: AuditVerdict, advice: readonly Viol
       lines.push(`  ${baseline.rule} ${truncate(what, 60)} (${truncate(baseline.owner, 40)}${note})`);
     }
   }
-  const failing = failingViolations(baselines.kept, failOn).length;
+  const failing = findingsOf(failingViolations(baselines.kept, failOn)).length;
   lines.push(
     failing > 0
-      ? `Failing: ${failing} violation(s) at or above --fail-on ${failOn}.`
-      : `Passing: no violation at or above --fail-on ${failOn}.`,
+      ? `Failing: ${failing} finding(s) at or above --fail-on ${failOn}.`
+      : `Passing: no finding at or above --fail-on ${failOn}.`,
   );
   return lines;
 }

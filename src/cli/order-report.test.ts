@@ -6,7 +6,7 @@ const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toIS
 const page = (url: string, second: number) => ({ url, visitId: url, startedAt: at(second) });
 
 function report(pages: Report['pages'], violations: Partial<Violation>[] = []): Report {
-  return { pages, violations } as unknown as Report;
+  return { pages, violations, findings: [] } as unknown as Report;
 }
 
 describe('orderReportByVisits', () => {

@@ -48,6 +48,7 @@ export function orderReportByVisits(
     ...report,
     pages,
     violations: report.violations.map(ordered),
+    findings: report.findings.map((f) => ({ ...f, pageUrls: [...f.pageUrls].sort((a, b) => at(a) - at(b)) })),
     ...(report.advice && { advice: report.advice.map(ordered) }),
   };
 }

@@ -70,15 +70,17 @@ describe('describeFailingViolations', () => {
     const judgement = judgeViolations(report, { except: ['retention-too-long'] }, RULES);
     expect(describeFailingViolations(judgement)).toBe(
       [
-        'Expected no privacy violations of any severity, except retention-too-long; found 2:',
+        'Expected no privacy violations of any severity, except retention-too-long; found 2 finding(s) (2 rule violation(s)):',
         '',
-        '  HIGH cookie-sensitive-in-clear: user_phone@www.jeejio.com/',
-        '    breaks §6 "Security measures" (line 89)',
+        '  HIGH finding f-cookie-sensitive-in-clear:user_phone@www.jeejio.com/',
+        '    cookie-sensitive-in-clear: user_phone@www.jeejio.com/',
+        '      breaks §6 "Security measures" (line 89)',
         '    on https://www.jeejio.com/, https://open.jeejio.com/',
         '    user_phone@www.jeejio.com/ breaks cookie-sensitive-in-clear',
         '',
-        '  MEDIUM cookie-undeclared-purpose: IDE@.doubleclick.net/',
-        '    breaks §6 "Security measures" (line 89)',
+        '  MEDIUM finding f-cookie-undeclared-purpose:IDE@.doubleclick.net/',
+        '    cookie-undeclared-purpose: IDE@.doubleclick.net/',
+        '      breaks §6 "Security measures" (line 89)',
         '    on https://www.jeejio.com/, https://open.jeejio.com/',
         '    IDE@.doubleclick.net/ breaks cookie-undeclared-purpose',
         '',
@@ -92,7 +94,17 @@ describe('describeFailingViolations', () => {
       violations: [violation('cookie-sensitive-in-clear', 'high', 'a\u001b[2Jb\u202eexe')],
     } as unknown as Report;
     expect(describeFailingViolations(judgeViolations(hostile, {}, RULES))).toContain(
-      'HIGH cookie-sensitive-in-clear: a?[2Jb?exe',
+      'cookie-sensitive-in-clear: a?[2Jb?exe',
     );
+  });
+
+  it('counts the violations one cookie makes of two rules as one finding', () => {
+    const recipient = { ...violation('cookie-sensitive-in-clear', 'high', 'IDE@x/'), findingId: 'f-ide' };
+    const purpose = { ...violation('cookie-undeclared-purpose', 'high', 'IDE@x/'), findingId: 'f-ide' };
+    const text = describeFailingViolations(
+      judgeViolations({ violations: [recipient, purpose] } as unknown as Report, {}, RULES),
+    );
+    expect(text).toContain('found 1 finding(s) (2 rule violation(s))');
+    expect(text.match(/ breaks §6/g)).toHaveLength(2);
   });
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { failingViolations } from '../core/config/exit-code';
 import { FAIL_ON, type FailOn } from '../core/config/inspector-config-schema';
+import { findingsOf } from '../core/engine/findings';
 import type { Report, Violation } from '../core/report/report-types';
 
 /** What toHaveNoViolations accepts: rules to leave out and the lowest severity that fails. */
@@ -52,25 +53,37 @@ export function judgeViolations(report: Report, options: unknown, ruleIds: reado
   return { failing, ignored: report.violations.length - failing.length, failOn, except };
 }
 
-/** The failure message: one block per violation with its rule, subject, clause, pages and summary. */
+/**
+ * The failure message: one block per finding (one problem, however many rules
+ * the same evidence breaks), each rule with its subject and clause, then the
+ * pages and the summary.
+ */
 export function describeFailingViolations({ failing, ignored, failOn, except }: Judgement): string {
   const scope = [
     failOn === 'low' ? 'of any severity' : `at or above ${failOn} severity`,
     ...(except.length > 0 ? [`except ${except.join(', ')}`] : []),
   ].join(', ');
-  const lines = [`Expected no privacy violations ${scope}; found ${failing.length}:`];
-  for (const violation of failing) {
-    const { clause } = violation;
-    const lineRange =
-      clause.lines.from === clause.lines.to
-        ? `line ${clause.lines.from}`
-        : `lines ${clause.lines.from}–${clause.lines.to}`;
+  const findings = findingsOf(failing);
+  const byId = new Map(failing.map((v) => [v.id, v]));
+  const lines = [
+    `Expected no privacy violations ${scope}; found ${findings.length} finding(s) (${failing.length} rule violation(s)):`,
+  ];
+  for (const finding of findings) {
+    lines.push('', `  ${finding.severity.toUpperCase()} finding ${finding.id}`);
+    for (const violation of finding.violationIds.flatMap((id) => byId.get(id) ?? [])) {
+      const { clause } = violation;
+      const lineRange =
+        clause.lines.from === clause.lines.to
+          ? `line ${clause.lines.from}`
+          : `lines ${clause.lines.from}–${clause.lines.to}`;
+      lines.push(
+        `    ${violation.rule}: ${printable(violation.subject)}`,
+        `      breaks ${clause.section} "${clause.title}" (${lineRange})`,
+      );
+    }
     lines.push(
-      '',
-      `  ${violation.severity.toUpperCase()} ${violation.rule}: ${printable(violation.subject)}`,
-      `    breaks ${clause.section} "${clause.title}" (${lineRange})`,
-      `    on ${violation.pageUrls.map(printable).join(', ')}`,
-      `    ${printable(violation.summary)}${violation.verified ? '' : ' (unverified claim: only the page reported it)'}`,
+      `    on ${finding.pageUrls.map(printable).join(', ')}`,
+      `    ${printable(finding.summary)}${finding.verified ? '' : ' (unverified claim: only the page reported it)'}`,
     );
   }
   if (ignored > 0) {

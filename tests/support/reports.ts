@@ -43,6 +43,7 @@ export function hostileReport(): Report {
       {
         ...first,
         id: 'v-huge',
+        findingId: 'f-huge',
         summary: huge,
         pageUrl: 'not a URL <at all>',
         pageUrls: ['not a URL <at all>'],

@@ -47,7 +47,7 @@ describe('buildBundle', () => {
       readJson<{ log: { entries: unknown[] } }>(files, 'captured.har').log.entries.length,
     ).toBeGreaterThan(0);
     const csvRows = new TextDecoder().decode(files['findings.csv']).split('\r\n').filter(Boolean);
-    expect(csvRows).toHaveLength(sample.report.violations.length + 1);
+    expect(csvRows).toHaveLength(sample.report.findings.length + 1);
     expect(files['screenshots/page-1.png']).toEqual(TINY_PNG);
   });
 

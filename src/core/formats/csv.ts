@@ -1,7 +1,8 @@
 // The browser build carries its own Buffer: the extension's pages export bundles with findings.csv too.
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { findingsOf } from '../engine/findings';
 import { formatClauseLocation } from '../policy/policy-model';
-import { type FormatInput, findingStatuses } from './format-input';
+import { type FormatInput, findingStatuses, statusOfFinding } from './format-input';
 import { clip, listWithMore } from './text-bounds';
 
 /** A list cell holds up to a hundred URLs or ids; the full lists are in report.json. */
@@ -9,8 +10,8 @@ const MAX_LIST_CELL_CHARS = 8000;
 
 export const CSV_COLUMNS = [
   'severity',
-  'rule',
-  'clause',
+  'rules',
+  'clauses',
   'summary',
   'page_url',
   'pages',
@@ -20,13 +21,14 @@ export const CSV_COLUMNS = [
   'accepted_until',
   'accepted_by',
   'acceptance_reason',
-  'violation_id',
-  'subject',
+  'finding_id',
+  'violation_ids',
+  'subjects',
 ] as const;
 
 /**
- * The findings as a spreadsheet: one row per violation, accepted ones
- * included with who accepted them and until when (status "accepted"), and
+ * The findings as a spreadsheet: one row per finding (one problem, listing
+ * every rule and clause it breaks), accepted ones included with who accepted them and until when (status "accepted"), and
  * lapsed acceptances marked "acceptance-expired".
  *
  * RFC 4180: CRLF between records, fields with a comma, quote or line break
@@ -36,24 +38,26 @@ export const CSV_COLUMNS = [
  */
 export function toFindingsCsv({ report, baselines }: FormatInput): string {
   const statusOf = findingStatuses(baselines);
-  const rows = report.violations.map((v) => {
-    const status = statusOf(v.id);
+  const subjectOf = new Map(report.violations.map((v) => [v.id, v.subject]));
+  const rows = findingsOf(report.violations).map((f) => {
+    const status = statusOfFinding(f, statusOf);
     const baseline = status.state === 'open' ? undefined : status.baseline;
     return [
-      v.severity,
-      v.rule,
-      formatClauseLocation(v.clause),
-      clip(v.summary),
-      clip(v.pageUrl),
-      clip(listWithMore(v.pageUrls), MAX_LIST_CELL_CHARS),
-      clip(listWithMore(v.observationIds), MAX_LIST_CELL_CHARS),
-      v.verified ? 'yes' : 'no',
+      f.severity,
+      f.rules.join('; '),
+      f.clauses.map((c) => formatClauseLocation(c)).join('; '),
+      clip(f.summary),
+      clip(f.pageUrls[0] ?? ''),
+      clip(listWithMore(f.pageUrls), MAX_LIST_CELL_CHARS),
+      clip(listWithMore(f.observationIds), MAX_LIST_CELL_CHARS),
+      f.verified ? 'yes' : 'no',
       status.state,
       baseline?.expires ?? '',
       clip(baseline?.owner ?? ''),
       clip(baseline?.reason ?? ''),
-      v.id,
-      clip(v.subject),
+      f.id,
+      clip(listWithMore(f.violationIds), MAX_LIST_CELL_CHARS),
+      clip(listWithMore(f.violationIds.map((id) => subjectOf.get(id) ?? '')), MAX_LIST_CELL_CHARS),
     ];
   });
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows', escape_formulas: true });

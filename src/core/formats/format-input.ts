@@ -1,6 +1,6 @@
 import type { BaselineOutcome } from '../config/apply-baselines';
 import type { Baseline } from '../config/inspector-config-schema';
-import type { Report } from '../report/report-types';
+import type { Finding, Report } from '../report/report-types';
 import type { RuleDescription } from './rule-descriptions';
 
 /** What every CI format is made from. */
@@ -33,4 +33,22 @@ export function findingStatuses(
     byId.set(violation.id, { state: 'accepted', baseline });
   }
   return (violationId) => byId.get(violationId) ?? OPEN;
+}
+
+/**
+ * A finding's standing: open while any of its violations is open, failing
+ * again when an acceptance of one has lapsed, accepted only when every one of
+ * them is.
+ */
+export function statusOfFinding(
+  finding: Pick<Finding, 'violationIds'>,
+  statusOf: (violationId: string) => FindingStatus,
+): FindingStatus {
+  const statuses = finding.violationIds.map(statusOf);
+  return (
+    statuses.find((s) => s.state === 'open') ??
+    statuses.find((s) => s.state === 'acceptance-expired') ??
+    statuses[0] ??
+    OPEN
+  );
 }

@@ -4,6 +4,7 @@ import { junitProblems } from '../../../tests/schemas/format-validators';
 import { demoReport, HOSTILE_TEXT, hostileReport, violationOf } from '../../../tests/support/reports';
 import { applyBaselines } from '../config/apply-baselines';
 import type { Baseline } from '../config/inspector-config-schema';
+import { findingsOf } from '../engine/findings';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { PAGE_LOAD_CASE, toJUnitXml } from './junit';
 import { describePolicyRules } from './rule-descriptions';
@@ -43,31 +44,55 @@ function parse(xml: string): TestSuite[] {
 }
 
 const suiteOf = (xml: string, url: string) => parse(xml).find((s) => s['@name'] === url);
-const caseOf = (suite: TestSuite | undefined, rule: string) =>
-  suite?.testcase.find((c) => c['@name'] === rule);
+/** A rule's passing case, or the case of a finding whose lead rule it is (named "rule[ + rule]: subject"). */
+const caseOf = (suite: TestSuite | undefined, rule: string, subjectStart = '') =>
+  suite?.testcase.find(
+    (c) =>
+      c['@name'] === rule || (c['@name'].startsWith(`${rule}`) && c['@name'].includes(`: ${subjectStart}`)),
+  );
 
 describe('toJUnitXml', () => {
   it('follows the Jenkins JUnit schema', async () => {
     expect(await junitProblems(toJUnitXml({ report: demoReport(), rules }))).toEqual([]);
   });
 
-  it('has a suite per page and a case per page and rule of the policy, but none for advice', () => {
+  it('has a suite per page, a failing case per finding there and a passing case per rule nothing broke, none for advice', () => {
     const report = demoReport();
     const suites = parse(toJUnitXml({ report, rules }));
     expect(suites.map((s) => s['@name'])).toEqual(report.pages.map((p) => p.url));
     const promised = rules.filter((r) => !r.advice).map((r) => r.id);
     expect(promised).not.toContain('retention-too-long');
-    for (const suite of suites) expect(suite.testcase.map((c) => c['@name'])).toEqual(promised);
+    for (const suite of suites) {
+      const failing = suite.testcase.filter((c) => c.failure);
+      const onPage = findingsOf(report.violations.filter((v) => v.pageUrls.includes(suite['@name'])));
+      expect(failing).toHaveLength(onPage.length);
+      expect(Number(suite['@failures'])).toBe(onPage.length);
+      const broken = new Set(onPage.flatMap((f) => f.rules));
+      expect(suite.testcase.filter((c) => !c.failure).map((c) => c['@name'])).toEqual(
+        promised.filter((id) => !broken.has(id)),
+      );
+    }
   });
 
-  it('fails a case once per violation seen on its page, with the summary, clause and evidence', () => {
+  it('fails one case per finding, naming every clause it breaks', () => {
+    const report = demoReport();
+    const xml = toJUnitXml({ report, rules });
+    const page = violationOf(report, 'statistics-identifiable', 'hm.baidu.com').pageUrl;
+    const baidu = suiteOf(xml, page)?.testcase.find((c) => c['@name'].includes('statistics-identifiable'));
+    expect(baidu?.failure).toHaveLength(1);
+    const text = baidu?.failure?.[0]?.['#text'] ?? '';
+    for (const section of ['§3', '§4', '§7']) expect(text).toContain(`Breaks: ${section}`);
+  });
+
+  it('fails a case per finding seen on its page, with the summary, clause and evidence', () => {
     const report = demoReport();
     const token = violationOf(report, 'cookie-login-insecure', 'token@');
     const xml = toJUnitXml({ report, rules });
-    const failures = caseOf(suiteOf(xml, 'https://www.jeejio.com/'), 'cookie-login-insecure')?.failure ?? [];
+    const failures =
+      caseOf(suiteOf(xml, 'https://www.jeejio.com/'), 'cookie-login-insecure', 'token@')?.failure ?? [];
     expect(failures).toHaveLength(1);
     expect(failures[0]?.['@message']).toBe(`cookie-login-insecure: ${token.summary}`);
-    expect(failures[0]?.['#text']).toContain('Clause: §6, line 89');
+    expect(failures[0]?.['#text']).toContain('Breaks: §6, line 89');
     // The evidence listed is what was recorded on this page; the token cookie was seen on later pages too.
     const here = report.observations.filter((o) => o.pageUrl === 'https://www.jeejio.com/').map((o) => o.id);
     const [onHome, elsewhere] = [
@@ -77,11 +102,15 @@ describe('toJUnitXml', () => {
     expect(onHome.length).toBeGreaterThan(0);
     expect(failures[0]?.['#text']).toContain(`Evidence: ${onHome.join(' ')}\n`);
     for (const id of elsewhere) expect(failures[0]?.['#text']).not.toContain(id);
-    expect(failures[0]?.['#text']).toContain(`Violation: ${token.id}`);
+    expect(failures[0]?.['#text']).toContain(`Finding: ${token.findingId} (violations ${token.id})`);
     // A page only lists what was seen there.
     const open = suiteOf(xml, 'https://open.jeejio.com/');
     expect(caseOf(open, 'cookie-sensitive-in-clear')?.failure).toBeUndefined();
-    expect(caseOf(open, 'cookie-login-insecure')?.failure?.map((f) => f['@message'])).toEqual([
+    expect(
+      open?.testcase
+        .filter((c) => c['@name'].startsWith('cookie-login-insecure'))
+        .map((c) => c.failure?.[0]?.['@message']),
+    ).toEqual([
       `cookie-login-insecure: ${violationOf(report, 'cookie-login-insecure', 'PHPSESSID@').summary}`,
     ]);
   });
@@ -103,7 +132,7 @@ describe('toJUnitXml', () => {
     );
     expect(failures.map((f) => f['@message'])).toContain(`${hostile?.rule}: ${readable}`);
     expect(suiteOf(xml, 'not a URL <at all>')).toBeDefined();
-    const clipped = failures.find((f) => f['#text'].includes(`Violation: ${huge?.id}`));
+    const clipped = failures.find((f) => f['#text'].includes(`violations ${huge?.id}`));
     expect(clipped?.['@message'].length).toBeLessThanOrEqual(2000);
     expect(clipped?.['@message'].endsWith('…')).toBe(true);
   });
@@ -127,10 +156,10 @@ describe('toJUnitXml', () => {
     const xml = toJUnitXml({ report, rules, baselines });
     expect(await junitProblems(xml)).toEqual([]);
     const home = suiteOf(xml, 'https://www.jeejio.com/');
-    const insecure = caseOf(home, 'cookie-login-insecure');
+    const insecure = caseOf(home, 'cookie-login-insecure', 'token@');
     expect(insecure?.failure).toBeUndefined();
     expect(insecure?.skipped).toContain('Accepted until 2030-01-31 by web-team: Fixed in the next release');
-    expect(caseOf(home, 'cookie-sensitive-in-clear')?.failure?.[0]?.['#text']).toContain(
+    expect(caseOf(home, 'cookie-sensitive-in-clear', 'user_phone@')?.failure?.[0]?.['#text']).toContain(
       'Acceptance expired on 2020-01-01',
     );
   });
@@ -151,6 +180,8 @@ describe('toJUnitXml', () => {
       report: demoReport(),
       rules: rules.filter((r) => r.id !== 'cookie-login-insecure'),
     });
-    expect(caseOf(suiteOf(xml, 'https://www.jeejio.com/'), 'cookie-login-insecure')?.failure).toHaveLength(1);
+    expect(
+      caseOf(suiteOf(xml, 'https://www.jeejio.com/'), 'cookie-login-insecure', 'token@')?.failure,
+    ).toHaveLength(1);
   });
 });

@@ -1,9 +1,10 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Baseline } from '../config/inspector-config-schema';
+import { findingsOf } from '../engine/findings';
 import { formatClauseLocation } from '../policy/policy-model';
-import type { Report, Violation } from '../report/report-types';
+import type { Finding, Report, Violation } from '../report/report-types';
 import { hostAndPath } from '../rules/describe';
-import { type FindingStatus, type FormatInput, findingStatuses } from './format-input';
+import { type FindingStatus, type FormatInput, findingStatuses, statusOfFinding } from './format-input';
 import { rulesForReport } from './rule-descriptions';
 import { clip, listWithMore, MAX_TEXT_CHARS } from './text-bounds';
 import { xmlText } from './xml-text';
@@ -24,10 +25,11 @@ const builder = new XMLBuilder({
 });
 
 /**
- * JUnit XML for CI test views: one <testsuite> per page, one <testcase> per
- * page and rule of the policy, a <failure> per violation seen on that page.
- * A test case whose violations are all accepted by a baseline is <skipped>,
- * saying by whom and until when. It follows the Jenkins JUnit schema, which
+ * JUnit XML for CI test views: one <testsuite> per page; in it a failing
+ * <testcase> per finding seen on that page (one problem, naming every rule
+ * and clause it breaks) and a passing one per rule of the policy that nothing
+ * there broke. A finding whose violations are all accepted by a baseline is
+ * <skipped>, saying by whom and until when. It follows the Jenkins JUnit schema, which
  * Jenkins, GitLab and most CI test views read.
  *
  * fast-xml-parser's builder escapes markup, every "&" included (so "<", "&amp;"
@@ -89,64 +91,70 @@ function pageSuites(report: Report): PageSuite[] {
 
 function suiteElement(page: PageSuite, context: SuiteContext) {
   const onPage = context.report.violations.filter((v) => v.pageUrls.includes(page.url));
+  const findings = findingsOf(onPage);
   // CI views group test cases by class name: "www.jeejio.com/shop".
   const classname = xmlText(hostAndPath(page.url));
-  const cases = context.ruleIds.map((ruleId) =>
-    ruleCase(
-      ruleId,
-      classname,
-      onPage.filter((v) => v.rule === ruleId),
-      page.url,
-      context,
+  const broken = new Set(findings.flatMap((f) => f.rules));
+  const violationById = new Map(onPage.map((v) => [v.id, v]));
+  const cases = [
+    ...findings.map((f) =>
+      findingCase(
+        f,
+        f.violationIds.flatMap((id) => violationById.get(id) ?? []),
+        classname,
+        page.url,
+        context,
+      ),
     ),
-  );
+    // Each rule not broken here passes once; a broken one is in the finding that breaks it.
+    ...context.ruleIds
+      .filter((id) => !broken.has(id))
+      .map((id) => ({ '@name': xmlText(id), '@classname': classname })),
+  ];
   const loadCases = page.loadError === undefined ? [] : [loadErrorCase(page.url, page.loadError, classname)];
   return {
     '@name': xmlText(page.url),
     '@tests': cases.length + loadCases.length,
-    '@failures': cases.filter((c) => c.failure !== undefined).length,
+    '@failures': cases.filter((c) => 'failure' in c).length,
     '@errors': loadCases.length,
-    '@skipped': cases.filter((c) => c.skipped !== undefined).length,
+    '@skipped': cases.filter((c) => 'skipped' in c).length,
     ...(page.startedAt !== undefined && { '@timestamp': page.startedAt }),
     properties: { property: properties(context.report) },
     testcase: [...loadCases, ...cases],
   };
 }
 
-function ruleCase(
-  ruleId: string,
-  classname: string,
+/** One problem, one test case: failing, or skipped when every violation in it is accepted. */
+function findingCase(
+  finding: Finding,
   violations: readonly Violation[],
+  classname: string,
   pageUrl: string,
   { statusOf, pageOf }: SuiteContext,
 ) {
-  const failing: { violation: Violation; lapsed?: Baseline }[] = [];
-  const accepted: string[] = [];
-  for (const violation of violations) {
-    const status = statusOf(violation.id);
-    if (status.state === 'accepted') accepted.push(acceptedLine(violation, status.baseline));
-    else
-      failing.push({ violation, ...(status.state === 'acceptance-expired' && { lapsed: status.baseline }) });
+  const status = statusOfFinding(finding, statusOf);
+  // Several findings of one rule on a page (three insecure login cookies) are told apart by what each is about.
+  const name = xmlText(`${finding.rules.join(' + ')}: ${violations[0]?.subject ?? finding.id}`, 300);
+  if (status.state === 'accepted') {
+    const lines = violations.map((v) => {
+      const s = statusOf(v.id);
+      return s.state === 'accepted' ? acceptedLine(v, s.baseline) : '';
+    });
+    return { '@name': name, '@classname': classname, skipped: xmlText(lines.join('\n'), MAX_BODY_CHARS) };
   }
-  const acceptedText = xmlText(accepted.join('\n'), MAX_BODY_CHARS);
-  const failure = failing.map(({ violation, lapsed }) => {
-    const here = violation.observationIds.filter((id) => pageOf.get(id) === pageUrl);
-    return {
-      '@type': violation.severity,
-      '@message': xmlText(`${ruleId}: ${violation.summary}`),
+  const here = finding.observationIds.filter((id) => pageOf.get(id) === pageUrl);
+  const lapsed = status.state === 'acceptance-expired' ? status.baseline : undefined;
+  return {
+    '@name': name,
+    '@classname': classname,
+    failure: {
+      '@type': finding.severity,
+      '@message': xmlText(`${finding.rules[0]}: ${finding.summary}`),
       '#text': xmlText(
-        failureText(violation, here.length > 0 ? here : violation.observationIds, lapsed),
+        failureText(finding, violations, here.length > 0 ? here : finding.observationIds, lapsed),
         MAX_BODY_CHARS,
       ),
-    };
-  });
-  // Key order is element order, and the schema's order is <skipped>, failures, output.
-  return {
-    '@name': xmlText(ruleId),
-    '@classname': classname,
-    ...(failure.length === 0 && accepted.length > 0 && { skipped: acceptedText }),
-    ...(failure.length > 0 && { failure }),
-    ...(failure.length > 0 && accepted.length > 0 && { 'system-out': acceptedText }),
+    },
   };
 }
 
@@ -173,17 +181,20 @@ function properties(report: Report): { '@name': string; '@value': string }[] {
 }
 
 function failureText(
-  violation: Violation,
+  finding: Finding,
+  violations: readonly Violation[],
   evidence: readonly string[],
   lapsed: Baseline | undefined,
 ): string {
   const lines = [
-    clip(violation.summary),
-    `Clause: ${formatClauseLocation(violation.clause)}, ${violation.clause.title}`,
-    ...violation.alsoCites.map((c) => `Also cites: ${formatClauseLocation(c)}, ${c.title}`),
-    `Severity: ${violation.severity}${violation.verified ? '' : ' (unverified claim: the page could have forged it)'}`,
+    clip(finding.summary),
+    ...violations.flatMap((v) => [
+      `Breaks: ${formatClauseLocation(v.clause)}, ${v.clause.title} (${v.rule})`,
+      ...v.alsoCites.map((c) => `  Also cites: ${formatClauseLocation(c)}, ${c.title}`),
+    ]),
+    `Severity: ${finding.severity}${finding.verified ? '' : ' (unverified claim: the page could have forged it)'}`,
     `Evidence: ${listWithMore(evidence)}`,
-    `Violation: ${violation.id}`,
+    `Finding: ${finding.id} (violations ${listWithMore(finding.violationIds)})`,
   ];
   if (lapsed) {
     lines.push(

@@ -133,16 +133,23 @@ describe('toReportHtml', () => {
     expect(new Set(report.scorecard.map((c) => c.status)).size).toBeGreaterThanOrEqual(3);
   });
 
-  it('groups the violations by rule, citing the clause, with each one’s evidence and how it was seen', () => {
+  it('lists one entry per finding under its lead rule, citing every clause, with its evidence and how it was seen', () => {
     const report = demoReport();
     const { document } = documentOf(report);
-    const ruleIds = new Set(report.violations.map((v) => v.rule));
+    const leadRules = new Set(report.findings.map((f) => f.rules[0]));
     const sections = [...document.querySelectorAll('#violations > section')];
-    expect(sections.map((s) => s.id.replace(/^rule-/, '')).sort()).toEqual([...ruleIds].sort());
-    expect(document.querySelectorAll('#violations article')).toHaveLength(report.violations.length);
+    expect(sections.map((s) => s.id.replace(/^rule-/, '')).sort()).toEqual([...leadRules].sort());
+    expect(document.querySelectorAll('#violations article')).toHaveLength(report.findings.length);
+    expect(document.querySelector('#violations h2')?.textContent).toBe(
+      `Findings (${report.findings.length})`,
+    );
     const violation = report.violations[0];
-    const article = document.querySelector(`#violation-${violation?.id}`);
+    const article = document.querySelector(`#finding-${violation?.findingId}`);
     expect(article?.textContent).toContain(violation?.summary);
+    // A Baidu beacon with a phone number breaks three promises: one entry, naming the other two clauses.
+    const baidu = report.findings.find((f) => f.rules.includes('statistics-identifiable'));
+    const also = document.querySelectorAll(`#finding-${baidu?.id} .also-breaks li`);
+    expect(also).toHaveLength(2);
     const firstEvidence = report.observations.find((o) => o.id === violation?.observationIds[0]);
     expect(article?.querySelector('.evidence li')?.textContent).toContain(
       `seen by ${firstEvidence?.provenance}`,
@@ -205,8 +212,10 @@ describe('toReportHtml', () => {
     const cookie = report.observations.find((o) => o.kind === 'cookie') as ReportObservation;
     const extra = Array.from({ length: 500 }, (_, i) => ({ ...cookie, id: `many-${i}` }));
     report.observations = [...report.observations, ...extra];
-    const violation = report.violations[0];
-    if (violation) violation.observationIds = extra.map((o) => o.id);
+    // A violation that is a finding on its own, so its evidence is all its finding shows.
+    const violation = report.findings.find((f) => f.violationIds.length === 1);
+    const only = report.violations.find((v) => v.id === violation?.violationIds[0]);
+    if (violation && only) violation.observationIds = only.observationIds = extra.map((o) => o.id);
     const { document } = documentOf(report);
     expect(document.querySelectorAll('#kind-cookie tbody tr')).toHaveLength(
       REPORT_HTML_BOUNDS.observationsPerKind,
@@ -222,7 +231,7 @@ describe('toReportHtml', () => {
     const pages = documentOf(report).document;
     expect(pages.querySelectorAll('#pages tbody tr')).toHaveLength(REPORT_HTML_BOUNDS.pages);
     expect(pages.querySelector('#pages .more')?.textContent).toBe('…and 5 more pages in report.json.');
-    const evidence = document.querySelectorAll(`#violation-${violation?.id} .evidence li`);
+    const evidence = document.querySelectorAll(`#finding-${violation?.id} .evidence li`);
     expect(evidence).toHaveLength(REPORT_HTML_BOUNDS.evidencePerViolation + 1);
     expect(evidence[evidence.length - 1]?.textContent).toBe(
       `…and ${500 - REPORT_HTML_BOUNDS.evidencePerViolation} more in report.json`,

@@ -1,9 +1,10 @@
 import { render } from 'preact-render-to-string';
+import { findingsOf } from '../engine/findings';
 import type { ObservationKind } from '../observations/observation';
 import { formatClauseLocation } from '../policy/policy-model';
-import type { ClauseStatus, Report, ReportObservation, Violation } from '../report/report-types';
+import type { ClauseStatus, Finding, Report, ReportObservation, Violation } from '../report/report-types';
 import { SEVERITY_ORDER } from '../rules/rule';
-import { type FindingStatus, type FormatInput, findingStatuses } from './format-input';
+import { type FindingStatus, type FormatInput, findingStatuses, statusOfFinding } from './format-input';
 import { REPORT_HTML_CSS, REPORT_HTML_STYLE_SOURCE } from './report-html-style';
 import { rulesForReport } from './rule-descriptions';
 import { safeHref } from './safe-text';
@@ -79,7 +80,7 @@ function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHt
                 <a href="#scorecard">Scorecard</a>
               </li>
               <li>
-                <a href="#violations">Violations</a>
+                <a href="#violations">Findings</a>
               </li>
               {(report.advice?.length ?? 0) > 0 && (
                 <li>
@@ -125,12 +126,12 @@ function Verdict({ report, broken }: { report: Report; broken: number }) {
       <p class="verdict">
         {broken === 0
           ? 'No clause of the policy was seen broken.'
-          : `${broken} of ${report.scorecard.length} clauses of the policy were seen broken, by ${summary.violations} ${plural(summary.violations, 'violation')}.`}
+          : `${broken} of ${report.scorecard.length} clauses of the policy were seen broken, by ${summary.findings} ${plural(summary.findings, 'finding')} (${summary.violations} rule ${plural(summary.violations, 'violation')}).`}
       </p>
       <ul class="counts">
         {SEVERITY_ORDER.map((severity) => (
           <li>
-            <span class={`severity ${severity}`}>{severity}</span> {summary.bySeverity[severity]}
+            <span class={`severity ${severity}`}>{severity}</span> {summary.findingsBySeverity[severity]}
           </li>
         ))}
         <li>{`${summary.pages} ${plural(summary.pages, 'page')} visited`}</li>
@@ -194,6 +195,10 @@ function Scorecard({ report }: { report: Report }) {
   );
 }
 
+/**
+ * The findings, under the rule that leads each (its most serious): one
+ * entry per problem, naming every other clause the same evidence breaks.
+ */
 function Violations({
   report,
   rules,
@@ -205,19 +210,20 @@ function Violations({
   statusOf: (violationId: string) => FindingStatus;
   observationsById: ReadonlyMap<string, ReportObservation>;
 }) {
-  const byRule = groupBy(report.violations, (v) => v.rule);
-  const ruleIds = rules.filter((id) => byRule.has(id));
+  const violationById = new Map(report.violations.map((v) => [v.id, v]));
+  const byLead = groupBy(findingsOf(report.violations), (f) => f.rules[0] ?? '');
+  const ruleIds = rules.filter((id) => byLead.has(id));
   return (
     <section id="violations">
-      <h2>Violations</h2>
+      <h2>{`Findings (${report.summary.findings})`}</h2>
       {ruleIds.length === 0 && <p>None.</p>}
       {ruleIds.map((ruleId) => {
-        const violations = byRule.get(ruleId) ?? [];
-        const first = violations[0] as Violation;
-        const { shown, more } = firstOf(violations, REPORT_HTML_BOUNDS.violationsPerRule);
+        const findings = byLead.get(ruleId) ?? [];
+        const first = violationById.get(findings[0]?.violationIds[0] ?? '') as Violation;
+        const { shown, more } = firstOf(findings, REPORT_HTML_BOUNDS.violationsPerRule);
         return (
           <section id={`rule-${ruleId}`}>
-            <h3>{`${first.title} (${violations.length})`}</h3>
+            <h3>{`${first.title} (${findings.length})`}</h3>
             <p>
               <code>{ruleId}</code> breaks <strong>{first.clause.title}</strong>,{' '}
               {formatClauseLocation(first.clause)}
@@ -227,11 +233,16 @@ function Violations({
             </p>
             <p class="muted">{first.clause.paraphrase}</p>
             <p>{first.explanation}</p>
-            {shown.map((v) => (
-              <ViolationEntry violation={v} status={statusOf(v.id)} observationsById={observationsById} />
+            {shown.map((f) => (
+              <FindingEntry
+                finding={f}
+                violations={f.violationIds.flatMap((id) => violationById.get(id) ?? [])}
+                status={statusOfFinding(f, statusOf)}
+                observationsById={observationsById}
+              />
             ))}
             {more > 0 && (
-              <p class="more">{`…and ${more} more ${plural(more, 'violation')} of this rule in report.json.`}</p>
+              <p class="more">{`…and ${more} more ${plural(more, 'finding')} led by this rule in report.json.`}</p>
             )}
           </section>
         );
@@ -280,24 +291,38 @@ function Advice({
   );
 }
 
-function ViolationEntry({
-  violation: v,
+function FindingEntry({
+  finding: f,
+  violations,
   status,
   observationsById,
 }: {
-  violation: Violation;
+  finding: Finding;
+  violations: readonly Violation[];
   status: FindingStatus;
   observationsById: ReadonlyMap<string, ReportObservation>;
 }) {
-  const evidence = firstOf(v.observationIds, REPORT_HTML_BOUNDS.evidencePerViolation);
-  const pages = firstOf(v.pageUrls, REPORT_HTML_BOUNDS.pageUrlsPerViolation);
+  const evidence = firstOf(f.observationIds, REPORT_HTML_BOUNDS.evidencePerViolation);
+  const pages = firstOf(f.pageUrls, REPORT_HTML_BOUNDS.pageUrlsPerViolation);
+  const [lead, ...others] = violations;
   return (
-    <article class={`violation ${v.severity}`} id={`violation-${v.id}`}>
+    <article class={`violation ${f.severity}`} id={`finding-${f.id}`}>
       <p>
-        <span class={`severity ${v.severity}`}>{v.severity}</span>{' '}
-        {Text({ value: v.summary, max: REPORT_HTML_BOUNDS.valueChars })}
-        {!v.verified && <span class="claim"> (unverified claim: the browser could not confirm it)</span>}
+        <span class={`severity ${f.severity}`}>{f.severity}</span>{' '}
+        {Text({ value: f.summary, max: REPORT_HTML_BOUNDS.valueChars })}
+        {!f.verified && <span class="claim"> (unverified claim: the browser could not confirm it)</span>}
       </p>
+      {others.length > 0 && (
+        <ul class="also-breaks">
+          {others.map((v) => (
+            <li>
+              Also breaks <strong>{v.clause.title}</strong>, {formatClauseLocation(v.clause)} (
+              <code>{v.rule}</code>
+              ): {Text({ value: v.summary, max: REPORT_HTML_BOUNDS.valueChars })}
+            </li>
+          ))}
+        </ul>
+      )}
       {status.state !== 'open' && (
         <p>
           {status.state === 'accepted' ? 'Accepted' : 'Acceptance expired'} until {status.baseline.expires} by{' '}
@@ -306,14 +331,14 @@ function ViolationEntry({
         </p>
       )}
       <p class="meta">
-        Subject {Text({ value: v.subject, max: REPORT_HTML_BOUNDS.valueChars })} · seen on{' '}
+        Subject {Text({ value: lead?.subject ?? '', max: REPORT_HTML_BOUNDS.valueChars })} · seen on{' '}
         {pages.shown.map((url, i) => (
           <>
             {i > 0 && ', '}
             {Url({ url })}
           </>
         ))}
-        {pages.more > 0 && ` and ${pages.more} more ${plural(pages.more, 'page')}`} · id <code>{v.id}</code>
+        {pages.more > 0 && ` and ${pages.more} more ${plural(pages.more, 'page')}`} · id <code>{f.id}</code>
       </p>
       <p>Evidence:</p>
       <ul class="evidence">
@@ -451,8 +476,8 @@ function ObservationRow({ observation: o }: { observation: ReportObservation }) 
 
 function Pages({ report, screenshots }: { report: Report; screenshots: readonly string[] }) {
   const violationsOn = new Map<string, number>();
-  for (const v of report.violations) {
-    for (const url of new Set(v.pageUrls)) violationsOn.set(url, (violationsOn.get(url) ?? 0) + 1);
+  for (const f of findingsOf(report.violations)) {
+    for (const url of new Set(f.pageUrls)) violationsOn.set(url, (violationsOn.get(url) ?? 0) + 1);
   }
   const { shown, more } = firstOf(report.pages, REPORT_HTML_BOUNDS.pages);
   return (
@@ -464,7 +489,7 @@ function Pages({ report, screenshots }: { report: Report; screenshots: readonly 
             <th>#</th>
             <th>Page</th>
             <th>Visited at</th>
-            <th>Violations seen</th>
+            <th>Findings seen</th>
           </tr>
         </thead>
         <tbody>

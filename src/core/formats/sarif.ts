@@ -1,8 +1,9 @@
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import { findingsOf } from '../engine/findings';
 import { formatClauseLocation } from '../policy/policy-model';
-import type { ReportObservation, Violation } from '../report/report-types';
+import type { Finding, ReportObservation, Violation } from '../report/report-types';
 import type { Severity } from '../rules/rule';
-import { type FindingStatus, type FormatInput, findingStatuses } from './format-input';
+import { type FindingStatus, type FormatInput, findingStatuses, statusOfFinding } from './format-input';
 import { type RuleDescription, rulesForReport } from './rule-descriptions';
 import { clip, firstOf } from './text-bounds';
 
@@ -22,10 +23,10 @@ const MAX_URI_CHARS = 8192;
 
 /**
  * SARIF 2.1.0 for code-scanning views: the policy's rules as the tool's rules
- * (with the clause each enforces), a result per violation located at the
- * pages where it was seen and the URLs its evidence came from. A violation a
- * baseline accepts carries an external, accepted suppression, which such views
- * show as dismissed; one whose acceptance expired carries none and says so.
+ * (with the clause each enforces), a result per finding located at the
+ * pages where it was seen and the URLs its evidence came from. A finding a
+ * baseline accepts whole carries an external, accepted suppression, which such
+ * views show as dismissed; one whose acceptance expired carries none and says so.
  */
 export function toSarif({ report, rules, baselines }: FormatInput): Log {
   const statusOf = findingStatuses(baselines);
@@ -57,8 +58,14 @@ export function toSarif({ report, rules, baselines }: FormatInput): Log {
             })),
           },
         ],
-        results: report.violations.map((v) =>
-          toResult(v, ruleIndex.get(v.rule), statusOf(v.id), observations),
+        results: findingsOf(report.violations).map((f) =>
+          toResult(
+            f,
+            report.violations.filter((v) => f.violationIds.includes(v.id)),
+            ruleIndex.get(f.rules[0] ?? ''),
+            statusOfFinding(f, statusOf),
+            observations,
+          ),
         ),
         properties: {
           policy: report.policy,
@@ -90,31 +97,40 @@ function toRule(rule: RuleDescription): ReportingDescriptor {
   };
 }
 
+/**
+ * One result per finding, under its lead rule: code-scanning views count
+ * results, and one request that breaks three clauses is one problem. The
+ * other rules and clauses it breaks are in its message and properties.
+ */
 function toResult(
-  violation: Violation,
+  finding: Finding,
+  violations: readonly Violation[],
   ruleIndex: number | undefined,
   status: FindingStatus,
   observations: ReadonlyMap<string, ReportObservation>,
 ): Result {
   const evidenceUrls = [
     ...new Set(
-      violation.observationIds
+      finding.observationIds
         .map((id) => observations.get(id)?.url)
-        .filter((url): url is string => url !== undefined && !violation.pageUrls.includes(url)),
+        .filter((url): url is string => url !== undefined && !finding.pageUrls.includes(url)),
     ),
   ];
-  const evidence = firstOf(violation.observationIds);
+  const evidence = firstOf(finding.observationIds);
+  const clauses = finding.clauses.map((c) => `${formatClauseLocation(c)} (${c.title})`).join('; ');
   return {
-    ruleId: violation.rule,
+    ruleId: finding.rules[0] ?? '',
     ...(ruleIndex !== undefined && { ruleIndex }),
-    level: LEVEL_OF[violation.severity],
-    message: { text: clip(violation.summary) },
+    level: LEVEL_OF[finding.severity],
+    message: {
+      text: clip(finding.clauses.length > 1 ? `${finding.summary} Breaks ${clauses}.` : finding.summary),
+    },
     locations: [
-      ...locationsOf(firstOf(violation.pageUrls).shown, 'A page where it was seen'),
+      ...locationsOf(firstOf(finding.pageUrls).shown, 'A page where it was seen'),
       ...locationsOf(firstOf(evidenceUrls, MAX_EVIDENCE_LOCATIONS).shown, 'Where its evidence came from'),
     ],
-    // The violation id is derived from the rule and what it is about, so it is stable across runs.
-    partialFingerprints: { 'jeejioViolationId/v1': violation.id },
+    // The finding id is derived from its violations' ids, each from a rule and what it is about: stable across runs.
+    partialFingerprints: { 'jeejioFindingId/v1': finding.id },
     ...(status.state === 'accepted' && {
       suppressions: [
         {
@@ -126,11 +142,13 @@ function toResult(
       ],
     }),
     properties: {
-      violationId: violation.id,
-      subject: clip(violation.subject),
-      severity: violation.severity,
-      verified: violation.verified,
-      clause: violation.clause,
+      findingId: finding.id,
+      rules: finding.rules,
+      violationIds: finding.violationIds,
+      subjects: violations.map((v) => clip(v.subject)),
+      severity: finding.severity,
+      verified: finding.verified,
+      clauses: violations.map((v) => v.clause),
       observationIds: evidence.shown,
       ...(evidence.more > 0 && { moreObservations: evidence.more }),
       ...(status.state === 'acceptance-expired' && {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { GOLDEN_CASES } from '../../../tests/support/golden-cases';
 import { evaluateRules } from '../engine/evaluate-policy';
+import { findingsOf } from '../engine/findings';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
-import { SUMMARY_VIOLATIONS, summarizeVisit } from './visit-summary';
+import { SUMMARY_FINDINGS, summarizeVisit } from './visit-summary';
 
 describe('summarizeVisit', () => {
-  it('counts every violation by severity and keeps the most severe first screen', () => {
+  it('counts findings by severity and keeps the most severe findings whole for the first screen', () => {
     const observations = GOLDEN_CASES.flatMap((c) => c.observations);
     const { violations } = evaluateRules(observations, policy);
+    const findings = findingsOf(violations);
     const summary = summarizeVisit(
       { visitId: 'v', url: 'https://www.jeejio.com/' },
       observations.length,
@@ -15,10 +17,16 @@ describe('summarizeVisit', () => {
       1,
     );
     expect(summary.violations).toBe(violations.length);
-    expect(summary.bySeverity.high + summary.bySeverity.medium + summary.bySeverity.low).toBe(
-      violations.length,
+    expect(summary.findings).toBe(findings.length);
+    expect(findings.length).toBeLessThan(violations.length);
+    const { high, medium, low } = summary.findingsBySeverity;
+    expect(high + medium + low).toBe(findings.length);
+    // The popup regroups the kept violations: each shown finding must come back whole.
+    const shown = findingsOf(summary.first);
+    expect(shown).toHaveLength(Math.min(SUMMARY_FINDINGS, findings.length));
+    expect(shown.map((f) => f.violationIds)).toEqual(
+      findings.slice(0, SUMMARY_FINDINGS).map((f) => f.violationIds),
     );
-    expect(summary.first).toHaveLength(Math.min(SUMMARY_VIOLATIONS, violations.length));
-    expect(summary.first[0]?.severity).toBe('high');
+    expect(shown[0]?.severity).toBe('high');
   });
 });

@@ -1,8 +1,9 @@
+import { findingsOf } from '../engine/findings';
 import { SEVERITY_ORDER } from '../rules/rule';
 import type { ReportSummary, Violation } from './report-types';
 
-/** Violations kept in a summary: the first screen of the popup. */
-export const SUMMARY_VIOLATIONS = 30;
+/** Findings kept in a summary: the first screen of the popup. */
+export const SUMMARY_FINDINGS = 30;
 /** Evidence ids and pages kept per violation: a violation seen a hundred thousand times cites them all. */
 const SUMMARY_REFERENCES = 20;
 
@@ -15,9 +16,11 @@ export interface VisitSummary {
   visitId: string;
   pageUrl: string;
   observations: number;
+  /** Problems, as the badge and the verdict count them. */
+  findings: number;
+  findingsBySeverity: ReportSummary['findingsBySeverity'];
   violations: number;
-  bySeverity: ReportSummary['bySeverity'];
-  /** The most severe violations first, at most SUMMARY_VIOLATIONS. */
+  /** The violations of the most severe findings, at most SUMMARY_FINDINGS findings' worth. */
   first: Violation[];
   computedAt: number;
 }
@@ -28,20 +31,27 @@ export function summarizeVisit(
   violations: readonly Violation[],
   computedAt: number,
 ): VisitSummary {
-  const bySeverity = Object.fromEntries(SEVERITY_ORDER.map((s) => [s, 0])) as ReportSummary['bySeverity'];
-  for (const v of violations) bySeverity[v.severity] += 1;
+  const findings = findingsOf(violations);
+  const findingsBySeverity = Object.fromEntries(
+    SEVERITY_ORDER.map((s) => [s, 0]),
+  ) as ReportSummary['bySeverity'];
+  for (const f of findings) findingsBySeverity[f.severity] += 1;
+  // The engine sorts violations by severity, and findings follow their lead violations, so the first are the ones to show.
+  const shown = new Set(findings.slice(0, SUMMARY_FINDINGS).flatMap((f) => f.violationIds));
   return {
     visitId: visit.visitId,
     pageUrl: visit.url,
     observations,
+    findings: findings.length,
+    findingsBySeverity,
     violations: violations.length,
-    bySeverity,
-    // The engine sorts violations by severity, so the first ones are the ones to show.
-    first: violations.slice(0, SUMMARY_VIOLATIONS).map((v) => ({
-      ...v,
-      observationIds: v.observationIds.slice(0, SUMMARY_REFERENCES),
-      pageUrls: v.pageUrls.slice(0, SUMMARY_REFERENCES),
-    })),
+    first: violations
+      .filter((v) => shown.has(v.id))
+      .map((v) => ({
+        ...v,
+        observationIds: v.observationIds.slice(0, SUMMARY_REFERENCES),
+        pageUrls: v.pageUrls.slice(0, SUMMARY_REFERENCES),
+      })),
     computedAt,
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { findingsOf } from '../../core/engine/findings';
 import { attributeToken } from '../../core/formats/safe-text';
 import type { Report } from '../../core/report/report-types';
 import type { VisitSummary } from '../../core/report/visit-summary';
@@ -7,6 +8,7 @@ import { t } from '../shared/i18n';
 import { recordingApi } from '../shared/recording-api';
 import { type TabItem, Tabs } from '../shared/Tabs';
 import { FilterBar } from './FilterBar';
+import { FindingList } from './FindingList';
 import { ObservationDetails } from './ObservationDetails';
 import { ObservationTable } from './ObservationTable';
 import {
@@ -19,7 +21,6 @@ import {
 } from './observation-rows';
 import { RecordingControls } from './RecordingControls';
 import { ThirdPartyAccess } from './ThirdPartyAccess';
-import { ViolationList } from './ViolationList';
 import { verdictSentence } from './verdict';
 
 export interface PopupAppProps {
@@ -114,6 +115,8 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
   }, []);
   const counts = report?.summary ?? summary;
   const violations = report?.violations ?? summary.first;
+  const findings = useMemo(() => report?.findings ?? findingsOf(summary.first), [report, summary]);
+  const advice = useMemo(() => findingsOf(report?.advice ?? []), [report]);
   const [section, setSection] = useState<Section>('violations');
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [selected, setSelected] = useState<ObservationRow | null>(null);
@@ -126,7 +129,7 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
   }, [selected, returnTo]);
   const count = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
   const tabs: TabItem<Section>[] = [
-    { key: 'violations', label: `${t('tab_violations')} (${counts.violations})` },
+    { key: 'violations', label: `${t('tab_violations')} (${counts.findings})` },
     ...(['cookie', 'network', 'storage', 'fingerprint'] as const).map((kind) => ({
       key: kind,
       label: report ? `${t(`tab_${kind}`)} (${count(kind)})` : t(`tab_${kind}`),
@@ -141,7 +144,7 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
       <p class="page-url" title={summary.pageUrl}>
         {summary.pageUrl}
       </p>
-      <p data-testid="verdict" class={counts.violations > 0 ? 'verdict bad' : 'verdict good'}>
+      <p data-testid="verdict" class={counts.findings > 0 ? 'verdict bad' : 'verdict good'}>
         {verdictSentence(counts)}
       </p>
       {report && (
@@ -168,16 +171,21 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
         <Tabs id="findings" tabs={tabs} selected={section} onSelect={setSection}>
           {section === 'violations' ? (
             <>
-              <ViolationList violations={violations} onEvidence={showEvidence} />
-              {report?.advice && report.advice.length > 0 && (
+              <FindingList findings={findings} violations={violations} onEvidence={showEvidence} />
+              {report?.advice && advice.length > 0 && (
                 <section
                   class="advice-group"
                   data-testid="advice"
-                  aria-label={t('advice_heading', report.advice.length)}
+                  aria-label={t('advice_heading', advice.length)}
                 >
-                  <h2>{t('advice_heading', report.advice.length)}</h2>
+                  <h2>{t('advice_heading', advice.length)}</h2>
                   <p class="advice-note">{t('advice_note')}</p>
-                  <ViolationList violations={report.advice} onEvidence={showEvidence} advice />
+                  <FindingList
+                    findings={advice}
+                    violations={report.advice}
+                    onEvidence={showEvidence}
+                    advice
+                  />
                 </section>
               )}
             </>

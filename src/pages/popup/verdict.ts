@@ -4,12 +4,12 @@ import { t } from '../shared/i18n';
 
 /** One plain sentence for the verdict at the top of the popup, with the count per severity. */
 export function verdictSentence({
-  violations,
-  bySeverity,
-}: Pick<ReportSummary, 'violations' | 'bySeverity'>): string {
-  if (violations === 0) return t('verdict_clean');
-  const parts = SEVERITY_ORDER.filter((s) => bySeverity[s] > 0)
-    .map((s) => t(`severity_count_${s}`, bySeverity[s]))
+  findings,
+  findingsBySeverity,
+}: Pick<ReportSummary, 'findings' | 'findingsBySeverity'>): string {
+  if (findings === 0) return t('verdict_clean');
+  const parts = SEVERITY_ORDER.filter((s) => findingsBySeverity[s] > 0)
+    .map((s) => t(`severity_count_${s}`, findingsBySeverity[s]))
     .join(', ');
-  return violations === 1 ? t('verdict_one', parts) : t('verdict_many', violations, parts);
+  return findings === 1 ? t('verdict_one', parts) : t('verdict_many', findings, parts);
 }

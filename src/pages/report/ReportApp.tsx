@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { findingsOf } from '../../core/engine/findings';
 import { safeHref, shortText } from '../../core/formats/safe-text';
-import type { ClauseStatus, Report, ReportObservation, Violation } from '../../core/report/report-types';
+import type {
+  ClauseStatus,
+  Finding,
+  Report,
+  ReportObservation,
+  Violation,
+} from '../../core/report/report-types';
 import { SEVERITY_ORDER, type Severity } from '../../core/rules/rule';
 import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../shared/i18n';
 
@@ -29,10 +36,16 @@ function FullReport({ report }: { report: Report }) {
   const [severity, setSeverity] = useState<'all' | Severity>('all');
   const [rule, setRule] = useState('all');
   const byId = useMemo(() => new Map(report.observations.map((o) => [o.id, o])), [report]);
-  const rules = [...new Set(report.violations.map((v) => v.rule))];
-  const shown = report.violations.filter(
-    (v) => (severity === 'all' || v.severity === severity) && (rule === 'all' || v.rule === rule),
+  const violationById = useMemo(
+    () => new Map([...report.violations, ...(report.advice ?? [])].map((v) => [v.id, v])),
+    [report],
   );
+  const advice = useMemo(() => findingsOf(report.advice ?? []), [report]);
+  const rules = [...new Set(report.violations.map((v) => v.rule))];
+  const shown = report.findings.filter(
+    (f) => (severity === 'all' || f.severity === severity) && (rule === 'all' || f.rules.includes(rule)),
+  );
+  const violationsOf = (f: Finding) => f.violationIds.flatMap((id) => violationById.get(id) ?? []);
   return (
     <main class="report">
       <header>
@@ -89,7 +102,7 @@ function FullReport({ report }: { report: Report }) {
             <li key={p.visitId}>
               <time dateTime={p.startedAt}>{new Date(p.startedAt).toLocaleString()}</time>{' '}
               <code>{shortText(p.url, 120)}</code> —{' '}
-              {t('page_violations', report.violations.filter((v) => v.pageUrls.includes(p.url)).length)}
+              {t('page_violations', report.findings.filter((f) => f.pageUrls.includes(p.url)).length)}
             </li>
           ))}
         </ol>
@@ -124,22 +137,28 @@ function FullReport({ report }: { report: Report }) {
           </label>
         </div>
         <ul class="violations" data-testid="report-violations">
-          {shown.map((v) => (
-            <ViolationEntry key={v.id} violation={v} evidence={v.observationIds.map((id) => byId.get(id))} />
+          {shown.map((f) => (
+            <FindingEntry
+              key={f.id}
+              finding={f}
+              violations={violationsOf(f)}
+              evidence={f.observationIds.map((id) => byId.get(id))}
+            />
           ))}
         </ul>
       </section>
 
-      {report.advice && report.advice.length > 0 && (
+      {advice.length > 0 && (
         <section aria-labelledby="advice-heading" data-testid="report-advice">
-          <h2 id="advice-heading">{t('advice_heading', report.advice.length)}</h2>
+          <h2 id="advice-heading">{t('advice_heading', advice.length)}</h2>
           <p class="note">{t('advice_note')}</p>
           <ul class="violations">
-            {report.advice.map((v) => (
-              <ViolationEntry
-                key={v.id}
-                violation={v}
-                evidence={v.observationIds.map((id) => byId.get(id))}
+            {advice.map((f) => (
+              <FindingEntry
+                key={f.id}
+                finding={f}
+                violations={violationsOf(f)}
+                evidence={f.observationIds.map((id) => byId.get(id))}
                 advice
               />
             ))}
@@ -150,31 +169,48 @@ function FullReport({ report }: { report: Report }) {
   );
 }
 
-/** A violation, or with `advice` a finding whose bound is guidance: no severity, a clause it concerns. */
-function ViolationEntry({
-  violation: v,
+/**
+ * A finding: one problem, with every clause it breaks and why each matters;
+ * with `advice`, one whose bound is guidance: no severity, clauses it concerns.
+ */
+function FindingEntry({
+  finding: f,
+  violations,
   evidence,
   advice = false,
 }: {
-  violation: Violation;
+  finding: Finding;
+  violations: readonly Violation[];
   evidence: (ReportObservation | undefined)[];
   advice?: boolean;
 }) {
+  const lead = violations[0];
   return (
-    <li class={advice ? 'violation advice' : `violation severity-${v.severity}`} data-rule={v.rule}>
+    <li
+      class={advice ? 'violation advice' : `violation severity-${f.severity}`}
+      data-rule={f.rules[0]}
+      data-rules={f.rules.join(' ')}
+    >
       <h3>
-        {!advice && <span class="severity">{severityLabel(v.severity)}</span>} {ruleText(v, 'title')}
+        {!advice && <span class="severity">{severityLabel(f.severity)}</span>}{' '}
+        {lead && ruleText(lead, 'title')}
       </h3>
-      {!v.verified && <p class="unverified">{t('unverified_claim')}</p>}
-      <p>{shortText(violationSummary(v), 600)}</p>
-      <p>
-        {t(
-          advice ? 'advice_about_clause' : 'breaks_clause',
-          clauseLocation(v.clause),
-          clauseText(v.clause.id, 'title', v.clause.title),
-        )}
-      </p>
-      <p class="explanation">{ruleText(v, 'explanation')}</p>
+      {!f.verified && <p class="unverified">{t('unverified_claim')}</p>}
+      <p>{shortText(violationSummary(f), 600)}</p>
+      <p class="evidence-count">{t('finding_evidence_count', f.observationIds.length, f.pageUrls.length)}</p>
+      {violations.map((v) => (
+        <div key={v.id} class="clause-broken" data-rule={v.rule}>
+          <p>
+            {t(
+              advice ? 'advice_about_clause' : 'breaks_clause',
+              clauseLocation(v.clause),
+              clauseText(v.clause.id, 'title', v.clause.title),
+            )}
+          </p>
+          {v !== lead && <p>{shortText(violationSummary(v), 600)}</p>}
+          <p class="explanation">{ruleText(v, 'explanation')}</p>
+        </div>
+      ))}
       <ul class="evidence">
         {evidence.slice(0, 10).map((o, i) =>
           o ? (
@@ -184,7 +220,7 @@ function ViolationEntry({
               {safeHref(o.url) && o.url !== o.name && ` · ${shortText(o.url ?? '', 100)}`}
             </li>
           ) : (
-            <li key={v.observationIds[i]}>{v.observationIds[i]}</li>
+            <li key={f.observationIds[i]}>{f.observationIds[i]}</li>
           ),
         )}
       </ul>
