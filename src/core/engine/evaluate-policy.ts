@@ -6,6 +6,7 @@ import { type RuleImplementation, SEVERITY_ORDER, type Severity } from '../rules
 import { RuleContext, type RuleContextOptions } from '../rules/rule-context';
 import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
 import { englishRuleText } from '../rules/rule-texts';
+import type { SdkProbe } from '../rules/sdk-probes';
 import { stableId } from '../util/stable-id';
 import { inEnglish } from '../wording/phrase';
 import { type Corroboration, corroborate } from './corroborate';
@@ -20,6 +21,8 @@ export interface RuleEvaluation {
   advice: Violation[];
   /** Which page-hook claims the browser confirmed, and the scripts they name. */
   corroboration: Corroboration;
+  /** Cookies and storage keys an SDK wrote only to test support: shown as probes, judged by no rule. */
+  probes: SdkProbe[];
 }
 
 export interface Evaluation extends RuleEvaluation {
@@ -116,6 +119,7 @@ export function evaluateRules(
     violations: violations.sort(bySeverity),
     advice: advice.sort(bySeverity),
     corroboration,
+    probes: [...context.probes],
   };
 }
 

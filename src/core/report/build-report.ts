@@ -24,7 +24,7 @@ export function buildReport(input: ReportInput): Report {
   const observations = [...input.observations].sort(
     (a, b) => a.observedAt - b.observedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const { classified, violations, advice, scorecard, corroboration } = evaluatePolicy(
+  const { classified, violations, advice, scorecard, corroboration, probes } = evaluatePolicy(
     observations,
     input.policy,
     {
@@ -45,8 +45,13 @@ export function buildReport(input: ReportInput): Report {
     observations: reportObservations,
     violations,
     advice,
+    probes,
     scorecard,
-    summary: { ...summarize(input.pages.length, reportObservations, violations), advice: advice.length },
+    summary: {
+      ...summarize(input.pages.length, reportObservations, violations),
+      advice: advice.length,
+      probes: probes.length,
+    },
   };
 }
 
