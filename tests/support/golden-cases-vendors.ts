@@ -176,6 +176,15 @@ export const VENDOR_GOLDEN_CASES: GoldenCase[] = [
     expect: [],
   },
 
+  {
+    name: "51.la visitor id sent to the site's own log host (its collector, known by the SDK's cookie)",
+    observations: [
+      cookie({ name: '__51vcke__JkIGvjjs25ETn0wz', value: LA51_VISITOR, httpOnly: false }),
+      beacon({ url: `https://log.jeejio.com/t/v?vc=${LA51_VISITOR}&p=%2Fproducts` }),
+    ],
+    expect: [],
+  },
+
   // --- Third-party analytics hits ------------------------------------------------------------------------
   {
     name: 'Tencent Aegis report with page data only',

@@ -2,6 +2,7 @@ import type { Observation, ObservationKind } from '../observations/observation';
 import { clauseById, type PolicyModel } from '../policy/policy-model';
 import type { RuleBinding } from '../policy/policy-model-schema';
 import { type ClassifiedObservation, classifyObservation } from '../rules/classified-observation';
+import { recognizeCollectorsByCookie } from '../rules/collectors-by-cookie';
 import { type RuleImplementation, SEVERITY_ORDER, type Severity } from '../rules/rule';
 import { RuleContext, type RuleContextOptions } from '../rules/rule-context';
 import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
@@ -50,8 +51,8 @@ export function evaluateRules(
   options: RuleContextOptions = {},
 ): RuleEvaluation {
   const corroboration = corroborate(observations);
-  const classified = observations.map((o) =>
-    classifyObservation(o, options, o.scriptUrl ?? corroboration.scriptOf.get(o.id)),
+  const classified = recognizeCollectorsByCookie(
+    observations.map((o) => classifyObservation(o, options, o.scriptUrl ?? corroboration.scriptOf.get(o.id))),
   );
   const context = new RuleContext(policy, classified, options);
   const isVerified = (o: Observation) => o.provenance !== 'page-hook' || corroboration.confirmedBy.has(o.id);
