@@ -2,6 +2,7 @@ import { md5 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Observation } from '../../src/core/observations/observation';
+import { VENDOR_GOLDEN_CASES } from './golden-cases-vendors';
 import {
   beaconObservation as beacon,
   cookieObservation as cookie,
@@ -844,4 +845,5 @@ export const GOLDEN_CASES: GoldenCase[] = [
     ],
     expect: [],
   },
+  ...VENDOR_GOLDEN_CASES,
 ];

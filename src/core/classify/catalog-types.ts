@@ -49,8 +49,8 @@ export interface RequestPathCatalogEntry {
   host?: string;
   /** Lower-case path prefix, starting with '/'. */
   pathPrefix: string;
-  /** Lower-case text the query string must contain, such as 'project='. */
-  queryIncludes?: string;
+  /** Lower-case texts the query string must all contain, such as 'project='. */
+  queryIncludes?: readonly string[];
   vendor: string;
   purpose: Purpose;
   note: string;

@@ -8,6 +8,8 @@ import type { EssentialRole, Purpose, RecipientCategory } from './purpose';
  * - 'url': a request path catalogue entry (www.facebook.com/tr, /matomo.php);
  * - 'filter-list': a rule of a filter list the user imported;
  * - 'script': the vendor whose host served the script that wrote it;
+ * - 'cookie-signature': a request to the site's own host carrying the value
+ *   of a vendor SDK's own cookie, so that SDK's collector;
  * - 'heuristic': no table knows it, but its value looks like an identifier;
  * - 'none': nothing known.
  */
@@ -18,6 +20,7 @@ export type MatchedBy =
   | 'open-cookie-database'
   | 'filter-list'
   | 'script'
+  | 'cookie-signature'
   | 'heuristic'
   | 'none';
 

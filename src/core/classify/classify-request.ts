@@ -3,7 +3,7 @@ import type { HostCatalogEntry, RequestPathCatalogEntry } from './catalog-types'
 import { type Classification, quote, unclassified } from './classification';
 import { classifyHost } from './classify-host';
 import type { FilterListMatch, FilterListMatcher } from './filter-lists';
-import { type Party, partyOf } from './party';
+import { type Party, partyOf, registrableDomain } from './party';
 import { REQUEST_PATH_CATALOG } from './request-path-catalog';
 import { type UrlParts, urlParts } from './url-parts';
 
@@ -80,7 +80,8 @@ function findPathEntry(
     if (!pathMatches(parts.path, entry.pathPrefix)) continue;
     if (entry.queryIncludes !== undefined) {
       query ??= parts.query.toLowerCase();
-      if (!query.includes(entry.queryIncludes)) continue;
+      const lowerQuery = query;
+      if (!entry.queryIncludes.every((text) => lowerQuery.includes(text))) continue;
     }
     return entry;
   }
@@ -116,6 +117,9 @@ export function classifyRequest(
   let classified: Classification;
   if (hostPath) {
     classified = fromPath(request.url, hostPath, also);
+  } else if (anyHostPath && party === 'first-party') {
+    // A vendor's collector the site hosts itself: its own host may be in no catalogue, or only as a CDN.
+    classified = fromSelfHostedCollector(request.url, host, request.pageUrl, anyHostPath, also);
   } else if (hostEntry && hostEntry.purpose !== 'unknown') {
     classified = fromHost(host, hostEntry, also);
   } else if (anyHostPath) {
@@ -140,9 +144,15 @@ function describeFilter(filter: FilterListMatch, lead: string): string {
   return `${lead} filter ${quote(filter.filter, 120)} of the list ${quote(filter.list)}.`;
 }
 
+/** How a path entry's query condition reads in a reason: ` with "a=" and "b=" in the query`. */
+function queryCondition(entry: RequestPathCatalogEntry): string {
+  if (!entry.queryIncludes) return '';
+  return ` with ${entry.queryIncludes.map((text) => `"${text}"`).join(' and ')} in the query`;
+}
+
 function fromPath(url: string, entry: RequestPathCatalogEntry, also: string): Classification {
   const where = entry.host ? `on ${entry.host}` : 'on any host';
-  const query = entry.queryIncludes ? ` with "${entry.queryIncludes}" in the query` : '';
+  const query = queryCondition(entry);
   return {
     vendor: entry.vendor,
     purpose: entry.purpose,
@@ -151,6 +161,34 @@ function fromPath(url: string, entry: RequestPathCatalogEntry, also: string): Cl
     reason:
       `Request ${quote(url)} goes to ${entry.note}: its path starts with "${entry.pathPrefix}"${query} ` +
       `(${where}), which the request catalogue lists as ${entry.vendor}, ${entry.purpose}.${also}`,
+    source: entry.source,
+  };
+}
+
+/**
+ * A request to the page's own site that a vendor SDK's well-known path gives
+ * away (Sensors Data's /sa?project= on sa.<site>). It stays first-party, as
+ * the data goes to the site's own server, but its purpose is the SDK's; the
+ * reason says both, so a reader does not take it for the site's own API.
+ */
+function fromSelfHostedCollector(
+  url: string,
+  host: string,
+  pageUrl: string,
+  entry: RequestPathCatalogEntry,
+  also: string,
+): Classification {
+  const site = registrableDomain(pageUrl) ?? host;
+  return {
+    vendor: entry.vendor,
+    purpose: entry.purpose,
+    crossSite: false,
+    matchedBy: 'url',
+    reason:
+      `${entry.vendor} collector on ${quote(host)}, a host of the page's own site ${site} ` +
+      `(its SDK's path "${entry.pathPrefix}"${queryCondition(entry)}: ${entry.note}). ` +
+      `Request ${quote(url)} sends its data to the site's own server, for the SDK's purpose, ` +
+      `${entry.purpose}.${also}`,
     source: entry.source,
   };
 }

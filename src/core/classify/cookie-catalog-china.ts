@@ -21,7 +21,10 @@ const SOURCE = {
   jdPrivacy: 'https://in.m.jd.com/help/app/private_policy.html',
   weiboPrivacy: 'https://weibo.com/signup/v5/privacy',
   bilibiliPrivacy: 'https://www.bilibili.com/blackboard/privacy-pc.html',
-  growingIo: 'https://github.com/growingio/growingio-sdk-docs',
+  growingIoWebSdk: 'https://github.com/growingio/growingio-sdk-webjs-autotracker',
+  sensorsData: 'https://github.com/sensorsdata/sa-sdk-javascript',
+  zhuge: 'https://github.com/zhugesdk/zhuge-js',
+  la51: 'https://sdk.51.la/js-sdk-pro.min.js',
   cnzzScript: 'https://blog.csdn.net/XCY11261/article/details/103407142',
   jiasule: 'https://www.yunaq.com/jsl/',
   huaweiWaf: 'https://support.huaweicloud.com/intl/en-us/waf/',
@@ -189,14 +192,78 @@ const BILIBILI_COOKIES: readonly CookieCatalogEntry[] = cookieGroup(
   ],
 );
 
-const CHINESE_ANALYTICS_MORE: readonly CookieCatalogEntry[] = [
-  ...cookieGroup({ vendor: 'GrowingIO', purpose: 'statistics', source: SOURCE.growingIo }, [
-    { name: 'gdp_user_id', description: 'GrowingIO (3.x SDK) anonymous visitor id.' },
+/*
+ * GrowingIO's 3.x/4.x web SDK keeps its ids under `<projectId>_gdp_…`
+ * (STORAGE_KEYS in its src/constants/config.ts), in cookies or local storage;
+ * names ending in _gioenc are stored without that suffix.
+ */
+const GROWINGIO_WEB_SDK: readonly CookieCatalogEntry[] = cookieGroup(
+  { vendor: 'GrowingIO', purpose: 'statistics', source: SOURCE.growingIoWebSdk },
+  [
+    { name: 'gdp_user_id', description: 'GrowingIO (3.x/4.x web SDK) anonymous visitor id.' },
     {
-      pattern: '^[0-9a-f]{16}_gdp_(session_id|sequence_ids|cs1|gio_id)$',
-      description: 'GrowingIO (3.x SDK) session, event sequence and user ids, per project (the prefix).',
+      pattern:
+        '^[0-9a-z]{16}_gdp_(session_id(_sent)?|sequence_ids|cs1|gio_id|user_key|original_source|query_string|abt_sid)$',
+      description:
+        'GrowingIO (3.x/4.x web SDK) session, event sequence, login user and traffic-source state, per project (the prefix).',
     },
-  ]),
+  ],
+);
+
+/** Sensors Data's web SDK (sensorsdata.min.js) beyond the core names in cookie-catalog.ts. */
+const SENSORS_DATA_MORE: readonly CookieCatalogEntry[] = cookieGroup(
+  { vendor: 'Sensors Data', purpose: 'statistics', source: SOURCE.sensorsData },
+  [
+    {
+      prefix: 'sajssdk_2015_',
+      description:
+        'Sensors Analytics flags kept per root domain or host, such as whether this is a first-day visitor.',
+    },
+    {
+      name: 'sensorsdata_2015_jssdk_profile',
+      description: 'Sensors Analytics user-profile properties kept by setProfileLocal.',
+    },
+  ],
+);
+
+const ZHUGE_COOKIES: readonly CookieCatalogEntry[] = cookieGroup(
+  { vendor: 'Zhuge.io', purpose: 'statistics', source: SOURCE.zhuge },
+  [
+    {
+      name: '_zg',
+      description:
+        'Zhuge.io visitor id (uuid), session start and last-update times, shared across subdomains.',
+    },
+  ],
+);
+
+/*
+ * 51.la web statistics (v6 SDK js-sdk-pro.min.js and the older la.js): its
+ * cookies carry the site's 51.la id as a suffix. 51.la publishes no cookie
+ * table; descriptions keep to what the names and values show.
+ */
+const LA51_COOKIES: readonly CookieCatalogEntry[] = cookieGroup(
+  { vendor: '51.la', purpose: 'statistics', source: SOURCE.la51 },
+  [
+    { prefix: '__51vcke__', description: '51.la visitor id (a UUID), per 51.la site id.' },
+    { prefix: '__51vuft__', description: '51.la time of the visitor’s first visit, per site id.' },
+    { prefix: '__51uvsct__', description: '51.la count of the visitor’s visits, per site id.' },
+    {
+      prefix: '__vtins__',
+      description: '51.la current visit: session id, page count and expiry, per site id.',
+    },
+    { prefix: '__51huid__', description: '51.la visitor id shared by the 51.la sites a browser visits.' },
+    { prefix: '__tins__', description: '51.la (older script) current visit: session id and page count.' },
+    { name: '__51laig__', description: '51.la (older script) count of pages seen by this visitor.' },
+    { name: '__51cke__', description: '51.la (older script) marker cookie, usually empty.' },
+  ],
+);
+
+const CHINESE_ANALYTICS_MORE: readonly CookieCatalogEntry[] = [
+  ...GROWINGIO_WEB_SDK,
+  ...SENSORS_DATA_MORE,
+  ...ZHUGE_COOKIES,
+  ...LA51_COOKIES,
   ...cookieGroup({ vendor: 'Umeng (CNZZ)', purpose: 'statistics', source: SOURCE.cnzzScript }, [
     { name: 'cnzz_eid', description: 'Legacy CNZZ statistics visitor id.' },
   ]),

@@ -13,11 +13,13 @@ import type { HostCatalogEntry } from './catalog-types';
 const SOURCE = {
   easylistChina: 'https://github.com/easylist/easylistchina',
   zhuge: 'https://docs.zhugeio.com/',
+  zhugeSdk: 'https://github.com/zhugesdk/zhuge-js',
   talkingData: 'https://www.talkingdata.com/',
   jiguang: 'https://docs.jiguang.cn/',
   tencentBeacon: 'https://beacon.qq.com/',
   tencentRum: 'https://cloud.tencent.com/document/product/1464',
   tencentAegis: 'https://aegis.qq.com/',
+  tencentAegisSdk: 'https://www.npmjs.com/package/aegis-web-sdk',
   tencentCaptcha: 'https://cloud.tencent.com/document/product/1110',
   tencentBugly: 'https://bugly.qq.com/',
   wechatJsSdk: 'https://developers.weixin.qq.com/doc/offiaccount/OA_Web_Apps/JS-SDK.html',
@@ -49,7 +51,11 @@ const SOURCE = {
 const CDN_NOTE = 'a content and script CDN; what it serves decides the purpose';
 
 const ANALYTICS_AND_PUSH: readonly HostCatalogEntry[] = [
-  ...hostGroup({ vendor: 'Zhuge.io', purpose: 'statistics', source: SOURCE.zhuge }, ['zhugeio.com']),
+  ...hostGroup({ vendor: 'Zhuge.io', purpose: 'statistics', source: SOURCE.zhuge }, [
+    'zhugeio.com',
+    { domain: 'zhugeapi.com', note: 'Zhuge.io event collection (u.zhugeapi.com)', source: SOURCE.zhugeSdk },
+    { domain: '37degree.com', note: 'Zhuge.io legacy script and collection hosts', source: SOURCE.zhugeSdk },
+  ]),
   ...hostGroup({ vendor: 'TalkingData', purpose: 'statistics', source: SOURCE.easylistChina }, [
     'talkingdata.com',
     'tenddata.com',
@@ -88,7 +94,11 @@ const TENCENT_MORE: readonly HostCatalogEntry[] = [
       note: 'front-end monitoring',
       source: SOURCE.tencentRum,
     },
-    ['rumt-zh.com', { domain: 'aegis.qq.com', vendor: 'Tencent Aegis', source: SOURCE.tencentAegis }],
+    [
+      'rumt-zh.com',
+      { domain: 'aegis.qq.com', vendor: 'Tencent Aegis', source: SOURCE.tencentAegis },
+      { domain: 'tamaegis.com', vendor: 'Tencent Aegis', source: SOURCE.tencentAegisSdk },
+    ],
   ),
   ...hostGroup(
     {

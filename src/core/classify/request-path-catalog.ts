@@ -17,6 +17,9 @@ const SOURCE = {
   vercelAnalytics: 'https://vercel.com/docs/analytics',
   vercelSpeedInsights: 'https://vercel.com/docs/speed-insights',
   sensorsData: 'https://github.com/sensorsdata/sa-sdk-javascript',
+  growingIoWebSdk: 'https://github.com/growingio/growingio-sdk-webjs-autotracker',
+  zhuge: 'https://github.com/zhugesdk/zhuge-js',
+  tencentAegis: 'https://www.npmjs.com/package/aegis-web-sdk',
 } as const;
 
 /**
@@ -28,6 +31,11 @@ const SOURCE = {
  *
  * A path prefix matches whole path segments: '/tr' matches /tr and /tr/x,
  * not /track.
+ *
+ * Chinese analytics vendors sell private deployments, and their SDKs let a
+ * site send events to its own collector host (sa.example.com,
+ * tongji.example.com); the SDK's path and parameters still give it away, so
+ * those entries have no host.
  */
 export const REQUEST_PATH_CATALOG: readonly RequestPathCatalogEntry[] = [
   {
@@ -150,7 +158,7 @@ export const REQUEST_PATH_CATALOG: readonly RequestPathCatalogEntry[] = [
   },
   {
     pathPrefix: '/g/collect',
-    queryIncludes: 'tid=g-',
+    queryIncludes: ['tid=g-'],
     vendor: 'Google Analytics',
     purpose: 'statistics',
     note: 'the GA4 collection endpoint (served through the site when server-side tagging is used)',
@@ -158,7 +166,7 @@ export const REQUEST_PATH_CATALOG: readonly RequestPathCatalogEntry[] = [
   },
   {
     pathPrefix: '/gtag/js',
-    queryIncludes: 'id=',
+    queryIncludes: ['id='],
     vendor: 'Google Tag',
     purpose: 'statistics',
     note: 'the Google tag (gtag.js) script',
@@ -166,7 +174,7 @@ export const REQUEST_PATH_CATALOG: readonly RequestPathCatalogEntry[] = [
   },
   {
     pathPrefix: '/gtm.js',
-    queryIncludes: 'id=gtm-',
+    queryIncludes: ['id=gtm-'],
     vendor: 'Google Tag Manager',
     purpose: 'statistics',
     note: 'the Google Tag Manager container script',
@@ -202,7 +210,7 @@ export const REQUEST_PATH_CATALOG: readonly RequestPathCatalogEntry[] = [
   },
   {
     pathPrefix: '/sa',
-    queryIncludes: 'project=',
+    queryIncludes: ['project='],
     vendor: 'Sensors Data',
     purpose: 'statistics',
     note: 'the Sensors Data collection endpoint (/sa?project=…)',
@@ -210,10 +218,42 @@ export const REQUEST_PATH_CATALOG: readonly RequestPathCatalogEntry[] = [
   },
   {
     pathPrefix: '/sa.gif',
-    queryIncludes: 'project=',
+    queryIncludes: ['project='],
     vendor: 'Sensors Data',
     purpose: 'statistics',
     note: 'the Sensors Data image-beacon endpoint (/sa.gif?project=…)',
     source: SOURCE.sensorsData,
+  },
+  {
+    pathPrefix: '/v3/projects/',
+    queryIncludes: ['stm='],
+    vendor: 'GrowingIO',
+    purpose: 'statistics',
+    note: 'the GrowingIO web SDK collection endpoint (/v3/projects/<project>/collect?stm=…)',
+    source: SOURCE.growingIoWebSdk,
+  },
+  {
+    pathPrefix: '/web_event/',
+    queryIncludes: ['method=web_event_srv.upload'],
+    vendor: 'Zhuge.io',
+    purpose: 'statistics',
+    note: 'the Zhuge.io web SDK upload endpoint (/web_event/…?method=web_event_srv.upload)',
+    source: SOURCE.zhuge,
+  },
+  {
+    pathPrefix: '/collect',
+    queryIncludes: ['aid=', 'uin='],
+    vendor: 'Tencent Aegis',
+    purpose: 'statistics',
+    note: 'the Tencent Cloud RUM (Aegis) report endpoint (/collect?…&uin=…&aid=…)',
+    source: SOURCE.tencentAegis,
+  },
+  {
+    pathPrefix: '/speed',
+    queryIncludes: ['aid=', 'uin='],
+    vendor: 'Tencent Aegis',
+    purpose: 'statistics',
+    note: 'the Tencent Cloud RUM (Aegis) page-speed report endpoint (/speed…?…&uin=…&aid=…)',
+    source: SOURCE.tencentAegis,
   },
 ];

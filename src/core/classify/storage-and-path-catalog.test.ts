@@ -49,8 +49,8 @@ describe('REQUEST_PATH_CATALOG', () => {
     (_, entry) => {
       expect(entry.pathPrefix.startsWith('/')).toBe(true);
       expect(entry.pathPrefix).toBe(entry.pathPrefix.toLowerCase());
-      if (entry.queryIncludes !== undefined)
-        expect(entry.queryIncludes).toBe(entry.queryIncludes.toLowerCase());
+      for (const text of entry.queryIncludes ?? []) expect(text).toBe(text.toLowerCase());
+      if (entry.queryIncludes !== undefined) expect(entry.queryIncludes.length).toBeGreaterThan(0);
       if (entry.host !== undefined) expect(entry.host).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
       expect(entry.vendor.trim()).not.toBe('');
       expect(PURPOSES).toContain(entry.purpose);
@@ -60,7 +60,9 @@ describe('REQUEST_PATH_CATALOG', () => {
   );
 
   it('has no duplicate host and path', () => {
-    const keys = REQUEST_PATH_CATALOG.map((e) => `${e.host ?? '*'}${e.pathPrefix}?${e.queryIncludes ?? ''}`);
+    const keys = REQUEST_PATH_CATALOG.map(
+      (e) => `${e.host ?? '*'}${e.pathPrefix}?${(e.queryIncludes ?? []).join('&')}`,
+    );
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ const SOURCE = {
   posthog: 'https://posthog.com/docs/libraries/js/persistence',
   segment: 'https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/identity/',
   sensorsData: 'https://github.com/sensorsdata/sa-sdk-javascript',
+  tencentAegis: 'https://www.npmjs.com/package/aegis-web-sdk',
   dataRangers: 'https://volcengine.com/docs/6285/101647',
   intercom: 'https://www.intercom.com/legal/cookie-policy',
   newRelic: 'https://github.com/newrelic/newrelic-browser-agent',
@@ -48,6 +49,24 @@ export const STORAGE_KEY_CATALOG: readonly StorageKeyCatalogEntry[] = [
   ]),
   ...cookieGroup({ vendor: 'Sensors Data', purpose: 'statistics', source: SOURCE.sensorsData }, [
     { prefix: 'sawebjssdk', description: 'Sensors Data web SDK state (channel, events waiting to be sent).' },
+    {
+      prefix: 'tab-sawebjssdk-',
+      description: 'Sensors Data web SDK batch-send queue of this tab (ids of events waiting to be sent).',
+    },
+  ]),
+  ...cookieGroup({ vendor: 'Tencent Aegis', purpose: 'statistics', source: SOURCE.tencentAegis }, [
+    {
+      name: 'AEGIS_ID',
+      description: 'Tencent Cloud RUM (Aegis) device id, sent with every monitoring report as aid.',
+    },
+    {
+      name: 'aegis-web-retry-report-requests',
+      description: 'Tencent Cloud RUM (Aegis) monitoring reports kept to be sent again after a failure.',
+    },
+    {
+      name: '__MONITOR_SESSION_V1__',
+      description: 'Tencent Cloud RUM (Aegis) monitoring session: id, start and last activity.',
+    },
   ]),
   ...cookieGroup({ vendor: 'ByteDance', purpose: 'statistics', source: SOURCE.dataRangers }, [
     {

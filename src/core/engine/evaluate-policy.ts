@@ -2,10 +2,12 @@ import type { Observation, ObservationKind } from '../observations/observation';
 import { clauseById, type PolicyModel } from '../policy/policy-model';
 import type { RuleBinding } from '../policy/policy-model-schema';
 import { type ClassifiedObservation, classifyObservation } from '../rules/classified-observation';
+import { recognizeCollectorsByCookie } from '../rules/collectors-by-cookie';
 import { type RuleImplementation, SEVERITY_ORDER, type Severity } from '../rules/rule';
 import { RuleContext, type RuleContextOptions } from '../rules/rule-context';
 import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
 import { englishRuleText } from '../rules/rule-texts';
+import type { SdkProbe } from '../rules/sdk-probes';
 import { stableId } from '../util/stable-id';
 import { inEnglish } from '../wording/phrase';
 import { type Corroboration, corroborate } from './corroborate';
@@ -21,6 +23,8 @@ export interface RuleEvaluation {
   advice: Violation[];
   /** Which page-hook claims the browser confirmed, and the scripts they name. */
   corroboration: Corroboration;
+  /** Cookies and storage keys an SDK wrote only to test support: shown as probes, judged by no rule. */
+  probes: SdkProbe[];
 }
 
 export interface Evaluation extends RuleEvaluation {
@@ -48,8 +52,8 @@ export function evaluateRules(
   options: RuleContextOptions = {},
 ): RuleEvaluation {
   const corroboration = corroborate(observations);
-  const classified = observations.map((o) =>
-    classifyObservation(o, options, o.scriptUrl ?? corroboration.scriptOf.get(o.id)),
+  const classified = recognizeCollectorsByCookie(
+    observations.map((o) => classifyObservation(o, options, o.scriptUrl ?? corroboration.scriptOf.get(o.id))),
   );
   const context = new RuleContext(policy, classified, options);
   const isVerified = (o: Observation) => o.provenance !== 'page-hook' || corroboration.confirmedBy.has(o.id);
@@ -123,6 +127,7 @@ export function evaluateRules(
     violations: violations.sort(bySeverity),
     advice: advice.sort(bySeverity),
     corroboration,
+    probes: [...context.probes],
   };
 }
 

@@ -89,6 +89,22 @@ describe('buildReport', () => {
     expect(formatSummary(clean)).toContain('No violations found.');
   });
 
+  it('lists SDK probes apart, with the observations they cite, and counts them in the summary', () => {
+    const built = report([
+      ...recordedHomePage(),
+      cookieObservation({ id: 'p1', name: 'AMP_TEST', action: 'set', observedAt: 1_700_000_000_010 }),
+      cookieObservation({ id: 'p2', name: 'AMP_TEST', action: 'removed', observedAt: 1_700_000_000_011 }),
+    ]);
+    expect(validate(built), JSON.stringify(validate.errors)).toBe(true);
+    expect(built.probes).toEqual([
+      { kind: 'cookie', name: 'AMP_TEST', vendor: 'Amplitude', observationIds: ['p1', 'p2'] },
+    ]);
+    expect(built.summary.probes).toBe(1);
+    const ids = new Set(built.observations.map((o) => o.id));
+    expect(ids.has('p1') && ids.has('p2')).toBe(true);
+    expect(built.violations.flatMap((v) => v.observationIds)).not.toContain('p1');
+  });
+
   it('replays the same log to the same verdicts', () => {
     const { generatedAt: _a, ...first } = report();
     const { generatedAt: _b, ...second } = report([...recordedHomePage()].reverse());

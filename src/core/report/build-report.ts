@@ -25,7 +25,7 @@ export function buildReport(input: ReportInput): Report {
   const observations = [...input.observations].sort(
     (a, b) => a.observedAt - b.observedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const { classified, violations, advice, scorecard, corroboration } = evaluatePolicy(
+  const { classified, violations, advice, scorecard, corroboration, probes } = evaluatePolicy(
     observations,
     input.policy,
     {
@@ -48,10 +48,12 @@ export function buildReport(input: ReportInput): Report {
     violations,
     findings,
     advice,
+    probes,
     scorecard,
     summary: {
       ...summarize(input.pages.length, reportObservations, violations, findings),
       advice: advice.length,
+      probes: probes.length,
     },
   };
 }

@@ -10,6 +10,7 @@ import type {
   StorageArea,
 } from '../observations/observation';
 import type { Severity } from '../rules/rule';
+import type { SdkProbe } from '../rules/sdk-probes';
 import type { CookieJarOutcome, ThirdPartyCookies } from './cookie-jar-outcome';
 
 /** The shape of report.json; report.schema.json is its contract for other tools. */
@@ -36,6 +37,11 @@ export interface Report {
    * before advice was kept apart have none.
    */
   advice?: Violation[];
+  /**
+   * Cookies and storage keys an SDK wrote only to test support, judged by no
+   * rule; reports made before rule set 5 have none.
+   */
+  probes?: ReportProbe[];
   /** Every clause of the policy with its verdict, so the coverage shows whole. */
   scorecard: ClauseVerdict[];
   summary: ReportSummary;
@@ -125,9 +131,14 @@ export interface ReportSummary {
   byRule: Record<string, number>;
   /** Findings that are advice, counted apart from violations. */
   advice?: number;
+  /** SDK probes, listed apart and counted in no other figure's findings. */
+  probes?: number;
   /** In an audit: what the browser did with third-party cookies, whether it blocked them, as its jar shows. */
   thirdPartyCookies?: ThirdPartyCookies;
 }
+
+/** Found by the rules' context, which leaves them out of every rule; report.json carries them as they are. */
+export type ReportProbe = SdkProbe;
 
 /** Owned by the engine, which makes them; report.json carries them as they are. */
 export type { CitedClause, Finding } from '../engine/findings';

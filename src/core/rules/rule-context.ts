@@ -14,6 +14,7 @@ import type {
   ClassifiedPolicyText,
   ClassifiedStorage,
 } from './classified-observation';
+import { findSdkProbes, type SdkProbe } from './sdk-probes';
 
 /** Evidence enough to show where a value came from; the request itself is the proof. */
 const MAX_COOKIES_PER_REQUEST = 10;
@@ -29,10 +30,17 @@ export interface RuleContextOptions {
  * Everything the rules read, indexed once. Expensive derived facts (personal
  * data in a value, identifiers shared with third parties) are computed on
  * first use and cached, because several rules ask for them.
+ *
+ * SDK probes (a cookie or key written and removed at once to test support)
+ * are found once here and left out of `cookies` and `storage`, so no rule
+ * judges them as tracking; `probes` lists them for the report.
  */
 export class RuleContext {
-  readonly cookies: ClassifiedCookie[] = [];
-  readonly storage: ClassifiedStorage[] = [];
+  /** Every cookie observation except SDK probes. */
+  readonly cookies: ClassifiedCookie[];
+  /** Every storage observation except SDK probes. */
+  readonly storage: ClassifiedStorage[];
+  readonly probes: readonly SdkProbe[];
   readonly network: ClassifiedNetwork[] = [];
   readonly fingerprints: ClassifiedFingerprint[] = [];
   readonly policyTexts: ClassifiedPolicyText[] = [];
@@ -44,13 +52,15 @@ export class RuleContext {
     readonly observations: readonly ClassifiedObservation[],
     private readonly options: RuleContextOptions = {},
   ) {
+    const cookies: ClassifiedCookie[] = [];
+    const storage: ClassifiedStorage[] = [];
     for (const o of observations) {
       switch (o.observation.kind) {
         case 'cookie':
-          this.cookies.push(o as ClassifiedCookie);
+          cookies.push(o as ClassifiedCookie);
           break;
         case 'storage':
-          this.storage.push(o as ClassifiedStorage);
+          storage.push(o as ClassifiedStorage);
           break;
         case 'request':
         case 'beacon':
@@ -64,6 +74,10 @@ export class RuleContext {
           break;
       }
     }
+    const { probes, probeIds } = findSdkProbes(cookies, storage);
+    this.probes = probes;
+    this.cookies = probeIds.size === 0 ? cookies : cookies.filter((c) => !probeIds.has(c.observation.id));
+    this.storage = probeIds.size === 0 ? storage : storage.filter((s) => !probeIds.has(s.observation.id));
     this.declaredStorageKeys = declaredStorageKeyPatterns(policy);
   }
 
