@@ -15,7 +15,7 @@ import { thirdPartyRecipient } from './third-party-recipient';
 import { undeclaredPurpose } from './undeclared-purpose';
 
 /** Bumped whenever a rule is added or changes its verdicts. */
-export const RULE_SET_VERSION = '4';
+export const RULE_SET_VERSION = '5';
 
 /** Every rule type a policy model may bind, to its implementation. */
 export const RULE_IMPLEMENTATIONS: Record<RuleType, RuleImplementation> = {
