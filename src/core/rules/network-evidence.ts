@@ -1,3 +1,4 @@
+import type { NetworkObservation } from '../observations/observation';
 import {
   type DecodedParameter,
   type DecodedPayload,
@@ -21,16 +22,19 @@ export interface IdentifyingContent {
 /** Decoded fields named in a summary; the finding's evidence keeps them all. */
 const MAX_DECODED_IN_SUMMARY = 3;
 
-// Three rules ask about the same request; the answers are worked out once per evaluation.
+// Three rules ask about the same request; the answer is worked out once per evaluation.
 const described = new WeakMap<ClassifiedNetwork, IdentifyingContent | null>();
-const decoded = new WeakMap<ClassifiedNetwork, DecodedPayload | null>();
+// A payload depends on the request alone, and a page is evaluated again at each new observation:
+// decoded once per observation, not once per evaluation.
+const decoded = new WeakMap<NetworkObservation, DecodedPayload | null>();
 
 /** The vendor SDK payload the request is, decoded; null when no vendor table knows it. */
 export function payloadOf(request: ClassifiedNetwork): DecodedPayload | null {
-  let payload = decoded.get(request);
+  const o = request.observation;
+  let payload = decoded.get(o);
   if (payload === undefined) {
-    payload = decodePayload(request.observation.url, request.observation.requestBody);
-    decoded.set(request, payload);
+    payload = decodePayload(o.url, o.requestBody);
+    decoded.set(o, payload);
   }
   return payload;
 }
