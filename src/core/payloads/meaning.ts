@@ -2,18 +2,21 @@
  * What a value in an analytics payload stands for, as the vendor's own
  * documentation or SDK source says. A closed list: rules decide by it.
  */
-export type PayloadMeaning =
-  | 'account-id'
-  | 'device-id'
-  | 'email'
-  | 'email-hash'
-  | 'phone'
-  | 'phone-hash'
-  | 'name'
-  | 'ip-address'
-  | 'page-url'
-  | 'referrer'
-  | 'event';
+export const PAYLOAD_MEANINGS = [
+  'account-id',
+  'device-id',
+  'email',
+  'email-hash',
+  'phone',
+  'phone-hash',
+  'name',
+  'ip-address',
+  'page-url',
+  'referrer',
+  'event',
+] as const;
+
+export type PayloadMeaning = (typeof PAYLOAD_MEANINGS)[number];
 
 /**
  * Meanings that identify the person behind the account (§1 counts the online

@@ -10,6 +10,7 @@ import {
 } from '../../../tests/support/observations';
 import { formatSummary } from '../../cli/format-summary';
 import type { Observation, RecordedLog } from '../observations/observation';
+import { PAYLOAD_MEANINGS } from '../payloads/meaning';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { buildReport } from './build-report';
 import schema from './report.schema.json';
@@ -68,6 +69,10 @@ describe('buildReport', () => {
       value: 'u*****2',
     });
     expect(validate(built), JSON.stringify(validate.errors)).toBe(true);
+    // The schema lists every meaning a decoded field may have, no more.
+    expect(schema.definitions.violation.properties.decoded.items.properties.meaning.enum).toEqual([
+      ...PAYLOAD_MEANINGS,
+    ]);
   });
 
   it('names the tool, the policy and its hash', () => {
