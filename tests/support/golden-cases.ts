@@ -2,6 +2,7 @@ import { md5 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Observation } from '../../src/core/observations/observation';
+import { PAYLOAD_GOLDEN_CASES } from './golden-cases-payloads';
 import { VENDOR_GOLDEN_CASES } from './golden-cases-vendors';
 import {
   beaconObservation as beacon,
@@ -846,4 +847,6 @@ export const GOLDEN_CASES: GoldenCase[] = [
     expect: [],
   },
   ...VENDOR_GOLDEN_CASES,
+  // Analytics SDK payloads, decoded by vendor tables (#14 item 3).
+  ...PAYLOAD_GOLDEN_CASES,
 ];

@@ -1,4 +1,5 @@
 import type { Observation, ObservationKind } from '../observations/observation';
+import type { DecodedParameter } from '../payloads/decode-payload';
 import { clauseById, type PolicyModel } from '../policy/policy-model';
 import type { RuleBinding } from '../policy/policy-model-schema';
 import { type ClassifiedObservation, classifyObservation } from '../rules/classified-observation';
@@ -14,6 +15,9 @@ import { type Corroboration, corroborate } from './corroborate';
 import { assignFindingIds } from './findings';
 import { scoreClauses } from './score-clauses';
 import type { ClauseVerdict, Violation } from './verdicts';
+
+/** Decoded payload fields a violation lists; the rest are counted. */
+export const MAX_DECODED_PER_VIOLATION = 20;
 
 export interface RuleEvaluation {
   classified: ClassifiedObservation[];
@@ -60,7 +64,16 @@ export function evaluateRules(
   // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
   const byKey = new Map<
     string,
-    { violation: Violation; ids: Set<string>; pages: Set<string>; primaries: Set<string>; advice: boolean }
+    {
+      violation: Violation;
+      ids: Set<string>;
+      pages: Set<string>;
+      decoded: Map<string, DecodedParameter>;
+      /** Keys of the decoded fields the bound left out, so one seen on every page counts once. */
+      decodedDropped: Set<string>;
+      primaries: Set<string>;
+      advice: boolean;
+    }
   >();
   let kindsSeen = 0;
   for (const o of observations) kindsSeen |= KIND_BITS[o.kind];
@@ -93,6 +106,8 @@ export function evaluateRules(
           ids: new Set(),
           pages: new Set(),
           primaries: new Set(),
+          decoded: new Map(),
+          decodedDropped: new Set(),
           advice: rule.basis === 'guidance',
         };
         byKey.set(key, entry);
@@ -107,11 +122,20 @@ export function evaluateRules(
         entry.pages.add(e.observation.pageUrl);
         if (!entry.violation.verified && isVerified(e.observation)) entry.violation.verified = true;
       }
+      for (const field of finding.decoded ?? []) {
+        // The same field of the same vendor, with the same value, seen on every page: listed once.
+        const fieldKey = `${field.vendor}\u0000${field.path}\u0000${field.meaning}\u0000${field.value}`;
+        if (entry.decoded.has(fieldKey)) continue;
+        if (entry.decoded.size < MAX_DECODED_PER_VIOLATION) entry.decoded.set(fieldKey, field);
+        else entry.decodedDropped.add(fieldKey);
+      }
     }
   }
-  for (const { violation, ids, pages } of byKey.values()) {
+  for (const { violation, ids, pages, decoded, decodedDropped } of byKey.values()) {
     violation.observationIds = [...ids];
     violation.pageUrls = [...pages];
+    if (decoded.size > 0) violation.decoded = [...decoded.values()];
+    if (decodedDropped.size > 0) violation.decodedDropped = decodedDropped.size;
   }
   const bySeverity = (a: Violation, b: Violation) =>
     rank(a.severity) - rank(b.severity) || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id);

@@ -1,3 +1,4 @@
+import type { DecodedParameter } from '../payloads/decode-payload';
 import type { Severity } from '../rules/rule';
 import type { Phrase } from '../wording/phrase';
 
@@ -33,6 +34,14 @@ export interface Violation {
   /** Every page where it was seen, first first. */
   pageUrls: string[];
   observationIds: string[];
+  /**
+   * The vendor payload fields that show the violation, decoded (vendor, the
+   * path a reader finds in the request, what it means, its masked value);
+   * each once, at most MAX_DECODED_PER_VIOLATION.
+   */
+  decoded?: DecodedParameter[];
+  /** Decoded fields left out of `decoded` by its bound. */
+  decodedDropped?: number;
   /**
    * False when every piece of evidence is a page hook's claim that the browser
    * could not confirm: the page could have forged it.

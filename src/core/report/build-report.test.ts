@@ -3,9 +3,14 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import demoSession from '../../../tests/support/fixtures/demo-session.json';
 import { GOLDEN_CASES } from '../../../tests/support/golden-cases';
-import { cookieObservation, policyTextObservation } from '../../../tests/support/observations';
+import {
+  cookieObservation,
+  policyTextObservation,
+  requestObservation,
+} from '../../../tests/support/observations';
 import { formatSummary } from '../../cli/format-summary';
-import type { RecordedLog } from '../observations/observation';
+import type { Observation, RecordedLog } from '../observations/observation';
+import { PAYLOAD_MEANINGS } from '../payloads/meaning';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { buildReport } from './build-report';
 import schema from './report.schema.json';
@@ -17,7 +22,7 @@ const validate = ajv.compile(schema);
 const page = { visitId: 'visit-1', tabId: 1, url: 'https://www.jeejio.com/', startedAt: 1_700_000_000_000 };
 const tool = { name: 'jeejio-privacy-inspector', version: '0.1.0' };
 
-function report(observations = recordedHomePage()) {
+function report(observations: Observation[] = recordedHomePage()) {
   return buildReport({ tool, policy, pages: [page], observations, generatedAt: 1_700_000_100_000 });
 }
 
@@ -48,6 +53,26 @@ describe('buildReport', () => {
   it('follows the published JSON Schema', () => {
     const built = report();
     expect(validate(built), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('follows the schema with a decoded analytics payload on a violation', () => {
+    const built = report([
+      requestObservation({
+        url: 'https://www.google-analytics.com/g/collect?v=2&tid=G-ABC&cid=1.2&uid=user-42',
+      }),
+    ]);
+    const decoded = built.violations.flatMap((v) => v.decoded ?? []);
+    expect(decoded).toContainEqual({
+      vendor: 'Google Analytics 4',
+      path: 'uid',
+      meaning: 'account-id',
+      value: 'u*****2',
+    });
+    expect(validate(built), JSON.stringify(validate.errors)).toBe(true);
+    // The schema lists every meaning a decoded field may have, no more.
+    expect(schema.definitions.violation.properties.decoded.items.properties.meaning.enum).toEqual([
+      ...PAYLOAD_MEANINGS,
+    ]);
   });
 
   it('names the tool, the policy and its hash', () => {

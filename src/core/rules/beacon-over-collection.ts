@@ -1,6 +1,6 @@
 import { phrase } from '../wording/phrase';
 import { who } from './describe';
-import { endpointOf, identifyingContent } from './network-evidence';
+import { endpointOf, identifyingContent, payloadOf } from './network-evidence';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §7 line 95: web beacons collect page address, referrer, time on page, environment and display settings. */
@@ -11,16 +11,17 @@ export const beaconOverCollection: RuleImplementation = {
     const findings: RuleFinding[] = [];
     for (const beacon of context.network) {
       if (beacon.observation.kind !== 'beacon') continue;
-      const what = identifyingContent(beacon, context);
-      if (!what) continue;
+      const content = identifyingContent(beacon, context);
+      if (!content) continue;
       findings.push({
         evidence: [beacon],
         subject: endpointOf(beacon.observation.url),
         summary: phrase(
           'summary_beacon_over_collection',
-          who(beacon.classification.vendor, beacon.host, beacon.party),
-          what,
+          who(beacon.classification.vendor ?? payloadOf(beacon)?.vendor ?? null, beacon.host, beacon.party),
+          content.what,
         ),
+        ...(content.decoded.length > 0 && { decoded: content.decoded }),
       });
     }
     return findings;

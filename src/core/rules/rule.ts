@@ -1,4 +1,5 @@
 import type { ObservationKind } from '../observations/observation';
+import type { DecodedParameter } from '../payloads/decode-payload';
 import type { RuleType } from '../policy/policy-model-schema';
 import type { Phrase } from '../wording/phrase';
 import type { ClassifiedObservation } from './classified-observation';
@@ -21,6 +22,8 @@ export interface RuleFinding {
   summary: Phrase;
   /** Overrides the binding's severity when this case is more or less serious. */
   severity?: Severity;
+  /** The vendor payload fields that show it, decoded: where a reader finds each and what it means. */
+  decoded?: DecodedParameter[];
 }
 
 /** A rule type's implementation: pure, over everything observed. */

@@ -1,6 +1,6 @@
 import { phrase } from '../wording/phrase';
 import { who } from './describe';
-import { endpointOf, identifyingContent } from './network-evidence';
+import { endpointOf, identifyingContent, payloadOf } from './network-evidence';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §4 lines 60-70: identifiers and personal information go only to the recipients listed, or with consent. */
@@ -14,17 +14,18 @@ export const thirdPartyDisclosure: RuleImplementation = {
       const o = request.observation;
       if (request.party !== 'third-party' || context.isFirstPartyHost(request.host)) continue;
       if (request.recipient && context.policy.allowedRecipients.includes(request.recipient)) continue;
-      const what = identifyingContent(request, context);
-      if (!what) continue;
+      const content = identifyingContent(request, context);
+      if (!content) continue;
       const cookies = context.cookieIdsSentIn(o.id).flatMap((id) => cookiesById.get(id) ?? []);
       findings.push({
         evidence: [request, ...cookies],
         subject: endpointOf(o.url),
         summary: phrase(
           'summary_third_party_disclosure',
-          who(request.classification.vendor, request.host),
-          what,
+          who(request.classification.vendor ?? payloadOf(request)?.vendor ?? null, request.host),
+          content.what,
         ),
+        ...(content.decoded.length > 0 && { decoded: content.decoded }),
       });
     }
     return findings;
