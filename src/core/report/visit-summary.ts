@@ -14,6 +14,8 @@ const SUMMARY_REFERENCES = 20;
 export interface VisitSummary {
   visitId: string;
   pageUrl: string;
+  /** A route a single-page app moved to without loading a document: the popup says so. */
+  startedBy?: 'route-change';
   observations: number;
   violations: number;
   bySeverity: ReportSummary['bySeverity'];
@@ -23,7 +25,7 @@ export interface VisitSummary {
 }
 
 export function summarizeVisit(
-  visit: { visitId: string; url: string },
+  visit: { visitId: string; url: string; startedBy?: 'route-change' },
   observations: number,
   violations: readonly Violation[],
   computedAt: number,
@@ -33,6 +35,7 @@ export function summarizeVisit(
   return {
     visitId: visit.visitId,
     pageUrl: visit.url,
+    ...(visit.startedBy && { startedBy: visit.startedBy }),
     observations,
     violations: violations.length,
     bySeverity,
