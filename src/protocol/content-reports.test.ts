@@ -172,6 +172,11 @@ describe('page claims as a content script forwards them', () => {
     };
     expect(parsePageClaims(message)).toEqual(message);
     expect(parsePageClaims({ ...message, frame: 'bad frame!' })).toBeNull();
+    // The route the claims were made on: a web URL, bounded like every URL a page can fill.
+    const onRoute = { ...message, route: 'https://www.jeejio.com/app#/profile' };
+    expect(parsePageClaims(onRoute)).toEqual(onRoute);
+    expect(parsePageClaims({ ...message, route: 'javascript:alert(1)' })).toBeNull();
+    expect(parsePageClaims({ ...message, route: `https://www.jeejio.com/${'a'.repeat(9_000)}` })).toBeNull();
     expect(
       parsePageClaims({
         ...message,

@@ -71,6 +71,12 @@ const PageClaimsSchema = v.strictObject({
   type: v.literal('page-claims'),
   /** Random per frame load, so claims of two frames never share an id. */
   frame: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/)),
+  /**
+   * The frame's URL when these claims were made. A single-page app may move to
+   * another route before the batch is sent, and the browser names the frame's
+   * URL at sending; the worker files them under the route they were made on.
+   */
+  route: v.optional(v.pipe(bounded(MAX_URL_CHARS), v.regex(/^https?:\/\//i))),
   claims: v.pipe(
     v.array(v.strictObject({ seq: length, claim: PageClaimSchema })),
     v.maxLength(MAX_CLAIMS_PER_MESSAGE),

@@ -94,15 +94,16 @@ export function watchContentReports(
     const report = parseContentReport(raw);
     if (!report) return undefined;
     const tabId = sender.tab.id;
+    const madeAt = madeAtUrl(report, frameUrl, sender.frameId === 0);
     void visits.ready.then(async () => {
-      const visit = visits.ofFrame(tabId, sender.frameId, frameUrl);
+      const visit = visits.ofFrame(tabId, sender.frameId, madeAt);
       if (!visit) return;
       const handle = handlers[report.type] as (r: ContentReport, s: ReportSource) => void | Promise<void>;
       // Stamped once the visits are known, as the cookie collector stamps its changes.
       await handle(report, {
         visit,
         document: documentOf(visit),
-        frameUrl,
+        frameUrl: madeAt,
         topFrame: sender.frameId === 0,
         receivedAt: Date.now(),
       });
@@ -118,6 +119,25 @@ export function watchContentReports(
 function frameUrlOf(sender: { url?: string; origin?: string }): string | undefined {
   if (sender.url?.startsWith('about:') && sender.origin?.startsWith('http')) return `${sender.origin}/`;
   return sender.url;
+}
+
+/**
+ * The URL the page's own frame had when the report's facts were gathered: the
+ * route the content script says, when it is of the frame's origin, else the
+ * URL the browser names. It can only choose between the tab's visits of this
+ * site (see VisitTracker.ofFrame), never file a report under another tab or site.
+ */
+function madeAtUrl(report: ContentReport, frameUrl: string, topFrame: boolean): string {
+  if (!topFrame || !('route' in report) || report.route === undefined) return frameUrl;
+  return sameOrigin(report.route, frameUrl) ? report.route : frameUrl;
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** The page refused or flooded the bridge: that is worth a line in the worker's log, not a crash. */
