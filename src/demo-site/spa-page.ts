@@ -8,7 +8,8 @@ import { type Handler, jsLiteral, sendHtml } from './respond.js';
  * hit, so a report can only be right if it files each under its route:
  * `/app/home` a first-party statistics pixel (page data only, declared),
  * `/app/ads` DoubleClick's advertising pixel, which sets a cookie, and
- * `#/profile` a Baidu Tongji beacon carrying the visitor's phone number.
+ * `#/profile` a Baidu Tongji beacon carrying the visitor's phone number and a
+ * 1×1 Baidu image in the page.
  */
 export const SPA_URL = 'https://www.jeejio.com/app';
 export const SPA_HOME_URL = 'https://www.jeejio.com/app/home';
@@ -21,7 +22,7 @@ const shell: Handler = ({ res }) =>
     intro:
       'One document, three routes: its links change the URL without loading a page. Home sends a first-party ' +
       'statistics pixel, Ads a DoubleClick advertising pixel that sets a cookie, and the #/profile hash route ' +
-      'a Baidu Tongji beacon with a phone number.',
+      'a Baidu Tongji beacon with a phone number and a 1×1 Baidu image in the page.',
     body: `<nav>
 <a href="/app/home" data-route>Home</a>
 <a href="/app/ads" data-route>Ads</a>
@@ -35,6 +36,9 @@ const shell: Handler = ({ res }) =>
     '/app/ads': function () { new Image().src = 'https://ad.doubleclick.net/pixel.gif?route=ads'; },
     '#/profile': function () {
       navigator.sendBeacon('https://hm.baidu.com/hm.gif?si=spa&ep=' + ${jsLiteral(SPA_PROFILE_PHONE)});
+      var pixel = new Image(1, 1);
+      pixel.src = 'https://hm.baidu.com/hm.gif?si=spa&v=profile';
+      document.getElementById('view').appendChild(pixel);
     }
   };
   var shown = null;

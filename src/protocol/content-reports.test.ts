@@ -31,6 +31,10 @@ describe('parseContentReport', () => {
       type: 'dom-pixels',
       pixels: [],
     });
+    // Pixels that appeared on a route a single-page app has since left say which.
+    const onRoute = { type: 'dom-pixels', route: 'https://www.jeejio.com/app/ads', pixels: [] };
+    expect(parseContentReport(onRoute)).toEqual(onRoute);
+    expect(parseContentReport({ ...onRoute, route: 'data:text/html,x' })).toBeNull();
     expect(parseContentReport({ type: 'get-tab-report', tabId: 1 })).toBeNull();
     expect(parseContentReport({ type: 'storage-snapshot' })).toBeNull();
     expect(parseContentReport(null)).toBeNull();
