@@ -52,6 +52,11 @@ export class VisitTracker {
     return left?.url === frameUrl ? left : current;
   }
 
+  /** The visit the tab showed before its current one, while this worker runs. */
+  previous(tabId: number): TrackedVisit | undefined {
+    return this.left.get(tabId);
+  }
+
   all(): TrackedVisit[] {
     return [...this.visits.values()];
   }

@@ -1,4 +1,4 @@
-import { type Handler, jsLiteral, sendHtml } from './respond.js';
+import { type Handler, jsLiteral, sendHtml, sendJson } from './respond.js';
 
 /**
  * A single-page app with a hand-written router, as Jeejio's platforms are
@@ -8,8 +8,9 @@ import { type Handler, jsLiteral, sendHtml } from './respond.js';
  * hit, so a report can only be right if it files each under its route:
  * `/app/home` a first-party statistics pixel (page data only, declared),
  * `/app/ads` DoubleClick's advertising pixel, which sets a cookie, and
- * `#/profile` a Baidu Tongji beacon carrying the visitor's phone number and a
- * 1×1 Baidu image in the page.
+ * `#/profile` a Baidu Tongji beacon carrying the visitor's phone number, a
+ * 1×1 Baidu image in the page, and a request for its data that the server
+ * answers late, after a quick visitor has moved on.
  */
 export const SPA_URL = 'https://www.jeejio.com/app';
 export const SPA_HOME_URL = 'https://www.jeejio.com/app/home';
@@ -22,7 +23,7 @@ const shell: Handler = ({ res }) =>
     intro:
       'One document, three routes: its links change the URL without loading a page. Home sends a first-party ' +
       'statistics pixel, Ads a DoubleClick advertising pixel that sets a cookie, and the #/profile hash route ' +
-      'a Baidu Tongji beacon with a phone number and a 1×1 Baidu image in the page.',
+      'a Baidu Tongji beacon with a phone number, a 1×1 Baidu image in the page and a slow request for its data.',
     body: `<nav>
 <a href="/app/home" data-route>Home</a>
 <a href="/app/ads" data-route>Ads</a>
@@ -36,6 +37,7 @@ const shell: Handler = ({ res }) =>
     '/app/ads': function () { new Image().src = 'https://ad.doubleclick.net/pixel.gif?route=ads'; },
     '#/profile': function () {
       navigator.sendBeacon('https://hm.baidu.com/hm.gif?si=spa&ep=' + ${jsLiteral(SPA_PROFILE_PHONE)});
+      fetch('/app/api/profile');
       var pixel = new Image(1, 1);
       pixel.src = 'https://hm.baidu.com/hm.gif?si=spa&v=profile';
       document.getElementById('view').appendChild(pixel);
@@ -70,9 +72,17 @@ const shell: Handler = ({ res }) =>
 </script>`,
   });
 
+/** How long the profile's data takes: a request still running when the app moves to its next route. */
+export const SPA_PROFILE_DATA_DELAY_MS = 1_000;
+
+const profileData: Handler = ({ res }) => {
+  setTimeout(() => sendJson(res, { nickname: 'demo' }), SPA_PROFILE_DATA_DELAY_MS);
+};
+
 /** The server answers every route with the app, as an SPA's server does when a route is reloaded. */
 export const SPA_ROUTES: ReadonlyArray<[string, Handler]> = [
   ['www.jeejio.com/app', shell],
   ['www.jeejio.com/app/home', shell],
   ['www.jeejio.com/app/ads', shell],
+  ['www.jeejio.com/app/api/profile', profileData],
 ];

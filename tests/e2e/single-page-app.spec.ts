@@ -54,9 +54,13 @@ test('in the browser, each route of the app is its own visit: the popup shows th
   await expect(page).toHaveURL(PROFILE_URL);
   await profileHits;
   // On at once, while the content script still holds back the profile's beacon and pixel (the page hooks
-  // report in batches, hidden images are checked once loaded): they must be filed under the profile.
+  // report in batches, hidden images are checked once loaded) and its data request is still running:
+  // all of them must be filed under the profile.
+  const profileData = page.waitForResponse(/\/app\/api\/profile/);
   await page.getByRole('link', { name: 'Ads' }).click();
   await expect(page).toHaveURL(SPA_ADS_URL);
+  // The profile's data, asked for on the profile, is answered only now, on the ads route.
+  await profileData;
   await page.waitForLoadState('networkidle');
 
   const worker = await liveWorker(extension.context);
@@ -83,6 +87,7 @@ test('in the browser, each route of the app is its own visit: the popup shows th
   expect(pageOfHit(report, 'ad.doubleclick.net/pixel.gif')).toEqual([SPA_ADS_URL]);
   expect(pageOfHit(report, 'hm.baidu.com/hm.gif', 'page-hook')).toEqual([PROFILE_URL]);
   expect(pageOfHit(report, 'hm.baidu.com/hm.gif', 'dom')).toEqual([PROFILE_URL]);
+  expect(pageOfHit(report, '/app/api/profile')).toEqual([PROFILE_URL]);
   expect(pageOfHit(report, 'ad.doubleclick.net/pixel.gif', 'page-hook')).toEqual([SPA_ADS_URL]);
   expect(violationPages(report, 'cookie-third-party-recipient', 'doubleclick.net')).toEqual([SPA_ADS_URL]);
   expect(violationPages(report, 'beacon-over-collection', 'hm.baidu.com')).toEqual([PROFILE_URL]);

@@ -4,6 +4,7 @@ import {
   recordedVisit,
   visitFromMainFrameResponse,
   visitOfEarlierReading,
+  visitOfSentRequest,
   visitOnCommit,
   visitOnRouteChange,
 } from './page-visit';
@@ -69,6 +70,19 @@ describe('page visits', () => {
     it('leaves a pending navigation alone: its visit is already the next document', () => {
       const pending = visitFromMainFrameResponse(loaded, 1, 'req-2', 'https://www.jeejio.com/next', 150);
       expect(visitOnRouteChange(pending, 1, 'https://www.jeejio.com/app/ads', 160)).toBeUndefined();
+    });
+
+    it('files a request under the route that sent it, even when answered on the next one', () => {
+      const home = visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app/home', 200);
+      const ads = home && visitOnRouteChange(home, 1, 'https://www.jeejio.com/app/ads', 300);
+      expect(visitOfSentRequest(home?.visitId, ads, home)).toBe(home);
+      expect(visitOfSentRequest(ads?.visitId, ads, home)).toBe(ads);
+      // Sent before the worker knew the tab, or by a route two moves back: the tab's visit now.
+      expect(visitOfSentRequest(undefined, ads, home)).toBe(ads);
+      expect(visitOfSentRequest(loaded.visitId, ads, home)).toBe(ads);
+      // A new document is no route of the old one: what the old page sent is not filed under its visit.
+      const next = visitOnCommit(ads, 1, 'https://www.jeejio.com/clean', 400);
+      expect(visitOfSentRequest(ads?.visitId, next, ads)).toBe(next);
     });
 
     it('keeps what only the tracker needs out of the recorded visit', () => {

@@ -95,6 +95,22 @@ function sameDocument(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
 }
 
+/**
+ * The visit a request belongs to: the one that sent it. A request that a
+ * single-page app's route sent and that is answered after the app moved to its
+ * next route is the earlier route's (`previous`, of the same document); any
+ * other is the tab's `current` visit's. `sentUnder` is the visit the tab
+ * showed when the request was sent, if that was seen.
+ */
+export function visitOfSentRequest(
+  sentUnder: string | undefined,
+  current: TrackedVisit | undefined,
+  previous: TrackedVisit | undefined,
+): TrackedVisit | undefined {
+  if (sentUnder === undefined || !current || !previous || current.visitId === sentUnder) return current;
+  return previous.visitId === sentUnder && documentOf(previous) === documentOf(current) ? previous : current;
+}
+
 /** How long after a main-frame response its navigation may commit and still be taken for its visit. */
 const COMMIT_AFTER_RESPONSE_MS = 30_000;
 
