@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageVisit } from '../core/observations/observation';
+import { visitOnCommit, visitOnRouteChange } from '../core/observations/page-visit';
 import { PageReadings } from './page-readings';
 
 const visit = (visitId: string): PageVisit => ({
@@ -28,5 +29,18 @@ describe('PageReadings', () => {
     expect(readings.state([visit('a'), visit('b')])).toBe('waiting');
     readings.note('b', 'arrived');
     expect(readings.state([visit('a'), visit('b')])).toBe('reported');
+  });
+
+  it("counts the document's reading for each of its routes, and a write on a route holds them all", () => {
+    const readings = new PageReadings();
+    const loaded = visitOnCommit(undefined, 1, 'https://www.jeejio.com/app', 100);
+    const route = visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app/home', 200);
+    if (!route) throw new Error('a pushState to another path is a route change');
+    expect(readings.state([route])).toBe('waiting');
+    // The content script read storage as the document loaded, before the router moved the URL.
+    readings.note(loaded.visitId, 'arrived');
+    expect(readings.state([route])).toBe('reported');
+    readings.note(loaded.visitId, 'due');
+    expect(readings.state([route])).toBe('waiting');
   });
 });

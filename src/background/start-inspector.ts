@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Observation, PageVisit, RecordedLog } from '../core/observations/observation';
+import { recordedVisit } from '../core/observations/page-visit';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import { buildReport } from '../core/report/build-report';
 import type { Report } from '../core/report/report-types';
@@ -150,7 +151,7 @@ export function startInspector(): Inspector {
       reports.invalidateAll();
       await summaries.forgetAll();
       // The pages still open stay known, so what they do next is filed under a visit on record.
-      await db.visits.bulkPut(visits.all().map(({ pendingRequestId: _pending, ...visit }) => visit));
+      await db.visits.bulkPut(visits.all().map(recordedVisit));
       for (const visit of visits.all()) await showViolationBadge(visit.tabId, 0, null);
       return { cleared };
     },

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { PageVisit } from '../core/observations/observation';
 import {
+  recordedVisit,
   type TrackedVisit,
   visitFromMainFrameResponse,
   visitOnCommit,
+  visitOnRouteChange,
 } from '../core/observations/page-visit';
 import type { InspectorDatabase } from '../stores/inspector-database';
 
@@ -39,13 +41,20 @@ export class VisitTracker {
 
   /**
    * The visit a content script's report belongs to: the tab's current one,
-   * unless the report comes from the top frame of the page the tab just left.
+   * unless the report comes from the top frame of the page the tab just left,
+   * or of the route it just left (the browser names the frame's URL as it was
+   * when the report was sent).
    */
   ofFrame(tabId: number, frameId: number | undefined, frameUrl: string): TrackedVisit | undefined {
     const current = this.visits.get(tabId);
     if (current && (frameId !== 0 || current.url === frameUrl)) return current;
     const left = this.left.get(tabId);
     return left?.url === frameUrl ? left : current;
+  }
+
+  /** The visit the tab showed before its current one, while this worker runs. */
+  previous(tabId: number): TrackedVisit | undefined {
+    return this.left.get(tabId);
   }
 
   all(): TrackedVisit[] {
@@ -65,6 +74,12 @@ export class VisitTracker {
     return this.set(visitOnCommit(this.visits.get(tabId), tabId, url, at));
   }
 
+  /** A same-document URL change; the new route's visit, or undefined when the tab stays on its visit. */
+  routeChanged(tabId: number, url: string, at: number): TrackedVisit | undefined {
+    const route = visitOnRouteChange(this.visits.get(tabId), tabId, url, at);
+    return route && this.set(route);
+  }
+
   end(tabId: number): void {
     const visit = this.visits.get(tabId);
     // What the page reports as it goes (its last claims, its storage) still belongs to it.
@@ -78,7 +93,7 @@ export class VisitTracker {
     if (previous && previous.visitId !== visit.visitId) this.left.set(visit.tabId, previous);
     void this.persist();
     if (previous?.visitId !== visit.visitId || previous.url !== visit.url) {
-      const { pendingRequestId: _pending, ...record } = visit;
+      const record = recordedVisit(visit);
       this.db.visits
         .put(record)
         .catch((error: unknown) => console.error('[inspector] Could not store visit', error));

@@ -25,6 +25,25 @@ describe('CrawlFrontier', () => {
     expect(drain(frontier)).toEqual(['https://open.jeejio.com/', 'https://www.jeejio.com/clean']);
   });
 
+  it("follows a single-page app's hash routes and router links, but not its anchors", () => {
+    const frontier = new CrawlFrontier(['https://www.jeejio.com/app'], 10);
+    frontier.next();
+    frontier.addLinks([
+      'https://www.jeejio.com/app#/profile',
+      'https://www.jeejio.com/app#!/orders',
+      'https://www.jeejio.com/app#pricing',
+      'https://www.jeejio.com/app/ads',
+      'https://www.jeejio.com/app/home#/profile',
+      'https://www.jeejio.com/app#/profile',
+    ]);
+    expect(drain(frontier)).toEqual([
+      'https://www.jeejio.com/app#/profile',
+      'https://www.jeejio.com/app#!/orders',
+      'https://www.jeejio.com/app/ads',
+      'https://www.jeejio.com/app/home#/profile',
+    ]);
+  });
+
   it('stops at the budget even when links keep coming', () => {
     const frontier = new CrawlFrontier(['https://www.jeejio.com/'], 1);
     frontier.next();

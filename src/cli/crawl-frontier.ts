@@ -1,10 +1,15 @@
 import { registrableDomain } from '../core/classify/party';
+import { routeUrl } from '../core/util/route-url';
 
 /**
  * Breadth-first crawl bookkeeping: which pages to visit next. A link is
  * followed when it is http(s), on the same site (registrable domain) as one of
- * the starting pages, not seen before (fragments ignored), and the page budget
- * is not spent. Pure, so the order is the same on every run.
+ * the starting pages, not seen before, and the page budget is not spent. A
+ * plain anchor (`#section`) is the page it is on; a hash route (`#/settings`,
+ * `#!/settings`) is a view of a single-page app, followed as a page of its own.
+ * A link a client router handles by pushState is an ordinary URL here, which
+ * the app's server answers as it would a reload. Pure, so the order is the
+ * same on every run.
  */
 export class CrawlFrontier {
   private readonly sites: Set<string>;
@@ -45,7 +50,7 @@ export class CrawlFrontier {
   }
 
   private add(href: string): void {
-    const key = href.replace(/#.*$/, '');
+    const key = routeUrl(href);
     if (this.seen.has(key) || this.seen.size >= this.maxPages * 50) return;
     this.seen.add(key);
     this.queue.push(key);

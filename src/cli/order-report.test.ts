@@ -55,4 +55,31 @@ describe('orderReportByVisits', () => {
       pageUrls: ['https://www.jeejio.com/a', 'https://www.jeejio.com/b'],
     });
   });
+
+  it("lists a single-page app's routes with the visit that showed them, not after every other page", () => {
+    const ordered = orderReportByVisits(
+      report([
+        page('https://www.jeejio.com/clean', 11),
+        page('https://www.jeejio.com/app', 12),
+        page('https://www.jeejio.com/app/home', 13),
+        page('https://www.jeejio.com/app#/profile', 14),
+      ]),
+      [
+        {
+          index: 0,
+          requestedUrl: 'https://www.jeejio.com/app',
+          finalUrl: 'https://www.jeejio.com/app/home',
+          routes: ['https://www.jeejio.com/app#/profile'],
+        },
+        { index: 1, requestedUrl: 'https://www.jeejio.com/clean', finalUrl: 'https://www.jeejio.com/clean' },
+      ],
+      Date.parse(at(10)),
+    );
+    expect(ordered.pages.map((p) => p.url)).toEqual([
+      'https://www.jeejio.com/app',
+      'https://www.jeejio.com/app/home',
+      'https://www.jeejio.com/app#/profile',
+      'https://www.jeejio.com/clean',
+    ]);
+  });
 });

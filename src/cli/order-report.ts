@@ -6,6 +6,8 @@ export interface VisitRecord {
   requestedUrl: string;
   /** The page's URL once loaded (after redirects); absent when it never loaded. */
   finalUrl?: string;
+  /** Other URLs the tab showed while on the page: a single-page app's routes, a page it moved on to. */
+  routes?: readonly string[];
   /** From navigating to the page to moving on from it. */
   observedMs?: number;
 }
@@ -25,7 +27,7 @@ export function orderReportByVisits(
 ): Report {
   const rank = new Map<string, number>();
   for (const visit of [...visits].sort((a, b) => a.index - b.index)) {
-    for (const url of [visit.finalUrl, visit.requestedUrl]) {
+    for (const url of [visit.finalUrl, visit.requestedUrl, ...(visit.routes ?? [])]) {
       if (url !== undefined && !rank.has(url)) rank.set(url, visit.index);
     }
   }

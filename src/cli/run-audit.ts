@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import type { Screenshot } from '../core/evidence/build-bundle';
 import type { RecordedLog } from '../core/observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
@@ -224,6 +224,13 @@ async function visitPage(
   const { timeout } = options;
   const started = performance.now();
   let network: NetworkWatch | undefined;
+  // Every URL the tab shows while on this page, a single-page app's routes included: the report's pages
+  // for them are this visit's, in the audit's order.
+  const shown: string[] = [];
+  const navigated = (frame: Frame) => {
+    if (frame === page.mainFrame() && !shown.includes(frame.url())) shown.push(frame.url());
+  };
+  page.on('framenavigated', navigated);
   try {
     await page.goto(url, { waitUntil: 'load', timeout });
     // Counted from the load event, so a request sent late in the dwell is waited for; one the page
@@ -248,7 +255,8 @@ async function visitPage(
     if (!(await network.untilQuiet(QUIET_NETWORK_MS, timeout))) {
       options.log(`  ${url} did not fall quiet within ${timeout} ms; reading what was seen so far.`);
     }
-    if (!(await waitForPageReadings(options.worker, loadedUrl, REPORT_WAIT_MS))) {
+    // The route shown now: a router that moved the URL after loading filed the page under its route.
+    if (!(await waitForPageReadings(options.worker, page.url(), REPORT_WAIT_MS))) {
       options.log(
         `  ${url}: the extension had no reading of its storage after ${REPORT_WAIT_MS} ms; going on.`,
       );
@@ -264,7 +272,13 @@ async function visitPage(
         : [];
     return {
       result: {
-        record: { index, requestedUrl: url, finalUrl: loadedUrl, observedMs: performance.now() - started },
+        record: {
+          index,
+          requestedUrl: url,
+          finalUrl: loadedUrl,
+          routes: shown.filter((shownUrl) => shownUrl !== loadedUrl && shownUrl !== url),
+          observedMs: performance.now() - started,
+        },
         ...(screenshot && { screenshot }),
         timing: { url, loadMs, auditMs: performance.now() - started },
       },
@@ -275,6 +289,7 @@ async function visitPage(
     return { result: { record: { index, requestedUrl: url }, error: message }, links: [] };
   } finally {
     network?.stop();
+    page.off('framenavigated', navigated);
   }
 }
 

@@ -34,6 +34,8 @@ export function relayPageClaims(
   const frame = crypto.randomUUID();
   const bucket = new TokenBucket(CLAIMS_PER_SECOND, CLAIM_BURST, () => performance.now());
   let pending: NumberedClaim[] = [];
+  /** Where the page was when the pending claims began: a batch never spans two routes of an app. */
+  let pendingRoute = location.href;
   let seq = 0;
   let refused = 0;
   let dropped = 0;
@@ -46,7 +48,7 @@ export function relayPageClaims(
     while (pending.length > 0 || refused > 0 || dropped > 0) {
       const claims = pending.slice(0, MAX_CLAIMS_PER_MESSAGE);
       pending = pending.slice(MAX_CLAIMS_PER_MESSAGE);
-      send({ type: 'page-claims', frame, claims, refused, dropped });
+      send({ type: 'page-claims', frame, route: pendingRoute, claims, refused, dropped });
       refused = 0;
       dropped = 0;
     }
@@ -63,6 +65,11 @@ export function relayPageClaims(
       // The page world has the channel; nobody else may ask for it again.
       document.removeEventListener(HELLO_EVENT, onHello);
       return;
+    }
+    // The app moved to another route since the pending claims were made: they go out as the old route's.
+    if (location.href !== pendingRoute) {
+      if (pending.length > 0) flush();
+      pendingRoute = location.href;
     }
     const batch = parseClaimBatch(detail);
     refused += batch.refused;

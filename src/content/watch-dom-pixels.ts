@@ -15,30 +15,33 @@ const NOSCRIPT_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
 export function watchDomPixels(send: (report: ContentReportOf<'dom-pixels'>) => void): void {
   const seen = new Set<string>();
   const inspected = new WeakSet<Element>();
-  let found: DomPixel[] = [];
-  let queued: Element[] = [];
+  /** Each element with the URL the page had when it appeared: a single-page app may change route meanwhile. */
+  let queued: { element: Element; route: string }[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const report = (pixel: DomPixel) => {
+  const isNew = (pixel: DomPixel) => {
     const key = `${pixel.element} ${pixel.url}`;
-    if (seen.has(key) || seen.size >= MAX_PIXELS_PER_FRAME) return;
+    if (seen.has(key) || seen.size >= MAX_PIXELS_PER_FRAME) return false;
     seen.add(key);
-    found.push(pixel);
+    return true;
   };
   const inspectAll = () => {
     timer = undefined;
     const elements = queued;
     queued = [];
-    for (const element of elements) inspect(element, report);
-    if (found.length > 0) {
-      send({ type: 'dom-pixels', pixels: found });
-      found = [];
+    // One report per route the pixels appeared on, so each is filed under its own.
+    const byRoute = new Map<string, DomPixel[]>();
+    for (const { element, route } of elements) {
+      inspect(element, (pixel) => {
+        if (isNew(pixel)) byRoute.set(route, [...(byRoute.get(route) ?? []), pixel]);
+      });
     }
+    for (const [route, pixels] of byRoute) send({ type: 'dom-pixels', route, pixels });
   };
   const enqueue = (element: Element) => {
     if (inspected.has(element) || seen.size >= MAX_PIXELS_PER_FRAME) return;
     inspected.add(element);
-    queued.push(element);
+    queued.push({ element, route: location.href });
     // Images report their size only once loaded; a short delay lets most finish.
     if (timer === undefined) timer = setTimeout(inspectAll, 500);
   };

@@ -31,6 +31,10 @@ describe('parseContentReport', () => {
       type: 'dom-pixels',
       pixels: [],
     });
+    // Pixels that appeared on a route a single-page app has since left say which.
+    const onRoute = { type: 'dom-pixels', route: 'https://www.jeejio.com/app/ads', pixels: [] };
+    expect(parseContentReport(onRoute)).toEqual(onRoute);
+    expect(parseContentReport({ ...onRoute, route: 'data:text/html,x' })).toBeNull();
     expect(parseContentReport({ type: 'get-tab-report', tabId: 1 })).toBeNull();
     expect(parseContentReport({ type: 'storage-snapshot' })).toBeNull();
     expect(parseContentReport(null)).toBeNull();
@@ -172,6 +176,11 @@ describe('page claims as a content script forwards them', () => {
     };
     expect(parsePageClaims(message)).toEqual(message);
     expect(parsePageClaims({ ...message, frame: 'bad frame!' })).toBeNull();
+    // The route the claims were made on: a web URL, bounded like every URL a page can fill.
+    const onRoute = { ...message, route: 'https://www.jeejio.com/app#/profile' };
+    expect(parsePageClaims(onRoute)).toEqual(onRoute);
+    expect(parsePageClaims({ ...message, route: 'javascript:alert(1)' })).toBeNull();
+    expect(parsePageClaims({ ...message, route: `https://www.jeejio.com/${'a'.repeat(9_000)}` })).toBeNull();
     expect(
       parsePageClaims({
         ...message,

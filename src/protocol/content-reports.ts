@@ -17,6 +17,9 @@ const MAX_KEY_CHARS = 1_024;
 const MAX_VALUE_CHARS = 4_096;
 const MAX_URL_CHARS = 8_192;
 
+/** A web URL, bounded like every URL a page can fill. */
+const RouteSchema = v.pipe(bounded(MAX_URL_CHARS), v.regex(/^https?:\/\//i));
+
 const entriesOf = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item), v.maxLength(MAX_SNAPSHOT_ENTRIES));
 
@@ -57,6 +60,8 @@ const ResourceTimingSchema = v.object({
 
 const DomPixelsSchema = v.object({
   type: v.literal('dom-pixels'),
+  /** The frame's URL when the pixels appeared, as with page claims. */
+  route: v.optional(RouteSchema),
   pixels: entriesOf(
     v.object({
       element: v.picklist(['img', 'iframe', 'noscript-img']),
@@ -71,6 +76,12 @@ const PageClaimsSchema = v.strictObject({
   type: v.literal('page-claims'),
   /** Random per frame load, so claims of two frames never share an id. */
   frame: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/)),
+  /**
+   * The frame's URL when these claims were made. A single-page app may move to
+   * another route before the batch is sent, and the browser names the frame's
+   * URL at sending; the worker files them under the route they were made on.
+   */
+  route: v.optional(RouteSchema),
   claims: v.pipe(
     v.array(v.strictObject({ seq: length, claim: PageClaimSchema })),
     v.maxLength(MAX_CLAIMS_PER_MESSAGE),

@@ -3,6 +3,7 @@ import { partyOf } from '../../core/classify/party';
 import { observationFromDomPixel } from '../../core/observations/dom-pixel-observation';
 import type { Observation, PageVisit } from '../../core/observations/observation';
 import { observationsFromClaims } from '../../core/observations/page-claim-observation';
+import { documentOf } from '../../core/observations/page-visit';
 import { networkObservationFromTiming } from '../../core/observations/resource-timing-observation';
 import { storageObservationsFrom } from '../../core/observations/storage-observation';
 import { type ContentReport, type ContentReportOf, parseContentReport } from '../../protocol/content-reports';
@@ -14,6 +15,8 @@ const ALL_SITES = { origins: ['<all_urls>'] };
 /** Where a report came from, as the browser (not the message) says. */
 interface ReportSource {
   visit: PageVisit;
+  /** The document load the visit's page began with: a route change keeps the document, and its readings. */
+  document: string;
   frameUrl: string;
   /** Whether it is the page's own frame rather than one inside it. */
   topFrame: boolean;
@@ -41,17 +44,18 @@ export function watchContentReports(
   record: (o: Observation[]) => void,
   /**
    * Told when a page's own frame sends a reading of its storage, says another
-   * is due (a script wrote to it), and sends that one.
+   * is due (a script wrote to it), and sends that one; by the visit that
+   * loaded the document, as all its routes share the one content script.
    */
-  onPageStorage: (visitId: string, reading: PageStorageReading) => void = () => {},
+  onPageStorage: (documentVisitId: string, reading: PageStorageReading) => void = () => {},
 ): void {
   const handlers: Handlers = {
-    'storage-read-due': (_report, { visit, topFrame }) => {
-      if (topFrame) onPageStorage(visit.visitId, 'due');
+    'storage-read-due': (_report, { document, topFrame }) => {
+      if (topFrame) onPageStorage(document, 'due');
     },
-    'storage-snapshot': (report, { visit, frameUrl, topFrame, receivedAt }) => {
+    'storage-snapshot': (report, { visit, document, frameUrl, topFrame, receivedAt }) => {
       record(storageObservationsFrom(new URL(frameUrl).origin, report.entries, visit, receivedAt));
-      if (topFrame) onPageStorage(visit.visitId, report.answersDue ? 'due-arrived' : 'arrived');
+      if (topFrame) onPageStorage(document, report.answersDue ? 'due-arrived' : 'arrived');
     },
     'dom-pixels': (report, { visit, frameUrl, receivedAt }) => {
       record(report.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, receivedAt)));
@@ -90,12 +94,19 @@ export function watchContentReports(
     const report = parseContentReport(raw);
     if (!report) return undefined;
     const tabId = sender.tab.id;
+    const madeAt = madeAtUrl(report, frameUrl, sender.frameId === 0);
     void visits.ready.then(async () => {
-      const visit = visits.ofFrame(tabId, sender.frameId, frameUrl);
+      const visit = visits.ofFrame(tabId, sender.frameId, madeAt);
       if (!visit) return;
       const handle = handlers[report.type] as (r: ContentReport, s: ReportSource) => void | Promise<void>;
       // Stamped once the visits are known, as the cookie collector stamps its changes.
-      await handle(report, { visit, frameUrl, topFrame: sender.frameId === 0, receivedAt: Date.now() });
+      await handle(report, {
+        visit,
+        document: documentOf(visit),
+        frameUrl: madeAt,
+        topFrame: sender.frameId === 0,
+        receivedAt: Date.now(),
+      });
     });
     return undefined;
   });
@@ -108,6 +119,25 @@ export function watchContentReports(
 function frameUrlOf(sender: { url?: string; origin?: string }): string | undefined {
   if (sender.url?.startsWith('about:') && sender.origin?.startsWith('http')) return `${sender.origin}/`;
   return sender.url;
+}
+
+/**
+ * The URL the page's own frame had when the report's facts were gathered: the
+ * route the content script says, when it is of the frame's origin, else the
+ * URL the browser names. It can only choose between the tab's visits of this
+ * site (see VisitTracker.ofFrame), never file a report under another tab or site.
+ */
+function madeAtUrl(report: ContentReport, frameUrl: string, topFrame: boolean): string {
+  if (!topFrame || !('route' in report) || report.route === undefined) return frameUrl;
+  return sameOrigin(report.route, frameUrl) ? report.route : frameUrl;
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** The page refused or flooded the bridge: that is worth a line in the worker's log, not a crash. */

@@ -7,6 +7,8 @@ import { snapshotCookieJar } from './cookie-jar-snapshot';
 /**
  * Follows top-level navigations: a monitored page starts (or confirms) a visit
  * and its cookie jar is read when the page commits and again when it has loaded.
+ * A single-page app moving to another route (pushState, a hash route) starts a
+ * visit for that route, whose jar is read as it begins.
  */
 export function watchPageNavigation(
   visits: VisitTracker,
@@ -29,6 +31,20 @@ export function watchPageNavigation(
     const visit = visits.current(details.tabId);
     if (visit && visit.url === details.url) record(await snapshotCookieJar(visit));
   });
+  const routeChanged = async (details: {
+    frameId: number;
+    tabId: number;
+    url: string;
+    timeStamp: number;
+  }) => {
+    if (details.frameId !== 0) return;
+    await Promise.all([visits.ready, sites.ready]);
+    if (!sites.covers(details.url)) return;
+    const route = visits.routeChanged(details.tabId, details.url, details.timeStamp);
+    if (route) record(await snapshotCookieJar(route));
+  };
+  browser.webNavigation.onHistoryStateUpdated.addListener(routeChanged);
+  browser.webNavigation.onReferenceFragmentUpdated.addListener(routeChanged);
   browser.tabs.onRemoved.addListener(async (tabId) => {
     await visits.ready;
     visits.end(tabId);

@@ -7,6 +7,7 @@ import { visitOfEarlierReading } from '../../core/observations/page-visit';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 import { type JournalEntry, RequestJournal, type RequestReading } from './request-journal';
+import { RequestSenders } from './request-senders';
 import { visitOfRequest } from './request-visit';
 import { responseHeaderOptions, setCookieObservations, visitOfResponse } from './response-headers';
 
@@ -39,6 +40,7 @@ export function watchRequests(
   journal = new RequestJournal(),
 ): void {
   const bodies = new Map<string, { body: ReportedBody; key: string }>();
+  const senders = new RequestSenders();
   let ready = false;
   const whenReady = Promise.all([visits.ready, sites.ready]).then(() => {
     ready = true;
@@ -70,6 +72,14 @@ export function watchRequests(
    */
   const readHeaders = new Set<string>();
   const hop = (reading: RequestReading) => `${reading.requestId} ${reading.url}`;
+
+  // The visit each request is sent under: a single-page app may change route before it is answered.
+  browser.webRequest.onBeforeRequest.addListener((details) => {
+    if (!ready || details.tabId < 0 || details.type === 'main_frame') return undefined;
+    const visit = visits.current(details.tabId);
+    if (visit) senders.note(details.requestId, visit.visitId);
+    return undefined;
+  }, filter);
 
   browser.webRequest.onBeforeRequest.addListener(
     (details) => {
@@ -109,12 +119,17 @@ export function watchRequests(
   const read = (event: 'headers' | 'end', details: RequestReading) => {
     const place = () =>
       event === 'headers'
-        ? visitOfResponse(details as Browser.webRequest.OnHeadersReceivedDetails, visits, sites)
-        : visitOfRequest(details, visits);
+        ? visitOfResponse(details as Browser.webRequest.OnHeadersReceivedDetails, visits, sites, senders)
+        : visitOfRequest(details, visits, senders);
     if (ready) {
       // The body went into the headers reading's observation.
-      if (event === 'end' && readHeaders.delete(hop(details))) return void bodies.delete(details.requestId);
+      if (event === 'end' && readHeaders.delete(hop(details))) {
+        senders.forget(details.requestId);
+        return void bodies.delete(details.requestId);
+      }
       const visit = place();
+      // Placed, an ended request's sender is needed no more.
+      if (event === 'end') senders.forget(details.requestId);
       if (!visit) {
         if (event === 'end') dropBody(details.requestId);
         return;

@@ -5,6 +5,7 @@ import type { Observation } from '../../core/observations/observation';
 import type { TrackedVisit } from '../../core/observations/page-visit';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
+import type { RequestSenders } from './request-senders';
 import { visitOfRequest } from './request-visit';
 
 type HeadersDetails = Browser.webRequest.OnHeadersReceivedDetails;
@@ -50,6 +51,7 @@ export function visitOfResponse(
   details: HeadersDetails,
   visits: VisitTracker,
   sites: MonitoredSites,
+  senders?: RequestSenders,
 ): TrackedVisit | undefined {
   if (details.type === 'main_frame' && details.tabId >= 0) {
     if (!sites.covers(details.url)) {
@@ -58,5 +60,5 @@ export function visitOfResponse(
     }
     return visits.mainFrameResponse(details.tabId, details.requestId, details.url, details.timeStamp);
   }
-  return visitOfRequest(details, visits);
+  return visitOfRequest(details, visits, senders);
 }

@@ -148,12 +148,18 @@ export type Observation =
   | FingerprintObservation
   | PolicyTextObservation;
 
-/** One page load in one tab. */
+/**
+ * One page in one tab: a document load, or a route a single-page app moved to
+ * without loading (`history.pushState`, a hash route), so what each route does
+ * is filed under it.
+ */
 export interface PageVisit {
   visitId: string;
   tabId: number;
   url: string;
   startedAt: number;
+  /** Absent for a document load (every visit recorded before routes were told apart is one). */
+  startedBy?: 'route-change';
 }
 
 /** What the extension recorded: the input from which every report is rebuilt. */

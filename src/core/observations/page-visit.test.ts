@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { visitFromMainFrameResponse, visitOfEarlierReading, visitOnCommit } from './page-visit';
+import {
+  documentOf,
+  recordedVisit,
+  visitFromMainFrameResponse,
+  visitOfEarlierReading,
+  visitOfSentRequest,
+  visitOnCommit,
+  visitOnRouteChange,
+} from './page-visit';
 
 describe('page visits', () => {
   it('starts a visit at the main-frame response and confirms it on commit', () => {
@@ -23,6 +31,70 @@ describe('page visits', () => {
       first.visitId,
     );
     expect(visitOnCommit(first, 1, 'https://www.jeejio.com/', 300).visitId).not.toBe(first.visitId);
+  });
+
+  describe('a single-page app moving between routes', () => {
+    const loaded = visitOnCommit(undefined, 1, 'https://www.jeejio.com/app', 100);
+
+    it('starts a visit of its own for a pushState to another path, marked as a route change', () => {
+      const route = visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app/ads', 200);
+      expect(route).toMatchObject({
+        tabId: 1,
+        url: 'https://www.jeejio.com/app/ads',
+        startedAt: 200,
+        startedBy: 'route-change',
+      });
+      expect(route?.visitId).not.toBe(loaded.visitId);
+      // The document, its storage and its content script are the load's, on every route.
+      expect(route && documentOf(route)).toBe(loaded.visitId);
+      const next = route && visitOnRouteChange(route, 1, 'https://www.jeejio.com/app/home', 300);
+      expect(next && documentOf(next)).toBe(loaded.visitId);
+    });
+
+    it('starts one for a hash route, and for a query the router changed', () => {
+      expect(visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app#/profile', 200)?.url).toBe(
+        'https://www.jeejio.com/app#/profile',
+      );
+      const hashRoute = visitOnCommit(undefined, 1, 'https://www.jeejio.com/app#!/a', 100);
+      expect(visitOnRouteChange(hashRoute, 1, 'https://www.jeejio.com/app#!/b', 200)).toBeDefined();
+      expect(visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app?tab=2', 200)).toBeDefined();
+    });
+
+    it('is no new visit for replaceState to the same URL or a jump to an anchor', () => {
+      expect(visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app', 200)).toBeUndefined();
+      expect(visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app#pricing', 200)).toBeUndefined();
+      const onRoute = visitOnCommit(undefined, 1, 'https://www.jeejio.com/app#/profile', 100);
+      expect(visitOnRouteChange(onRoute, 1, 'https://www.jeejio.com/app#/profile', 200)).toBeUndefined();
+    });
+
+    it('leaves a pending navigation alone: its visit is already the next document', () => {
+      const pending = visitFromMainFrameResponse(loaded, 1, 'req-2', 'https://www.jeejio.com/next', 150);
+      expect(visitOnRouteChange(pending, 1, 'https://www.jeejio.com/app/ads', 160)).toBeUndefined();
+    });
+
+    it('files a request under the route that sent it, even when answered on the next one', () => {
+      const home = visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app/home', 200);
+      const ads = home && visitOnRouteChange(home, 1, 'https://www.jeejio.com/app/ads', 300);
+      expect(visitOfSentRequest(home?.visitId, ads, home)).toBe(home);
+      expect(visitOfSentRequest(ads?.visitId, ads, home)).toBe(ads);
+      // Sent before the worker knew the tab, or by a route two moves back: the tab's visit now.
+      expect(visitOfSentRequest(undefined, ads, home)).toBe(ads);
+      expect(visitOfSentRequest(loaded.visitId, ads, home)).toBe(ads);
+      // A new document is no route of the old one: what the old page sent is not filed under its visit.
+      const next = visitOnCommit(ads, 1, 'https://www.jeejio.com/clean', 400);
+      expect(visitOfSentRequest(ads?.visitId, next, ads)).toBe(next);
+    });
+
+    it('keeps what only the tracker needs out of the recorded visit', () => {
+      const route = visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app/ads', 200);
+      expect(route && recordedVisit(route)).toEqual({
+        visitId: route?.visitId,
+        tabId: 1,
+        url: 'https://www.jeejio.com/app/ads',
+        startedAt: 200,
+        startedBy: 'route-change',
+      });
+    });
   });
 
   describe('a reading replayed after the worker was stopped', () => {

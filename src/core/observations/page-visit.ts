@@ -1,9 +1,54 @@
+import { routeUrl } from '../util/route-url';
 import { stableId } from '../util/stable-id';
 import type { PageVisit } from './observation';
 
 /** A visit as the background tracks it: `pendingRequestId` until the navigation commits. */
 export interface TrackedVisit extends PageVisit {
   pendingRequestId?: string;
+  /**
+   * For a route change: the visit whose document load began the page. The
+   * document's storage and content script outlive its routes, so its readings
+   * are the document's, not one route's.
+   */
+  documentVisitId?: string;
+}
+
+/** The visit as it is stored and reported, without what only the tracker needs. */
+export function recordedVisit(visit: TrackedVisit): PageVisit {
+  const { pendingRequestId: _pending, documentVisitId: _document, ...record } = visit;
+  return record;
+}
+
+/** The document a visit shows: the load that began it, whichever of its routes the visit is. */
+export function documentOf(visit: TrackedVisit): string {
+  return visit.documentVisitId ?? visit.visitId;
+}
+
+/**
+ * A single-page app changed its URL without loading a document
+ * (`history.pushState`/`replaceState`, a new fragment): a new visit when it
+ * moved to another route, so what it sends next is filed under that route;
+ * undefined when the tab stays on the visit it has. Moving to a plain anchor
+ * (`#section`), or writing the URL the visit already shows, is no new route.
+ * While a navigation is pending its visit already stands for the next
+ * document, which the old one's route change does not concern.
+ */
+export function visitOnRouteChange(
+  current: TrackedVisit | undefined,
+  tabId: number,
+  url: string,
+  at: number,
+): TrackedVisit | undefined {
+  if (current?.pendingRequestId !== undefined) return undefined;
+  if (current && routeUrl(current.url) === routeUrl(url)) return undefined;
+  return {
+    visitId: stableId('visit', [tabId, url, at, 'route']),
+    tabId,
+    url,
+    startedAt: at,
+    startedBy: 'route-change',
+    ...(current && { documentVisitId: documentOf(current) }),
+  };
 }
 
 /**
@@ -48,6 +93,22 @@ export function visitOnCommit(
 
 function sameDocument(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
+}
+
+/**
+ * The visit a request belongs to: the one that sent it. A request that a
+ * single-page app's route sent and that is answered after the app moved to its
+ * next route is the earlier route's (`previous`, of the same document); any
+ * other is the tab's `current` visit's. `sentUnder` is the visit the tab
+ * showed when the request was sent, if that was seen.
+ */
+export function visitOfSentRequest(
+  sentUnder: string | undefined,
+  current: TrackedVisit | undefined,
+  previous: TrackedVisit | undefined,
+): TrackedVisit | undefined {
+  if (sentUnder === undefined || !current || !previous || current.visitId === sentUnder) return current;
+  return previous.visitId === sentUnder && documentOf(previous) === documentOf(current) ? previous : current;
 }
 
 /** How long after a main-frame response its navigation may commit and still be taken for its visit. */

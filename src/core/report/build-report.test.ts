@@ -160,4 +160,30 @@ describe('report.json for every kind of observation', () => {
       new Set(['cookie', 'storage', 'request', 'beacon', 'fingerprint', 'policy-text']),
     );
   });
+  it("lists a single-page app's routes as pages of their own, marked as route changes", () => {
+    const route = {
+      visitId: 'visit-2',
+      tabId: 1,
+      url: 'https://www.jeejio.com/app/ads',
+      startedAt: page.startedAt + 500,
+      startedBy: 'route-change' as const,
+    };
+    const ad = cookieObservation({
+      id: 'ad',
+      name: 'IDE',
+      domain: '.doubleclick.net',
+      action: 'set-attempt',
+      provenance: 'webRequest',
+      url: 'https://ad.doubleclick.net/pixel.gif',
+      visitId: route.visitId,
+      pageUrl: route.url,
+    });
+    const built = buildReport({ tool, policy, pages: [route, page], observations: [ad], generatedAt: 0 });
+    expect(built.pages.map((p) => [p.url, p.startedBy])).toEqual([
+      ['https://www.jeejio.com/', undefined],
+      ['https://www.jeejio.com/app/ads', 'route-change'],
+    ]);
+    expect(built.observations[0]?.pageUrl).toBe(route.url);
+    expect(validate(built), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
 });

@@ -43,7 +43,12 @@ export function buildReport(input: ReportInput): Report {
     generatedAt: new Date(input.generatedAt).toISOString(),
     pages: [...input.pages]
       .sort((a, b) => a.startedAt - b.startedAt)
-      .map((p) => ({ url: p.url, visitId: p.visitId, startedAt: new Date(p.startedAt).toISOString() })),
+      .map((p) => ({
+        url: p.url,
+        visitId: p.visitId,
+        startedAt: new Date(p.startedAt).toISOString(),
+        ...(p.startedBy && { startedBy: p.startedBy }),
+      })),
     observations: reportObservations,
     violations,
     findings,

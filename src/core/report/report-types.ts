@@ -55,6 +55,8 @@ export interface ReportPage {
   startedAt: string;
   /** How long a command-line audit observed the page, from navigating to it to moving on. */
   observedMs?: number;
+  /** A route a single-page app moved to without loading a document; absent for a document load. */
+  startedBy?: 'route-change';
 }
 
 export interface ReportObservation {

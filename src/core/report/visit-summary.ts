@@ -15,6 +15,8 @@ const SUMMARY_REFERENCES = 20;
 export interface VisitSummary {
   visitId: string;
   pageUrl: string;
+  /** A route a single-page app moved to without loading a document: the popup says so. */
+  startedBy?: 'route-change';
   observations: number;
   /** Problems, as the badge and the verdict count them. */
   findings: number;
@@ -26,7 +28,7 @@ export interface VisitSummary {
 }
 
 export function summarizeVisit(
-  visit: { visitId: string; url: string },
+  visit: { visitId: string; url: string; startedBy?: 'route-change' },
   observations: number,
   violations: readonly Violation[],
   computedAt: number,
@@ -41,6 +43,7 @@ export function summarizeVisit(
   return {
     visitId: visit.visitId,
     pageUrl: visit.url,
+    ...(visit.startedBy && { startedBy: visit.startedBy }),
     observations,
     findings: findings.length,
     findingsBySeverity,

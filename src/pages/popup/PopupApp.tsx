@@ -144,6 +144,11 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
       <p class="page-url" title={summary.pageUrl}>
         {summary.pageUrl}
       </p>
+      {summary.startedBy === 'route-change' && (
+        <p class="route-change" data-testid="route-change">
+          {t('page_route_change')}
+        </p>
+      )}
       <p data-testid="verdict" class={counts.findings > 0 ? 'verdict bad' : 'verdict good'}>
         {verdictSentence(counts)}
       </p>

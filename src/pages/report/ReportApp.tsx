@@ -99,10 +99,11 @@ function FullReport({ report }: { report: Report }) {
         <h2 id="pages-heading">{t('pages_heading')}</h2>
         <ol class="timeline" data-testid="timeline">
           {report.pages.map((p) => (
-            <li key={p.visitId}>
+            <li key={p.visitId} data-started-by={p.startedBy ?? 'document-load'}>
               <time dateTime={p.startedAt}>{new Date(p.startedAt).toLocaleString()}</time>{' '}
-              <code>{shortText(p.url, 120)}</code> —{' '}
-              {t('page_violations', report.findings.filter((f) => f.pageUrls.includes(p.url)).length)}
+              <code>{shortText(p.url, 120)}</code>{' '}
+              {p.startedBy === 'route-change' && <span class="route-change">({t('page_route_change')})</span>}{' '}
+              — {t('page_violations', report.findings.filter((f) => f.pageUrls.includes(p.url)).length)}
             </li>
           ))}
         </ol>
