@@ -63,7 +63,7 @@ describe('one finding per problem', () => {
       [
         ga,
         beacon({ url: `https://collect.tracker.example/c?x=${ga.value}` }),
-        beacon({ url: `https://other.tracker.example/c?x=${ga.value}` }),
+        beacon({ url: `https://beacon.adnet-two.example/c?x=${ga.value}` }),
       ],
       policy,
     );
@@ -72,19 +72,33 @@ describe('one finding per problem', () => {
     expect(new Set(disclosures.map((v) => v.findingId)).size).toBe(2);
   });
 
-  it('groups the requests of one endpoint carrying a phone number into one finding with every request as evidence', () => {
-    const hits = [1, 2, 3, 4, 5, 6].map((n) =>
+  it('makes six requests of one RUM SDK to three endpoints, each carrying a phone number, one finding', () => {
+    const paths = ['/collect', '/speed', '/collect/pv'];
+    const hits = [0, 1, 2, 3, 4, 5].map((n) =>
       beacon({
-        url: `https://hm.baidu.com/hm.gif?si=0123&rnd=${n}&ep=${PHONE}`,
+        url: `https://aegis.qq.com${paths[n % 3]}?id=demo&uin=${PHONE}&n=${n}`,
         pageUrl: `https://www.jeejio.com/p${n}`,
       }),
     );
     const { violations } = evaluatePolicy(hits, policy);
-    const findings = findingsOf(violations);
+    // One violation per rule, not per endpoint: the recipient and the kind of data make the problem.
+    expect(new Set(violations.map((v) => v.rule)).size).toBe(violations.length);
     expect(violations.length).toBeGreaterThan(1);
+    const findings = findingsOf(violations);
     expect(findings).toHaveLength(1);
     expect(findings[0]?.observationIds.sort()).toEqual(hits.map((h) => h.id).sort());
     expect(findings[0]?.pageUrls).toHaveLength(6);
+  });
+
+  it('keeps what one recipient receives apart by kind of data: a phone number and an account id are two problems', () => {
+    const { violations } = evaluatePolicy(
+      [
+        beacon({ url: `https://collect.tracker.example/c?tel=${PHONE}` }),
+        beacon({ url: 'https://collect.tracker.example/c?uid=acct-42' }),
+      ],
+      policy,
+    );
+    expect(findingsOf(violations)).toHaveLength(2);
   });
 
   it('reads a report from before findings as one finding per violation', () => {

@@ -1,6 +1,6 @@
 import { phrase } from '../wording/phrase';
 import { who } from './describe';
-import { endpointOf, identifyingContent, payloadOf } from './network-evidence';
+import { identifyingContent, payloadOf, problemSubject } from './network-evidence';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §7 line 95: web beacons collect page address, referrer, time on page, environment and display settings. */
@@ -15,7 +15,7 @@ export const beaconOverCollection: RuleImplementation = {
       if (!content) continue;
       findings.push({
         evidence: [beacon],
-        subject: endpointOf(beacon.observation.url),
+        subject: problemSubject(beacon, content),
         summary: phrase(
           'summary_beacon_over_collection',
           who(beacon.classification.vendor ?? payloadOf(beacon)?.vendor ?? null, beacon.host, beacon.party),

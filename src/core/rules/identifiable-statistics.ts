@@ -1,6 +1,6 @@
 import { phrase } from '../wording/phrase';
 import { who } from './describe';
-import { endpointOf, identifyingContent, payloadOf } from './network-evidence';
+import { identifyingContent, payloadOf, problemSubject } from './network-evidence';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /**
@@ -30,7 +30,7 @@ export const identifiableStatistics: RuleImplementation = {
         continue;
       findings.push({
         evidence: [request],
-        subject: endpointOf(request.observation.url),
+        subject: problemSubject(request, content),
         summary: phrase(
           'summary_identifiable_statistics',
           who(request.classification.vendor ?? payload?.vendor ?? null, request.host, request.party),

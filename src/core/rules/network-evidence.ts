@@ -1,3 +1,4 @@
+import { registrableDomain } from '../classify/party';
 import type { NetworkObservation } from '../observations/observation';
 import {
   type DecodedParameter,
@@ -15,6 +16,11 @@ import type { RuleContext } from './rule-context';
 /** What identifies you in one request: in words, and the decoded payload fields that show it. */
 export interface IdentifyingContent {
   what: PhraseArg;
+  /**
+   * The kinds of data found, sorted ("account-id", "phone-number",
+   * "jeejio-cookie"...): with the recipient, what makes two requests one problem.
+   */
+  kinds: string[];
   /** The vendor payload's identity fields (empty when the request is no known vendor's, or names no one). */
   decoded: DecodedParameter[];
 }
@@ -62,11 +68,14 @@ function describeIdentifyingContent(
   context: RuleContext,
 ): IdentifyingContent | null {
   const parts: PhraseArg[] = [];
+  const kinds = new Set<string>();
   const payload = payloadOf(request);
   const identities = payload ? identityParameters(payload) : [];
   const found = context.personalData(request).filter((match) => !describedByPayload(match, identities));
   if (found.length > 0) parts.push(describePersonalData(found));
+  for (const match of found) kinds.add(match.canary ? `canary-${match.canary.form}` : match.type);
   if (identities.length > 0) parts.push(describeDecoded(identities));
+  for (const field of identities) kinds.add(field.meaning);
   const o = request.observation;
   const params = suspiciousParameters(payloadParameters(o.url, o.requestBody)).filter(
     (p) => !payload?.knownPaths.has(p.name),
@@ -75,8 +84,12 @@ function describeIdentifyingContent(
   if (ids.length > 0) parts.push(phrase('phrase_content_account_id', ids.join(', ')));
   const fields = params.filter((p) => p.kind === 'form-field').map((p) => p.name);
   if (fields.length > 0) parts.push(phrase('phrase_content_form_fields', fields.join(', ')));
-  if (context.cookieIdsSentIn(o.id).length > 0) parts.push(phrase('phrase_content_jeejio_cookie'));
-  return parts.length > 0 ? { what: commaList(parts), decoded: identities } : null;
+  for (const p of params) kinds.add(p.kind === 'user-identifier' ? 'account-id' : `form-field:${p.name}`);
+  if (context.cookieIdsSentIn(o.id).length > 0) {
+    parts.push(phrase('phrase_content_jeejio_cookie'));
+    kinds.add('jeejio-cookie');
+  }
+  return parts.length > 0 ? { what: commaList(parts), kinds: [...kinds].sort(), decoded: identities } : null;
 }
 
 function describedByPayload(match: PersonalDataMatch, identities: readonly DecodedParameter[]): boolean {
@@ -115,10 +128,29 @@ function describeDecoded(identities: readonly DecodedParameter[]): PhraseArg {
   return commaList(named);
 }
 
-/** "host/path" of a URL, without scheme, query or fragment: what makes two requests the same endpoint. */
-export function endpointOf(url: string): string {
-  const start = url.indexOf('//');
-  const rest = start === -1 ? url : url.slice(start + 2);
-  const end = rest.search(/[?#]/);
-  return (end === -1 ? rest : rest.slice(0, end)).slice(0, 500);
+/**
+ * Who receives a request: the vendor a catalogue or its payload names, or
+ * else the site behind the host, so every host and path of one service is one
+ * recipient.
+ */
+export function recipientOf(request: ClassifiedNetwork): string {
+  return (
+    request.classification.vendor ??
+    payloadOf(request)?.vendor ??
+    registrableDomain(request.host) ??
+    request.host
+  );
+}
+
+/**
+ * What one problem of a network rule is about: a recipient and the kinds of
+ * data it received. Six requests of one RUM SDK to three endpoints, each
+ * carrying the phone number, are one problem; the same SDK receiving the
+ * account id as well is another.
+ */
+export function problemSubject(
+  request: ClassifiedNetwork,
+  content: Pick<IdentifyingContent, 'kinds'>,
+): string {
+  return `${recipientOf(request)}: ${content.kinds.join(', ')}`.slice(0, 500);
 }

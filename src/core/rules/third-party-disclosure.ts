@@ -1,6 +1,6 @@
 import { phrase } from '../wording/phrase';
 import { who } from './describe';
-import { endpointOf, identifyingContent, payloadOf } from './network-evidence';
+import { identifyingContent, payloadOf, problemSubject } from './network-evidence';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /** §4 lines 60-70: identifiers and personal information go only to the recipients listed, or with consent. */
@@ -19,7 +19,7 @@ export const thirdPartyDisclosure: RuleImplementation = {
       const cookies = context.cookieIdsSentIn(o.id).flatMap((id) => cookiesById.get(id) ?? []);
       findings.push({
         evidence: [request, ...cookies],
-        subject: endpointOf(o.url),
+        subject: problemSubject(request, content),
         summary: phrase(
           'summary_third_party_disclosure',
           who(request.classification.vendor ?? payloadOf(request)?.vendor ?? null, request.host),

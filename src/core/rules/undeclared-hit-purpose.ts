@@ -1,8 +1,7 @@
-import { registrableDomain } from '../classify/party';
 import type { Purpose } from '../classify/purpose';
 import { phrase } from '../wording/phrase';
-import type { ClassifiedNetwork } from './classified-observation';
 import { describePurpose, who } from './describe';
+import { recipientOf } from './network-evidence';
 import type { RuleFinding, RuleImplementation } from './rule';
 
 /**
@@ -37,7 +36,7 @@ export const undeclaredHitPurpose: RuleImplementation = {
       if (request.recipient && context.policy.allowedRecipients.includes(request.recipient)) continue;
       findings.push({
         evidence: [request],
-        subject: `${recipientOf(request)} ${purpose}`,
+        subject: `${recipientOf(request)}: ${purpose}`,
         summary: phrase(
           'summary_hit_undeclared_purpose',
           who(vendor, request.host, request.party),
@@ -48,8 +47,3 @@ export const undeclaredHitPurpose: RuleImplementation = {
     return findings;
   },
 };
-
-/** The vendor, or else the site behind the host: every host of one ad network is one recipient. */
-function recipientOf(request: ClassifiedNetwork): string {
-  return request.classification.vendor ?? registrableDomain(request.host) ?? request.host;
-}
