@@ -77,7 +77,7 @@ describe('toJUnitXml', () => {
   it('fails one case per finding, naming every clause it breaks', () => {
     const report = demoReport();
     const xml = toJUnitXml({ report, rules });
-    const page = violationOf(report, 'statistics-identifiable', 'hm.baidu.com').pageUrl;
+    const page = violationOf(report, 'statistics-identifiable', 'Baidu Tongji').pageUrl;
     const baidu = suiteOf(xml, page)?.testcase.find((c) => c['@name'].includes('statistics-identifiable'));
     expect(baidu?.failure).toHaveLength(1);
     const text = baidu?.failure?.[0]?.['#text'] ?? '';
