@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import {
+  beaconObservation as beacon,
+  cookieObservation as cookie,
+} from '../../../tests/support/observations';
 import { demoReport } from '../../../tests/support/reports';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { formatClauseLocation } from '../policy/policy-model';
+import { buildReport } from '../report/build-report';
 import type { Report, ReportObservation, Violation } from '../report/report-types';
 import { REPORT_HTML_BOUNDS, REPORT_HTML_CSP, toReportHtml, visibleText } from './report-html';
 import { describePolicyRules } from './rule-descriptions';
@@ -243,5 +248,50 @@ describe('toReportHtml', () => {
     expect(visibleText('short', 10, 4096)).toBe('short… (4096 characters)');
     expect(visibleText('a\u0000b\u2067', 20)).toBe('a\\u0000b\\u2067');
     expect(visibleText('a\u0000b\u2067', 10)).toBe('a\\u0000b\\u… (4 characters)');
+  });
+});
+
+describe('toReportHtml: decoded payloads and SDK probes', () => {
+  it('shows what an SDK payload carried, masked, and lists probes apart as not tracking', () => {
+    const report = buildReport({
+      tool: { name: 'test', version: '0' },
+      policy,
+      pages: [{ visitId: 'visit-1', tabId: 1, url: 'https://www.jeejio.com/', startedAt: 1_700_000_000_000 }],
+      observations: [
+        beacon({
+          url: 'https://api2.amplitude.com/2/httpapi',
+          method: 'POST',
+          requestBody: JSON.stringify({
+            api_key: 'k',
+            events: [{ user_id: 'acct-20231107', device_id: 'd-1' }],
+          }),
+        }),
+        cookie({
+          name: '_tt_enable_cookie',
+          value: '1',
+          domain: '.jeejio.com',
+          httpOnly: false,
+          action: 'set',
+        }),
+        cookie({
+          name: '_tt_enable_cookie',
+          value: '1',
+          domain: '.jeejio.com',
+          httpOnly: false,
+          action: 'removed',
+          observedAt: 1_700_000_000_100,
+        }),
+      ],
+      generatedAt: 1_700_000_001_000,
+    });
+    const { document } = documentOf(report);
+    const decoded = document.querySelector('#violations .decoded')?.textContent ?? '';
+    expect(decoded).toContain("Decoded from Amplitude's payload");
+    expect(decoded).toContain('events[0].user_id');
+    expect(decoded).toContain('account id');
+    expect(decoded).not.toContain('acct-20231107');
+    const probes = document.querySelector('#probes')?.textContent ?? '';
+    expect(probes).toContain('_tt_enable_cookie');
+    expect(probes).toContain('not tracking');
   });
 });

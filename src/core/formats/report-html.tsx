@@ -109,6 +109,7 @@ function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHt
             observationsById={observationsById}
           />
           <Advice report={report} observationsById={observationsById} />
+          <Probes report={report} />
           <Observations sections={byKind} />
           <Pages report={report} screenshots={screenshots} />
           <About report={report} />
@@ -323,6 +324,18 @@ function FindingEntry({
           ))}
         </ul>
       )}
+      {decodedOf(violations).length > 0 && (
+        <ul class="decoded">
+          {decodedOf(violations).map((d) => (
+            <li>
+              Decoded from {Text({ value: d.vendor, max: REPORT_HTML_BOUNDS.nameChars })}'s payload:{' '}
+              <code>{Text({ value: d.path, max: REPORT_HTML_BOUNDS.nameChars })}</code> is{' '}
+              {d.meaning.replace(/-/g, ' ')} (
+              <code>{Text({ value: d.value, max: REPORT_HTML_BOUNDS.nameChars })}</code>)
+            </li>
+          ))}
+        </ul>
+      )}
       {status.state !== 'open' && (
         <p>
           {status.state === 'accepted' ? 'Accepted' : 'Acceptance expired'} until {status.baseline.expires} by{' '}
@@ -348,6 +361,42 @@ function FindingEntry({
         {evidence.more > 0 && <li class="more">{`…and ${evidence.more} more in report.json`}</li>}
       </ul>
     </article>
+  );
+}
+
+/** The decoded payload fields behind a finding's violations, each once. */
+function decodedOf(violations: readonly Violation[]): NonNullable<Violation['decoded']> {
+  const seen = new Set<string>();
+  return violations
+    .flatMap((v) => v.decoded ?? [])
+    .filter((d) => {
+      const key = `${d.vendor}\u0000${d.path}\u0000${d.meaning}\u0000${d.value}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** Cookies and keys an SDK wrote only to test support: named, so a reader does not take them for tracking. */
+function Probes({ report }: { report: Report }) {
+  const probes = report.probes ?? [];
+  if (probes.length === 0) return null;
+  return (
+    <section id="probes">
+      <h2>{`SDK probes (${probes.length})`}</h2>
+      <p class="muted">
+        Written and removed at once to test whether cookies or storage work: not tracking, judged by no rule.
+      </p>
+      <ul>
+        {probes.map((p) => (
+          <li>
+            {p.kind} <code>{Text({ value: p.name, max: REPORT_HTML_BOUNDS.nameChars })}</code>
+            {p.vendor && <> by {Text({ value: p.vendor, max: REPORT_HTML_BOUNDS.nameChars })}</>} ·{' '}
+            {p.observationIds.length} observations
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

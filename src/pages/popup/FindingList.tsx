@@ -1,5 +1,6 @@
 import { shortText } from '../../core/formats/safe-text';
 import type { Finding, Violation } from '../../core/report/report-types';
+import { DecodedFields } from '../shared/DecodedFields';
 import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../shared/i18n';
 
 /**
@@ -83,6 +84,7 @@ function FindingItem({
       <p class="evidence-count" data-testid="evidence-count">
         {t('finding_evidence_count', finding.observationIds.length, finding.pageUrls.length)}
       </p>
+      <DecodedFields violations={broken} />
       {broken.map((v) => (
         <details key={v.id} data-rule={v.rule}>
           <summary>

@@ -44,7 +44,9 @@ export function ObservationTable({
                 {!row.verified && <span class="claim-mark"> ({t('trust_claim')})</span>}
               </td>
               <td>{row.vendor ?? t('vendor_unknown')}</td>
-              <td>{purposeLabel(row.purpose)}</td>
+              <td data-testid={row.probe ? 'sdk-probe' : undefined}>
+                {row.probe ? t('row_sdk_probe') : purposeLabel(row.purpose)}
+              </td>
               <td>{row.party === 'first-party' ? t('party_first_short') : t('party_third_short')}</td>
             </tr>
           ))}

@@ -15,6 +15,8 @@ export interface ObservationRow {
   purpose: Purpose;
   party: 'first-party' | 'third-party';
   violated: boolean;
+  /** An SDK's test of cookie or storage support (written and removed at once): shown as such, not as tracking. */
+  probe: boolean;
   /** False when every observation of it is a page hook's unconfirmed claim. */
   verified: boolean;
   /** How it was seen: present, set, set-attempt, script-write, send-beacon... */
@@ -34,6 +36,7 @@ const KIND_OF: Partial<Record<ReportObservation['kind'], RowKind>> = {
 /** Rows of every kind, the ones with violations first, then by name. */
 export function observationRows(report: Report): ObservationRow[] {
   const flagged = new Set(report.violations.flatMap((v) => v.observationIds));
+  const probes = new Set((report.probes ?? []).flatMap((p) => p.observationIds));
   const rows = new Map<string, ObservationRow>();
   for (const o of report.observations) {
     const kind = KIND_OF[o.kind];
@@ -50,6 +53,7 @@ export function observationRows(report: Report): ObservationRow[] {
         purpose: o.purpose,
         party: o.party,
         violated: false,
+        probe: true,
         verified: false,
         seenAs: [],
         observations: [],
@@ -65,11 +69,16 @@ export function observationRows(report: Report): ObservationRow[] {
     }
     row.verified ||= o.verified;
     row.violated ||= flagged.has(o.id);
+    row.probe &&= probes.has(o.id);
     const how = o.beaconSignals?.[0] ?? o.action ?? o.provenance;
     if (!row.seenAs.includes(how)) row.seenAs.push(how);
   }
+  // Probes last: they are no one's tracking.
   return [...rows.values()].sort(
-    (a, b) => Number(b.violated) - Number(a.violated) || a.title.localeCompare(b.title),
+    (a, b) =>
+      Number(b.violated) - Number(a.violated) ||
+      Number(a.probe) - Number(b.probe) ||
+      a.title.localeCompare(b.title),
   );
 }
 

@@ -9,6 +9,7 @@ import type {
   Violation,
 } from '../../core/report/report-types';
 import { SEVERITY_ORDER, type Severity } from '../../core/rules/rule';
+import { DecodedFields } from '../shared/DecodedFields';
 import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../shared/i18n';
 
 const STATUS_KEYS = {
@@ -199,6 +200,7 @@ function FindingEntry({
       {!f.verified && <p class="unverified">{t('unverified_claim')}</p>}
       <p>{shortText(violationSummary(f), 600)}</p>
       <p class="evidence-count">{t('finding_evidence_count', f.observationIds.length, f.pageUrls.length)}</p>
+      <DecodedFields violations={violations} />
       {violations.map((v) => (
         <div key={v.id} class="clause-broken" data-rule={v.rule}>
           <p>
