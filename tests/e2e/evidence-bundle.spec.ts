@@ -111,9 +111,10 @@ test('the bundle’s report.html shows its findings offline with JavaScript off,
     expect(refusals).toEqual([]);
     await expect(page).toHaveTitle(/^Privacy report: \d+ of \d+ clauses broken$/);
     await expect(page.locator('#verdict')).toContainText('clauses of the policy were seen broken');
-    await expect(page.locator('#violations article')).toHaveCount(report.violations.length);
-    const first = report.violations[0];
-    await expect(page.locator(`#violation-${first?.id}`)).toContainText(first?.summary ?? '');
+    // One entry per finding: a problem that breaks several clauses is listed once.
+    await expect(page.locator('#violations article')).toHaveCount(report.findings.length);
+    const first = report.findings[0];
+    await expect(page.locator(`#finding-${first?.id}`)).toContainText(first?.summary ?? '');
     await expect(page.locator('#scorecard tbody tr')).toHaveCount(report.scorecard.length);
     await expect(page.locator('#pages')).toContainText('https://www.jeejio.com/');
     await expect(page.locator('#pages')).toContainText('screenshots/page-1.png');

@@ -25,6 +25,10 @@ describe('knownSdkProbe', () => {
     expect(knownSdkProbe('storage', '__storage_test__', '__storage_test__')).toBeDefined();
     expect(knownSdkProbe('storage', 'AMP_TEST', '1700000000000')?.vendor).toBe('Amplitude');
     expect(knownSdkProbe('cookie', 'amplitude_cookie_testk8Hd0w', 'x')?.vendor).toBe('Amplitude');
+    // PostHog looks for the parent domain that takes a cookie, from "com" down (seen on the real SDK).
+    expect(knownSdkProbe('cookie', 'dmn_chk_01a24cf1-f362-78c5-abfe-64b111dc0a87', '1')?.vendor).toBe(
+      'PostHog',
+    );
   });
 
   it('rejects the wrong kind, another value or a name that only looks alike', () => {

@@ -23,12 +23,22 @@ const SOURCE = {
   sensorsData: 'https://github.com/sensorsdata/sa-sdk-javascript',
   growingIo: 'https://github.com/growingio/growingio-sdk-webjs-autotracker',
   amplitude: 'https://github.com/amplitude/Amplitude-TypeScript',
+  posthog: 'https://github.com/PostHog/posthog-js/blob/main/packages/browser/src/storage.ts',
   amplitudeLegacy: 'https://github.com/amplitude/Amplitude-JavaScript',
   mdnStorageCheck:
     'https://developer.mozilla.org/en-US/docs/Web/API/Web_Storage_API/Using_the_Web_Storage_API#testing_for_availability',
 } as const;
 
 export const SDK_PROBE_NAMES: readonly SdkProbeName[] = [
+  // PostHog: which parent domain accepts a cookie (seekFirstNonPublicSubDomain), tried from the
+  // top-level domain down, each try with max-age=3 and removed once it sticks.
+  {
+    match: { prefix: 'dmn_chk_' },
+    kind: 'cookie',
+    vendor: 'PostHog',
+    testValue: '^1$',
+    source: SOURCE.posthog,
+  },
   // Sensors Data: cookie support (isSupport), the root domain that accepts cookies, storage support.
   {
     match: { exact: 'sajssdk_2015_cookie_access_test' },
