@@ -203,3 +203,76 @@ describe('probes in the evaluation', () => {
     expect(kept.probes).toEqual([]);
   });
 });
+
+describe('findSdkProbes: what lives on is no probe, however soon it goes', () => {
+  // As the real Mixpanel SDK does on the demo site: a first try on the host, removed, then the
+  // cookie on the parent domain, rewritten as the visitor is identified, gone only at the next
+  // page's own dance. Between the rewrites it held the visitor's id: tracking, not a test.
+  it('leaves a cookie that is rewritten, not removed, after a write', () => {
+    const name = 'mp_token_mixpanel';
+    const { probes } = probesIn([
+      cookie({ id: 'host', name, domain: 'www.jeejio.com', action: 'set', value: '%7B%7D', observedAt: T }),
+      cookie({
+        id: 'host-gone',
+        name,
+        domain: 'www.jeejio.com',
+        action: 'removed',
+        value: '%7B%7D',
+        observedAt: T + 1,
+      }),
+      cookie({
+        id: 'a',
+        name,
+        domain: '.jeejio.com',
+        action: 'set',
+        value: '%7B%22distinct_id%22%3A%22d1%22%7D',
+        observedAt: T + 5,
+      }),
+      cookie({
+        id: 'b',
+        name,
+        domain: '.jeejio.com',
+        action: 'set',
+        value: '%7B%22distinct_id%22%3A%22u42%22%7D',
+        observedAt: T + 30,
+      }),
+      cookie({
+        id: 'c',
+        name,
+        domain: '.jeejio.com',
+        action: 'removed',
+        value: '%7B%22distinct_id%22%3A%22u42%22%7D',
+        observedAt: T + 900,
+      }),
+    ]);
+    // The host-only try is a probe; the parent domain's cookie is not.
+    expect(probes.flatMap((p) => p.observationIds).sort()).toEqual(['host', 'host-gone']);
+  });
+
+  it('leaves an SDK queue of events stored until sent, however soon it is removed', () => {
+    const queue = JSON.stringify([
+      { event: 'Viewed shop', properties: { distinct_id: 'user-42', $phone: '13812345678' } },
+    ]);
+    const { probes } = probesIn([
+      storage({ id: 'q', key: '__mpq_token_ev', action: 'set', value: queue, observedAt: T }),
+      storage({ id: 'q-gone', key: '__mpq_token_ev', action: 'removed', value: queue, observedAt: T + 300 }),
+    ]);
+    expect(probes).toEqual([]);
+  });
+
+  it('counts one write reported by the browser and by a page hook as one', () => {
+    const { probes } = probesIn([
+      cookie({ id: 'api', name: 'x_check', action: 'set', value: '1', observedAt: T }),
+      cookie({
+        id: 'hook',
+        name: 'x_check',
+        action: 'script-write',
+        provenance: 'page-hook',
+        value: '1',
+        observedAt: T + 2,
+      }),
+      cookie({ id: 'gone', name: 'x_check', action: 'removed', value: '1', observedAt: T + 3 }),
+    ]);
+    expect(probes.map((p) => p.name)).toEqual(['x_check']);
+  });
+});

@@ -8,6 +8,12 @@ import type { ClassifiedCookie, ClassifiedStorage } from './classified-observati
  * two seconds leaves room for batched page-hook claims, while a cookie cleared
  * at logout has lived through at least a page view.
  */
+/** A test token is short ("1", "true", a timestamp, a random id); an SDK's stored events are not. */
+const MAX_PROBE_VALUE_CHARS = 64;
+
+/** Two reports of one value within this are one write seen twice. */
+const SAME_WRITE_MS = 5;
+
 export const PROBE_WINDOW_MS = 2_000;
 
 /**
@@ -115,14 +121,29 @@ function cookieEventKind(
   return 'write';
 }
 
-/** Whether it was written, never seen in place, and every write was undone within the window. */
+/**
+ * Whether it was written, never seen in place, and each write was undone
+ * before anything else happened to it, within the window, holding a test
+ * token. A cookie an SDK rewrites (the next event is another write) has lived
+ * on between them, and a queue of events an SDK stores until it sends them
+ * holds data, not a token: neither is a probe, however soon it goes.
+ */
 function writtenAndRemovedAtOnce(events: readonly Event[]): boolean {
   if (events.some((e) => e.kind === 'present')) return false;
-  const writes = events.filter((e) => e.kind === 'write');
-  const removals = events.filter((e) => e.kind === 'removal');
-  // Reported in the same millisecond, a removal may be listed before its write: the time decides, not the order.
-  return (
-    writes.length > 0 &&
-    writes.every((w) => removals.some((r) => r.at >= w.at && r.at - w.at <= PROBE_WINDOW_MS))
+  // Reported in the same millisecond, a removal may be listed before its write: writes first at a tie.
+  const ordered = [...events].sort(
+    (a, b) => a.at - b.at || Number(a.kind === 'removal') - Number(b.kind === 'removal'),
   );
+  let writes = 0;
+  for (const [i, write] of ordered.entries()) {
+    if (write.kind !== 'write') continue;
+    writes += 1;
+    if (write.value.length > MAX_PROBE_VALUE_CHARS) return false;
+    // The same write reported twice (by the cookies API and by a page hook) is one write.
+    const next = ordered
+      .slice(i + 1)
+      .find((e) => !(e.kind === 'write' && e.value === write.value && e.at - write.at <= SAME_WRITE_MS));
+    if (next?.kind !== 'removal' || next.at - write.at > PROBE_WINDOW_MS) return false;
+  }
+  return writes > 0;
 }
