@@ -11,6 +11,7 @@ import { AUDIT_USAGE, parseAuditArguments } from './audit-arguments';
 import { createAuditProgress } from './audit-progress';
 import { resolveAuditSettings } from './audit-settings';
 import { ruleOptionsFromConfig } from './config-rule-options';
+import { HostRulesNotApplied } from './confirm-host-rules';
 import { formatSummary } from './format-summary';
 import { type LoadedConfig, loadAuditConfig } from './load-audit-config';
 import { LoginScriptError, loadLoginScript } from './login-script';
@@ -77,6 +78,10 @@ async function main(argv: string[]): Promise<number> {
       progress: createAuditProgress(process.stderr, process.env),
     });
   } catch (error) {
+    if (error instanceof HostRulesNotApplied) {
+      console.error(`${error.message} No report was written.`);
+      return 2;
+    }
     if (error instanceof LoginScriptError) {
       console.error(`${error.message} No page was audited.`);
       return 2;
