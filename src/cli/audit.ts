@@ -6,6 +6,7 @@ import { describePolicyRules } from '../core/formats/rule-descriptions';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../harness/extension-build';
 import { findChromium } from '../harness/find-chromium';
+import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import { UsageError } from '../harness/usage-error';
 import { AUDIT_USAGE, parseAuditArguments } from './audit-arguments';
 import { createAuditProgress } from './audit-progress';
@@ -39,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
   const login = args.loginPath ? await loadLoginScript(args.loginPath) : undefined;
   const chromePath = findChromium();
   const extensionDir = requireExtensionBuild(args.extensionDir ?? AUDIT_EXTENSION_DIR);
+  const sandboxOff = chromiumSandboxOff();
+  if (sandboxOff !== undefined) console.error(`Warning: ${sandboxOff}`);
   if (args.shard) {
     const { index, total } = args.shard;
     console.error(
