@@ -55,7 +55,10 @@ Options:
                            fail threshold and accepted findings (baselines); the command line
                            wins over it (src/core/config/inspector-config.schema.json)
   --fail-on SEVERITY       high, medium or low (default low): the lowest severity that fails
-  --host-rules RULES       Chromium --host-resolver-rules, e.g. "MAP www.jeejio.com 10.0.0.5"
+  --host-rules RULES       Chromium --host-resolver-rules, e.g. "MAP www.jeejio.com 10.0.0.5":
+                           "MAP pattern host[:port]" and "EXCLUDE pattern", comma-separated.
+                           A rule Chromium could not read is refused (exit 2); the first page
+                           must come from the address its host is mapped to, or the audit stops
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
   --extension DIR          Built extension to load (default .output/chrome-mv3-audit)
   --timeout MS             Per-page load timeout (default 30000)

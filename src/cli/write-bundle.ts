@@ -4,6 +4,7 @@ import * as zlib from 'node:zlib';
 import { buildBundle } from '../core/evidence/build-bundle';
 import { EMPTY_CHAIN, extendChain } from '../core/evidence/hash-chain';
 import { generateSigningKeys, groupFingerprint } from '../core/evidence/signing';
+import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import type { AuditArguments } from './audit-arguments';
 import { nodeSha256Hex } from './node-sha256';
 import type { AuditResult } from './run-audit';
@@ -35,6 +36,8 @@ export async function writeAuditBundle(
       platform: `${process.platform} ${process.arch}`,
       ...(args.hostRules !== undefined && { hostRules: args.hostRules }),
       ...(args.ignoreHttpsErrors && { ignoreHttpsErrors: 'true' }),
+      // Whoever weighs the evidence should know the browser that gathered it ran unconfined.
+      ...(chromiumSandboxOff() !== undefined && { chromiumSandbox: 'off (ran as root, --no-sandbox)' }),
     },
     keys,
     created: new Date(),
