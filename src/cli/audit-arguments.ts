@@ -22,6 +22,8 @@ export interface AuditArguments {
   failOn?: FailOn;
   /** Where to write a signed evidence bundle, if anywhere. */
   bundle?: string;
+  /** Keep the recorder's credentials (session cookies, tokens, passwords) in the bundle, in clear. */
+  includeSecrets?: boolean;
   /** Follow same-site links until this many pages were visited. */
   crawl?: number;
   /** A file listing URLs to audit, one a line, besides those on the command line. */
@@ -82,7 +84,11 @@ Options:
                            each shard crawls from its own, with its own budget of N pages
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
-                           check it with npm run verify -- FILE.zip
+                           check it with npm run verify -- FILE.zip. Credentials (session and
+                           login cookies, tokens, passwords) are replaced in it by keyed hashes;
+                           the key is written to FILE.zip.redaction-key.json, to keep
+  --include-secrets        Keep those credentials in the bundle in clear: whoever gets it gets
+                           the login it was recorded with
   -h, --help               Show this help
 
 Environment: CHROME_PATH selects the browser (default /usr/bin/chromium).`;
@@ -143,6 +149,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(values.config !== undefined && { configPath: values.config }),
     ...(failOn !== undefined && { failOn }),
     ...(values.bundle !== undefined && { bundle: values.bundle }),
+    ...(values['include-secrets'] === true && { includeSecrets: true }),
     ...(crawl !== undefined && { crawl }),
     ...(values.urls !== undefined && { urlsFile: values.urls }),
     ...(concurrency !== undefined && { concurrency }),
@@ -189,6 +196,7 @@ function parse(argv: string[]) {
       extension: { type: 'string' },
       timeout: { type: 'string' },
       bundle: { type: 'string' },
+      'include-secrets': { type: 'boolean' },
       crawl: { type: 'string' },
       urls: { type: 'string' },
       concurrency: { type: 'string' },

@@ -20,6 +20,35 @@ describe('formatVerification', () => {
     expect(text).toContain('report.json (');
   });
 
+  it('says what the signed manifest says was done with the recorder’s credentials', async () => {
+    const verdict = await verifyBundle(sample.zip);
+    const manifest = verdict.manifest as NonNullable<typeof verdict.manifest>;
+    expect(formatVerification('b.zip', verdict)).not.toContain('Credentials:');
+    const redacted = formatVerification('b.zip', {
+      ...verdict,
+      manifest: {
+        ...manifest,
+        secrets: {
+          scheme: 'jeejio-redaction/1',
+          handling: 'redacted',
+          algorithm: 'HMAC-SHA-256',
+          values: 2,
+          observations: 3,
+          keyId: 'evidence.zip.redaction-key.json',
+          recordedChain: { length: 9, head: 'a'.repeat(64) },
+        },
+      },
+    });
+    expect(redacted).toContain(
+      `Credentials: 2 values replaced by HMAC-SHA-256 marks, under the exporter's key "evidence.zip.redaction-key.json"; the redacted observations are chained anew, and the chain as recorded ended in ${'a'.repeat(64)} after 9 entries.`,
+    );
+    const included = formatVerification('b.zip', {
+      ...verdict,
+      manifest: { ...manifest, secrets: { scheme: 'jeejio-redaction/1', handling: 'included' } },
+    });
+    expect(included).toContain('Credentials: kept in clear');
+  });
+
   it('says INTACT alone only for the key whose fingerprint was given', async () => {
     const { fingerprint } = await exportPublicKey(sample.keys.publicKey);
     const text = formatVerification(

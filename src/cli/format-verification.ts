@@ -1,3 +1,4 @@
+import type { Manifest } from '../core/evidence/manifest';
 import { groupFingerprint } from '../core/evidence/signing';
 import type { BundleProblem, BundleVerdict, SignerCheck } from '../core/evidence/verify-bundle';
 
@@ -32,8 +33,21 @@ export function formatVerification(path: string, verdict: BundleVerdict): string
       `Created ${manifest.created} by ${manifest.tool.name} ${manifest.tool.version}; policy ${manifest.policy.id} ${manifest.policy.version}, rule set ${manifest.ruleSetVersion}`,
       `Files: ${manifest.files.map((f) => `${f.path} (${f.bytes} bytes)`).join(', ')}`,
     );
+    const secrets = describeSecrets(manifest);
+    if (secrets) lines.push(secrets);
   }
   return lines.join('\n');
+}
+
+/** What the signed manifest says the exporter did with the recorder's credentials. */
+function describeSecrets({ secrets }: Manifest): string | undefined {
+  if (!secrets) return undefined;
+  if (secrets.handling === 'included')
+    return 'Credentials: kept in clear, as the exporter asked (--include-secrets): this bundle holds a login.';
+  const rechained = secrets.recordedChain
+    ? `; the redacted observations are chained anew, and the chain as recorded ended in ${secrets.recordedChain.head} after ${secrets.recordedChain.length} entries`
+    : '';
+  return `Credentials: ${secrets.values ?? 0} values replaced by ${secrets.algorithm ?? 'keyed'} marks, under the exporter's key "${secrets.keyId ?? ''}"${rechained}.`;
 }
 
 /** Messages name their file, entry and observation themselves; the tag says what kind of change it is. */
