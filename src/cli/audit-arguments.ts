@@ -84,7 +84,8 @@ Options:
                            each shard crawls from its own, with its own budget of N pages
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
-                           check it with npm run verify -- FILE.zip. Credentials (session and
+                           check it with npm run verify -- FILE.zip --fingerprint KEY (the
+                           command prints KEY). Credentials (session and
                            login cookies, tokens, passwords) are replaced in it by keyed hashes;
                            the key is written to FILE.zip.redaction-key.json, to keep
   --include-secrets        Keep those credentials in the bundle in clear: whoever gets it gets
