@@ -103,3 +103,17 @@ describe('callerOfFrames', () => {
     ).toBe(2048);
   });
 });
+
+describe('createCallerLookup without V8 call sites', () => {
+  it('reads the printed stack, as Gecko writes it', () => {
+    const GECKO_STACK = `report@moz-extension://1234/content-scripts/page-hooks.js:1:20
+track@https://cdn.tracker.example/sdk.js:3:40`;
+    // An Error whose engine never calls a formatter: Gecko's, even with its Error.captureStackTrace.
+    function GeckoError(this: { stack: string }) {
+      this.stack = GECKO_STACK;
+    }
+    GeckoError.captureStackTrace = () => {};
+    const lookup = createCallerLookup(GeckoError as unknown as ErrorConstructor);
+    expect(lookup()).toBe(SDK);
+  });
+});

@@ -116,11 +116,6 @@ export function createCallerLookup(errorCtor: ErrorConstructor = Error): CallerL
     return '';
   };
 
-  // Only V8 has structured call sites; elsewhere the printed stack is all there is.
-  if (typeof (NativeError as { captureStackTrace?: unknown }).captureStackTrace !== 'function') {
-    return () => callerScriptUrl(new NativeError().stack);
-  }
-
   let pageFormatter: unknown = (NativeError as { prepareStackTrace?: unknown }).prepareStackTrace;
   let held = false;
   try {
@@ -166,7 +161,9 @@ export function createCallerLookup(errorCtor: ErrorConstructor = Error): CallerL
   if (!held) return () => undefined;
   // The first capture also takes the call-site methods, before the page could touch their prototype.
   capture();
-  if (!methods) return () => undefined;
+  // No page script has run yet, so no call sites means an engine without them (Gecko, whatever
+  // Error.captureStackTrace it has): there the printed stack is all there is.
+  if (!methods) return () => callerScriptUrl(new NativeError().stack);
   return () => {
     const seen = capture();
     return seen ? callerOfFrames(seen) : undefined;
