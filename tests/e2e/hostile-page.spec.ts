@@ -61,6 +61,12 @@ test('a page naming WeChat’s SDK as its cookies’ writer changes neither thei
   expect(claimOf(c.unknownViaSourceUrl)?.scriptUrl).toBeUndefined();
   expect(claimOf(c.viaPrepareStackTrace)?.scriptUrl).toBe(url);
   expect(claimOf(c.viaReplacedError)?.scriptUrl).toBe(url);
+  // The browser's record of that cookie shows the claimed writer as a claim, and keeps its own classification.
+  const jar = report.observations.find(
+    (o) => o.provenance === 'cookies-api' && o.kind === 'cookie' && o.name === c.viaPrepareStackTrace,
+  );
+  expect(jar).toMatchObject({ claimedScriptUrl: url, purpose: 'unknown' });
+  expect(jar?.classificationReason).toContain('The page claims the script');
 
   // The login cookie readable by scripts is still found, on the browser's own evidence.
   const login = report.violations.find(

@@ -71,6 +71,8 @@ describe('corroborate', () => {
     const { confirmedBy, scriptOf } = corroborate([pixel, seen]);
     expect(confirmedBy.get(pixel.id)).toBe(seen.id);
     expect(scriptOf.size).toBe(0);
+    const withFragment = beaconObservation({ provenance: 'dom', url: `${BEACON_URL}#top` });
+    expect(corroborate([withFragment, seen]).confirmedBy.get(withFragment.id)).toBe(seen.id);
   });
 
   it('never confirms one claim by another claim', () => {

@@ -79,9 +79,15 @@ function factKey(o: Observation): string | null {
       return JSON.stringify([o.visitId, 'storage', o.area, o.origin, o.key, o.value]);
     case 'request':
     case 'beacon':
-      return JSON.stringify([o.visitId, 'request', o.url]);
+      // A fragment never goes over the network: the markup may show it, the request never has it.
+      return JSON.stringify([o.visitId, 'request', withoutFragment(o.url)]);
     case 'fingerprint':
     case 'policy-text':
       return null;
   }
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
 }
