@@ -70,6 +70,12 @@ describe('parseAuditArguments', () => {
     expect(parseAuditArguments(['https://www.jeejio.com/', '--out', 'out'])).not.toHaveProperty('bundle');
   });
 
+  it('redacts credentials from the bundle unless --include-secrets is given', () => {
+    const base = ['https://www.jeejio.com/', '--out', 'out', '--bundle', 'out/evidence.zip'];
+    expect(parseAuditArguments(base)).not.toHaveProperty('includeSecrets');
+    expect(parseAuditArguments([...base, '--include-secrets'])).toMatchObject({ includeSecrets: true });
+  });
+
   it.each([
     ['no URL and no config', ['--out', 'x']],
     ['no --out', ['https://www.jeejio.com/']],

@@ -22,6 +22,8 @@ export interface AuditArguments {
   failOn?: FailOn;
   /** Where to write a signed evidence bundle, if anywhere. */
   bundle?: string;
+  /** Keep the recorder's credentials (session cookies, tokens, passwords) in the bundle, in clear. */
+  includeSecrets?: boolean;
   /** Follow same-site links until this many pages were visited. */
   crawl?: number;
   /** A file listing URLs to audit, one a line, besides those on the command line. */
@@ -55,7 +57,10 @@ Options:
                            fail threshold and accepted findings (baselines); the command line
                            wins over it (src/core/config/inspector-config.schema.json)
   --fail-on SEVERITY       high, medium or low (default low): the lowest severity that fails
-  --host-rules RULES       Chromium --host-resolver-rules, e.g. "MAP www.jeejio.com 10.0.0.5"
+  --host-rules RULES       Chromium --host-resolver-rules, e.g. "MAP www.jeejio.com 10.0.0.5":
+                           "MAP pattern host[:port]" and "EXCLUDE pattern", comma-separated.
+                           A rule Chromium could not read is refused (exit 2); the first page
+                           must come from the address its host is mapped to, or the audit stops
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
   --extension DIR          Built extension to load (default .output/chrome-mv3-audit)
   --timeout MS             Per-page load timeout (default 30000)
@@ -79,7 +84,12 @@ Options:
                            each shard crawls from its own, with its own budget of N pages
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
-                           check it with npm run verify -- FILE.zip
+                           check it with npm run verify -- FILE.zip --fingerprint KEY (the
+                           command prints KEY). Credentials (session and
+                           login cookies, tokens, passwords) are replaced in it by keyed hashes;
+                           the key is written to FILE.zip.redaction-key.json, to keep
+  --include-secrets        Keep those credentials in the bundle in clear: whoever gets it gets
+                           the login it was recorded with
   -h, --help               Show this help
 
 Environment: CHROME_PATH selects the browser (default /usr/bin/chromium).`;
@@ -140,6 +150,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(values.config !== undefined && { configPath: values.config }),
     ...(failOn !== undefined && { failOn }),
     ...(values.bundle !== undefined && { bundle: values.bundle }),
+    ...(values['include-secrets'] === true && { includeSecrets: true }),
     ...(crawl !== undefined && { crawl }),
     ...(values.urls !== undefined && { urlsFile: values.urls }),
     ...(concurrency !== undefined && { concurrency }),
@@ -186,6 +197,7 @@ function parse(argv: string[]) {
       extension: { type: 'string' },
       timeout: { type: 'string' },
       bundle: { type: 'string' },
+      'include-secrets': { type: 'boolean' },
       crawl: { type: 'string' },
       urls: { type: 'string' },
       concurrency: { type: 'string' },

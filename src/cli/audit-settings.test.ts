@@ -50,6 +50,24 @@ describe('resolveAuditSettings', () => {
     });
   });
 
+  it('refuses host rules Chromium would drop, saying where they came from', () => {
+    const given = parseAuditArguments([
+      'https://www.jeejio.com/',
+      '--out',
+      'x',
+      '--host-rules',
+      'MAPP *.jeejio.com 10.0.0.5',
+    ]);
+    expect(() => resolveAuditSettings(given, config)).toThrow(UsageError);
+    expect(() => resolveAuditSettings(given, config)).toThrow(
+      /^--host-rules: The host rule, "MAPP \*\.jeejio\.com 10\.0\.0\.5", starts with "MAPP"/,
+    );
+    const fromConfig = parseAuditArguments(['--config', 'c.json', '--out', 'x']);
+    expect(() => resolveAuditSettings(fromConfig, { ...config, hostRules: 'MAP *.jeejio.com' })).toThrow(
+      /^The config's hostRules: The host rule, "MAP \*\.jeejio\.com", lacks what to map to/,
+    );
+  });
+
   it('fails on low severities and accepts nothing without a config', () => {
     const args = parseAuditArguments(['https://www.jeejio.com/', '--out', 'x']);
     expect(resolveAuditSettings(args, undefined)).toEqual({

@@ -6,11 +6,13 @@ import { describePolicyRules } from '../core/formats/rule-descriptions';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../harness/extension-build';
 import { findChromium } from '../harness/find-chromium';
+import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import { UsageError } from '../harness/usage-error';
 import { AUDIT_USAGE, parseAuditArguments } from './audit-arguments';
 import { createAuditProgress } from './audit-progress';
 import { resolveAuditSettings } from './audit-settings';
 import { ruleOptionsFromConfig } from './config-rule-options';
+import { HostRulesNotApplied } from './confirm-host-rules';
 import { formatSummary } from './format-summary';
 import { type LoadedConfig, loadAuditConfig } from './load-audit-config';
 import { LoginScriptError, loadLoginScript } from './login-script';
@@ -38,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
   const login = args.loginPath ? await loadLoginScript(args.loginPath) : undefined;
   const chromePath = findChromium();
   const extensionDir = requireExtensionBuild(args.extensionDir ?? AUDIT_EXTENSION_DIR);
+  const sandboxOff = chromiumSandboxOff();
+  if (sandboxOff !== undefined) console.error(`Warning: ${sandboxOff}`);
   if (args.shard) {
     const { index, total } = args.shard;
     console.error(
@@ -77,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
       progress: createAuditProgress(process.stderr, process.env),
     });
   } catch (error) {
+    if (error instanceof HostRulesNotApplied) {
+      console.error(`${error.message} No report was written.`);
+      return 2;
+    }
     if (error instanceof LoginScriptError) {
       console.error(`${error.message} No page was audited.`);
       return 2;

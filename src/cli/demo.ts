@@ -3,6 +3,7 @@ import { DEMO_PAGES } from '../demo-site/demo-pages.js';
 import { startDemoSite } from '../demo-site/server.js';
 import { AUDIT_EXTENSION_DIR, PROJECT_ROOT, requireExtensionBuild } from '../harness/extension-build';
 import { findChromium } from '../harness/find-chromium';
+import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import { createAuditProgress } from './audit-progress';
 import { formatSummary } from './format-summary';
 import { runAudit } from './run-audit';
@@ -15,6 +16,8 @@ import { runAudit } from './run-audit';
 async function main(): Promise<void> {
   const chromePath = findChromium();
   const extensionDir = requireExtensionBuild(AUDIT_EXTENSION_DIR);
+  const sandboxOff = chromiumSandboxOff();
+  if (sandboxOff !== undefined) console.error(`Warning: ${sandboxOff}`);
   const site = await startDemoSite();
   console.log(`Demo site on 127.0.0.1:${site.port}, answering for *.jeejio.com and its third parties.`);
   const pages = DEMO_PAGES.filter((p) => !p.url.includes('/stream'));

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleBundle } from '../../tests/support/evidence-bundle';
+import { forge, sampleBundle, unzipBundle } from '../../tests/support/evidence-bundle';
+import { exportPublicKey, generateSigningKeys, groupFingerprint } from '../core/evidence/signing';
 import { verifyBundle } from '../core/evidence/verify-bundle';
 import { formatVerification } from './format-verification';
 
@@ -9,34 +10,85 @@ describe('formatVerification', () => {
     sample = await sampleBundle();
   });
 
-  it('says an intact bundle is intact, by which key, and what to compare it with', async () => {
-    const text = formatVerification('b.zip', await verifyBundle(sample.zip), false);
-    expect(text).toContain('INTACT');
+  it('says an intact bundle is intact, by which key, and that the key was not checked when no fingerprint was given', async () => {
+    const text = formatVerification('b.zip', await verifyBundle(sample.zip));
+    const { fingerprint } = await exportPublicKey(sample.keys.publicKey);
+    expect(text).toContain('INTACT, SIGNER NOT CHECKED: every file matches');
     expect(text).toContain(`${sample.entries.length} chained observations`);
-    expect(text).toMatch(/Signed by key ([0-9a-f]{4} ){15}[0-9a-f]{4}/);
-    expect(text).toContain('Compare this fingerprint');
+    expect(text).toContain(`Signed by key ${groupFingerprint(fingerprint)}`);
+    expect(text).toContain('NOT CHECKED against a trusted fingerprint: none was given.');
     expect(text).toContain('report.json (');
   });
 
-  it('lists each problem, tagged with what kind of change it is', () => {
+  it('says what the signed manifest says was done with the recorder’s credentials', async () => {
+    const verdict = await verifyBundle(sample.zip);
+    const manifest = verdict.manifest as NonNullable<typeof verdict.manifest>;
+    expect(formatVerification('b.zip', verdict)).not.toContain('Credentials:');
+    const redacted = formatVerification('b.zip', {
+      ...verdict,
+      manifest: {
+        ...manifest,
+        secrets: {
+          scheme: 'jeejio-redaction/1',
+          handling: 'redacted',
+          algorithm: 'HMAC-SHA-256',
+          values: 2,
+          observations: 3,
+          keyId: 'evidence.zip.redaction-key.json',
+          recordedChain: { length: 9, head: 'a'.repeat(64) },
+        },
+      },
+    });
+    expect(redacted).toContain(
+      `Credentials: 2 values replaced by HMAC-SHA-256 marks, under the exporter's key "evidence.zip.redaction-key.json"; the redacted observations are chained anew, and the chain as recorded ended in ${'a'.repeat(64)} after 9 entries.`,
+    );
+    const included = formatVerification('b.zip', {
+      ...verdict,
+      manifest: { ...manifest, secrets: { scheme: 'jeejio-redaction/1', handling: 'included' } },
+    });
+    expect(included).toContain('Credentials: kept in clear');
+  });
+
+  it('says INTACT alone only for the key whose fingerprint was given', async () => {
+    const { fingerprint } = await exportPublicKey(sample.keys.publicKey);
     const text = formatVerification(
       'b.zip',
-      {
-        status: 'tampered',
-        problems: [
-          {
-            kind: 'chain',
-            change: 'deleted',
-            file: 'observations.ndjson',
-            index: 4,
-            observationId: 'c-9',
-            message: 'In observations.ndjson at line 6, entry 4 is missing (observation c-9).',
-          },
-          { kind: 'seal', message: 'The zip was changed after it was sealed.' },
-        ],
-      },
-      false,
+      await verifyBundle(sample.zip, { expectedFingerprint: fingerprint }),
     );
+    expect(text.split('\n')[1]).toMatch(/^INTACT: every file matches/);
+    expect(text).toContain('(the fingerprint you gave');
+    expect(text).not.toContain('NOT CHECKED');
+  });
+
+  it('names the foreign key of a bundle signed by someone else, and says it is not the one given', async () => {
+    const foreign = await generateSigningKeys({ extractable: false });
+    const forged = await forge(unzipBundle(sample.zip), foreign);
+    const { fingerprint } = await exportPublicKey(sample.keys.publicKey);
+    const text = formatVerification(
+      'b.zip',
+      await verifyBundle(forged, { expectedFingerprint: fingerprint }),
+    );
+    const foreignFingerprint = (await exportPublicKey(foreign.publicKey)).fingerprint;
+    expect(text).toContain('TAMPERED: 1 problem');
+    expect(text).toContain(`Signed by key ${groupFingerprint(foreignFingerprint)}`);
+    expect(text).toContain('NOT the fingerprint you gave: someone else signed this bundle.');
+  });
+
+  it('lists each problem, tagged with what kind of change it is', () => {
+    const text = formatVerification('b.zip', {
+      status: 'tampered',
+      problems: [
+        {
+          kind: 'chain',
+          change: 'deleted',
+          file: 'observations.ndjson',
+          index: 4,
+          observationId: 'c-9',
+          message: 'In observations.ndjson at line 6, entry 4 is missing (observation c-9).',
+        },
+        { kind: 'seal', message: 'The zip was changed after it was sealed.' },
+      ],
+    });
     expect(text.split('\n')).toEqual([
       'Bundle: b.zip',
       'TAMPERED: 2 problems',

@@ -1,30 +1,53 @@
+import type { Manifest } from '../core/evidence/manifest';
 import { groupFingerprint } from '../core/evidence/signing';
-import type { BundleProblem, BundleVerdict } from '../core/evidence/verify-bundle';
+import type { BundleProblem, BundleVerdict, SignerCheck } from '../core/evidence/verify-bundle';
 
-/** The verdict for a person: the status first, then each problem with where it is. */
-export function formatVerification(path: string, verdict: BundleVerdict, fingerprintGiven: boolean): string {
+/** What the signer line adds, by whether the key was checked against the fingerprint given. */
+const SIGNER_CHECK: Record<SignerCheck, string> = {
+  matches: '  (the fingerprint you gave: the auditor you got it from signed this bundle)',
+  differs: '  NOT the fingerprint you gave: someone else signed this bundle.',
+  'not-checked':
+    '  NOT CHECKED against a trusted fingerprint: none was given. The bundle carries this key itself, so anyone can sign a forged bundle with a key of their own. Compare it with the fingerprint the auditor gave you, or run again with --fingerprint.',
+};
+
+/**
+ * The verdict for a person: the status first, then each problem with where
+ * it is, and always the signing key's fingerprint, with whether it was the
+ * one given.
+ */
+export function formatVerification(path: string, verdict: BundleVerdict): string {
   const lines = [`Bundle: ${path}`];
-  const { manifest } = verdict;
+  const { manifest, signer } = verdict;
   if (verdict.status === 'intact' && manifest) {
     lines.push(
-      `INTACT: every file matches the signed manifest, the ${manifest.chain.length} chained observations end in the signed head, and the seal over the zip holds.`,
-      `Signed by key ${groupFingerprint(manifest.publicKey.fingerprint)}`,
-      fingerprintGiven
-        ? '  (the fingerprint you gave)'
-        : '  Compare this fingerprint with the one the auditor gave you: the bundle proves only that it is unchanged since this key signed it.',
+      `${signer?.check === 'matches' ? 'INTACT' : 'INTACT, SIGNER NOT CHECKED'}: every file matches the signed manifest, the ${manifest.chain.length} chained observations end in the signed head, and the seal over the zip holds.`,
     );
   } else {
     const count = verdict.problems.length === 1 ? '1 problem' : `${verdict.problems.length} problems`;
     lines.push(`${verdict.status.toUpperCase()}: ${count}`);
     for (const problem of verdict.problems) lines.push(`  - ${describeProblem(problem)}`);
   }
+  if (signer) lines.push(`Signed by key ${groupFingerprint(signer.fingerprint)}`, SIGNER_CHECK[signer.check]);
   if (manifest) {
     lines.push(
       `Created ${manifest.created} by ${manifest.tool.name} ${manifest.tool.version}; policy ${manifest.policy.id} ${manifest.policy.version}, rule set ${manifest.ruleSetVersion}`,
       `Files: ${manifest.files.map((f) => `${f.path} (${f.bytes} bytes)`).join(', ')}`,
     );
+    const secrets = describeSecrets(manifest);
+    if (secrets) lines.push(secrets);
   }
   return lines.join('\n');
+}
+
+/** What the signed manifest says the exporter did with the recorder's credentials. */
+function describeSecrets({ secrets }: Manifest): string | undefined {
+  if (!secrets) return undefined;
+  if (secrets.handling === 'included')
+    return 'Credentials: kept in clear, as the exporter asked (--include-secrets): this bundle holds a login.';
+  const rechained = secrets.recordedChain
+    ? `; the redacted observations are chained anew, and the chain as recorded ended in ${secrets.recordedChain.head} after ${secrets.recordedChain.length} entries`
+    : '';
+  return `Credentials: ${secrets.values ?? 0} values replaced by ${secrets.algorithm ?? 'keyed'} marks, under the exporter's key "${secrets.keyId ?? ''}"${rechained}.`;
 }
 
 /** Messages name their file, entry and observation themselves; the tag says what kind of change it is. */

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Frame, Page, Worker } from 'playwright-core';
+import { type HostRule, parseHostRules } from '../core/config/host-rules';
 import type { Screenshot } from '../core/evidence/build-bundle';
 import type { RecordedLog } from '../core/observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
@@ -14,6 +15,7 @@ import { ExtensionBuildMismatch } from '../harness/extension-build';
 import { inInspector } from '../harness/in-inspector';
 import { launchWithExtension } from '../harness/launch-with-extension';
 import type { AuditProgress } from './audit-progress';
+import { confirmHostRules, HostRulesNotApplied, watchFirstDocument } from './confirm-host-rules';
 import { CrawlFrontier } from './crawl-frontier';
 import { type LoginScript, runLoginScript } from './login-script';
 import { withObservedTimes } from './observed-times';
@@ -107,6 +109,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const log = (line: string) => progress?.message(line);
   const timeout = options.pageTimeoutMs ?? 30_000;
   const concurrency = options.concurrency ?? 1;
+  // Checked by the caller already; read again here to know where the first page must come from.
+  const hostRules = options.hostRules === undefined ? undefined : parseHostRules(options.hostRules);
   const session = await launchWithExtension(options);
   const outcomes: PageOutcome[] = [];
   // An extension built from another version would judge by other rules, or not answer as this command asks:
@@ -153,6 +157,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
           timeout,
           log,
           worker: session.worker,
+          ...(hostRules && next.index === 0 && { confirmHostRules: hostRules }),
         });
         outcomes.push(outcome.result);
         progress?.visited(next.url, {
@@ -219,7 +224,13 @@ async function visitPage(
   page: Page,
   index: number,
   url: string,
-  options: AuditOptions & { timeout: number; log: (line: string) => void; worker: Worker },
+  options: AuditOptions & {
+    timeout: number;
+    log: (line: string) => void;
+    worker: Worker;
+    /** The host rules the page's document must have followed; the audit stops if it did not. */
+    confirmHostRules?: readonly HostRule[];
+  },
 ): Promise<{ result: PageOutcome; links: string[] }> {
   const { timeout } = options;
   const started = performance.now();
@@ -231,8 +242,17 @@ async function visitPage(
     if (frame === page.mainFrame() && !shown.includes(frame.url())) shown.push(frame.url());
   };
   page.on('framenavigated', navigated);
+  const firstDocument = options.confirmHostRules ? watchFirstDocument(page, url) : undefined;
   try {
-    await page.goto(url, { waitUntil: 'load', timeout });
+    const loading = page.goto(url, { waitUntil: 'load', timeout });
+    if (firstDocument && options.confirmHostRules) {
+      // Whether the page loaded or not, where its document came from is settled first: a page from
+      // the wrong server is no page error to report, it makes the whole audit meaningless.
+      await loading.catch(() => {});
+      const confirmed = await confirmHostRules(options.confirmHostRules, await firstDocument.read());
+      if (confirmed) options.log(`  ${confirmed}`);
+    }
+    await loading;
     // Counted from the load event, so a request sent late in the dwell is waited for; one the page
     // opened while loading and keeps open (a long poll, an event stream) is not, as before the dwell.
     network = watchNetwork(page);
@@ -285,10 +305,12 @@ async function visitPage(
       links,
     };
   } catch (error) {
+    if (error instanceof HostRulesNotApplied) throw error;
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
     return { result: { record: { index, requestedUrl: url }, error: message }, links: [] };
   } finally {
     network?.stop();
+    firstDocument?.stop();
     page.off('framenavigated', navigated);
   }
 }

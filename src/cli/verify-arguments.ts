@@ -14,13 +14,17 @@ Checks an evidence bundle written by npm run audit -- ... --bundle BUNDLE.zip: e
 against the signed manifest, the manifest's signature, the seal over every byte of the zip,
 the chain of observations against the signed head, and that every violation cites
 observations the chain holds. Says what is wrong and where.
-Exit code: 0 intact, 1 tampered, 2 unreadable (not a zip, no manifest, malformed JSON) or a
-usage error.
+Exit code: 0 intact and signed by the key --fingerprint names; 1 tampered (cut, bytes put
+before or after the zip, any byte changed, a file added, removed, duplicated or named with
+"..", a key other than --fingerprint); 2 unreadable (an empty file, no zip, a zip with neither
+seal nor manifest) or a usage error; 3 intact, but no --fingerprint given, so who signed it
+was not checked.
 
 Options:
   --fingerprint HEX   The signing key's fingerprint as the auditor gave it to you (spaces and
                       colons are ignored). Without it the bundle is checked against the key it
-                      carries: that proves it unchanged since it was signed, not who signed it.
+                      carries: that proves it unchanged since it was signed, not who signed it,
+                      and the exit code is 3, not 0.
   -h, --help          Show this help`;
 
 export function parseVerifyArguments(argv: string[]): VerifyArguments {

@@ -1,12 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { BUNDLE_LIMITS } from '../core/evidence/bundle-layout';
 import { verifyBundle } from '../core/evidence/verify-bundle';
+import { verifyExitCode } from '../core/evidence/verify-exit-code';
 import { UsageError } from '../harness/usage-error';
 import { formatVerification } from './format-verification';
 import { nodeSha256Hex } from './node-sha256';
 import { parseVerifyArguments, VERIFY_USAGE } from './verify-arguments';
-
-const EXIT_CODES = { intact: 0, tampered: 1, unreadable: 2 } as const;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseVerifyArguments(argv);
@@ -32,8 +31,8 @@ async function main(argv: string[]): Promise<number> {
     sha256Hex: nodeSha256Hex,
     ...(args.fingerprint !== undefined && { expectedFingerprint: args.fingerprint }),
   });
-  console.log(formatVerification(args.bundle, verdict, args.fingerprint !== undefined));
-  return EXIT_CODES[verdict.status];
+  console.log(formatVerification(args.bundle, verdict));
+  return verifyExitCode(verdict);
 }
 
 main(process.argv.slice(2)).then(

@@ -1,9 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import * as zlib from 'node:zlib';
 import { buildBundle } from '../core/evidence/build-bundle';
 import { EMPTY_CHAIN, extendChain } from '../core/evidence/hash-chain';
+import { type RedactedLog, redactChainedLog, SECRETS_INCLUDED } from '../core/evidence/redact-chain';
+import { REDACTION_SCHEME } from '../core/evidence/redaction-scheme';
 import { generateSigningKeys, groupFingerprint } from '../core/evidence/signing';
+import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import type { AuditArguments } from './audit-arguments';
 import { nodeSha256Hex } from './node-sha256';
 import type { AuditResult } from './run-audit';
@@ -21,12 +25,16 @@ export async function writeAuditBundle(
   result: AuditResult,
 ): Promise<string> {
   const keys = await generateSigningKeys({ extractable: false });
-  const { entries, observationTexts } = extendChain(EMPTY_CHAIN, result.recorded.observations, nodeSha256Hex);
+  const recorded = extendChain(EMPTY_CHAIN, result.recorded.observations, nodeSha256Hex);
+  const log = { report: result.report, pages: result.recorded.pages, ...recorded };
+  const keyPath = `${path}${REDACTION_KEY_SUFFIX}`;
+  const bundleKey = new Uint8Array(randomBytes(32));
+  const content: RedactedLog = args.includeSecrets
+    ? { ...log, secrets: SECRETS_INCLUDED }
+    : redactChainedLog(log, bundleKey, basename(keyPath), nodeSha256Hex);
+  const { entries } = content;
   const { zip, manifest } = await buildBundle({
-    report: result.report,
-    pages: result.recorded.pages,
-    entries,
-    observationTexts,
+    ...content,
     screenshots: result.screenshots,
     environment: {
       urls: args.urls.join(' '),
@@ -35,6 +43,8 @@ export async function writeAuditBundle(
       platform: `${process.platform} ${process.arch}`,
       ...(args.hostRules !== undefined && { hostRules: args.hostRules }),
       ...(args.ignoreHttpsErrors && { ignoreHttpsErrors: 'true' }),
+      // Whoever weighs the evidence should know the browser that gathered it ran unconfined.
+      ...(chromiumSandboxOff() !== undefined && { chromiumSandbox: 'off (ran as root, --no-sandbox)' }),
     },
     keys,
     created: new Date(),
@@ -42,11 +52,34 @@ export async function writeAuditBundle(
     ...(typeof zlib.crc32 === 'function' && { crc32: zlib.crc32 }),
   });
   await mkdir(dirname(path), { recursive: true });
+  if (!args.includeSecrets) await writeRedactionKey(keyPath, basename(path), bundleKey);
   await writeFile(path, zip);
+  const { secrets } = content;
   return [
     `Evidence bundle: ${path} (${entries.length} observations chained, ${result.screenshots.length} screenshots)`,
+    secrets.handling === 'included'
+      ? 'It holds the credentials it was recorded with (--include-secrets): whoever gets it gets that login.'
+      : `${secrets.values} credential values replaced by keyed hashes; their key, to keep and not to share: ${keyPath}`,
     `Signed with a key made for this run; its fingerprint, to give whoever checks the bundle:`,
     `  ${groupFingerprint(manifest.publicKey.fingerprint)}`,
     `Check it with: npm run verify -- ${path} --fingerprint ${manifest.publicKey.fingerprint}`,
   ].join('\n');
+}
+
+/** Beside the bundle, readable by its owner only. */
+export const REDACTION_KEY_SUFFIX = '.redaction-key.json';
+
+/**
+ * The bundle key, kept by whoever ran the audit: with it and a value, the
+ * value's proof key (`proofKeyOf`) can be given to someone who must check
+ * one redacted credential, without the others.
+ */
+async function writeRedactionKey(keyPath: string, bundleName: string, bundleKey: Uint8Array): Promise<void> {
+  const record = {
+    scheme: REDACTION_SCHEME,
+    bundle: bundleName,
+    bundleKey: Buffer.from(bundleKey).toString('hex'),
+    note: 'Keep this file. It is not in the bundle, and whoever has it can test guesses of the credentials the bundle redacts.',
+  };
+  await writeFile(keyPath, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
 }

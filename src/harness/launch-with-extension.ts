@@ -24,6 +24,22 @@ export interface BrowserOptions {
   thirdPartyCookies?: 'allow' | 'block';
 }
 
+/**
+ * Chromium will not start as root with its sandbox on, so as root it runs
+ * without one (Playwright's chromiumSandbox: false, i.e. --no-sandbox): a page
+ * that breaks out of its renderer then acts with root's rights on this
+ * machine. Never silent: callers say so (stderr, the bundle's environment)
+ * with this text. Undefined when the sandbox is on.
+ */
+export function chromiumSandboxOff(uid: number | undefined = process.getuid?.()): string | undefined {
+  if (uid !== 0) return undefined;
+  return (
+    "Chromium's sandbox is off: this runs as root, where Chromium starts only with --no-sandbox, so a " +
+    'hostile page that breaks out of its renderer gets root on this machine. Run as an ordinary user ' +
+    'to keep the sandbox.'
+  );
+}
+
 /** Chromium's cookie controls preference: 0 allows third-party cookies, 1 blocks them. */
 const COOKIE_CONTROLS_MODE = { allow: 0, block: 1 } as const;
 
@@ -79,7 +95,7 @@ export async function launchChromium(
       args,
       ignoreHTTPSErrors: options.ignoreHttpsErrors ?? false,
       ...(options.language && { env: { ...process.env, LANGUAGE: options.language } }),
-      ...(process.getuid?.() === 0 ? { chromiumSandbox: false } : {}),
+      ...(chromiumSandboxOff() !== undefined && { chromiumSandbox: false }),
     });
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });

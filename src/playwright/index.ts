@@ -11,11 +11,12 @@
  * extension loaded (.output/chrome-mv3-audit, made by `npm run build:audit`).
  */
 import { expect as baseExpect, test as baseTest } from '@playwright/test';
+import { HostRulesError, parseHostRules } from '../core/config/host-rules';
 // Node's ESM loader, which Playwright Test uses for this package, wants JSON imported with its type.
 import policyModel from '../core/policy/models/jeejio-privacy-policy-2023-07.json' with { type: 'json' };
 import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../harness/extension-build';
 import { findChromium } from '../harness/find-chromium';
-import { launchWithExtension } from '../harness/launch-with-extension';
+import { chromiumSandboxOff, launchWithExtension } from '../harness/launch-with-extension';
 import { describeFailingViolations, judgeViolations, type NoViolationsOptions } from './judge-violations';
 import { PrivacyInspector } from './privacy-inspector';
 
@@ -30,10 +31,29 @@ export interface InspectorOptions {
   inspectorHostRules: string | undefined;
 }
 
+function checkFixtureHostRules(text: string): void {
+  try {
+    parseHostRules(text);
+  } catch (error) {
+    if (error instanceof HostRulesError) throw new Error(`inspectorHostRules: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Said once per test worker, not before every test: the sandbox is off for all of them alike. */
+let sandboxNoticeGiven = false;
+
 export const test = baseTest.extend<InspectorOptions & { inspector: PrivacyInspector }>({
   inspectorExtensionDir: [AUDIT_EXTENSION_DIR, { option: true }],
   inspectorHostRules: [undefined, { option: true }],
   inspector: async ({ inspectorExtensionDir, inspectorHostRules, ignoreHTTPSErrors }, use) => {
+    // Chromium drops a rule it cannot read without a word, and the tests would then run against production.
+    if (inspectorHostRules !== undefined) checkFixtureHostRules(inspectorHostRules);
+    const sandboxOff = chromiumSandboxOff();
+    if (sandboxOff !== undefined && !sandboxNoticeGiven) {
+      sandboxNoticeGiven = true;
+      console.warn(`jeejio-privacy-inspector: ${sandboxOff}`);
+    }
     // Headless Chromium loads an unpacked extension only into a persistent context of its own.
     const session = await launchWithExtension({
       chromePath: findChromium(),

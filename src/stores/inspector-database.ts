@@ -9,11 +9,20 @@ import { type AppliedMigration, appliedRecord, FIRST_LOGGED_VERSION } from './mi
 import { type ObservationBatch, ObservationStore } from './observation-store';
 
 /** The installation's signing key; CryptoKey objects survive IndexedDB's structured clone, unextractable. */
-export interface SigningKeyRecord {
+export interface InstallationSigningKey {
   id: 'installation';
   keys: CryptoKeyPair;
   createdAt: number;
 }
+
+/** The installation's HMAC key from which each exported bundle's redaction key is derived. */
+export interface InstallationRedactionKey {
+  id: 'redaction';
+  key: CryptoKey;
+  createdAt: number;
+}
+
+export type SigningKeyRecord = InstallationSigningKey | InstallationRedactionKey;
 
 /**
  * What each table holds, beside the schema so a new table is sorted at once:

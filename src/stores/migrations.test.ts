@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cookieObservation } from '../../tests/support/observations';
 import type { Observation } from '../core/observations/observation';
-import { InspectorDatabase } from './inspector-database';
+import { InspectorDatabase, type InstallationSigningKey } from './inspector-database';
 
 const NAME = 'migration-test';
 
@@ -103,7 +103,7 @@ describe('database migrations', () => {
       'verify',
     ]);
     await db.signingKeys.put({ id: 'installation', keys, createdAt: 1 });
-    const stored = await db.signingKeys.get('installation');
+    const stored = (await db.signingKeys.get('installation')) as InstallationSigningKey | undefined;
     expect(stored?.keys.privateKey.extractable).toBe(false);
     const data = new TextEncoder().encode('evidence');
     const signature = await crypto.subtle.sign(

@@ -55,6 +55,10 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
     hostRules: demoSite.hostRules,
   });
   expect(manifest.environment.browser).toContain('Chrome/');
+  // A browser that ran without its sandbox (as root) gathered this evidence unconfined: the bundle says so.
+  expect(manifest.environment.chromiumSandbox).toBe(
+    process.getuid?.() === 0 ? 'off (ran as root, --no-sandbox)' : undefined,
+  );
 
   const intact = await runCommand('src/cli/verify.ts', [bundle, '--fingerprint', fingerprint ?? '']);
   expect(intact.code, intact.stdout + intact.stderr).toBe(0);

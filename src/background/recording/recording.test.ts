@@ -1,14 +1,20 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cookieObservation } from '../../../tests/support/observations';
 import { toJsonValue } from '../../core/evidence/canonical-json';
 import { sha256HexOfBytes } from '../../core/evidence/digests';
+import { redactionMark } from '../../core/evidence/redaction-scheme';
 import { verifyBundle } from '../../core/evidence/verify-bundle';
 import { verifyChain } from '../../core/evidence/verify-chain';
 import type { SessionEnvironment } from '../../core/recording/environment';
 import { exportSessionBundle } from '../../pages/shared/export-session';
-import { describeInstallationKey, installationKeys } from '../../pages/shared/installation-key';
+import {
+  bundleRedactionKey,
+  describeInstallationKey,
+  installationKeys,
+} from '../../pages/shared/installation-key';
 import { InspectorDatabase } from '../../stores/inspector-database';
 import { ObservationWriter } from '../observation-writer';
 import { RecordingChainer } from './chain-in-transaction';
@@ -121,6 +127,50 @@ describe('recording sessions', () => {
       ok: true,
       head: { length: 3 },
     });
+  });
+
+  it('exports a session recorded while logged in without its session cookie or token, unless asked to', async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const { writer, recorder } = worker();
+    await recorder.start(DETAILS);
+    const sessionCookie = '9B8A7F6E5D4C3B2A1F0E9D8C7B6A5F4E';
+    const loginToken = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2ln';
+    writer.add([
+      cookieObservation({ id: 'jsession', name: 'JSESSIONID', value: sessionCookie }),
+      cookieObservation({ id: 'token', name: 'token', value: loginToken }),
+    ]);
+    await writer.drain();
+    const sessionId = (await recorder.active())?.id as string;
+    const holding = (zip: Uint8Array, value: string) =>
+      Object.entries(unzipSync(zip))
+        .filter(([, bytes]) => new TextDecoder().decode(bytes).includes(value))
+        .map(([name]) => name);
+
+    const now = new Date('2026-11-25T12:00:00Z');
+    const bundle = await exportSessionBundle(db, sessionId, { tool: TOOL, engine: {}, now });
+    expect(holding(bundle.zip, sessionCookie)).toEqual([]);
+    expect(holding(bundle.zip, loginToken)).toEqual([]);
+    expect((await verifyBundle(bundle.zip)).status).toBe('intact');
+    const session = await db.sessions.get(sessionId);
+    expect(bundle.manifest.secrets).toMatchObject({
+      handling: 'redacted',
+      values: 2,
+      recordedChain: session?.chain,
+    });
+    // The installation derives the bundle's key again from what the manifest names.
+    const key = await bundleRedactionKey(db, bundle.manifest.secrets?.keyId as string);
+    expect(holding(bundle.zip, redactionMark(key, sessionCookie))).toContain('observations.ndjson');
+
+    const kept = await exportSessionBundle(db, sessionId, {
+      tool: TOOL,
+      engine: {},
+      now,
+      includeSecrets: true,
+    });
+    expect(holding(kept.zip, sessionCookie)).toContain('observations.ndjson');
+    expect(holding(kept.zip, loginToken)).toContain('report.json');
+    expect(kept.manifest.secrets).toEqual({ scheme: 'jeejio-redaction/1', handling: 'included' });
+    expect((await verifyBundle(kept.zip)).status).toBe('intact');
   });
 
   it('exports a session recorded before chain entries held their texts from the stored observations', async () => {

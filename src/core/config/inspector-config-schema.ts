@@ -95,7 +95,9 @@ export const InspectorConfigSchema = v.strictObject({
   hostRules: v.optional(
     v.pipe(
       text(4000),
-      v.description('Chromium --host-resolver-rules, e.g. "MAP *.jeejio.com staging.internal:443".'),
+      v.description(
+        'Chromium --host-resolver-rules, e.g. "MAP *.jeejio.com staging.internal:443": comma-separated "MAP pattern host[:port]" and "EXCLUDE pattern". A rule Chromium could not read stops the audit (exit 2).',
+      ),
     ),
   ),
   policyModel: v.optional(

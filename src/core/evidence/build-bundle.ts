@@ -15,6 +15,7 @@ import { sha256HexOfBytes } from './digests';
 import { CHAIN_ALGORITHM, type ChainEntry, GENESIS_HASH } from './hash-chain';
 import { MANIFEST_FORMAT, type Manifest, type UnsignedManifest } from './manifest';
 import { serializeObservationsFile } from './observations-file';
+import type { SecretsHandling } from './redaction-scheme';
 import { exportPublicKey, SIGNATURE_ALGORITHM, signCanonical } from './signing';
 import { storedZip } from './stored-zip';
 import { SEAL_LENGTH, sealInPlace } from './zip-seal';
@@ -38,6 +39,11 @@ export interface BundleInput {
   screenshots?: readonly Screenshot[];
   /** Where and with what the evidence was gathered, as the caller knows it. */
   environment?: Readonly<Record<string, string>>;
+  /**
+   * What was done with the recorder's credentials, signed in the manifest. The
+   * caller redacts (see `redactSecrets`) before it chains: this only says so.
+   */
+  secrets?: SecretsHandling;
   keys: CryptoKeyPair;
   created: Date;
   /** The zip's CRC-32: JavaScript by default; the CLI passes Node's native zlib.crc32. */
@@ -111,6 +117,7 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
     environment: { ...input.environment },
     files: listed,
     chain: { algorithm: CHAIN_ALGORITHM, length: entries.length, head: entries.at(-1)?.hash ?? GENESIS_HASH },
+    ...(input.secrets && { secrets: input.secrets }),
     publicKey,
   };
   const manifest: Manifest = {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { BUNDLE_LIMITS, SCREENSHOT_DIR, SCREENSHOT_NAME } from './bundle-layout';
 import { CHAIN_ALGORITHM } from './hash-chain';
+import { REDACTION_ALGORITHM, REDACTION_SCHEME } from './redaction-scheme';
 import { SIGNATURE_ALGORITHM } from './signing';
 
 /**
@@ -43,6 +44,18 @@ const UnsignedManifestSchema = v.looseObject({
   environment: v.record(v.string(), text),
   files: v.pipe(v.array(ManifestFileSchema), v.maxLength(BUNDLE_LIMITS.maxEntries)),
   chain: v.looseObject({ algorithm: v.literal(CHAIN_ALGORITHM), length: count, head: hex64 }),
+  /** What was done with the recorder's credentials (see redaction-scheme.ts); absent in older bundles. */
+  secrets: v.optional(
+    v.looseObject({
+      scheme: v.literal(REDACTION_SCHEME),
+      handling: v.picklist(['redacted', 'included']),
+      algorithm: v.optional(v.literal(REDACTION_ALGORITHM)),
+      values: v.optional(count),
+      observations: v.optional(count),
+      keyId: v.optional(text),
+      recordedChain: v.optional(v.looseObject({ length: count, head: hex64 })),
+    }),
+  ),
   publicKey: v.looseObject({
     jwk: v.looseObject({ kty: v.literal('EC'), crv: v.literal('P-256'), x: text, y: text }),
     spki: text,

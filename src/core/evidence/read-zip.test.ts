@@ -32,14 +32,39 @@ describe('readZip', () => {
     if (!('error' in contents)) expect(contents.files.size).toBe(0);
   });
 
-  it('refuses a directory that declares more bytes than the limit, before copying any', () => {
+  it('says a directory that gives an entry more bytes than the file has was changed, not that the zip is large', () => {
     const zip = zipSync({ 'a.json': bytes('{}') }, { level: 0 });
     const cd = centralDirectory(zip);
-    // The uncompressed size field of the entry's directory record: a 4 GB claim.
+    // The size fields of the entry's directory record: a 4 GB claim in a file of a hundred bytes.
+    new DataView(zip.buffer, zip.byteOffset).setUint32(cd + 20, 0xfffffff0, true);
     new DataView(zip.buffer, zip.byteOffset).setUint32(cd + 24, 0xfffffff0, true);
     expect(readZip(zip)).toEqual({
-      error: `the zip is too large to check: its entries add up to more than ${BUNDLE_LIMITS.maxTotalEntryBytes} bytes`,
+      error: `the directory gives entry 1 (a.json) a size of ${0xfffffff0} bytes, more than the whole file's ${zip.length}`,
+      damaged: true,
     });
+  });
+
+  it('refuses directory records that add up to more than the limit, before copying any', () => {
+    // One stored entry of 2 MiB, and 600 directory records that all point at it: 1.2 GB declared.
+    const zip = zipSync({ 'a.json': new Uint8Array(2 * 1024 * 1024) }, { level: 0 });
+    const cd = centralDirectory(zip);
+    const record = zip.subarray(cd, zip.length - 22);
+    const copies = 600;
+    const crafted = new Uint8Array(cd + record.length * copies + 22);
+    crafted.set(zip.subarray(0, cd));
+    for (let i = 0; i < copies; i++) crafted.set(record, cd + i * record.length);
+    const end = new DataView(crafted.buffer, cd + record.length * copies);
+    end.setUint32(0, 0x06054b50, true);
+    end.setUint16(8, copies, true);
+    end.setUint16(10, copies, true);
+    end.setUint32(12, record.length * copies, true);
+    end.setUint32(16, cd, true);
+    const start = performance.now();
+    expect(readZip(crafted)).toEqual({
+      error: `the zip is too large to check: its entries add up to more than ${BUNDLE_LIMITS.maxTotalEntryBytes} bytes`,
+      damaged: false,
+    });
+    expect(performance.now() - start).toBeLessThan(500);
   });
 
   it('refuses more entries than a bundle can have', () => {
@@ -56,7 +81,22 @@ describe('readZip', () => {
     // Rename b.json to a.json in both its local header and its directory record.
     const text = new TextDecoder('latin1').decode(zip);
     for (let at = text.indexOf('b.json'); at !== -1; at = text.indexOf('b.json', at + 1)) zip[at] = 0x61;
-    expect(readZip(zip)).toMatchObject({ duplicates: ['a.json'] });
+    expect(readZip(zip)).toMatchObject({ duplicates: [{ name: 'a.json', entries: [1, 2] }] });
+  });
+
+  it('notes names an unzip tool could write outside its folder', () => {
+    const names = [
+      '../up.json',
+      'screenshots/../../x.png',
+      '/etc/passwd',
+      'C:x.json',
+      'a\\b.json',
+      'a..b.json',
+    ];
+    const zip = zipSync(Object.fromEntries(names.map((n) => [n, bytes('1')])), { level: 0 });
+    expect(readZip(zip)).toMatchObject({
+      unsafeNames: names.slice(0, 5).map((name, i) => ({ name, entry: i + 1 })),
+    });
   });
 
   it('says what is wrong with bytes that are no zip, and refuses oversized input', () => {

@@ -18,14 +18,36 @@ import { parseJsonFile } from './parse-json-file';
 import { readZip, type ZipContents } from './read-zip';
 import { exportPublicKey, importPublicKey, verifyBytes, verifyCanonical } from './signing';
 import { type ChainChange, verifyChain } from './verify-chain';
+import { frameZip } from './zip-framing';
 import { readSeal } from './zip-seal';
 
+/**
+ * - `intact`: every check holds (who signed it is `signer`'s business);
+ * - `tampered`: the file is, or was, a bundle, and something in it differs
+ *   from what was sealed and signed: cut, bytes put before or after it, a
+ *   changed byte, files added, removed or renamed, a key other than the
+ *   expected one;
+ * - `unreadable`: there is nothing to check: an empty file, a file with no
+ *   zip in it, a zip with neither a seal nor a manifest (no bundle's), one
+ *   larger than the verifier reads, or a bundle whose manifest is not one
+ *   and which carries no seal, or whose signature vouches for a file that
+ *   cannot be parsed (signed that way: broken, not changed).
+ */
 export type BundleStatus = 'intact' | 'tampered' | 'unreadable';
 
 /**
- * - `unreadable`: the bundle cannot be checked (not a zip, too large, no or
- *   malformed manifest, or a file the signature vouches for that cannot be parsed);
- * - `container`: zip entries a bundle never has (compressed, duplicated);
+ * Whether the signing key is the one the checker expected: `matches` the
+ * fingerprint given, `differs` from it, or `not-checked` when none was
+ * given. A bundle carries its own public key, so without a fingerprint from
+ * elsewhere a verdict says nothing about who signed it.
+ */
+export type SignerCheck = 'matches' | 'differs' | 'not-checked';
+
+/**
+ * - `unreadable`: the bundle cannot be checked (see `BundleStatus`);
+ * - `container`: the zip around the files: bytes before or after it, cut
+ *   short, records that contradict the file, entries a bundle never has
+ *   (compressed, duplicated, names with `..`);
  * - `seal`: bytes of the zip changed after it was sealed;
  * - `signature`, `public-key`: the manifest's signature or key;
  * - `file-missing`, `file-extra`, `file-size`, `file-hash`: a file against the manifest;
@@ -59,6 +81,8 @@ export interface BundleProblem {
   observationId?: string;
   /** For a changed file: the line (from 1) where it first differs, when that can be told. */
   line?: number;
+  /** For the container: the byte of the file (from 0) where the damage is. */
+  offset?: number;
   message: string;
 }
 
@@ -67,6 +91,8 @@ export interface BundleVerdict {
   problems: BundleProblem[];
   /** The manifest, when it could be read (checked or not: see `status`). */
   manifest?: Manifest;
+  /** The fingerprint of the key that signed the bundle, whenever its key could be read, and whether it was the expected one. */
+  signer?: { fingerprint: string; check: SignerCheck };
 }
 
 export interface VerifyOptions {
@@ -105,10 +131,56 @@ export async function verifyBundle(
   zip: Uint8Array<ArrayBuffer>,
   options: VerifyOptions = {},
 ): Promise<BundleVerdict> {
-  const contents = readZip(zip);
-  if ('error' in contents) return unreadable(`Not an evidence bundle: ${contents.error}.`);
+  // Refused before anything is read, so a huge file costs nothing (the CLI refuses it before loading it).
+  if (zip.length > BUNDLE_LIMITS.maxBytes) {
+    return unreadable(
+      `Not checked: the file is ${zip.length} bytes; the limit is ${BUNDLE_LIMITS.maxBytes}.`,
+    );
+  }
+  const framing = frameZip(zip);
+  if ('notZip' in framing) return unreadable(`Not an evidence bundle: ${framing.notZip}.`);
+  if ('cut' in framing) {
+    // A zip cut before its end record: a bundle's when it starts with a bundle's first file.
+    const problem = {
+      kind: 'container',
+      offset: framing.cut.offset,
+      message: `The bundle was cut: ${framing.cut.message}.`,
+    } as const;
+    return isBundleFile(framing.firstEntry)
+      ? { status: 'tampered', problems: [problem] }
+      : unreadable(`Not an evidence bundle: ${framing.cut.message}.`);
+  }
+  const framingProblems: BundleProblem[] = framing.damage.map((d) => ({
+    kind: 'container',
+    offset: d.offset,
+    message: `The zip is not the file the exporter wrote: ${d.message}.`,
+  }));
+  if (framing.damage.some((d) => d.fatal)) return { status: 'tampered', problems: framingProblems };
+  // From here on only the zip itself is read, so a seal over it still holds after bytes were added around it.
+  const inner = framing.zip;
+  // A seal in the archive comment marks a bundle the exporter wrote: what makes it unreadable now was done to it.
+  const sealed = !('error' in readSeal(inner));
+  const damaged = (kind: ProblemKind, message: string, file?: string): BundleVerdict =>
+    sealed || framingProblems.length > 0
+      ? {
+          status: 'tampered',
+          problems: [...framingProblems, { kind, ...(file && { file }), message }],
+        }
+      : unreadable(message, file);
+  const contents = readZip(inner);
+  if ('error' in contents) {
+    return contents.damaged
+      ? {
+          status: 'tampered',
+          problems: [
+            ...framingProblems,
+            { kind: 'container', message: `The zip was changed: ${contents.error}.` },
+          ],
+        }
+      : damaged('container', `The zip cannot be read: ${contents.error}.`);
+  }
   const manifestBytes = contents.files.get(MANIFEST_FILE);
-  if (!manifestBytes) return unreadable(`The zip holds no ${MANIFEST_FILE}.`, MANIFEST_FILE);
+  if (!manifestBytes) return damaged('file-missing', `The zip holds no ${MANIFEST_FILE}.`, MANIFEST_FILE);
   if (manifestBytes.length > BUNDLE_LIMITS.maxManifestBytes) {
     return unreadable(
       `${MANIFEST_FILE} is ${manifestBytes.length} bytes, too large for a manifest.`,
@@ -116,15 +188,19 @@ export async function verifyBundle(
     );
   }
   const parsed = parseJsonFile(manifestBytes);
-  if ('error' in parsed) return unreadable(`${MANIFEST_FILE} ${parsed.error}.`, MANIFEST_FILE);
+  if ('error' in parsed) return damaged('malformed', `${MANIFEST_FILE} ${parsed.error}.`, MANIFEST_FILE);
   const checked = validateManifest(parsed.value);
   if ('error' in checked)
-    return unreadable(`${MANIFEST_FILE} is not a bundle manifest: ${checked.error}.`, MANIFEST_FILE);
+    return damaged(
+      'malformed',
+      `${MANIFEST_FILE} is not a bundle manifest: ${checked.error}.`,
+      MANIFEST_FILE,
+    );
   const { manifest } = checked;
   const raw = parsed.value as Record<string, unknown>;
 
   // WebCrypto hashes on other threads: start the seal and every digest, then do the JSON work meanwhile.
-  const keyProblems = await checkKey(manifest, raw, zip, options);
+  const keyProblems = await checkKey(manifest, raw, inner, options);
   const fileDigests = manifest.files.map((f) => {
     const bytes = contents.files.get(f.path);
     return bytes && bytes.length === f.bytes ? sha256HexOfBytes(bytes) : undefined;
@@ -141,13 +217,28 @@ export async function verifyBundle(
   for (const p of contentProblems) {
     if (p.kind === 'unreadable' && p.file && files.changed.has(p.file)) p.kind = 'malformed';
   }
-  const all = [...(await keyProblems()), ...containerProblems, ...files.problems, ...contentProblems];
+  const key = await keyProblems();
+  const all = [
+    ...framingProblems,
+    ...key.problems,
+    ...containerProblems,
+    ...files.problems,
+    ...contentProblems,
+  ];
   const status = all.some((p) => p.kind === 'unreadable')
     ? 'unreadable'
     : all.length > 0
       ? 'tampered'
       : 'intact';
-  return { status, problems: all, manifest };
+  return { status, problems: all, manifest, ...(key.signer && { signer: key.signer }) };
+}
+
+function isBundleFile(name: string): boolean {
+  return (
+    name === MANIFEST_FILE ||
+    (REQUIRED_FILES as readonly string[]).includes(name) ||
+    name.startsWith(SCREENSHOT_DIR)
+  );
 }
 
 function unreadable(message: string, file?: string): BundleVerdict {
@@ -164,9 +255,21 @@ function checkContainer(contents: ZipContents, manifest: Manifest): BundleProble
       message: `${name} is compressed; a bundle stores every file as is.`,
     });
   }
-  for (const name of contents.duplicates) {
-    problems.push({ kind: 'container', file: name, message: `The zip holds ${name} more than once.` });
+  for (const { name, entries } of contents.duplicates) {
+    problems.push({
+      kind: 'container',
+      file: name,
+      message: `The zip holds ${name} ${entries.length} times, as entries ${entries.join(' and ')} of its directory; a bundle holds each file once.`,
+    });
   }
+  for (const { name, entry } of contents.unsafeNames) {
+    problems.push({
+      kind: 'container',
+      file: name,
+      message: `Entry ${entry} of the zip is named ${name}: a name that an unzip tool could write outside its folder; a bundle has none.`,
+    });
+  }
+  const unsafe = new Set(contents.unsafeNames.map((u) => u.name));
   const listed = new Set(manifest.files.map((f) => f.path));
   for (const path of REQUIRED_FILES) {
     if (!listed.has(path)) {
@@ -174,7 +277,7 @@ function checkContainer(contents: ZipContents, manifest: Manifest): BundleProble
     }
   }
   for (const name of [...contents.files.keys(), ...contents.compressed]) {
-    if (name !== MANIFEST_FILE && !listed.has(name)) {
+    if (name !== MANIFEST_FILE && !listed.has(name) && !unsafe.has(name)) {
       problems.push({
         kind: 'file-extra',
         file: name,
@@ -237,7 +340,7 @@ async function checkKey(
   raw: Record<string, unknown>,
   zip: Uint8Array<ArrayBuffer>,
   options: VerifyOptions,
-): Promise<() => Promise<BundleProblem[]>> {
+): Promise<() => Promise<{ problems: BundleProblem[]; signer?: BundleVerdict['signer'] }>> {
   let key: CryptoKey;
   try {
     key = await importPublicKey(manifest.publicKey.jwk);
@@ -247,7 +350,7 @@ async function checkKey(
       file: MANIFEST_FILE,
       message: `The manifest's public key is unusable (${(error as Error).message}), so neither the signature nor the seal can be checked.`,
     };
-    return async () => [problem];
+    return async () => ({ problems: [problem] });
   }
   const seal = readSeal(zip);
   const sealHolds = 'error' in seal ? undefined : verifyBytes(key, seal.signature, seal.signed);
@@ -264,9 +367,11 @@ async function checkKey(
         message: `The manifest's public key (JWK) does not match its SPKI and fingerprint: the key is ${fingerprint}.`,
       });
     }
+    let check: SignerCheck = 'not-checked';
     if (options.expectedFingerprint !== undefined) {
       const expected = options.expectedFingerprint.replace(/[\s:]/g, '').toLowerCase();
-      if (expected !== fingerprint) {
+      check = expected === fingerprint ? 'matches' : 'differs';
+      if (check === 'differs') {
         problems.push({
           kind: 'public-key',
           file: MANIFEST_FILE,
@@ -289,7 +394,7 @@ async function checkKey(
         message: 'The zip was changed after it was sealed: its seal does not verify.',
       });
     }
-    return problems;
+    return { problems, signer: { fingerprint, check } };
   };
 }
 

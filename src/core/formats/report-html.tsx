@@ -609,7 +609,8 @@ function About({ report }: { report: Report }) {
       </table>
       <p class="muted">
         The machine-readable report, with every observation and violation in full, is report.json. In an
-        evidence bundle, <code>npm run verify -- bundle.zip</code> checks that nothing in it was changed.
+        evidence bundle, <code>npm run verify -- bundle.zip --fingerprint KEY</code> checks that nothing in it
+        was changed and that KEY, the fingerprint its signer gave you, signed it.
       </p>
     </section>
   );

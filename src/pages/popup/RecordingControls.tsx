@@ -14,6 +14,8 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
   const [caseName, setCaseName] = useState('');
   const [auditorName, setAuditorName] = useState('');
   const [notes, setNotes] = useState('');
+  // Never remembered: each export that keeps the credentials is asked for anew.
+  const [includeSecrets, setIncludeSecrets] = useState(false);
   // Open while recording; after that, as the user leaves it (stopping must not hide the export button).
   const [open, setOpen] = useState(false);
 
@@ -60,7 +62,7 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
   const exportBundle = (id: string) =>
     act(async () => {
       setMessage(t('recording_exporting'));
-      setMessage(t('recording_exported', await api.exportBundle(id)));
+      setMessage(t('recording_exported', await api.exportBundle(id, { includeSecrets })));
     });
 
   return (
@@ -132,14 +134,32 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
         </form>
       )}
       {session && (
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => exportBundle(session.id)}
-          data-testid="export-evidence"
-        >
-          {t('recording_export')}
-        </button>
+        <>
+          <label>
+            <input
+              type="checkbox"
+              checked={includeSecrets}
+              onChange={(e) => setIncludeSecrets(e.currentTarget.checked)}
+              data-testid="include-secrets"
+            />
+            {t('recording_include_secrets')}
+          </label>
+          {includeSecrets ? (
+            <p role="alert" class="problem" data-testid="secrets-warning">
+              {t('recording_secrets_warning')}
+            </p>
+          ) : (
+            <p data-testid="secrets-redacted">{t('recording_secrets_redacted')}</p>
+          )}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => exportBundle(session.id)}
+            data-testid="export-evidence"
+          >
+            {t('recording_export')}
+          </button>
+        </>
       )}
       <p role="status" data-testid="recording-status">
         {message}

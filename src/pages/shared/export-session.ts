@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { type Bundle, buildBundle, type Screenshot } from '../../core/evidence/build-bundle';
 import { sha256HexOfBytes } from '../../core/evidence/digests';
+import { type RedactedLog, redactChainedLog, SECRETS_INCLUDED } from '../../core/evidence/redact-chain';
 import type { Observation, PageVisit } from '../../core/observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../../core/policy/jeejio-policy-2023-07';
 import { manifestEnvironment } from '../../core/recording/environment';
@@ -10,7 +11,7 @@ import { chainEntriesOf, chainTextsOf, idsToLookUp } from '../../core/recording/
 import { buildReport } from '../../core/report/build-report';
 import type { RuleContextOptions } from '../../core/rules/rule-context';
 import type { InspectorDatabase } from '../../stores/inspector-database';
-import { installationKeys } from './installation-key';
+import { bundleRedactionKey, installationKeys } from './installation-key';
 
 /** Observations reach storage this long after they were seen at most, unless a stopped worker left them. */
 const LATE_OBSERVATION_MS = 60_000;
@@ -28,7 +29,13 @@ export interface SessionBundle extends Bundle {
 export async function exportSessionBundle(
   db: InspectorDatabase,
   sessionId: string,
-  options: { tool: { name: string; version: string }; engine: RuleContextOptions; now?: Date },
+  options: {
+    tool: { name: string; version: string };
+    engine: RuleContextOptions;
+    now?: Date;
+    /** Keep the recorder's credentials in clear; by default they are redacted (see redact-chain.ts). */
+    includeSecrets?: boolean;
+  },
 ): Promise<SessionBundle> {
   const { session, entries, texts, pages, shots, warnings } = await db.transaction(
     'r',
@@ -81,11 +88,14 @@ export async function exportSessionBundle(
   const altered = screenshots.filter((_, i) => hashes[i] !== shots[i]?.sha256).map((s) => s.name);
   if (altered.length > 0)
     throw new Error(`Screenshots changed since they were taken: ${altered.join(', ')}. No bundle was made.`);
+  const log = { report, pages, entries, ...(texts && { observationTexts: texts }) };
+  // The installation derives this bundle's key again from the session and the time it names.
+  const keyId = `session ${sessionId} exported ${now.toISOString()}`;
+  const content: RedactedLog = options.includeSecrets
+    ? { ...log, secrets: SECRETS_INCLUDED }
+    : redactChainedLog(log, await bundleRedactionKey(db, keyId), keyId);
   const bundle = await buildBundle({
-    report,
-    pages,
-    entries,
-    ...(texts && { observationTexts: texts }),
+    ...content,
     screenshots,
     environment: {
       ...manifestEnvironment(session),

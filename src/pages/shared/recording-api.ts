@@ -16,15 +16,18 @@ export interface RecordingApi {
   status(): Promise<RecordingStatus>;
   start(details: SessionDetails): Promise<StartResult>;
   stop(): Promise<RecordingStatus>;
-  /** Builds the session's signed bundle and saves it as a download; resolves with the file's name. */
-  exportBundle(sessionId: string): Promise<string>;
+  /**
+   * Builds the session's signed bundle and saves it as a download; resolves with the file's name.
+   * The recorder's credentials are redacted unless `includeSecrets`.
+   */
+  exportBundle(sessionId: string, options?: { includeSecrets?: boolean }): Promise<string>;
 }
 
 export const recordingApi: RecordingApi = {
   status: () => sendRequest('get-recording', {}),
   start: (details) => sendRequest('start-recording', details),
   stop: () => sendRequest('stop-recording', {}),
-  async exportBundle(sessionId) {
+  async exportBundle(sessionId, options = {}) {
     // Loaded on demand: the bundle builder and the database are not what opening the popup should wait for.
     const modules = Promise.all([
       import('./export-session'),
@@ -42,6 +45,7 @@ export const recordingApi: RecordingApi = {
       const bundle = await exportSessionBundle(db, sessionId, {
         tool: toolIdentity(browser.runtime.getManifest().version),
         engine: await new EngineSettings().get(),
+        includeSecrets: options.includeSecrets === true,
       });
       saveDownload(bundle.zip, bundle.fileName);
       return bundle.fileName;
