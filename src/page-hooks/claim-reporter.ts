@@ -1,7 +1,7 @@
 import type { PageClaim } from '../core/observations/reported-facts';
 import type { SendBatch } from '../protocol/page-channel';
 import { MAX_CLAIMS_PER_MESSAGE } from '../protocol/page-claims';
-import { callerScriptUrl } from './caller-script';
+import { createCallerLookup } from './caller-script';
 
 type WithoutScript<T> = T extends unknown ? Omit<T, 'script'> : never;
 export type UnattributedClaim = WithoutScript<PageClaim>;
@@ -17,7 +17,7 @@ const MAX_QUEUED = 500;
  */
 export function createClaimReporter(send: SendBatch): ReportClaim {
   const apply = Reflect.apply;
-  const NativeError = Error;
+  const callerScript = createCallerLookup();
   const stringify = JSON.stringify;
   const microtask = queueMicrotask;
   const now = Date.now;
@@ -47,7 +47,7 @@ export function createClaimReporter(send: SendBatch): ReportClaim {
       inWindow = 0;
     }
     if (++inWindow > MAX_CLAIMS_PER_SECOND || queue.length >= MAX_QUEUED) return;
-    const script = callerScriptUrl(new NativeError().stack);
+    const script = callerScript();
     queue[queue.length] = (script === undefined ? claim : { ...claim, script }) as PageClaim;
     if (!scheduled) {
       scheduled = true;

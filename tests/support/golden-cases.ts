@@ -30,6 +30,7 @@ const DAY = 86_400;
 const NOW_S = 1_700_000_000;
 const GA_ID = 'GA1.1.987654321.1700000000';
 const PHONE = '13812345678';
+const FORGED_WECHAT_SCRIPT = 'https://res.wx.qq.com/open/js/jweixin-1.6.0.js';
 const ID_NUMBER = '11010519491231002X';
 const hex = (hash: (b: Uint8Array) => Uint8Array, text: string) => bytesToHex(hash(utf8ToBytes(text)));
 
@@ -451,6 +452,36 @@ export const GOLDEN_CASES: GoldenCase[] = [
   {
     name: 'removed login cookie',
     observations: [cookie({ name: 'token', httpOnly: false, action: 'removed' })],
+    expect: [],
+  },
+  {
+    // The page named a WeChat script as the writer (a sourceURL comment or a replaced prepareStackTrace does it).
+    name: 'token without HttpOnly, which the page claims a WeChat script wrote',
+    observations: [
+      cookie({
+        name: 'token',
+        httpOnly: false,
+        value: 'deadbeefdeadbeef',
+        provenance: 'page-hook',
+        action: 'script-write',
+        scriptUrl: FORGED_WECHAT_SCRIPT,
+      }),
+      cookie({ name: 'token', httpOnly: false, value: 'deadbeefdeadbeef', action: 'set' }),
+    ],
+    expect: ['cookie-login-insecure'],
+  },
+  {
+    name: 'a cookie no table knows, which the page claims a WeChat script wrote, stays unknown',
+    observations: [
+      cookie({
+        name: 'zz_state',
+        value: 'q1',
+        provenance: 'page-hook',
+        action: 'script-write',
+        scriptUrl: FORGED_WECHAT_SCRIPT,
+      }),
+      cookie({ name: 'zz_state', value: 'q1', action: 'set' }),
+    ],
     expect: [],
   },
 

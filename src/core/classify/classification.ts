@@ -7,7 +7,6 @@ import type { EssentialRole, Purpose, RecipientCategory } from './purpose';
  * - 'host': the host catalogue (a cookie's domain, a storage origin, a request host);
  * - 'url': a request path catalogue entry (www.facebook.com/tr, /matomo.php);
  * - 'filter-list': a rule of a filter list the user imported;
- * - 'script': the vendor whose host served the script that wrote it;
  * - 'cookie-signature': a request to the site's own host carrying the value
  *   of a vendor SDK's own cookie, so that SDK's collector;
  * - 'heuristic': no table knows it, but its value looks like an identifier;
@@ -19,7 +18,6 @@ export type MatchedBy =
   | 'url'
   | 'open-cookie-database'
   | 'filter-list'
-  | 'script'
   | 'cookie-signature'
   | 'heuristic'
   | 'none';

@@ -11,7 +11,7 @@ import { englishRuleText } from '../rules/rule-texts';
 import type { SdkProbe } from '../rules/sdk-probes';
 import { stableId } from '../util/stable-id';
 import { inEnglish } from '../wording/phrase';
-import { type Corroboration, corroborate } from './corroborate';
+import { type Corroboration, corroborate, isVerified } from './corroborate';
 import { assignFindingIds } from './findings';
 import { scoreClauses } from './score-clauses';
 import type { ClauseVerdict, Violation } from './verdicts';
@@ -60,7 +60,6 @@ export function evaluateRules(
     observations.map((o) => classifyObservation(o, options, o.scriptUrl ?? corroboration.scriptOf.get(o.id))),
   );
   const context = new RuleContext(policy, classified, options);
-  const isVerified = (o: Observation) => o.provenance !== 'page-hook' || corroboration.confirmedBy.has(o.id);
   // Evidence is gathered in sets while findings stream in: one violation may collect thousands.
   const byKey = new Map<
     string,
@@ -120,7 +119,8 @@ export function evaluateRules(
       for (const e of finding.evidence) {
         entry.ids.add(e.observation.id);
         entry.pages.add(e.observation.pageUrl);
-        if (!entry.violation.verified && isVerified(e.observation)) entry.violation.verified = true;
+        if (!entry.violation.verified && isVerified(e.observation, corroboration))
+          entry.violation.verified = true;
       }
       for (const field of finding.decoded ?? []) {
         // The same field of the same vendor, with the same value, seen on every page: listed once.

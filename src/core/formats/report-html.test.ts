@@ -35,6 +35,7 @@ function hostile(): Report {
   second.pageUrl = 'javascript:alert(document.cookie)';
   second.url = 'data:text/html,<script>alert(3)</script>';
   third.scriptUrl = 'https://evil.example/"><script>alert(4)</script>';
+  third.claimedScriptUrl = 'https://evil.example/claimed"><script>alert(6)</script>';
   third.domain = 'a\ud800b';
   const violation = report.violations[0];
   if (!violation) throw new Error('no violation');
@@ -51,6 +52,17 @@ function elementsOf(document: Document): Element[] {
 }
 
 describe('toReportHtml', () => {
+  it('shows a script the page named for a browser-side fact as the page’s claim', () => {
+    const report = structuredClone(demoReport());
+    const seen = report.observations.find((o) => o.provenance === 'cookies-api') as ReportObservation;
+    seen.claimedScriptUrl = 'https://res.wx.qq.com/open/js/jweixin-1.6.0.js';
+    const { document } = documentOf(report);
+    const row = [...document.querySelectorAll('tr')].find((tr) =>
+      tr.textContent?.includes('res.wx.qq.com/open/js/jweixin-1.6.0.js'),
+    );
+    expect(row?.textContent).toContain('by, the page claims,');
+  });
+
   it('is one page that nothing can run in and that fetches nothing', () => {
     const { document } = documentOf(hostile());
     const elements = elementsOf(document);

@@ -444,8 +444,9 @@ function Observations({ sections }: { sections: readonly KindSection[] }) {
     <section id="observations">
       <h2>Observations</h2>
       <p class="muted">
-        How each was seen: cookies-api, webRequest and dom are the browser's own; page-hook is a claim made
-        inside the page, verified only when the browser saw the same.
+        How each was seen: cookies-api, webRequest and the extension's own reading of storage are the
+        browser's; page-hook claims and what the page's markup shows are verified only when the browser saw
+        the same.
       </p>
       {KIND_SECTIONS.map(({ title, kinds }, i) => {
         const { shown, total } = sections[i] as KindSection;
@@ -515,6 +516,13 @@ function ObservationRow({ observation: o }: { observation: ReportObservation }) 
             <br />
             <span class="muted">by </span>
             {Url({ url: o.scriptUrl })}
+          </>
+        )}
+        {o.claimedScriptUrl !== undefined && (
+          <>
+            <br />
+            <span class="muted">by, the page claims, </span>
+            {Url({ url: o.claimedScriptUrl })}
           </>
         )}
       </td>

@@ -1,5 +1,5 @@
 import { hostOfUrl } from '../classify/url-parts';
-import type { Corroboration } from '../engine/corroborate';
+import { type Corroboration, isVerified } from '../engine/corroborate';
 import { evaluatePolicy } from '../engine/evaluate-policy';
 import { findingsOf } from '../engine/findings';
 import type { Observation, PageVisit } from '../observations/observation';
@@ -69,10 +69,10 @@ export function buildReport(input: ReportInput): Report {
  */
 function toReportObservation(
   { observation: o, classification, party }: ClassifiedObservation,
-  { confirmedBy, scriptOf }: Corroboration,
+  corroboration: Corroboration,
 ): ReportObservation {
-  const confirming = confirmedBy.get(o.id);
-  const scriptUrl = o.scriptUrl ?? scriptOf.get(o.id);
+  const confirming = corroboration.confirmedBy.get(o.id);
+  const claimedScriptUrl = corroboration.scriptOf.get(o.id);
   const r: ReportObservation = {
     id: o.id,
     kind: o.kind,
@@ -86,11 +86,12 @@ function toReportObservation(
     purpose: classification.purpose,
     classifiedBy: classification.matchedBy,
     classificationReason: classification.reason,
-    verified: o.provenance !== 'page-hook' || confirming !== undefined,
+    verified: isVerified(o, corroboration),
   };
   if (classification.likelyIdentifier) r.likelyIdentifier = true;
   if (o.frameUrl !== undefined) r.frameUrl = o.frameUrl;
-  if (scriptUrl !== undefined) r.scriptUrl = scriptUrl;
+  if (o.scriptUrl !== undefined) r.scriptUrl = o.scriptUrl;
+  if (claimedScriptUrl !== undefined) r.claimedScriptUrl = claimedScriptUrl;
   if (confirming !== undefined) r.confirmedBy = confirming;
   switch (o.kind) {
     case 'cookie':

@@ -72,15 +72,20 @@ export interface ReportObservation {
   pageUrl: string;
   /** The frame it happened in, when not the top-level page. */
   frameUrl?: string;
-  /** The script whose call made it, as a page hook saw it (for a browser-side fact: as the confirmed claim named it). */
+  /** For a page-hook claim: the script whose call made it, as the hook read the call stack. */
   scriptUrl?: string;
   /**
-   * False for a page hook's claim the browser could not confirm. Everything
-   * the browser itself reported (cookies API, webRequest, the extension's own
-   * reading of the page) is verified.
+   * For a browser-side fact: the script a page-hook claim confirming it named.
+   * The page's word only, so shown as claimed and never used to classify.
+   */
+  claimedScriptUrl?: string;
+  /**
+   * True only for what the browser itself reported (cookies API, webRequest,
+   * the extension's own reading of storage), or for a page-hook claim or a
+   * pixel in the markup that such a record confirms.
    */
   verified: boolean;
-  /** For a confirmed page-hook claim: the browser-side observation that confirms it. */
+  /** For a confirmed claim or markup pixel: the browser-side observation that confirms it. */
   confirmedBy?: string;
   party: 'first-party' | 'third-party';
   vendor: string | null;

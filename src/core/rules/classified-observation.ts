@@ -1,5 +1,5 @@
+import { withClaimedWriter } from '../classify/claimed-writer';
 import { quote, unclassified } from '../classify/classification';
-import { withWritingScript } from '../classify/classify-by-script';
 import { type CookieClassification, classifyCookie } from '../classify/classify-cookie';
 import { classifyHost } from '../classify/classify-host';
 import { classifyRequest } from '../classify/classify-request';
@@ -48,33 +48,34 @@ const NOT_CLASSIFIED: Classification = unclassified(
 );
 
 /**
- * @param writtenBy the script that wrote a cookie or storage key, when a page
- *   hook named it (on the observation itself or on a claim confirming it)
+ * @param claimedWriter the script a page hook named as the writer of a cookie
+ *   or storage key (on the observation itself or on a claim confirming it):
+ *   shown in the reason as the page's claim, never used to classify
  */
 export function classifyObservation(
   observation: Observation,
   options: { filterLists?: FilterListMatcher } = {},
-  writtenBy: string | undefined = observation.scriptUrl,
+  claimedWriter: string | undefined = observation.scriptUrl,
 ): ClassifiedObservation {
   switch (observation.kind) {
     case 'cookie': {
       const classified = classifyCookieObservation(observation);
-      classified.classification = withWritingScript(
+      classified.classification = withClaimedWriter(
         classified.classification,
         'Cookie',
         observation.name,
-        writtenBy,
+        claimedWriter,
       );
       return classified;
     }
     case 'storage':
       return {
         observation,
-        classification: withWritingScript(
+        classification: withClaimedWriter(
           classifyStorageKey({ key: observation.key, origin: observation.origin, area: observation.area }),
           'Storage key',
           observation.key,
-          writtenBy,
+          claimedWriter,
         ),
         party: partyOf(hostOfUrl(observation.origin), observation.pageUrl),
       };

@@ -116,6 +116,14 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
           </dd>
         </>
       )}
+      {o.claimedScriptUrl && (
+        <>
+          <dt>{t('field_claimed_script')}</dt>
+          <dd data-testid="claimed-script">
+            <code>{shortText(o.claimedScriptUrl, 200)}</code>
+          </dd>
+        </>
+      )}
       {o.initiator && (
         <>
           <dt>{t('field_initiator')}</dt>
