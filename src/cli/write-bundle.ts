@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import * as zlib from 'node:zlib';
 import { buildBundle } from '../core/evidence/build-bundle';
+import { evidenceCompleteField } from '../core/evidence/evidence-complete';
 import { EMPTY_CHAIN, extendChain } from '../core/evidence/hash-chain';
 import { type RedactedLog, redactChainedLog, SECRETS_INCLUDED } from '../core/evidence/redact-chain';
 import { REDACTION_SCHEME } from '../core/evidence/redaction-scheme';
@@ -41,6 +42,7 @@ export async function writeAuditBundle(
       browser: result.userAgent,
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
+      evidenceComplete: evidenceCompleteField(result.report),
       ...(args.hostRules !== undefined && { hostRules: args.hostRules }),
       ...(args.ignoreHttpsErrors && { ignoreHttpsErrors: 'true' }),
       // Whoever weighs the evidence should know the browser that gathered it ran unconfined.
