@@ -26,8 +26,9 @@ export async function writeAuditBundle(
   result: AuditResult,
 ): Promise<string> {
   const keys = await generateSigningKeys({ extractable: false });
-  const recorded = extendChain(EMPTY_CHAIN, result.recorded.observations, nodeSha256Hex);
-  const log = { report: result.report, pages: result.recorded.pages, ...recorded };
+  const { report, recorded: asRecorded } = result.asRecorded;
+  const recorded = extendChain(EMPTY_CHAIN, asRecorded.observations, nodeSha256Hex);
+  const log = { report, pages: asRecorded.pages, ...recorded };
   const keyPath = `${path}${REDACTION_KEY_SUFFIX}`;
   const bundleKey = new Uint8Array(randomBytes(32));
   const content: RedactedLog = args.includeSecrets
@@ -42,7 +43,7 @@ export async function writeAuditBundle(
       browser: result.userAgent,
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
-      evidenceComplete: evidenceCompleteField(result.report),
+      evidenceComplete: evidenceCompleteField(report),
       ...(args.hostRules !== undefined && { hostRules: args.hostRules }),
       ...(args.ignoreHttpsErrors && { ignoreHttpsErrors: 'true' }),
       // Whoever weighs the evidence should know the browser that gathered it ran unconfined.
