@@ -46,6 +46,7 @@ export function relayPageClaims(
   /** Where the page was when the pending claims began: a batch never spans two routes of an app. */
   let pendingRoute = location.href;
   let seq = 0;
+  let reports = 0;
   let refused = 0;
   let dropped = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,7 +58,7 @@ export function relayPageClaims(
     while (pending.length > 0 || refused > 0 || dropped > 0) {
       const claims = pending.slice(0, MAX_CLAIMS_PER_MESSAGE);
       pending = pending.slice(MAX_CLAIMS_PER_MESSAGE);
-      send({ type: 'page-claims', frame, route: pendingRoute, claims, refused, dropped });
+      send({ type: 'page-claims', frame, route: pendingRoute, claims, refused, dropped, report: ++reports });
       refused = 0;
       dropped = 0;
     }

@@ -95,6 +95,8 @@ const PageClaimsSchema = v.strictObject({
   /** Claims refused as malformed, or dropped over the rate limit, since the last report. */
   refused: length,
   dropped: length,
+  /** This report's number in its frame: a report sent again is known, and its counts are not taken twice. */
+  report: v.optional(length),
 });
 
 const ContentReportSchema = v.variant('type', [

@@ -96,7 +96,16 @@ export function watchContentReports(
         ['claim-malformed', report.refused],
       ] as const) {
         if (count > 0)
-          observations.push(evidenceLoss({ visit, cause, count, observedAt: receivedAt, frameUrl }));
+          observations.push(
+            evidenceLoss({
+              visit,
+              cause,
+              count,
+              observedAt: receivedAt,
+              frameUrl,
+              ...(report.report !== undefined && { key: `${report.frame}:${report.report}` }),
+            }),
+          );
       }
       record(observations);
     },

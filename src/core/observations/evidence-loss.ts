@@ -12,9 +12,11 @@ export const MAX_LOSS_KEYS = 50;
 let made = 0;
 
 /**
- * One occurrence of a limit dropping or cutting evidence. Each call makes a
- * new record (the report sums them per cause), so two losses of the same size
- * in the same millisecond are both kept.
+ * One occurrence of a limit dropping or cutting evidence. Without `key`, each
+ * call makes a new record (the report sums them per cause), so two losses of
+ * the same size in the same millisecond are both kept. With `key`, the record
+ * is the same whenever the same report is handled again (a content script
+ * resends what a stopped worker never answered): stored once, counted once.
  */
 export function evidenceLoss({
   visit,
@@ -24,6 +26,7 @@ export function evidenceLoss({
   frameUrl,
   perKey,
   detail,
+  key,
 }: {
   visit: Pick<PageVisit, 'visitId' | 'tabId' | 'url'>;
   cause: LossCause;
@@ -32,9 +35,13 @@ export function evidenceLoss({
   frameUrl?: string;
   perKey?: readonly { key: string; count: number }[];
   detail?: string;
+  /** What identifies the report this loss was read from, when it may arrive twice. */
+  key?: string;
 }): EvidenceLossObservation {
+  const unique =
+    key ?? `${observedAt.toString(36)}-${(++made).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const loss: EvidenceLossObservation = {
-    id: `${visit.visitId}:loss:${cause}:${observedAt.toString(36)}-${(++made).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    id: `${visit.visitId}:loss:${cause}:${unique}`,
     kind: 'evidence-loss',
     provenance: 'extension',
     observedAt,

@@ -31,6 +31,31 @@ describe('evidenceCompleteness', () => {
     ]);
   });
 
+  it('counts a storage reading that left keys at its largest per page and frame, however often it was read', () => {
+    const reading = (count: number, visit = home) =>
+      evidenceLoss({ visit, cause: 'storage-key-cap', count, observedAt: 1 });
+    const [cap] = evidenceCompleteness([reading(150), reading(151), reading(151), reading(20, about)]).losses;
+    expect(cap).toMatchObject({ cause: 'storage-key-cap', count: 171, occurrences: 2 });
+  });
+
+  it('gives a loss read from a report the same id when the report comes again', () => {
+    const once = evidenceLoss({
+      visit: home,
+      cause: 'claim-rate',
+      count: 9,
+      observedAt: 1,
+      key: 'frame-a:3',
+    });
+    const again = evidenceLoss({
+      visit: home,
+      cause: 'claim-rate',
+      count: 9,
+      observedAt: 2,
+      key: 'frame-a:3',
+    });
+    expect(again.id).toBe(once.id);
+  });
+
   it('merges the per-key counts of a flood kept as counts, most seen first', () => {
     const [flood] = evidenceCompleteness([
       evidenceLoss({

@@ -25,9 +25,33 @@ export interface EvidenceCompleteness {
 
 const MAX_DETAILS = 5;
 
+/**
+ * Causes whose count is a level, not an increment: each storage reading says
+ * how many keys it left, and reading the same padded storage again leaves the
+ * same keys. Per page and frame the largest level counts.
+ */
+const LEVEL_CAUSES: ReadonlySet<LossCause> = new Set(['storage-key-cap']);
+
+/** Only the largest level of each page and frame, for the causes that are levels. */
+function withoutRepeatedLevels(losses: readonly EvidenceLossObservation[]): EvidenceLossObservation[] {
+  const largest = new Map<string, EvidenceLossObservation>();
+  const kept: EvidenceLossObservation[] = [];
+  for (const loss of losses) {
+    if (!LEVEL_CAUSES.has(loss.cause)) {
+      kept.push(loss);
+      continue;
+    }
+    const where = JSON.stringify([loss.cause, loss.visitId, loss.frameUrl ?? '']);
+    const before = largest.get(where);
+    if (!before || loss.count > before.count) largest.set(where, loss);
+  }
+  return [...kept, ...largest.values()];
+}
+
 /** Sums the recorded losses per cause; with none, the evidence is complete. */
-export function evidenceCompleteness(losses: readonly EvidenceLossObservation[]): EvidenceCompleteness {
+export function evidenceCompleteness(recorded: readonly EvidenceLossObservation[]): EvidenceCompleteness {
   const byCause = new Map<LossCause, EvidenceLossSummary & { keys: Map<string, number> }>();
+  const losses = withoutRepeatedLevels(recorded);
   for (const loss of losses) {
     let summary = byCause.get(loss.cause);
     if (!summary) {
