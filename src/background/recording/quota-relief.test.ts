@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cookieObservation } from '../../../tests/support/observations';
 import { isEvidenceLoss } from '../../core/observations/evidence-loss';
-import { FloodBudget } from '../../core/observations/flood-budget';
+import { FLOOD_LIMITS, FloodBudget } from '../../core/observations/flood-budget';
 import type { SessionEnvironment } from '../../core/recording/environment';
 import { chainedIds } from '../../core/recording/session-chain';
 import { InspectorDatabase } from '../../stores/inspector-database';
@@ -250,7 +250,9 @@ describe('a page flooding the worker while storage fills up', () => {
     const flood = all.filter((o) => o.id.startsWith('flood-'));
     const [loss, ...more] = all.filter(isEvidenceLoss);
     expect(more).toEqual([]);
-    expect(flood.length).toBeLessThanOrEqual(1 + 3_000 + 3 * 50);
+    expect(flood.length).toBeLessThanOrEqual(
+      1 + FLOOD_LIMITS.perTab.burst + 3 * FLOOD_LIMITS.perTab.perSecond,
+    );
     expect(loss).toMatchObject({ cause: 'flood', count: 30_000 - flood.length });
   }, 20_000);
 });

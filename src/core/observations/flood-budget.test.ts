@@ -53,9 +53,12 @@ describe('FloodBudget', () => {
         page.push(cookieObservation({ name: `c${c}`, value: `${v}`, action: 'set' }));
       page.push(cookieObservation({ name: `c${c}` }), cookieObservation({ name: `c${c}` }));
     }
-    // 300 storage keys read 5 times.
+    // 300 storage keys read 5 times with new values, then 40 more times unchanged (the same facts again).
     for (let r = 0; r < 5; r++)
       for (let k = 0; k < 300; k++) page.push(storageObservation({ key: `k${k}`, value: `${r}` }));
+    for (let r = 0; r < 40; r++)
+      for (let k = 0; k < 300; k++)
+        page.push(storageObservation({ id: `s-k${k}`, key: `k${k}`, value: 'same' }));
     const admitted = feed(budget, clock, (i) => page[i] as Observation, page.length, 10_000);
     // Then ten minutes of ad refreshes and heartbeats, 5 a second.
     admitted.push(
@@ -139,6 +142,15 @@ describe('FloodBudget', () => {
     expect(losses.map((l) => l.tabId).sort()).toEqual([4, 5]);
     expect(losses.every((l) => l.detail?.includes('all tabs together'))).toBe(true);
     expect(losses.reduce((sum, l) => sum + l.count, 0)).toBe(15_000 - admitted);
+  });
+
+  it('lets a fact already stored through when read again, even while the tab floods', () => {
+    const { budget } = budgetAt();
+    const fact = cookieObservation({ id: 'same-fact', name: 'uid' });
+    expect(budget.admit([fact])).toEqual([fact]);
+    budget.admit(Array.from({ length: 5_000 }, (_, i) => floodCookie(i)));
+    const again = { ...fact };
+    expect(budget.admit([again])).toEqual([again]);
   });
 
   it('lets a tab that stopped flooding store one by one again', () => {
