@@ -95,7 +95,7 @@ describe('FloodBudget', () => {
       visitId: 'visit-1',
       tabId: 1,
       count: 31_233 - admitted.length,
-      perKey: [{ key: 'cookie flood@www.jeejio.com/', count: 31_233 - admitted.length }],
+      perKey: [{ key: 'cookie flood@www.jeejio.com/ [cookies-api]', count: 31_233 - admitted.length }],
     });
     expect(loss?.detail).toContain("the tab's budget");
     // Counted once: the next summary starts from nothing.
@@ -112,7 +112,7 @@ describe('FloodBudget', () => {
     // Its second write is a repeat like any other, counted while the tab floods.
     expect(budget.admit([later])).toEqual([]);
     const [loss] = budget.summaries();
-    expect(loss?.perKey).toContainEqual({ key: 'cookie zz_tracker@www.jeejio.com/', count: 1 });
+    expect(loss?.perKey).toContainEqual({ key: 'cookie zz_tracker@www.jeejio.com/ [cookies-api]', count: 1 });
   });
 
   it('bounds first sightings too: a flood of new names is stored up to the bound, the rest counted', () => {
@@ -201,13 +201,13 @@ describe('FloodBudget', () => {
 describe('floodKey', () => {
   it('counts a cookie by name, domain and path, and a request by method, host and path', () => {
     expect(floodKey(cookieObservation({ name: 'a', value: '1', domain: '.jeejio.com', path: '/x' }))).toBe(
-      'cookie a@.jeejio.com/x',
+      'cookie a@.jeejio.com/x [cookies-api]',
     );
     expect(floodKey(requestObservation({ url: 'https://t.example/collect?v=1&id=2' }))).toBe(
-      'request GET t.example/collect',
+      'request GET t.example/collect [webRequest]',
     );
     expect(floodKey(storageObservation({ key: 'uid' }))).toBe(
-      'storage localStorage https://www.jeejio.com uid',
+      'storage localStorage https://www.jeejio.com uid [dom]',
     );
     expect(floodKey(cookieObservation({ name: 'x'.repeat(5_000) })).length).toBeLessThanOrEqual(200);
   });

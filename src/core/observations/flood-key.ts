@@ -14,9 +14,12 @@ const MAX_KEY_CHARS = 200;
  * - fingerprint: `fingerprint technique`, by the script that did it when one is named;
  * - policy-text: `policy-text url`;
  * - evidence-loss: `evidence-loss cause`.
+ * Each ends with the provenance (`[cookies-api]`, `[page-hook]`...): the first
+ * claim a page hook makes about a cookie carries its writer, so it is a first
+ * sighting of its own even when the browser's record of the cookie came first.
  */
 export function floodKey(o: Observation): string {
-  return bounded(keyOf(o));
+  return bounded(`${keyOf(o)} [${o.provenance}]`);
 }
 
 function keyOf(o: Observation): string {
