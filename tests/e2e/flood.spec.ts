@@ -10,7 +10,7 @@ import {
   STORM_HIDDEN_COOKIE,
   STORM_WRITES_PER_FRAME,
 } from '../../src/demo-site/flood-pages';
-import { expect, exportReport, liveWorker, test } from './fixtures';
+import { expect, exportReport, liveWorker, openPopup, tabIdOf, test } from './fixtures';
 
 /**
  * What the worker may store while a page floods it for `seconds`: the tab's
@@ -72,6 +72,12 @@ test('30 frames writing cookies for 4 s: storage stays bounded, the loss names t
   expect(keys.some((k) => k.endsWith('[cookies-api]'))).toBe(true);
   // The cookie written once in the middle of the flood was stored one by one, as the browser saw it.
   expect(jarRecords(report, (n) => n === FLOOD_HIDDEN_COOKIE)).not.toEqual([]);
+
+  // The popup says so, naming the flooding cookies.
+  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  const floodLine = popup.getByTestId('evidence-losses').locator('[data-cause="flood"]');
+  await expect(floodLine).toContainText('over the flood budget');
+  await expect(floodLine).toContainText(FLOOD_COOKIE_PREFIX);
 });
 
 test('10,000 frames each writing a cookie 10 times: the worker survives, storage stays bounded, the loss is counted', async ({
