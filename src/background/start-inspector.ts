@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { FloodBudget } from '../core/observations/flood-budget';
 import type { Observation, PageVisit, RecordedLog } from '../core/observations/observation';
 import { recordedVisit } from '../core/observations/page-visit';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
@@ -16,6 +17,7 @@ import { watchCookieChanges } from './collectors/cookie-changes';
 import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
 import { watchPageNavigation } from './collectors/page-navigation';
 import { watchRequests } from './collectors/requests';
+import { FloodGate } from './flood-gate';
 import { MonitoredSiteRegistry } from './monitored-site-registry';
 import { ObservationWriter } from './observation-writer';
 import { PageReadings } from './page-readings';
@@ -41,7 +43,12 @@ export function startInspector(): Inspector {
   const db = new InspectorDatabase();
   const engineSettings = new EngineSettings();
   const sites = new MonitoredSiteRegistry();
-  const visits = new VisitTracker(db, (visit) => void showViolationBadge(visit.tabId, 0, null));
+  const visits = new VisitTracker(db, (visit) => {
+    void showViolationBadge(visit.tabId, 0, null);
+    // The page the tab left is over: what it flooded with is summed up now.
+    const left = visits.previous(visit.tabId);
+    if (left) gate.endVisit(left.visitId);
+  });
   const sessions = new SessionState(db);
   const screenshots = new ScreenshotTaker(db, sessions, (tabId) => visits.current(tabId));
   const summaries = new VisitSummaries(
@@ -62,16 +69,23 @@ export function startInspector(): Inspector {
   const pageReadings = new PageReadings();
   const reports = new TabReportCache();
 
-  const record = (observations: Observation[]) => writer.add(observations);
+  // Every path that records passes the flood budget: a page flooding the worker is kept as counts per key.
+  const gate = new FloodGate(new FloodBudget(Date.now), (observations, timing) =>
+    writer.add(observations, timing),
+  );
+  const record = (observations: Observation[]) => gate.pass(observations);
   // Cookie changes and request readings come in bursts while a page loads: they are journaled and
   // stored at the burst's end, so the worker leaves the CPU to the page meanwhile.
-  const recordWhenQuiet = (observations: Observation[]) => void writer.add(observations, 'when-quiet');
+  const recordWhenQuiet = (observations: Observation[]) => gate.pass(observations, 'when-quiet');
   watchCookieChanges(visits, recordWhenQuiet);
   watchPageNavigation(visits, sites, record);
   watchRequests(visits, sites, recordWhenQuiet);
   watchContentReports(visits, sites, record, (visitId, reading) => pageReadings.note(visitId, reading));
   watchPageLoadsForScreenshots(visits, screenshots);
-  browser.tabs.onRemoved.addListener((tabId) => reports.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    reports.forgetTab(tabId);
+    gate.summarise();
+  });
 
   const snapshotAll = async () => {
     for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));
@@ -97,6 +111,7 @@ export function startInspector(): Inspector {
 
   const exportLog = async (): Promise<RecordedLog> => {
     await ready;
+    gate.summarise();
     await snapshotAll();
     const [pages, observations] = await Promise.all([db.visits.toArray(), db.observations.all()]);
     return { pages, observations };
@@ -126,6 +141,7 @@ export function startInspector(): Inspector {
       await ready;
       const visit = visits.current(tabId);
       if (!visit) return { monitored: false, pageUrl: null, report: null, storageProblem: writer.lastError };
+      gate.summarise();
       await writer.drain();
       const dataVersion = `${engineSettings.version}:${summaries.storedSoFar(tabId)}`;
       const report = await reports.get(tabId, visit.visitId, dataVersion, async () => {

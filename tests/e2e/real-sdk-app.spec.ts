@@ -88,6 +88,8 @@ test('in the browser: late hits, identify calls on a route, a self-hosted collec
   await page.waitForTimeout(500);
 
   const report = await exportReport(extension.context);
+  // Real SDKs at work never meet the worker's flood budget (src/core/observations/flood-budget.ts).
+  expect(report.evidence?.losses.filter((l) => l.cause === 'flood')).toEqual([]);
   expect(report.pages.map((p) => `${p.url} ${p.startedBy ?? 'document-load'}`)).toEqual([
     `${SDK_APP_URL} document-load`,
     `${SDK_APP_ACCOUNT_URL} route-change`,

@@ -2,8 +2,12 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cookieObservation } from '../../../tests/support/observations';
+import { isEvidenceLoss } from '../../core/observations/evidence-loss';
+import { FLOOD_LIMITS, FloodBudget } from '../../core/observations/flood-budget';
 import type { SessionEnvironment } from '../../core/recording/environment';
+import { chainedIds } from '../../core/recording/session-chain';
 import { InspectorDatabase } from '../../stores/inspector-database';
+import { FloodGate } from '../flood-gate';
 import { ObservationWriter } from '../observation-writer';
 import { RecordingChainer } from './chain-in-transaction';
 import { QuotaRelief } from './quota-relief';
@@ -178,4 +182,77 @@ describe('storage full while writing', () => {
       'chained-2',
     ]);
   });
+});
+
+describe('a page flooding the worker while storage fills up', () => {
+  it('never makes the relief delete what a recorded session chained, and stores only its budget', async () => {
+    const { writer, recorder } = setup();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    writer.add(Array.from({ length: 5 }, (_, i) => cookieObservation({ id: `outside-${i}`, observedAt: i })));
+    await writer.drain();
+    await recorder.start(DETAILS);
+    const now = { t: 0 };
+    const gate = new FloodGate(new FloodBudget(() => now.t), (o, timing) => writer.add(o, timing));
+    gate.pass(Array.from({ length: 10 }, (_, i) => cookieObservation({ id: `session-${i}`, name: `c${i}` })));
+    await writer.drain();
+    const chainedBefore = chainedIds(await db.chainSegments.toArray());
+    expect(chainedBefore.size).toBe(10);
+
+    // The disk has room for 2,500 more rows; what the relief deletes makes room again.
+    let room = 2_500;
+    const store = db.observations;
+    const addNew = store.addNew.bind(store);
+    const deleteOldest = store.deleteOldest.bind(store);
+    vi.spyOn(store, 'deleteOldest').mockImplementation(async (...args) => {
+      const deleted = await deleteOldest(...args);
+      room += deleted;
+      return deleted;
+    });
+    vi.spyOn(store, 'addNew').mockImplementation(((batch: Parameters<typeof addNew>[0]) => {
+      if (batch.length > room) {
+        const quota = Object.assign(new Error('The quota has been exceeded.'), {
+          name: 'QuotaExceededError',
+        });
+        return Dexie.Promise.reject(
+          Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota }),
+        );
+      }
+      room -= batch.length;
+      return addNew(batch);
+    }) as never);
+
+    // 30,000 writes of one cookie over 3 s.
+    for (let i = 0; i < 30_000; i += 500) {
+      now.t = i / 10;
+      gate.pass(
+        Array.from({ length: 500 }, (_, j) =>
+          cookieObservation({ id: `flood-${i + j}`, name: 'flood', value: String(i + j), action: 'set' }),
+        ),
+      );
+    }
+    gate.summarise();
+    await writer.drain();
+
+    // Full: the relief deleted what no session holds, then paused the recording rather than touch it.
+    expect(await db.observations.get('outside-0')).toBeUndefined();
+    expect((await recorder.status()).session).toMatchObject({ status: 'paused', incomplete: true });
+    for (const id of chainedBefore) expect(await db.observations.get(id)).toBeDefined();
+
+    // Room again: what the budget admitted is stored, and the rest is one count.
+    room = Number.POSITIVE_INFINITY;
+    await vi.waitFor(async () => expect(await db.observations.count()).toBeGreaterThan(3_000), {
+      timeout: 8_000,
+    });
+    await writer.drain();
+    const all = await db.observations.all();
+    for (const id of chainedBefore) expect(all.some((o) => o.id === id)).toBe(true);
+    const flood = all.filter((o) => o.id.startsWith('flood-'));
+    const [loss, ...more] = all.filter(isEvidenceLoss);
+    expect(more).toEqual([]);
+    expect(flood.length).toBeLessThanOrEqual(
+      1 + FLOOD_LIMITS.perTab.burst + 3 * FLOOD_LIMITS.perTab.perSecond,
+    );
+    expect(loss).toMatchObject({ cause: 'flood', count: 30_000 - flood.length });
+  }, 20_000);
 });

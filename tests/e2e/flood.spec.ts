@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { FLOOD_LIMITS } from '../../src/core/observations/flood-budget';
+import type { Report } from '../../src/core/report/report-types';
+import {
+  FLOOD_COOKIE_PREFIX,
+  FLOOD_FRAMES,
+  FLOOD_HIDDEN_COOKIE,
+  STORM_COOKIE,
+  STORM_FRAMES,
+  STORM_HIDDEN_COOKIE,
+  STORM_WRITES_PER_FRAME,
+} from '../../src/demo-site/flood-pages';
+import { expect, exportReport, liveWorker, openPopup, tabIdOf, test } from './fixtures';
+
+/**
+ * What the worker may store while a page floods it for `seconds`: the tab's
+ * budget (src/core/observations/flood-budget.ts), plus first sightings and the
+ * page's own load (a few hundred); the rest is counted per key.
+ */
+function storedBound(seconds: number): number {
+  return FLOOD_LIMITS.perTab.burst + FLOOD_LIMITS.perTab.perSecond * seconds + 1_000;
+}
+
+/** Waits for the page to finish its flood; the number of cookie writes it made. */
+async function flooded(page: Page, url: string, timeout: number): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.locator('body[data-done]').waitFor({ state: 'attached', timeout });
+  return Number(await page.locator('body').getAttribute('data-writes'));
+}
+
+function floodLoss(report: Report) {
+  return report.evidence?.losses.find((l) => l.cause === 'flood');
+}
+
+/** Stored cookie observations the browser reported (cookies API), by name. */
+function jarRecords(report: Report, name: (n: string) => boolean) {
+  return report.observations.filter(
+    (o) => o.kind === 'cookie' && o.provenance === 'cookies-api' && name(o.name),
+  );
+}
+
+test('30 frames writing cookies for 4 s: storage stays bounded, the loss names the flooding cookies, a cookie written once in the middle is found', async ({
+  page,
+  extension,
+}) => {
+  test.setTimeout(120_000);
+  const started = Date.now();
+  const writes = await flooded(page, 'https://www.jeejio.com/hostile-flood', 60_000);
+  // The worker writes its counts every second, and once more when a report is asked for.
+  await page.waitForTimeout(2_000);
+  const report = await exportReport(extension.context);
+  const seconds = (Date.now() - started) / 1000;
+
+  const stored = report.observations.length;
+  const flood = jarRecords(report, (n) => n.startsWith(FLOOD_COOKIE_PREFIX));
+  const loss = floodLoss(report);
+  console.log(
+    `[flood] ${writes} cookie writes by ${FLOOD_FRAMES} frames, ${seconds.toFixed(1)} s to the report; ${stored} observations stored ` +
+      `(${flood.length} of the flooding cookies from the jar); ${loss?.count} kept as counts`,
+  );
+  expect(writes).toBeGreaterThan(5_000);
+  expect(stored).toBeLessThan(storedBound(seconds));
+  expect(report.evidence?.complete).toBe(false);
+  expect(report.summary.evidenceComplete).toBe(false);
+  expect(loss?.count).toBeGreaterThan(writes / 2);
+  // The keys it names are the flooding cookies.
+  // The keys it names first are the flooding cookies, as the browser and the hooks saw them.
+  const keys = (loss?.perKey ?? []).slice(0, FLOOD_FRAMES).map((k) => k.key);
+  expect(keys.length).toBeGreaterThanOrEqual(FLOOD_FRAMES / 2);
+  for (const key of keys)
+    expect(key).toMatch(/^cookie flood_\d+@\S*jeejio\.com\/ \[(cookies-api|page-hook)\]$/);
+  expect(keys.some((k) => k.endsWith('[cookies-api]'))).toBe(true);
+  // The cookie written once in the middle of the flood was stored one by one, as the browser saw it.
+  expect(jarRecords(report, (n) => n === FLOOD_HIDDEN_COOKIE)).not.toEqual([]);
+
+  // The popup says so, naming the flooding cookies.
+  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  const floodLine = popup.getByTestId('evidence-losses').locator('[data-cause="flood"]');
+  await expect(floodLine).toContainText('over the flood budget');
+  await expect(floodLine).toContainText(FLOOD_COOKIE_PREFIX);
+});
+
+test('10,000 frames each writing a cookie 10 times: the worker survives, storage stays bounded, the loss is counted', async ({
+  page,
+  extension,
+}) => {
+  // Chromium made 15 to 40 such frames a second on a busy 2-core machine (each gets the content
+  // script and the hooks); the writes themselves cost next to nothing.
+  test.setTimeout(1_200_000);
+  const started = Date.now();
+  const writes = await flooded(page, 'https://www.jeejio.com/hostile-frame-storm', 1_000_000);
+  const ms = Number(await page.locator('body').getAttribute('data-ms'));
+  await page.waitForTimeout(2_000);
+  // The worker still answers.
+  expect(await (await liveWorker(extension.context)).evaluate(() => 1 + 1)).toBe(2);
+  const report = await exportReport(extension.context);
+  const seconds = (Date.now() - started) / 1000;
+
+  const stored = report.observations.length;
+  const storm = jarRecords(report, (n) => n === STORM_COOKIE);
+  const loss = floodLoss(report);
+  console.log(
+    `[storm] ${STORM_FRAMES} frames made in ${ms} ms (${Date.now() - started} ms to the report); ` +
+      `${writes} writes; ${stored} observations stored (${storm.length} of ${STORM_COOKIE} from the jar); ${loss?.count} kept as counts`,
+  );
+  expect(writes).toBe(STORM_FRAMES * STORM_WRITES_PER_FRAME);
+  expect(stored).toBeLessThan(storedBound(seconds));
+  expect(report.evidence?.complete).toBe(false);
+  expect(loss?.count).toBeGreaterThan(writes / 2);
+  expect(loss?.perKey).toContainEqual({
+    key: `cookie ${STORM_COOKIE}@www.jeejio.com/ [cookies-api]`,
+    count: expect.any(Number),
+  });
+  expect(jarRecords(report, (n) => n === STORM_HIDDEN_COOKIE)).not.toEqual([]);
+});
