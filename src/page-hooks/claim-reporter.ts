@@ -2,6 +2,7 @@ import type { PageClaim } from '../core/observations/reported-facts';
 import type { SendBatch } from '../protocol/page-channel';
 import { MAX_CLAIMS_PER_MESSAGE } from '../protocol/page-claims';
 import { createCallerLookup } from './caller-script';
+import { apply, sliceArray } from './primordials';
 
 type WithoutScript<T> = T extends unknown ? Omit<T, 'script'> : never;
 export type UnattributedClaim = WithoutScript<PageClaim>;
@@ -16,7 +17,6 @@ const MAX_QUEUED = 500;
  * queue over once per microtask, so a burst of calls costs one event.
  */
 export function createClaimReporter(send: SendBatch): ReportClaim {
-  const apply = Reflect.apply;
   const callerScript = createCallerLookup();
   const stringify = JSON.stringify;
   const microtask = queueMicrotask;
@@ -33,7 +33,7 @@ export function createClaimReporter(send: SendBatch): ReportClaim {
     // Batches as large as the content script takes in one event, so none is cut short there.
     for (let i = 0; i < all.length; i += MAX_CLAIMS_PER_MESSAGE) {
       try {
-        send(apply(stringify, JSON, [all.slice(i, i + MAX_CLAIMS_PER_MESSAGE)]) as string);
+        send(apply(stringify, JSON, [sliceArray(all, i, i + MAX_CLAIMS_PER_MESSAGE)]) as string);
       } catch {
         // A page that broke JSON for its own objects only loses its own claims.
       }
@@ -53,5 +53,18 @@ export function createClaimReporter(send: SendBatch): ReportClaim {
       scheduled = true;
       apply(microtask, globalThis, [flush]);
     }
+  };
+}
+
+/**
+ * The claims of a window the page made, as the hooked frame's reporter takes
+ * them: each says which window it was made in (its URL at the call), so it is
+ * filed under that frame, not the one whose hooks reached it.
+ */
+export function claimsMadeIn(realm: { location: Location }, report: ReportClaim): ReportClaim {
+  const location = realm.location;
+  return (claim) => {
+    // `href` is the Location's own, unforgeable property: the page cannot redefine it.
+    report({ ...claim, frame: location.href });
   };
 }
