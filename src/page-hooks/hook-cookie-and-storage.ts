@@ -18,7 +18,10 @@ export function hookCookieWrites(report: ReportClaim, realm: PageRealm): void {
  */
 export function hookWebStorage(report: ReportClaim, realm: PageRealm): void {
   const areas = safeMap<unknown, 'localStorage' | 'sessionStorage'>();
-  for (const area of ['localStorage', 'sessionStorage'] as const) {
+  const names = ['localStorage', 'sessionStorage'] as const;
+  // Indexed: a frame the page made is hooked after the page may have replaced the array iterator.
+  for (let i = 0; i < names.length; i++) {
+    const area = names[i] as (typeof names)[number];
     try {
       areas.set(realm[area], area);
     } catch {

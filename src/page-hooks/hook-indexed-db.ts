@@ -22,7 +22,9 @@ export function hookIndexedDb(report: ReportClaim, realm: PageRealm): void {
   const transaction = savedGetter(realm.IDBObjectStore.prototype, 'transaction');
   const database = savedGetter(realm.IDBTransaction.prototype, 'db');
   const databaseName = savedGetter(realm.IDBDatabase.prototype, 'name');
-  for (const op of ['put', 'add'] as const) {
+  const writes = ['put', 'add'] as const;
+  for (let i = 0; i < writes.length; i++) {
+    const op = writes[i] as (typeof writes)[number];
     replaceMethod(realm.IDBObjectStore.prototype, op, (self, args) => {
       const value = args[0];
       const key = args[1];

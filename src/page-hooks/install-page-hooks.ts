@@ -4,10 +4,9 @@ import { hookFingerprinting } from './hook-fingerprinting';
 import { hookIndexedDb } from './hook-indexed-db';
 import { hookNetwork } from './hook-network';
 import { hookNewFrames } from './hook-new-frames';
-import { hookFunctionToString } from './native-look';
+import { hookFunctionToString, isHooked, meetRealm } from './native-look';
 import { openPageChannel } from './page-channel';
 import type { PageRealm } from './page-realm';
-import { defineProperty, fixedValue, getOwnPropertyDescriptor } from './primordials';
 
 const HOOKS: ReadonlyArray<(report: ReportClaim, realm: PageRealm) => void> = [
   hookCookieWrites,
@@ -16,16 +15,6 @@ const HOOKS: ReadonlyArray<(report: ReportClaim, realm: PageRealm) => void> = [
   hookIndexedDb,
   hookFingerprinting,
 ];
-
-/**
- * Marks a window whose built-ins are hooked, so that no window is hooked twice
- * (each call would be claimed twice): a frame the page made is hooked by the
- * frame that made it, and the extension may later run these hooks in it too.
- * Shared by name because the two runs share nothing else. A page cannot set it
- * first: its own frame is marked before its first script, and a window it
- * makes is marked before it gets hold of it.
- */
-const HOOKED = Symbol.for('jeejio-inspector.hooked');
 
 /**
  * Runs in the page's own world at document_start, before any page script:
@@ -37,12 +26,16 @@ export function installPageHooks(): void {
   // Taken in any case: a channel left open would be the page's to ask for.
   const send = openPageChannel();
   // Already hooked by the frame that made this one; its claims go through that frame's channel.
-  if (!markHooked(realm)) return;
+  if (isHooked(realm)) return;
+  // The frames around this one, whose hooks' wrappers a page here could probe.
+  meetRealm(realm.parent as PageRealm);
+  meetRealm(realm.opener as PageRealm);
   hookRealm(realm, createClaimReporter(send));
 }
 
 function hookRealm(realm: PageRealm, report: ReportClaim): void {
   try {
+    // First: from here on, the hooks run again in this window see it hooked, and leave it.
     hookFunctionToString(realm);
   } catch {
     // A realm without it hooks the rest all the same.
@@ -64,22 +57,20 @@ function hookRealm(realm: PageRealm, report: ReportClaim): void {
 /**
  * A window the page may be about to use: hooked now, with its claims going
  * through this frame's channel and naming their window, unless it is hooked
- * already or of another origin (its own content scripts cover it then).
+ * already (the extension ran the hooks in it as it was made, which Chromium
+ * does for an about:blank frame) or of another origin (its own content
+ * scripts cover it then).
  */
 function reachWindow(candidate: unknown, report: ReportClaim): void {
   if (typeof candidate !== 'object' || candidate === null) return;
   const realm = candidate as PageRealm;
-  if (!markHooked(realm)) return;
-  hookRealm(realm, claimsMadeIn(realm, report));
-}
-
-/** Marks a window as hooked; false when it was already, or is not ours to touch (another origin). */
-function markHooked(realm: PageRealm): boolean {
+  meetRealm(realm);
+  if (isHooked(realm)) return;
   try {
-    if (getOwnPropertyDescriptor(realm, HOOKED)) return false;
-    return defineProperty(realm, HOOKED, fixedValue(true));
+    // Throws for another origin's window before anything is changed in it.
+    void realm.Function.prototype;
   } catch {
-    // Another origin's window throws on any property but a few.
-    return false;
+    return;
   }
+  hookRealm(realm, claimsMadeIn(realm, report));
 }

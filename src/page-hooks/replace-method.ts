@@ -1,5 +1,5 @@
 import { disguiseAs, isDisguised } from './native-look';
-import { apply, defineProperty, getOwnPropertyDescriptor, ownDescriptor } from './primordials';
+import { apply, defineProperty, ownDescriptor } from './primordials';
 
 /**
  * Replaces a method on a prototype with a wrapper that reports and then calls
@@ -74,7 +74,7 @@ export function replaceSetter<T extends object>(
       }
     },
   };
-  const wrappedSet = getOwnPropertyDescriptor(wrapped, name)?.set as AnyFunction;
+  const wrappedSet = ownDescriptor(wrapped, name)?.set as AnyFunction;
   disguiseAs(wrappedSet, set);
   descriptor.set = wrappedSet;
   defineProperty(target, name, descriptor);
@@ -101,7 +101,7 @@ export function replaceGetter<T extends object>(
       return value;
     },
   };
-  const wrappedGet = getOwnPropertyDescriptor(wrapped, name)?.get as AnyFunction;
+  const wrappedGet = ownDescriptor(wrapped, name)?.get as AnyFunction;
   disguiseAs(wrappedGet, get);
   descriptor.get = wrappedGet;
   defineProperty(target, name, descriptor);
@@ -112,7 +112,7 @@ export function savedGetter(
   target: object | undefined,
   name: string,
 ): ((self: unknown) => unknown) | undefined {
-  const get = target ? getOwnPropertyDescriptor(target, name)?.get : undefined;
+  const get = target ? ownDescriptor(target, name)?.get : undefined;
   if (!get) return undefined;
   return (self) => apply(get, self, []);
 }
