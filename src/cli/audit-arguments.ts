@@ -88,8 +88,9 @@ Options:
                            command prints KEY). Credentials (session and
                            login cookies, tokens, passwords) are replaced in it by keyed hashes;
                            the key is written to FILE.zip.redaction-key.json, to keep
-  --include-secrets        Keep those credentials in the bundle in clear: whoever gets it gets
-                           the login it was recorded with
+  --include-secrets        Keep those credentials in clear, in the bundle and in the output
+                           folder (where they are keyed marks too by default): whoever gets
+                           them gets the login they were recorded with
   -h, --help               Show this help
 
 Environment: CHROME_PATH selects the browser (default /usr/bin/chromium).`;

@@ -75,6 +75,7 @@ async function main(argv: string[]): Promise<number> {
       ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
       ...(args.dwellMs !== undefined && { dwellMs: args.dwellMs }),
       ...(args.thirdPartyCookies && { thirdPartyCookies: args.thirdPartyCookies }),
+      ...(args.includeSecrets && { includeSecrets: true }),
       ...(login && {
         login: { script: login, path: args.loginPath ?? '', baseUrl: new URL(firstUrl).origin },
       }),
@@ -105,6 +106,10 @@ async function main(argv: string[]): Promise<number> {
   }
   console.log(formatSummary(report, { baselines, failOn: settings.failOn }));
   console.log(`Report: ${written.join(', ')}`);
+  if (result.redactedValues > 0)
+    console.log(
+      `Credentials: ${result.redactedValues} value(s) (session and login cookies, tokens) are keyed marks in these files; --include-secrets keeps them in clear.`,
+    );
   if (args.bundle !== undefined)
     console.log(await writeAuditBundle(args.bundle, { ...args, urls: settings.urls }, result));
   return auditExitCode({

@@ -91,6 +91,24 @@ describe('formatSummary with advice', () => {
     expect(formatSummary(demoReport())).not.toContain('Third-party cookies');
   });
 
+  it('says before any finding that the evidence is incomplete, and what each limit dropped', () => {
+    expect(formatSummary(demoReport())).not.toContain('Evidence incomplete');
+    const page = 'https://www.jeejio.com/';
+    const flooded = {
+      ...demoReport(),
+      evidence: {
+        complete: false,
+        losses: [{ cause: 'claim-rate' as const, count: 4_200, occurrences: 7, pages: [page] }],
+      },
+    };
+    const text = formatSummary(flooded);
+    expect(text).toContain('Evidence incomplete: limits dropped or cut some of what the pages did.');
+    expect(text).toContain(
+      "4200 reports from the page's scripts were dropped over the rate limit (1 page(s))",
+    );
+    expect(text.indexOf('Evidence incomplete')).toBeLessThan(text.indexOf('finding(s)'));
+  });
+
   it('says of a baseline for a rule that now gives advice that it matches nothing because advice never fails', () => {
     const report = demoReport();
     const retention = report.advice?.[0];

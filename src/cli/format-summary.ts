@@ -3,7 +3,9 @@ import { failingViolations } from '../core/config/exit-code';
 import type { Baseline, FailOn } from '../core/config/inspector-config-schema';
 import { findingsOf } from '../core/engine/findings';
 import type { ThirdPartyCookies } from '../core/report/cookie-jar-outcome';
+import { lossPhrase } from '../core/report/evidence-completeness';
 import type { Finding, Report, Violation } from '../core/report/report-types';
+import { inEnglish } from '../core/wording/phrase';
 
 /** How the audit judged the violations: which baselines applied, and the severity that fails. */
 export interface AuditVerdict {
@@ -27,6 +29,7 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   );
   const thirdParty = s.thirdPartyCookies;
   if (thirdParty) lines.push(thirdPartyCookieLine(thirdParty));
+  lines.push(...lossLines(report));
   const advice = report.advice ?? [];
   if (report.violations.length === 0) {
     lines.push('No violations found.');
@@ -42,6 +45,16 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   if (advice.length > 0) lines.push(...adviceLines(advice));
   if (verdict) lines.push(...verdictLines(verdict, advice));
   return lines.join('\n');
+}
+
+/** Said before any finding: the findings rest on what was kept, and a reader must know when that is not all. */
+function lossLines(report: Report): string[] {
+  const losses = report.evidence?.losses ?? [];
+  if (losses.length === 0) return [];
+  return [
+    'Evidence incomplete: limits dropped or cut some of what the pages did.',
+    ...losses.map((loss) => `  ${inEnglish(lossPhrase(loss))}`),
+  ];
 }
 
 /** The browser's mode, which decides what a third party could keep: reports say which it was in. */

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Frame, Page, Worker } from 'playwright-core';
 import { type HostRule, parseHostRules } from '../core/config/host-rules';
 import type { Screenshot } from '../core/evidence/build-bundle';
+import { redactSecrets } from '../core/evidence/redact-secrets';
 import type { RecordedLog } from '../core/observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import type { PolicyModel } from '../core/policy/policy-model';
@@ -53,6 +55,13 @@ export interface AuditOptions {
   thirdPartyCookies?: 'allow' | 'block';
   /** Run once, in the audit's browser, before any page is visited. */
   login?: { script: LoginScript; path: string; baseUrl: string };
+  /**
+   * Keep the credentials the browser held (session and login cookies, tokens)
+   * in clear in report.json, observations.json and every format. By default
+   * they are replaced there by keyed marks, as in a bundle: an output folder
+   * is shared (CI artifacts) as readily as a bundle is.
+   */
+  includeSecrets?: boolean;
   progress?: AuditProgress;
 }
 
@@ -64,10 +73,18 @@ export interface PageTiming {
 }
 
 export interface AuditResult {
+  /** As written to report.json: credentials replaced by marks unless `includeSecrets`. */
   report: Report;
   reportPath: string;
-  /** What the extension recorded, from which the report was built. */
+  /** As written to observations.json, likewise. */
   recorded: RecordedLog;
+  /** How many distinct credential values the written files have as marks. */
+  redactedValues: number;
+  /**
+   * The report and log as recorded, credentials in clear, for the bundle: it
+   * replaces them itself, with a key the auditor keeps to prove a value later.
+   */
+  asRecorded: { report: Report; recorded: RecordedLog };
   screenshots: Screenshot[];
   /** The browser that ran the audit, as it names itself. */
   userAgent: string;
@@ -204,14 +221,17 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   );
   if (errors.length > 0) report.errors = errors;
   await mkdir(options.outDir, { recursive: true });
+  const written = options.includeSecrets
+    ? { report, recorded, redactedValues: 0 }
+    : withoutCredentials(report, recorded);
   const reportPath = join(options.outDir, 'report.json');
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(reportPath, `${JSON.stringify(written.report, null, 2)}\n`);
   // The raw log lets anyone rebuild the report with this or a later rule set.
-  await writeFile(join(options.outDir, 'observations.json'), `${JSON.stringify(recorded)}\n`);
+  await writeFile(join(options.outDir, 'observations.json'), `${JSON.stringify(written.recorded)}\n`);
   return {
-    report,
+    ...written,
     reportPath,
-    recorded,
+    asRecorded: { report, recorded },
     screenshots: outcomes.flatMap((o) => (o.screenshot ? [o.screenshot] : [])),
     userAgent,
     timings: outcomes.flatMap((o) => (o.timing ? [o.timing] : [])),
@@ -338,4 +358,22 @@ async function scrollToBottom(page: Page): Promise<void> {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
+
+/**
+ * The report and log with the browser's credentials replaced by marks keyed
+ * with a key made for this run and then forgotten: equal values keep equal
+ * marks, so a reader still follows a session id, but nobody can prove or
+ * guess one from the output folder (a bundle, if asked for, is the evidence).
+ */
+function withoutCredentials(
+  report: Report,
+  recorded: RecordedLog,
+): { report: Report; recorded: RecordedLog; redactedValues: number } {
+  const redaction = redactSecrets(recorded.observations, recorded.pages, new Uint8Array(randomBytes(32)));
+  return {
+    report: redaction.redactReport(report),
+    recorded: { pages: redaction.pages, observations: redaction.observations },
+    redactedValues: redaction.summary.values,
+  };
 }

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import * as zlib from 'node:zlib';
 import { buildBundle } from '../core/evidence/build-bundle';
+import { evidenceCompleteField } from '../core/evidence/evidence-complete';
 import { EMPTY_CHAIN, extendChain } from '../core/evidence/hash-chain';
 import { type RedactedLog, redactChainedLog, SECRETS_INCLUDED } from '../core/evidence/redact-chain';
 import { REDACTION_SCHEME } from '../core/evidence/redaction-scheme';
@@ -25,8 +26,9 @@ export async function writeAuditBundle(
   result: AuditResult,
 ): Promise<string> {
   const keys = await generateSigningKeys({ extractable: false });
-  const recorded = extendChain(EMPTY_CHAIN, result.recorded.observations, nodeSha256Hex);
-  const log = { report: result.report, pages: result.recorded.pages, ...recorded };
+  const { report, recorded: asRecorded } = result.asRecorded;
+  const recorded = extendChain(EMPTY_CHAIN, asRecorded.observations, nodeSha256Hex);
+  const log = { report, pages: asRecorded.pages, ...recorded };
   const keyPath = `${path}${REDACTION_KEY_SUFFIX}`;
   const bundleKey = new Uint8Array(randomBytes(32));
   const content: RedactedLog = args.includeSecrets
@@ -41,6 +43,7 @@ export async function writeAuditBundle(
       browser: result.userAgent,
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
+      evidenceComplete: evidenceCompleteField(report),
       ...(args.hostRules !== undefined && { hostRules: args.hostRules }),
       ...(args.ignoreHttpsErrors && { ignoreHttpsErrors: 'true' }),
       // Whoever weighs the evidence should know the browser that gathered it ran unconfined.

@@ -16,6 +16,10 @@ export async function readWebStorage({
   webStorageOnly?: boolean;
 } = {}): Promise<ContentReportOf<'storage-snapshot'>> {
   const entries: StorageEntry[] = [];
+  const cut = new Map<StorageEntry['area'], number>();
+  const countCut = (area: StorageEntry['area'], n: number) => {
+    if (n > 0) cut.set(area, (cut.get(area) ?? 0) + n);
+  };
   for (const area of ['localStorage', 'sessionStorage'] as const) {
     let storage: Storage;
     try {
@@ -24,7 +28,8 @@ export async function readWebStorage({
       // Storage disabled or the frame is sandboxed: nothing to read.
       continue;
     }
-    for (let i = 0; i < storage.length && entries.length < MAX_SNAPSHOT_ENTRIES; i++) {
+    let i = 0;
+    for (; i < storage.length && entries.length < MAX_SNAPSHOT_ENTRIES; i++) {
       const key = storage.key(i);
       if (key === null) continue;
       const value = storage.getItem(key) ?? '';
@@ -35,13 +40,26 @@ export async function readWebStorage({
         valueLength: value.length,
       });
     }
+    countCut(area, storage.length - i);
   }
-  if (webStorageOnly) return { type: 'storage-snapshot', entries };
-  const indexed = await readIndexedDb().catch(() => []);
-  entries.push(...indexed.slice(0, Math.max(0, MAX_SNAPSHOT_ENTRIES - entries.length)));
-  const cacheNames = await readCacheNames();
-  entries.push(...cacheNames.slice(0, Math.max(0, MAX_SNAPSHOT_ENTRIES - entries.length)));
-  return { type: 'storage-snapshot', entries };
+  if (!webStorageOnly) {
+    const indexed = await readIndexedDb().catch(() => []);
+    const cacheNames = await readCacheNames();
+    for (const [area, found] of [
+      ['indexedDB', indexed],
+      ['cacheStorage', cacheNames],
+    ] as const) {
+      const room = Math.max(0, MAX_SNAPSHOT_ENTRIES - entries.length);
+      entries.push(...found.slice(0, room));
+      countCut(area, found.length - room);
+    }
+  }
+  const report: ContentReportOf<'storage-snapshot'> = { type: 'storage-snapshot', entries };
+  if (cut.size > 0) {
+    report.notRead = [...cut.values()].reduce((a, b) => a + b, 0);
+    report.notReadIn = [...cut.keys()];
+  }
+  return report;
 }
 
 async function readCacheNames(): Promise<StorageEntry[]> {

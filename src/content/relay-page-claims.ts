@@ -4,7 +4,7 @@ import { ACK, ANNOUNCE_EVENT, HELLO_EVENT } from '../protocol/page-channel';
 import { MAX_CLAIMS_PER_MESSAGE, parseClaimBatch } from '../protocol/page-claims';
 import { TokenBucket } from './token-bucket';
 
-/** Sustained claims per second and frame, and the burst allowed above it. */
+/** Sustained claims per second, frame and kind of claim, and the burst allowed above it. */
 const CLAIMS_PER_SECOND = 200;
 const CLAIM_BURST = 600;
 const MAX_PENDING = 2_000;
@@ -32,7 +32,16 @@ export function relayPageClaims(
 ): ClaimRelay {
   const channel = `jeejio-${crypto.randomUUID()}`;
   const frame = crypto.randomUUID();
-  const bucket = new TokenBucket(CLAIMS_PER_SECOND, CLAIM_BURST, () => performance.now());
+  // One bucket per kind of claim: a page flooding storage writes cannot use up what a canvas read-back needs.
+  const buckets = new Map<NumberedClaim['claim']['type'], TokenBucket>();
+  const bucketOf = (type: NumberedClaim['claim']['type']) => {
+    let bucket = buckets.get(type);
+    if (!bucket) {
+      bucket = new TokenBucket(CLAIMS_PER_SECOND, CLAIM_BURST, () => performance.now());
+      buckets.set(type, bucket);
+    }
+    return bucket;
+  };
   let pending: NumberedClaim[] = [];
   /** Where the page was when the pending claims began: a batch never spans two routes of an app. */
   let pendingRoute = location.href;
@@ -75,10 +84,11 @@ export function relayPageClaims(
     }
     const batch = parseClaimBatch(detail);
     refused += batch.refused;
+    dropped += batch.dropped;
     let storage = false;
     let indexedDb = false;
     for (const claim of batch.claims) {
-      if (pending.length >= MAX_PENDING || !bucket.take()) {
+      if (pending.length >= MAX_PENDING || !bucketOf(claim.type).take()) {
         dropped++;
         continue;
       }

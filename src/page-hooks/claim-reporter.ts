@@ -8,9 +8,13 @@ type WithoutScript<T> = T extends unknown ? Omit<T, 'script'> : never;
 export type UnattributedClaim = WithoutScript<PageClaim>;
 export type ReportClaim = (claim: UnattributedClaim) => void;
 
-/** Claims beyond this per second are not even attributed: a stack trace costs microseconds. */
+/**
+ * Claims of one kind beyond this per second are not even attributed (a stack
+ * trace costs microseconds), only counted: the count goes with the next batch.
+ * Per kind, so a flood of storage writes cannot hide a canvas read-back.
+ */
 const MAX_CLAIMS_PER_SECOND = 300;
-const MAX_QUEUED = 500;
+const MAX_QUEUED = 1_500;
 
 /**
  * Queues claims, names the calling script from a stack trace, and hands the
@@ -21,22 +25,34 @@ export function createClaimReporter(send: SendBatch): ReportClaim {
   const stringify = JSON.stringify;
   const microtask = queueMicrotask;
   const now = Date.now;
+  const create = Object.create;
   let queue: PageClaim[] = [];
   let scheduled = false;
   let windowStart = 0;
-  let inWindow = 0;
+  // Without a prototype: the page cannot reach it through Object.prototype.
+  let inWindow: Record<string, number> = create(null);
+  let dropped = 0;
 
   const flush = () => {
     scheduled = false;
     const all = queue;
     queue = [];
     // Batches as large as the content script takes in one event, so none is cut short there.
-    for (let i = 0; i < all.length; i += MAX_CLAIMS_PER_MESSAGE) {
+    for (let i = 0; i < all.length || dropped > 0; i += MAX_CLAIMS_PER_MESSAGE) {
+      const claims = sliceArray(all, i, i + MAX_CLAIMS_PER_MESSAGE);
+      const batch = dropped > 0 ? { claims, dropped } : claims;
+      dropped = 0;
       try {
-        send(apply(stringify, JSON, [sliceArray(all, i, i + MAX_CLAIMS_PER_MESSAGE)]) as string);
+        send(apply(stringify, JSON, [batch]) as string);
       } catch {
         // A page that broke JSON for its own objects only loses its own claims.
       }
+    }
+  };
+  const scheduleFlush = () => {
+    if (!scheduled) {
+      scheduled = true;
+      apply(microtask, globalThis, [flush]);
     }
   };
 
@@ -44,15 +60,18 @@ export function createClaimReporter(send: SendBatch): ReportClaim {
     const t = apply(now, Date, []) as number;
     if (t - windowStart >= 1000) {
       windowStart = t;
-      inWindow = 0;
+      inWindow = create(null);
     }
-    if (++inWindow > MAX_CLAIMS_PER_SECOND || queue.length >= MAX_QUEUED) return;
+    const seen = (inWindow[claim.type] ?? 0) + 1;
+    inWindow[claim.type] = seen;
+    if (seen > MAX_CLAIMS_PER_SECOND || queue.length >= MAX_QUEUED) {
+      dropped++;
+      scheduleFlush();
+      return;
+    }
     const script = callerScript();
     queue[queue.length] = (script === undefined ? claim : { ...claim, script }) as PageClaim;
-    if (!scheduled) {
-      scheduled = true;
-      apply(microtask, globalThis, [flush]);
-    }
+    scheduleFlush();
   };
 }
 

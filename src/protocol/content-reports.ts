@@ -23,9 +23,11 @@ const RouteSchema = v.pipe(bounded(MAX_URL_CHARS), v.regex(/^https?:\/\//i));
 const entriesOf = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item), v.maxLength(MAX_SNAPSHOT_ENTRIES));
 
+const StorageAreaSchema = v.picklist(['localStorage', 'sessionStorage', 'indexedDB', 'cacheStorage']);
+
 const StorageEntrySchema = v.pipe(
   v.object({
-    area: v.picklist(['localStorage', 'sessionStorage', 'indexedDB', 'cacheStorage']),
+    area: StorageAreaSchema,
     key: bounded(MAX_KEY_CHARS),
     value: bounded(MAX_VALUE_CHARS),
     valueLength: v.pipe(v.number(), v.safeInteger()),
@@ -39,6 +41,10 @@ const StorageSnapshotSchema = v.object({
   entries: entriesOf(StorageEntrySchema),
   /** The reading a `storage-read-due` report announced. */
   answersDue: v.optional(v.literal(true)),
+  /** Keys (databases, caches) beyond what one reading takes: counted, so padding cannot hide the rest unseen. */
+  notRead: v.optional(length),
+  /** The areas those keys were in. */
+  notReadIn: v.optional(v.pipe(v.array(StorageAreaSchema), v.maxLength(4))),
 });
 
 /**

@@ -57,9 +57,19 @@ describe('page claims', () => {
     const { claims, refused } = parseClaimBatch(batch);
     expect(claims).toHaveLength(2);
     expect(refused).toBe(2);
-    expect(parseClaimBatch('not json')).toEqual({ claims: [], refused: 1 });
-    expect(parseClaimBatch({ an: 'object' })).toEqual({ claims: [], refused: 1 });
-    expect(parseClaimBatch('x'.repeat(600_000))).toEqual({ claims: [], refused: 1 });
+    expect(parseClaimBatch('not json')).toEqual({ claims: [], refused: 1, dropped: 0 });
+    expect(parseClaimBatch({ an: 'object' })).toEqual({ claims: [], refused: 1, dropped: 0 });
+    expect(parseClaimBatch('x'.repeat(600_000))).toEqual({ claims: [], refused: 1, dropped: 0 });
+  });
+
+  it('takes the count of claims the hooks left out, bounded, and only as a positive whole number', () => {
+    const said = (dropped: unknown) => parseClaimBatch(JSON.stringify({ claims: [beacon], dropped }));
+    expect(said(700)).toMatchObject({ claims: [beacon], refused: 0, dropped: 700 });
+    expect(said(-5).dropped).toBe(0);
+    expect(said(1.5).dropped).toBe(0);
+    expect(said('9').dropped).toBe(0);
+    expect(said(Number.MAX_SAFE_INTEGER).dropped).toBe(1_000_000_000);
+    expect(parseClaimBatch(JSON.stringify({ dropped: 3 }))).toEqual({ claims: [], refused: 1, dropped: 0 });
   });
 
   it('never throws on arbitrary input', () => {

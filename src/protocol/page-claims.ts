@@ -97,19 +97,33 @@ export function parsePageClaim(raw: unknown): PageClaim | null {
   return result.success ? result.output : null;
 }
 
+/** Claims the page hooks left out over their own rate limit, as they say: a page can only make this larger. */
+const MAX_DROPPED_SAID = 1_000_000_000;
+
 /**
- * The batch the page world hands over, as JSON text. Claims that do not parse
- * are counted, not kept; the rest of the batch survives them.
+ * The batch the page world hands over, as JSON text: an array of claims, or
+ * `{ claims, dropped }` when the hooks left some out over their rate limit.
+ * Claims that do not parse are counted, not kept; the rest of the batch
+ * survives them.
  */
-export function parseClaimBatch(text: unknown): { claims: PageClaim[]; refused: number } {
-  if (typeof text !== 'string' || text.length > MAX_BATCH_CHARS) return { claims: [], refused: 1 };
-  let raw: unknown;
+export function parseClaimBatch(text: unknown): { claims: PageClaim[]; refused: number; dropped: number } {
+  const none = { claims: [], refused: 1, dropped: 0 };
+  if (typeof text !== 'string' || text.length > MAX_BATCH_CHARS) return none;
+  let parsed: unknown;
   try {
-    raw = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
-    return { claims: [], refused: 1 };
+    return none;
   }
-  if (!Array.isArray(raw)) return { claims: [], refused: 1 };
+  let raw: unknown = parsed;
+  let dropped = 0;
+  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    const { claims, dropped: said } = parsed as { claims?: unknown; dropped?: unknown };
+    raw = claims;
+    if (typeof said === 'number' && Number.isSafeInteger(said) && said > 0)
+      dropped = Math.min(said, MAX_DROPPED_SAID);
+  }
+  if (!Array.isArray(raw)) return none;
   const claims: PageClaim[] = [];
   let refused = 0;
   for (const item of raw.slice(0, MAX_CLAIMS_PER_MESSAGE)) {
@@ -118,5 +132,5 @@ export function parseClaimBatch(text: unknown): { claims: PageClaim[]; refused: 
     else refused++;
   }
   refused += Math.max(0, raw.length - MAX_CLAIMS_PER_MESSAGE);
-  return { claims, refused };
+  return { claims, refused, dropped };
 }

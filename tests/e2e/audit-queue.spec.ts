@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../../src/core/report/report-types';
-import { MEMBERS_COOKIE, MEMBERS_URL } from '../../src/demo-site/login-pages';
+import { issuedSessionIds, MEMBERS_COOKIE, MEMBERS_URL } from '../../src/demo-site/login-pages';
 import type { DemoSite } from '../../src/demo-site/server';
 import { NEVER_LOADS_URL } from '../../src/demo-site/slow-page';
 import { audit, type Run, workDir } from './audit-cli-process';
@@ -18,6 +18,7 @@ const DEMO_LOGIN = join(ROOT, 'src/demo-site/demo-login.mjs');
 
 async function auditSite(site: DemoSite, args: string[], files: Record<string, string> = {}) {
   const out = await workDir(files);
+  const before = new Set(issuedSessionIds());
   const run = await audit([
     ...args.map((a) => (a in files ? join(out, a) : a)),
     '--out',
@@ -32,7 +33,17 @@ async function auditSite(site: DemoSite, args: string[], files: Record<string, s
   } catch {
     report = undefined;
   }
-  return { run, report };
+  const sessionIds = issuedSessionIds().filter((id) => !before.has(id));
+  return { run, report, out, sessionIds };
+}
+
+/** Every file the audit wrote, as text, by name. */
+async function writtenFiles(out: string): Promise<Map<string, string>> {
+  const names = await readdir(out, { recursive: true, withFileTypes: true });
+  const files = new Map<string, string>();
+  for (const entry of names)
+    if (entry.isFile()) files.set(entry.name, await readFile(join(entry.parentPath, entry.name), 'latin1'));
+  return files;
 }
 
 function requireReport(run: Run, report: Report | undefined): Report {
@@ -110,7 +121,13 @@ test('the members page is audited only when the login script ran', async ({ demo
   expect(withoutReport.pages.map((p) => p.url)).toEqual(['https://www.jeejio.com/login?next=/members']);
   expect(withoutReport.observations.map((o) => o.name)).not.toContain(MEMBERS_COOKIE);
 
-  const loggedIn = await auditSite(demoSite, [MEMBERS_URL, '--login', DEMO_LOGIN]);
+  const loggedIn = await auditSite(demoSite, [
+    MEMBERS_URL,
+    '--login',
+    DEMO_LOGIN,
+    '--format',
+    'json,html,junit,sarif,csv',
+  ]);
   expect(loggedIn.run.code, loggedIn.run.stderr).toBe(1);
   const report = requireReport(loggedIn.run, loggedIn.report);
   // The login flow's own pages come first, then the audited page itself.
@@ -121,6 +138,18 @@ test('the members page is audited only when the login script ran', async ({ demo
   expect(flagged, JSON.stringify(report.violations.map((v) => v.subject))).toBeDefined();
   expect(flagged?.pageUrls).toContain(MEMBERS_URL);
   expect(loggedIn.run.stderr).toContain(`Logging in with ${DEMO_LOGIN}`);
+
+  // The session the login opened is in no file of the output, in any format; a keyed mark stands for it.
+  expect(loggedIn.sessionIds).toHaveLength(1);
+  const [sessionId] = loggedIn.sessionIds as [string];
+  const files = await writtenFiles(loggedIn.out);
+  expect(files.size).toBeGreaterThanOrEqual(6);
+  expect([...files].filter(([, text]) => text.includes(sessionId)).map(([name]) => name)).toEqual([]);
+  const session = report.observations.find(
+    (o) => o.name === 'member_session' && o.provenance === 'cookies-api',
+  );
+  expect(session?.value).toMatch(/^\[redacted:hmac-sha256:[0-9a-f]{64}\]$/);
+  expect(loggedIn.run.stdout).toMatch(/Credentials: \d+ value\(s\) .* are keyed marks in these files/);
 });
 
 test('a login script that fails stops the audit with exit 2 and says why', async ({ demoSite }) => {

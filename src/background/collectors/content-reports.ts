@@ -1,12 +1,18 @@
 import { browser } from 'wxt/browser';
 import { partyOf } from '../../core/classify/party';
 import { observationFromDomPixel } from '../../core/observations/dom-pixel-observation';
+import { evidenceLoss } from '../../core/observations/evidence-loss';
 import type { Observation, PageVisit } from '../../core/observations/observation';
 import { observationsFromClaims } from '../../core/observations/page-claim-observation';
 import { documentOf } from '../../core/observations/page-visit';
 import { networkObservationFromTiming } from '../../core/observations/resource-timing-observation';
 import { storageObservationsFrom } from '../../core/observations/storage-observation';
-import { type ContentReport, type ContentReportOf, parseContentReport } from '../../protocol/content-reports';
+import {
+  type ContentReport,
+  type ContentReportOf,
+  MAX_SNAPSHOT_ENTRIES,
+  parseContentReport,
+} from '../../protocol/content-reports';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 
@@ -54,22 +60,45 @@ export function watchContentReports(
       if (topFrame) onPageStorage(document, 'due');
     },
     'storage-snapshot': (report, { visit, document, frameUrl, topFrame, receivedAt }) => {
-      record(storageObservationsFrom(new URL(frameUrl).origin, report.entries, visit, receivedAt));
+      const observations: Observation[] = storageObservationsFrom(
+        new URL(frameUrl).origin,
+        report.entries,
+        visit,
+        receivedAt,
+      );
+      if (report.notRead)
+        observations.push(
+          evidenceLoss({
+            visit,
+            cause: 'storage-key-cap',
+            count: report.notRead,
+            observedAt: receivedAt,
+            frameUrl,
+            detail: `A storage reading takes ${MAX_SNAPSHOT_ENTRIES} keys; more were in ${(report.notReadIn ?? []).join(', ')}.`,
+          }),
+        );
+      record(observations);
       if (topFrame) onPageStorage(document, report.answersDue ? 'due-arrived' : 'arrived');
     },
     'dom-pixels': (report, { visit, frameUrl, receivedAt }) => {
       record(report.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, receivedAt)));
     },
     'page-claims': (report, { visit, frameUrl, receivedAt }) => {
-      record(
-        observationsFromClaims(report.claims, {
-          page: visit,
-          frameUrl,
-          frame: report.frame,
-          observedAt: receivedAt,
-        }),
-      );
-      if (report.refused + report.dropped > 0) warnClaimsLost(report.refused, report.dropped);
+      const observations = observationsFromClaims(report.claims, {
+        page: visit,
+        frameUrl,
+        frame: report.frame,
+        observedAt: receivedAt,
+      });
+      // The content script counted what it would not pass on; each count is a loss on record.
+      for (const [cause, count] of [
+        ['claim-rate', report.dropped],
+        ['claim-malformed', report.refused],
+      ] as const) {
+        if (count > 0)
+          observations.push(evidenceLoss({ visit, cause, count, observedAt: receivedAt, frameUrl }));
+      }
+      record(observations);
     },
     'resource-timing': async (report, { visit }) => {
       if (await browser.permissions.contains(ALL_SITES)) return;
@@ -143,9 +172,4 @@ function sameOrigin(a: string, b: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The page refused or flooded the bridge: that is worth a line in the worker's log, not a crash. */
-function warnClaimsLost(refused: number, dropped: number): void {
-  console.warn(`Page hooks: ${refused} malformed claims refused, ${dropped} dropped over the rate limit.`);
 }

@@ -63,6 +63,33 @@ describe('toReportHtml', () => {
     expect(row?.textContent).toContain('by, the page claims,');
   });
 
+  it('says in the verdict when the evidence is incomplete, each loss with the keys that flooded, as inert text', () => {
+    expect(documentOf(demoReport()).document.querySelector('#evidence-losses')).toBeNull();
+    const report: Report = {
+      ...demoReport(),
+      evidence: {
+        complete: false,
+        losses: [
+          {
+            cause: 'flood',
+            count: 31_000,
+            occurrences: 12,
+            pages: ['https://www.jeejio.com/'],
+            perKey: [{ key: `cookie ${INJECTION}`, count: 30_000 }],
+          },
+        ],
+      },
+    };
+    const { document } = documentOf(report);
+    const losses = document.querySelector('#verdict #evidence-losses');
+    expect(losses?.textContent).toContain('Evidence incomplete.');
+    expect(losses?.querySelector('[data-cause="flood"]')?.textContent).toContain(
+      '31000 observations over the flood budget were kept only as counts per name (1 page(s)).',
+    );
+    expect(losses?.textContent).toContain(`cookie ${INJECTION} ×30000`);
+    expect(document.querySelectorAll('script, img')).toHaveLength(0);
+  });
+
   it('is one page that nothing can run in and that fetches nothing', () => {
     const { document } = documentOf(hostile());
     const elements = elementsOf(document);

@@ -1,9 +1,11 @@
 import { render } from 'preact-render-to-string';
 import { findingsOf } from '../engine/findings';
-import type { ObservationKind } from '../observations/observation';
+import type { EvidenceKind } from '../observations/observation';
 import { formatClauseLocation } from '../policy/policy-model';
+import { lossPhrase } from '../report/evidence-completeness';
 import type { ClauseStatus, Finding, Report, ReportObservation, Violation } from '../report/report-types';
 import { SEVERITY_ORDER } from '../rules/rule';
+import { inEnglish } from '../wording/phrase';
 import { type FindingStatus, type FormatInput, findingStatuses, statusOfFinding } from './format-input';
 import { REPORT_HTML_CSS, REPORT_HTML_STYLE_SOURCE } from './report-html-style';
 import { rulesForReport } from './rule-descriptions';
@@ -150,6 +152,33 @@ function Verdict({ report, broken }: { report: Report; broken: number }) {
             ))}
           </ul>
         </>
+      )}
+      {report.evidence && !report.evidence.complete && (
+        <div class="losses" id="evidence-losses">
+          <p>
+            <strong>Evidence incomplete.</strong> Limits dropped or cut some of what the pages did; the
+            findings rest on what was kept:
+          </p>
+          <ul>
+            {report.evidence.losses.map((loss) => (
+              <li data-cause={loss.cause}>
+                {Text({ value: inEnglish(lossPhrase(loss)), max: REPORT_HTML_BOUNDS.valueChars })}
+                {loss.perKey && loss.perKey.length > 0 && (
+                  <>
+                    {' Most seen: '}
+                    {Text({
+                      value: loss.perKey
+                        .slice(0, 10)
+                        .map(({ key, count }) => `${key} ×${count}`)
+                        .join(', '),
+                      max: REPORT_HTML_BOUNDS.valueChars,
+                    })}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );
@@ -429,7 +458,7 @@ function EvidenceLine({ id, observation: o }: { id: string; observation: ReportO
   );
 }
 
-const KIND_SECTIONS: { title: string; kinds: readonly ObservationKind[] }[] = [
+const KIND_SECTIONS: { title: string; kinds: readonly EvidenceKind[] }[] = [
   { title: 'Cookies', kinds: ['cookie'] },
   { title: 'Beacons and requests', kinds: ['beacon', 'request'] },
   { title: 'Storage', kinds: ['storage'] },

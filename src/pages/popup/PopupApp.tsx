@@ -4,6 +4,7 @@ import { attributeToken } from '../../core/formats/safe-text';
 import type { Report } from '../../core/report/report-types';
 import type { VisitSummary } from '../../core/report/visit-summary';
 import type { TabReport, TabSummary } from '../../protocol/worker-requests';
+import { EvidenceLosses } from '../shared/EvidenceLosses';
 import { t } from '../shared/i18n';
 import { recordingApi } from '../shared/recording-api';
 import { type TabItem, Tabs } from '../shared/Tabs';
@@ -92,6 +93,7 @@ export function PopupApp({ loadTabSummary, loadTabReport, openReport, openOption
           {t('observations_omitted', full.report.observationsOmitted)}
         </p>
       )}
+      <EvidenceLosses evidence={full?.report?.evidence} />
       {tab.storageProblem && (
         <p role="alert" class="problem" data-testid="storage-problem">
           {t('evidence_incomplete', tab.storageProblem)}

@@ -10,6 +10,7 @@ import type {
 } from '../../core/report/report-types';
 import { SEVERITY_ORDER, type Severity } from '../../core/rules/rule';
 import { DecodedFields } from '../shared/DecodedFields';
+import { EvidenceLosses } from '../shared/EvidenceLosses';
 import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../shared/i18n';
 
 const STATUS_KEYS = {
@@ -64,6 +65,7 @@ function FullReport({ report }: { report: Report }) {
         </button>
       </header>
       {report.pages.length === 0 && <p>{t('no_data')}</p>}
+      <EvidenceLosses evidence={report.evidence} />
 
       <section aria-labelledby="scorecard-heading">
         <h2 id="scorecard-heading">{t('scorecard_heading')}</h2>

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { type Bundle, buildBundle, type Screenshot } from '../../core/evidence/build-bundle';
 import { sha256HexOfBytes } from '../../core/evidence/digests';
+import { evidenceCompleteField } from '../../core/evidence/evidence-complete';
 import { type RedactedLog, redactChainedLog, SECRETS_INCLUDED } from '../../core/evidence/redact-chain';
 import type { Observation, PageVisit } from '../../core/observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../../core/policy/jeejio-policy-2023-07';
@@ -99,7 +100,10 @@ export async function exportSessionBundle(
     screenshots,
     environment: {
       ...manifestEnvironment(session),
-      evidenceComplete: isIncomplete(session) ? 'no: recording was paused (storage full)' : 'yes',
+      evidenceComplete: evidenceCompleteField(
+        report,
+        isIncomplete(session) ? ['recording was paused (storage full)'] : [],
+      ),
       warningCount: String(warnings.length),
       warnings: JSON.stringify(
         warnings

@@ -5,7 +5,7 @@ import type { Violation } from '../../core/report/report-types';
 import type { Severity } from '../../core/rules/rule';
 import type en from '../../core/wording/catalogues/en/messages.json';
 import { clauseMessageKey, ruleMessageKey } from '../../core/wording/message-keys';
-import { renderPhrase } from '../../core/wording/phrase';
+import { inEnglish, type Phrase, renderPhrase } from '../../core/wording/phrase';
 
 export type MessageKey = keyof typeof en;
 
@@ -86,12 +86,20 @@ export function clauseLocation(location: { section: string; lines: { from: numbe
 /** A violation's one-line summary in the browser's language; the report's English where a key is missing. */
 export function violationSummary(violation: Pick<Violation, 'summary' | 'summaryPhrase'>): string {
   if (!violation.summaryPhrase) return violation.summary;
-  const rendered = renderPhrase(violation.summaryPhrase, (key, substitutions) => {
+  return inBrowserLanguage(violation.summaryPhrase) ?? violation.summary;
+}
+
+/** A phrase in the browser's language, or in English where a key is missing. */
+export function phraseText(p: Phrase): string {
+  return inBrowserLanguage(p) ?? inEnglish(p);
+}
+
+function inBrowserLanguage(p: Phrase): string | undefined {
+  return renderPhrase(p, (key, substitutions) => {
     try {
       return message(key, substitutions) || undefined;
     } catch {
       return undefined;
     }
   });
-  return rendered ?? violation.summary;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseClaimBatch } from '../protocol/page-claims';
+import { createClaimReporter } from './claim-reporter';
+
+/** What the content script would take from every batch the reporter sent. */
+async function reported(make: (report: ReturnType<typeof createClaimReporter>) => void) {
+  const sent: string[] = [];
+  make(createClaimReporter((text) => sent.push(text)));
+  await Promise.resolve();
+  const batches = sent.map((text) => parseClaimBatch(text));
+  return {
+    claims: batches.flatMap((b) => b.claims),
+    dropped: batches.reduce((n, b) => n + b.dropped, 0),
+  };
+}
+
+describe('createClaimReporter', () => {
+  it('counts what a flood of one kind leaves out, and still passes on a claim of another kind', async () => {
+    const { claims, dropped } = await reported((report) => {
+      for (let i = 0; i < 1_000; i++)
+        report({
+          type: 'storage-write',
+          area: 'localStorage',
+          op: 'set',
+          key: 'pad',
+          value: String(i),
+          valueLength: 3,
+        });
+      report({ type: 'fingerprint', technique: 'canvas', detail: 'read back a canvas after drawing text' });
+    });
+    expect(claims.filter((c) => c.type === 'fingerprint')).toHaveLength(1);
+    const kept = claims.filter((c) => c.type === 'storage-write').length;
+    expect(kept).toBe(300);
+    expect(dropped).toBe(1_000 - kept);
+  });
+
+  it('says nothing was dropped when nothing was', async () => {
+    const { claims, dropped } = await reported((report) => report({ type: 'cookie-write', cookie: 'a=1' }));
+    expect(claims).toHaveLength(1);
+    expect(dropped).toBe(0);
+  });
+});
