@@ -25,6 +25,8 @@ export const HOOK_ATTACK_MARKS = {
   /** Written after the page replaced the built-ins the hooks use. */
   tamperKey: 'zz_tamper',
   tamperCookie: 'zz_tamper_c',
+  /** A third-party pixel the page loads and then wipes from its resource timing. */
+  clearedTimingPixel: 'https://hm.baidu.com/hm.gif?cleared=1',
   /** What the page tries to slip in as a claim on the hooks' channel. */
   forgedBeacon: 'https://ads.tracker.example/forged?phone=13900000000',
 } as const;
@@ -187,6 +189,20 @@ const forgedChannel = page(
     done(learnt ? 'channel learnt' : 'no channel');`,
 );
 
+const clearedTiming = page(
+  'resource timing wiped after a beacon',
+  'Loads a third-party pixel, then clears its resource timing so the request is no longer listed.',
+  `    // Later than the page's first settling, and wiped the moment it has loaded.
+    setTimeout(() => {
+      const img = new Image();
+      img.onload = () => {
+        performance.clearResourceTimings();
+        done(performance.getEntriesByType('resource').length === 0 ? 'cleared' : 'not cleared');
+      };
+      img.src = ${jsLiteral(m.clearedTimingPixel)};
+    }, 300);`,
+);
+
 export const HOSTILE_HOOK_ROUTES: ReadonlyArray<readonly [string, Handler]> = [
   ['www.jeejio.com/hostile-blank-frame', blankFrame],
   ['www.jeejio.com/hostile-indexed-frame', indexedFrame],
@@ -196,4 +212,5 @@ export const HOSTILE_HOOK_ROUTES: ReadonlyArray<readonly [string, Handler]> = [
   ['www.jeejio.com/hostile-tostring-probe', toStringProbe],
   ['www.jeejio.com/hostile-tampered-builtins', tampered],
   ['www.jeejio.com/hostile-forged-channel', forgedChannel],
+  ['www.jeejio.com/hostile-cleared-timing', clearedTiming],
 ];

@@ -5,7 +5,7 @@ import {
   FORGED_WRITER,
 } from '../../src/demo-site/hostile-evidence-pages';
 import { HOOK_ATTACK_MARKS } from '../../src/demo-site/hostile-hook-pages';
-import { expect, exportReport, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
+import { expect, exportReport, liveWorker, openPopup, STORE_BUILD, tabIdOf, test, visit } from './fixtures';
 
 /** Waits until the hooks' claims (sent every 250 ms) and the DOM checks (after load) are stored. */
 async function settle(page: import('@playwright/test').Page): Promise<void> {
@@ -201,4 +201,23 @@ test("a page posting its own claims on the hooks' channel neither learns it nor 
   expect(
     report.observations.filter((o) => o.verified && o.url?.startsWith('https://ads.tracker.example/')),
   ).toEqual([]);
+});
+
+test.describe('without access to all sites, where the page’s resource timing stands in for webRequest', () => {
+  test.use({ extensionDir: STORE_BUILD });
+
+  test('a beacon the page wipes from its resource timing right after it loaded is still seen', async ({
+    page,
+    extension,
+  }) => {
+    const report = await attack(page, extension.context, '/hostile-cleared-timing', 'cleared');
+    // Taken as each entry came, from document_start: the page's clearing came too late to hide it.
+    // The page's own resource timing is the only `dom` record of a request the markup never held.
+    const listed = report.observations.filter(
+      (o) => o.url === marks.clearedTimingPixel && o.provenance === 'dom',
+    );
+    expect(listed).toEqual([
+      expect.objectContaining({ provenance: 'dom', party: 'third-party', verified: false }),
+    ]);
+  });
 });
