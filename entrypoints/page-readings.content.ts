@@ -1,4 +1,3 @@
-import { readResourceTiming } from '../src/content/read-resource-timing';
 import { readWebStorage } from '../src/content/read-web-storage';
 import { sendReport } from '../src/content/send-report';
 
@@ -8,10 +7,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main() {
-    const report = () => {
-      void readWebStorage().then(sendReport);
-      void sendReport(readResourceTiming());
-    };
+    const report = () => void readWebStorage().then(sendReport);
     report();
     setTimeout(report, 1_500);
     addEventListener('pagehide', report);

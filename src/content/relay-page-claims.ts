@@ -58,7 +58,9 @@ export function relayPageClaims(
     while (pending.length > 0 || refused > 0 || dropped > 0) {
       const claims = pending.slice(0, MAX_CLAIMS_PER_MESSAGE);
       pending = pending.slice(MAX_CLAIMS_PER_MESSAGE);
-      send({ type: 'page-claims', frame, route: pendingRoute, claims, refused, dropped, report: ++reports });
+      // An about:blank or srcdoc frame has no route of its own: the worker files it under the origin it inherits.
+      const route = /^https?:\/\//i.test(pendingRoute) ? { route: pendingRoute } : {};
+      send({ type: 'page-claims', frame, ...route, claims, refused, dropped, report: ++reports });
       refused = 0;
       dropped = 0;
     }
@@ -96,11 +98,19 @@ export function relayPageClaims(
       indexedDb ||= claim.type === 'indexeddb-write';
     }
     if (storage) onStorageClaim(indexedDb);
-    if (leaving) flush();
+    // An about:blank window may be gone before a timer fires, and without a pagehide
+    // (`window.open('')`, written to and closed in one go): its batches go out as they come.
+    if (leaving || !/^https?:\/\//i.test(pendingRoute)) flush();
     else schedule();
   };
 
   document.addEventListener(channel, onBatch);
+  // `document.open()` erases every listener on the document, ours too, while the page world keeps
+  // sending on the channel: it empties the document as it does, so listen again when that happens.
+  // The observer's microtask runs before the page world's first batch after it.
+  new MutationObserver(() => document.addEventListener(channel, onBatch)).observe(document, {
+    childList: true,
+  });
   // Answered once: the page hooks ask before any page script runs; a later asker is the page.
   document.addEventListener(HELLO_EVENT, onHello, { once: true });
   announce();

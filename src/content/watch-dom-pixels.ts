@@ -36,7 +36,9 @@ export function watchDomPixels(send: (report: ContentReportOf<'dom-pixels'>) => 
         if (isNew(pixel)) byRoute.set(route, [...(byRoute.get(route) ?? []), pixel]);
       });
     }
-    for (const [route, pixels] of byRoute) send({ type: 'dom-pixels', route, pixels });
+    // An about:blank or srcdoc frame has no route of its own (see relay-page-claims.ts).
+    for (const [route, pixels] of byRoute)
+      send({ type: 'dom-pixels', ...(/^https?:\/\//i.test(route) && { route }), pixels });
   };
   const enqueue = (element: Element) => {
     if (inspected.has(element) || seen.size >= MAX_PIXELS_PER_FRAME) return;

@@ -1,3 +1,4 @@
+import { HOSTILE_HOOK_ROUTES } from './hostile-hook-pages.js';
 import { type Handler, jsLiteral, sendHtml } from './respond.js';
 
 /**
@@ -55,4 +56,6 @@ const forgedAttribution: Handler = ({ res }) => {
 export const HOSTILE_EVIDENCE_ROUTES: ReadonlyArray<readonly [string, Handler]> = [
   ['www.jeejio.com/hostile-noscript-pixel', noscriptPixel],
   ['www.jeejio.com/hostile-attribution', forgedAttribution],
+  // Pages that slip past the page hooks rather than forge what they report.
+  ...HOSTILE_HOOK_ROUTES,
 ];

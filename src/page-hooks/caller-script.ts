@@ -19,6 +19,8 @@
  * installed, before any page script runs, and the slot is held from then on so
  * the page can neither see our formatter nor put its own in its place.
  */
+import { matches, sliceText } from './primordials';
+
 const MAX_SCRIPT_URL_CHARS = 2_048;
 const EXTENSION_SCHEME = /^(?:chrome|moz|safari-web)-extension:/;
 const WEB_URL = /^https?:\/\//;
@@ -43,9 +45,9 @@ export function callerOfFrames(frames: readonly StackFrame[]): string | undefine
     const frame = frames[i] as StackFrame;
     if (frame.isEval) return undefined;
     const url = frame.fileName;
-    if (typeof url !== 'string' || EXTENSION_SCHEME.test(url)) continue;
-    if (!WEB_URL.test(url)) continue;
-    return url.length > MAX_SCRIPT_URL_CHARS ? url.slice(0, MAX_SCRIPT_URL_CHARS) : url;
+    if (typeof url !== 'string' || matches(EXTENSION_SCHEME, url)) continue;
+    if (!matches(WEB_URL, url)) continue;
+    return url.length > MAX_SCRIPT_URL_CHARS ? sliceText(url, 0, MAX_SCRIPT_URL_CHARS) : url;
   }
   return undefined;
 }

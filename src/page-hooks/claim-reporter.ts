@@ -2,6 +2,7 @@ import type { PageClaim } from '../core/observations/reported-facts';
 import type { SendBatch } from '../protocol/page-channel';
 import { MAX_CLAIMS_PER_MESSAGE } from '../protocol/page-claims';
 import { createCallerLookup } from './caller-script';
+import { apply, sliceArray } from './primordials';
 
 type WithoutScript<T> = T extends unknown ? Omit<T, 'script'> : never;
 export type UnattributedClaim = WithoutScript<PageClaim>;
@@ -20,7 +21,6 @@ const MAX_QUEUED = 1_500;
  * queue over once per microtask, so a burst of calls costs one event.
  */
 export function createClaimReporter(send: SendBatch): ReportClaim {
-  const apply = Reflect.apply;
   const callerScript = createCallerLookup();
   const stringify = JSON.stringify;
   const microtask = queueMicrotask;
@@ -39,7 +39,7 @@ export function createClaimReporter(send: SendBatch): ReportClaim {
     queue = [];
     // Batches as large as the content script takes in one event, so none is cut short there.
     for (let i = 0; i < all.length || dropped > 0; i += MAX_CLAIMS_PER_MESSAGE) {
-      const claims = all.slice(i, i + MAX_CLAIMS_PER_MESSAGE);
+      const claims = sliceArray(all, i, i + MAX_CLAIMS_PER_MESSAGE);
       const batch = dropped > 0 ? { claims, dropped } : claims;
       dropped = 0;
       try {
@@ -72,5 +72,18 @@ export function createClaimReporter(send: SendBatch): ReportClaim {
     const script = callerScript();
     queue[queue.length] = (script === undefined ? claim : { ...claim, script }) as PageClaim;
     scheduleFlush();
+  };
+}
+
+/**
+ * The claims of a window the page made, as the hooked frame's reporter takes
+ * them: each says which window it was made in (its URL at the call), so it is
+ * filed under that frame, not the one whose hooks reached it.
+ */
+export function claimsMadeIn(realm: { location: Location }, report: ReportClaim): ReportClaim {
+  const location = realm.location;
+  return (claim) => {
+    // `href` is the Location's own, unforgeable property: the page cannot redefine it.
+    report({ ...claim, frame: location.href });
   };
 }

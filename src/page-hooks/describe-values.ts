@@ -1,19 +1,18 @@
 import { MAX_CLAIM_URL_CHARS, MAX_CLAIM_VALUE_CHARS } from '../protocol/page-claims';
+import { matches, resolveUrl, sliceText, toText } from './primordials';
 
 /** A value as text for a claim, cut to the claim's bound; the real length goes along. */
 export function boundedText(value: unknown, max = MAX_CLAIM_VALUE_CHARS): { text: string; length: number } {
-  const text = typeof value === 'string' ? value : String(value);
-  return { text: text.length > max ? text.slice(0, max) : text, length: text.length };
+  const text = typeof value === 'string' ? value : toText(value);
+  return { text: text.length > max ? sliceText(text, 0, max) : text, length: text.length };
 }
+
+const WEB_URL = /^https?:\/\//i;
 
 /** An absolute http(s) URL, or undefined for anything a beacon cannot be sent to (data:, blob:, junk). */
 export function absoluteWebUrl(value: unknown, base: string): string | undefined {
-  try {
-    const url = new URL(String(value), base).href;
-    return /^https?:\/\//i.test(url) && url.length <= MAX_CLAIM_URL_CHARS ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = resolveUrl(toText(value), base);
+  return url !== undefined && matches(WEB_URL, url) && url.length <= MAX_CLAIM_URL_CHARS ? url : undefined;
 }
 
 /**

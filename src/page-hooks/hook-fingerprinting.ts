@@ -1,6 +1,8 @@
 import type { FingerprintTechnique } from '../core/observations/observation';
 import type { ReportClaim } from './claim-reporter';
 import { fontFamilyOf } from './font-family';
+import type { PageRealm } from './page-realm';
+import { safeMap, safeSet, safeWeakSet } from './primordials';
 import { replaceMethod, savedGetter } from './replace-method';
 
 /** Distinct fonts measured before text measuring counts as font probing; a page uses a handful. */
@@ -14,58 +16,59 @@ const MAX_REPORTS_PER_TECHNIQUE = 5;
  * for the graphics card, and measuring text in many fonts. Each is reported
  * the first few times per frame, with the script that did it.
  */
-export function hookFingerprinting(report: ReportClaim): void {
-  const reported = new Map<FingerprintTechnique, number>();
+export function hookFingerprinting(report: ReportClaim, realm: PageRealm): void {
+  const reported = safeMap<FingerprintTechnique, number>();
   const claim = (technique: FingerprintTechnique, detail: string) => {
     const n = reported.get(technique) ?? 0;
     if (n >= MAX_REPORTS_PER_TECHNIQUE) return;
     reported.set(technique, n + 1);
     report({ type: 'fingerprint', technique, detail });
   };
-  hookCanvas(claim);
-  hookAudio(claim);
-  hookWebGl(claim);
-  hookFontProbing(claim);
+  hookCanvas(claim, realm);
+  hookAudio(claim, realm);
+  hookWebGl(claim, realm);
+  hookFontProbing(claim, realm);
 }
 
 type Claim = (technique: FingerprintTechnique, detail: string) => void;
 
-function hookCanvas(claim: Claim): void {
-  const withText = new WeakSet<object>();
-  const canvasOf = savedGetter(CanvasRenderingContext2D.prototype, 'canvas');
+function hookCanvas(claim: Claim, realm: PageRealm): void {
+  const withText = safeWeakSet<object>();
+  const context2d = realm.CanvasRenderingContext2D.prototype;
+  const canvasOf = savedGetter(context2d, 'canvas');
   const markDrawn = (self: unknown) => {
     const canvas = canvasOf?.(self);
     if (typeof canvas === 'object' && canvas !== null) withText.add(canvas);
   };
-  replaceMethod(CanvasRenderingContext2D.prototype, 'fillText', markDrawn);
-  replaceMethod(CanvasRenderingContext2D.prototype, 'strokeText', markDrawn);
+  replaceMethod(context2d, 'fillText', markDrawn);
+  replaceMethod(context2d, 'strokeText', markDrawn);
   const readBack = (how: string) => (canvas: unknown) => {
     if (typeof canvas === 'object' && canvas !== null && withText.has(canvas)) {
       claim('canvas', `read back a canvas after drawing text on it (${how})`);
     }
   };
-  replaceMethod(HTMLCanvasElement.prototype, 'toDataURL', readBack('toDataURL'));
-  replaceMethod(HTMLCanvasElement.prototype, 'toBlob', readBack('toBlob'));
+  replaceMethod(realm.HTMLCanvasElement.prototype, 'toDataURL', readBack('toDataURL'));
+  replaceMethod(realm.HTMLCanvasElement.prototype, 'toBlob', readBack('toBlob'));
   const viaContext = readBack('getImageData');
-  replaceMethod(CanvasRenderingContext2D.prototype, 'getImageData', (self) => viaContext(canvasOf?.(self)));
+  replaceMethod(context2d, 'getImageData', (self) => viaContext(canvasOf?.(self)));
 }
 
-function hookAudio(claim: Claim): void {
-  if (typeof OfflineAudioContext !== 'undefined') {
-    replaceMethod(OfflineAudioContext.prototype, 'startRendering', () =>
+function hookAudio(claim: Claim, realm: PageRealm): void {
+  if (typeof realm.OfflineAudioContext !== 'undefined') {
+    replaceMethod(realm.OfflineAudioContext.prototype, 'startRendering', () =>
       claim(
         'audio',
         'rendered sound offline to read back how this device processes audio (OfflineAudioContext)',
       ),
     );
   }
-  if (typeof BaseAudioContext === 'undefined') return;
+  if (typeof realm.BaseAudioContext === 'undefined') return;
   // An oscillator fed through a compressor is the classic audio fingerprint; either alone is ordinary audio.
-  const oscillators = new WeakSet<object>();
-  replaceMethod(BaseAudioContext.prototype, 'createOscillator', (self) => {
+  const oscillators = safeWeakSet<object>();
+  replaceMethod(realm.BaseAudioContext.prototype, 'createOscillator', (self) => {
     if (typeof self === 'object' && self !== null) oscillators.add(self);
   });
-  replaceMethod(BaseAudioContext.prototype, 'createDynamicsCompressor', (self) => {
+  replaceMethod(realm.BaseAudioContext.prototype, 'createDynamicsCompressor', (self) => {
     if (typeof self === 'object' && self !== null && oscillators.has(self)) {
       claim('audio', 'fed an oscillator through a compressor to measure how this device processes audio');
     }
@@ -75,31 +78,33 @@ function hookAudio(claim: Claim): void {
 const UNMASKED_VENDOR_WEBGL = 0x9245;
 const UNMASKED_RENDERER_WEBGL = 0x9246;
 
-function hookWebGl(claim: Claim): void {
-  const asked = (_self: unknown, [parameter]: unknown[]) => {
+function hookWebGl(claim: Claim, realm: PageRealm): void {
+  const asked = (_self: unknown, args: unknown[]) => {
+    const parameter = args[0];
     if (parameter === UNMASKED_RENDERER_WEBGL || parameter === UNMASKED_VENDOR_WEBGL) {
       claim('webgl', "asked WebGL for the graphics card's make and model (WEBGL_debug_renderer_info)");
     }
   };
-  replaceMethod(globalThis.WebGLRenderingContext?.prototype, 'getParameter', asked);
-  replaceMethod(globalThis.WebGL2RenderingContext?.prototype, 'getParameter', asked);
+  replaceMethod(realm.WebGLRenderingContext?.prototype, 'getParameter', asked);
+  replaceMethod(realm.WebGL2RenderingContext?.prototype, 'getParameter', asked);
 }
 
-function hookFontProbing(claim: Claim): void {
-  const fonts = new Set<string>();
+function hookFontProbing(claim: Claim, realm: PageRealm): void {
+  const fonts = safeSet<string>();
   const note = (font: unknown) => {
-    if (typeof font !== 'string' || fonts.size > FONT_PROBE_THRESHOLD) return;
+    if (typeof font !== 'string' || fonts.size() > FONT_PROBE_THRESHOLD) return;
     fonts.add(fontFamilyOf(font));
-    if (fonts.size === FONT_PROBE_THRESHOLD) {
+    if (fonts.size() === FONT_PROBE_THRESHOLD) {
       claim(
         'fonts',
         `measured text in ${FONT_PROBE_THRESHOLD} or more fonts to find out which are installed`,
       );
     }
   };
-  const fontOf = savedGetter(CanvasRenderingContext2D.prototype, 'font');
-  replaceMethod(CanvasRenderingContext2D.prototype, 'measureText', (self) => note(fontOf?.(self)));
-  if (typeof FontFaceSet !== 'undefined') {
-    replaceMethod(FontFaceSet.prototype, 'check', (_self, [font]) => note(font));
+  const context2d = realm.CanvasRenderingContext2D.prototype;
+  const fontOf = savedGetter(context2d, 'font');
+  replaceMethod(context2d, 'measureText', (self) => note(fontOf?.(self)));
+  if (typeof realm.FontFaceSet !== 'undefined') {
+    replaceMethod(realm.FontFaceSet.prototype, 'check', (_self, args) => note(args[0]));
   }
 }

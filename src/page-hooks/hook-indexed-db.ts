@@ -1,27 +1,33 @@
 import type { ReportClaim } from './claim-reporter';
 import { boundedText } from './describe-values';
+import type { PageRealm } from './page-realm';
+import { toJson, toText } from './primordials';
 import { replaceMethod, savedGetter } from './replace-method';
 
 /** IndexedDB: which databases a script opens, and what it puts into their stores. */
-export function hookIndexedDb(report: ReportClaim): void {
-  replaceMethod(IDBFactory.prototype, 'open', (_self, [name]) => {
+export function hookIndexedDb(report: ReportClaim, realm: PageRealm): void {
+  replaceMethod(realm.IDBFactory.prototype, 'open', (_self, args) => {
     report({
       type: 'indexeddb-write',
       op: 'open',
-      database: boundedText(name, 1_024).text,
+      database: boundedText(args[0], 1_024).text,
       store: '',
       key: '',
       value: '',
       valueLength: 0,
     });
   });
-  const storeName = savedGetter(IDBObjectStore.prototype, 'name');
-  const keyPath = savedGetter(IDBObjectStore.prototype, 'keyPath');
-  const transaction = savedGetter(IDBObjectStore.prototype, 'transaction');
-  const database = savedGetter(IDBTransaction.prototype, 'db');
-  const databaseName = savedGetter(IDBDatabase.prototype, 'name');
-  for (const op of ['put', 'add'] as const) {
-    replaceMethod(IDBObjectStore.prototype, op, (self, [value, key]) => {
+  const storeName = savedGetter(realm.IDBObjectStore.prototype, 'name');
+  const keyPath = savedGetter(realm.IDBObjectStore.prototype, 'keyPath');
+  const transaction = savedGetter(realm.IDBObjectStore.prototype, 'transaction');
+  const database = savedGetter(realm.IDBTransaction.prototype, 'db');
+  const databaseName = savedGetter(realm.IDBDatabase.prototype, 'name');
+  const writes = ['put', 'add'] as const;
+  for (let i = 0; i < writes.length; i++) {
+    const op = writes[i] as (typeof writes)[number];
+    replaceMethod(realm.IDBObjectStore.prototype, op, (self, args) => {
+      const value = args[0];
+      const key = args[1];
       const path = keyPath?.(self);
       const recordKey =
         key !== undefined
@@ -45,8 +51,10 @@ export function hookIndexedDb(report: ReportClaim): void {
 
 function serialize(value: unknown): string {
   if (typeof value === 'string') return value;
+  const json = toJson(value);
+  if (json !== undefined) return json;
   try {
-    return JSON.stringify(value) ?? String(value);
+    return toText(value);
   } catch {
     return '[a value that cannot be shown as text]';
   }

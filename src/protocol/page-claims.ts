@@ -20,11 +20,16 @@ export const MAX_BATCH_CHARS = 4 * 1024 * 1024;
 /** A string of at most `max` characters: every text field a page can fill is bounded. */
 export const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const script = v.optional(bounded(2_048));
+/** A window the page made, where the hooks reached before the page (reported-facts.ts). */
+const frame = v.optional(
+  v.pipe(bounded(MAX_CLAIM_URL_CHARS), v.regex(/^(?:about:(?:blank|srcdoc)$|https?:\/\/)/i)),
+);
 export const length = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 
 const CookieWriteClaim = v.strictObject({
   type: v.literal('cookie-write'),
   script,
+  frame,
   /** The string assigned to document.cookie. */
   cookie: bounded(MAX_CLAIM_URL_CHARS),
 });
@@ -32,6 +37,7 @@ const CookieWriteClaim = v.strictObject({
 const StorageWriteClaim = v.strictObject({
   type: v.literal('storage-write'),
   script,
+  frame,
   area: v.picklist(['localStorage', 'sessionStorage']),
   op: v.picklist(['set', 'remove', 'clear']),
   key: bounded(MAX_CLAIM_KEY_CHARS),
@@ -42,6 +48,7 @@ const StorageWriteClaim = v.strictObject({
 const NetworkCallClaim = v.strictObject({
   type: v.literal('network-call'),
   script,
+  frame,
   api: v.picklist(['sendBeacon', 'fetch', 'xhr', 'image']),
   url: v.pipe(bounded(MAX_CLAIM_URL_CHARS), v.regex(/^https?:\/\//i)),
   method: v.pipe(v.string(), v.regex(/^[A-Za-z]{1,16}$/)),
@@ -55,6 +62,7 @@ const NetworkCallClaim = v.strictObject({
 const IndexedDbWriteClaim = v.strictObject({
   type: v.literal('indexeddb-write'),
   script,
+  frame,
   op: v.picklist(['open', 'put', 'add']),
   database: bounded(MAX_CLAIM_KEY_CHARS),
   store: bounded(MAX_CLAIM_KEY_CHARS),
@@ -66,6 +74,7 @@ const IndexedDbWriteClaim = v.strictObject({
 const FingerprintClaim = v.strictObject({
   type: v.literal('fingerprint'),
   script,
+  frame,
   technique: v.picklist(['canvas', 'audio', 'webgl', 'fonts']),
   detail: bounded(300),
 });

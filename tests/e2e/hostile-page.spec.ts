@@ -1,9 +1,11 @@
+import type { Report } from '../../src/core/report/report-types';
 import {
   FORGED_ATTRIBUTION_COOKIES,
   FORGED_PIXEL_PHONE,
   FORGED_WRITER,
 } from '../../src/demo-site/hostile-evidence-pages';
-import { expect, exportReport, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
+import { HOOK_ATTACK_MARKS } from '../../src/demo-site/hostile-hook-pages';
+import { expect, exportReport, liveWorker, openPopup, STORE_BUILD, tabIdOf, test, visit } from './fixtures';
 
 /** Waits until the hooks' claims (sent every 250 ms) and the DOM checks (after load) are stored. */
 async function settle(page: import('@playwright/test').Page): Promise<void> {
@@ -74,4 +76,148 @@ test('a page naming WeChat’s SDK as its cookies’ writer changes neither thei
   );
   expect(login).toMatchObject({ verified: true });
   expect(report.violations.filter((v) => v.summary.includes('WeChat'))).toEqual([]);
+});
+
+const marks = HOOK_ATTACK_MARKS;
+const ORIGIN = 'https://www.jeejio.com';
+
+/** Visits a hostile hook page, checks it did its trick, and returns the report once its claims are in. */
+async function attack(
+  page: import('@playwright/test').Page,
+  context: import('@playwright/test').BrowserContext,
+  path: string,
+  outcome: string,
+): Promise<Report> {
+  await visit(page, `${ORIGIN}${path}`);
+  await expect(page.locator('body')).toHaveAttribute('data-outcome', outcome);
+  await settle(page);
+  return exportReport(context);
+}
+
+const claimsOf = (report: Report, kind: string, name: string) =>
+  report.observations.filter((o) => o.provenance === 'page-hook' && o.kind === kind && o.name === name);
+
+test('a canvas read back through a frame the page just made is claimed, and filed under that frame', async ({
+  page,
+  extension,
+}) => {
+  const report = await attack(page, extension.context, '/hostile-blank-frame', 'read');
+  const canvas = report.observations.filter(
+    (o) => o.kind === 'fingerprint' && o.name === 'canvas' && o.pageUrl.endsWith('/hostile-blank-frame'),
+  );
+  // An about:blank frame stands for the origin it inherits, as with the content scripts' own reports.
+  expect(canvas).toEqual([
+    expect.objectContaining({ provenance: 'page-hook', frameUrl: `${ORIGIN}/`, verified: false }),
+  ]);
+  expect(claimsOf(report, 'storage', marks.blankFrameKey)).toEqual([
+    expect.objectContaining({ frameUrl: `${ORIGIN}/` }),
+  ]);
+});
+
+test('a frame reached through window[0], which no script can wrap, is hooked when it is inserted', async ({
+  page,
+  extension,
+}) => {
+  const report = await attack(page, extension.context, '/hostile-indexed-frame', 'read');
+  const canvas = report.observations.filter(
+    (o) => o.kind === 'fingerprint' && o.name === 'canvas' && o.pageUrl.endsWith('/hostile-indexed-frame'),
+  );
+  expect(canvas).toEqual([expect.objectContaining({ provenance: 'page-hook', frameUrl: `${ORIGIN}/` })]);
+  expect(claimsOf(report, 'storage', marks.indexedFrameKey)).toHaveLength(1);
+});
+
+test('a cookie written through a srcdoc frame before it loaded is claimed once, and the browser confirms it', async ({
+  page,
+  extension,
+}) => {
+  const report = await attack(page, extension.context, '/hostile-srcdoc-cookie', 'written');
+  // Once: the frame's own hooks, when the extension runs them there too, leave a hooked window alone.
+  expect(claimsOf(report, 'cookie', marks.srcdocCookie)).toEqual([
+    expect.objectContaining({ frameUrl: `${ORIGIN}/`, action: 'script-write' }),
+  ]);
+  const jar = report.observations.find(
+    (o) => o.provenance === 'cookies-api' && o.kind === 'cookie' && o.name === marks.srcdocCookie,
+  );
+  expect(jar).toMatchObject({ verified: true });
+});
+
+test('a script the page document.writes into a frame it opened is hooked too', async ({
+  page,
+  extension,
+}) => {
+  const report = await attack(page, extension.context, '/hostile-opened-frame', 'written');
+  // document.open() erased every listener in the frame, the hooks' channel too: it is taken up again.
+  expect(claimsOf(report, 'storage', marks.openedFrameKey)).toEqual([
+    expect.objectContaining({ frameUrl: `${ORIGIN}/` }),
+  ]);
+});
+
+test("storage written through a window.open('') window is claimed, under the tab that opened it", async ({
+  page,
+  extension,
+}) => {
+  const report = await attack(page, extension.context, '/hostile-popup', 'written');
+  expect(claimsOf(report, 'storage', marks.popupKey)).toEqual([
+    expect.objectContaining({ pageUrl: `${ORIGIN}/hostile-popup`, frameUrl: `${ORIGIN}/` }),
+  ]);
+});
+
+test('a page probing its built-ins for hooks finds none, so it tracks as it would unwatched, and is claimed', async ({
+  page,
+  extension,
+}) => {
+  const report = await attack(page, extension.context, '/hostile-tostring-probe', 'no hooks seen');
+  expect(claimsOf(report, 'storage', marks.probeKey)).toHaveLength(1);
+  const canvas = report.observations.filter(
+    (o) => o.kind === 'fingerprint' && o.name === 'canvas' && o.pageUrl.endsWith('/hostile-tostring-probe'),
+  );
+  expect(canvas).toEqual([expect.objectContaining({ provenance: 'page-hook', verified: false })]);
+});
+
+test('a page that replaced the built-ins the hooks use after they were installed is claimed all the same', async ({
+  page,
+  extension,
+}) => {
+  const report = await attack(page, extension.context, '/hostile-tampered-builtins', 'tampered');
+  expect(claimsOf(report, 'storage', marks.tamperKey)).toHaveLength(1);
+  expect(claimsOf(report, 'cookie', marks.tamperCookie)).toHaveLength(1);
+  // A frame made after the tampering is hooked, and its canvas read claimed, despite it.
+  const canvas = report.observations.filter(
+    (o) =>
+      o.kind === 'fingerprint' && o.name === 'canvas' && o.pageUrl.endsWith('/hostile-tampered-builtins'),
+  );
+  expect(canvas).toEqual([expect.objectContaining({ provenance: 'page-hook', frameUrl: `${ORIGIN}/` })]);
+});
+
+test("a page posting its own claims on the hooks' channel neither learns it nor gets anything recorded", async ({
+  page,
+  extension,
+}) => {
+  const report = await attack(page, extension.context, '/hostile-forged-channel', 'no channel');
+  const forged = report.observations.filter(
+    (o) => o.url === marks.forgedBeacon || o.name === 'zz_forged' || o.url?.includes('phone=13900000000'),
+  );
+  expect(forged).toEqual([]);
+  expect(
+    report.observations.filter((o) => o.verified && o.url?.startsWith('https://ads.tracker.example/')),
+  ).toEqual([]);
+});
+
+test.describe('without access to all sites, where the page’s resource timing stands in for webRequest', () => {
+  test.use({ extensionDir: STORE_BUILD });
+
+  test('a beacon the page wipes from its resource timing right after it loaded is still seen', async ({
+    page,
+    extension,
+  }) => {
+    const report = await attack(page, extension.context, '/hostile-cleared-timing', 'cleared');
+    // Taken as each entry came, from document_start: the page's clearing came too late to hide it.
+    // The page's own resource timing is the only `dom` record of a request the markup never held.
+    const listed = report.observations.filter(
+      (o) => o.url === marks.clearedTimingPixel && o.provenance === 'dom',
+    );
+    expect(listed).toEqual([
+      expect.objectContaining({ provenance: 'dom', party: 'third-party', verified: false }),
+    ]);
+  });
 });

@@ -132,9 +132,14 @@ export function watchContentReports(
     const report = parseContentReport(raw);
     if (!report) return undefined;
     const tabId = sender.tab.id;
+    const openerTabId = sender.tab.openerTabId;
+    const blank = sender.url?.startsWith('about:') === true;
     const madeAt = madeAtUrl(report, frameUrl, sender.frameId === 0);
     void visits.ready.then(async () => {
-      const visit = visits.ofFrame(tabId, sender.frameId, madeAt);
+      // A `window.open('')` window never loads a page of its own: what happens in it is its opener's doing.
+      const visit =
+        visits.ofFrame(tabId, sender.frameId, madeAt) ??
+        (blank && openerTabId !== undefined ? visits.ofFrame(openerTabId, undefined, madeAt) : undefined);
       if (!visit) return;
       const handle = handlers[report.type] as (r: ContentReport, s: ReportSource) => void | Promise<void>;
       // Stamped once the visits are known, as the cookie collector stamps its changes.

@@ -29,8 +29,27 @@ export interface ClaimSource {
  */
 export function observationsFromClaims(claims: readonly NumberedClaim[], source: ClaimSource): Observation[] {
   return claims.map(({ seq, claim }) =>
-    observationFromClaim(claim, source, stableId('p', [source.page.visitId, source.frame, seq])),
+    observationFromClaim(
+      claim,
+      { ...source, frameUrl: claimFrameUrl(claim.frame, source.frameUrl) },
+      stableId('p', [source.page.visitId, source.frame, seq]),
+    ),
   );
+}
+
+/**
+ * The frame a claim was made in. A window the page made and the hooks reached
+ * from the hooked frame names itself (`claim.frame`); as with the content
+ * scripts' own reports, an about:blank or srcdoc frame stands for the origin it
+ * inherits, and a web URL counts only when it is of the hooked frame's origin
+ * (a same-origin window is the only kind the hooks can reach), so the page
+ * cannot file a claim under another site.
+ */
+export function claimFrameUrl(frame: string | undefined, hookedFrameUrl: string): string {
+  if (frame === undefined) return hookedFrameUrl;
+  const origin = originOf(hookedFrameUrl);
+  if (/^about:(?:blank|srcdoc)$/i.test(frame)) return `${origin}/`;
+  return originOf(frame) === origin ? frame : hookedFrameUrl;
 }
 
 function observationFromClaim(claim: PageClaim, source: ClaimSource, id: string): Observation {

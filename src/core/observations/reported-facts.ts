@@ -24,12 +24,24 @@ export interface DomPixel {
   reason: string;
 }
 
-/** What a page hook saw a script do; every field is the page's word. `script` is the caller's URL. */
+/**
+ * What a page hook saw a script do; every field is the page's word. `script` is the caller's URL.
+ * `frame` says where the call was made when it was not the hooked frame itself but a window the
+ * page made and the hooks reached from it (an about:blank or srcdoc frame, a `document.open`ed
+ * one, a `window.open('')`): that window's URL, `about:blank`, `about:srcdoc` or a web URL.
+ */
 export type PageClaim =
-  | { type: 'cookie-write'; script?: string /** The string assigned to document.cookie. */; cookie: string }
+  | {
+      type: 'cookie-write';
+      script?: string;
+      frame?: string;
+      /** The string assigned to document.cookie. */
+      cookie: string;
+    }
   | {
       type: 'storage-write';
       script?: string;
+      frame?: string;
       area: 'localStorage' | 'sessionStorage';
       op: 'set' | 'remove' | 'clear';
       key: string;
@@ -39,6 +51,7 @@ export type PageClaim =
   | {
       type: 'network-call';
       script?: string;
+      frame?: string;
       api: 'sendBeacon' | 'fetch' | 'xhr' | 'image';
       url: string;
       method: string;
@@ -51,6 +64,7 @@ export type PageClaim =
   | {
       type: 'indexeddb-write';
       script?: string;
+      frame?: string;
       op: 'open' | 'put' | 'add';
       database: string;
       store: string;
@@ -61,6 +75,7 @@ export type PageClaim =
   | {
       type: 'fingerprint';
       script?: string;
+      frame?: string;
       technique: FingerprintTechnique;
       detail: string;
     };
