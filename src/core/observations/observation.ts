@@ -159,18 +159,17 @@ export interface PolicyTextObservation extends ObservationBase {
  * - `flood`: a tab or the whole browser went over the worker's budget, and
  *   what followed was kept as counts per key;
  * - `journal-unavailable`: observations could not be journaled, so a worker
- *   stopped before storing them would have lost them;
- * - `unhooked-frame`: a frame the page made was used before the hooks reached it;
- * - `timing-cleared`: the page cleared its resource timing before it was read.
+ *   stopped before storing them would have lost them.
+ *
+ * Frames the page makes are hooked before it can use them, and resource
+ * timing is observed as it comes, so neither has a cause of its own.
  */
 export type LossCause =
   | 'claim-rate'
   | 'claim-malformed'
   | 'storage-key-cap'
   | 'flood'
-  | 'journal-unavailable'
-  | 'unhooked-frame'
-  | 'timing-cleared';
+  | 'journal-unavailable';
 
 /**
  * What a limit dropped or cut, recorded with the evidence it belongs to so a
