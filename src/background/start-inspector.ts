@@ -63,13 +63,19 @@ export function startInspector(): Inspector {
   const reports = new TabReportCache();
 
   const record = (observations: Observation[]) => writer.add(observations);
-  // Cookie changes and request readings come in bursts while a page loads: they are journaled and
-  // stored at the burst's end, so the worker leaves the CPU to the page meanwhile.
+  // Everything is journaled before it is stored. Cookie changes and request readings come in bursts
+  // while a page loads: they are stored at the burst's end, so the worker leaves the CPU to the page meanwhile.
   const recordWhenQuiet = (observations: Observation[]) => void writer.add(observations, 'when-quiet');
   watchCookieChanges(visits, recordWhenQuiet);
   watchPageNavigation(visits, sites, record);
   watchRequests(visits, sites, recordWhenQuiet);
-  watchContentReports(visits, sites, record, (visitId, reading) => pageReadings.note(visitId, reading));
+  // Content scripts hold a report until the worker answers that it is journaled, and send it again otherwise.
+  watchContentReports(
+    visits,
+    sites,
+    (observations) => writer.keep(observations),
+    (visitId, reading) => pageReadings.note(visitId, reading),
+  );
   watchPageLoadsForScreenshots(visits, screenshots);
   browser.tabs.onRemoved.addListener((tabId) => reports.forgetTab(tabId));
 

@@ -23,12 +23,20 @@ export class StorageJournal<Entry> {
     this.area = browser.storage[area];
   }
 
+  /** Writes the entry ahead; for work that is done anyway, which the entry only protects against a stop. */
   note(name: string, entry: Entry): string {
     const key = `${this.prefix}${name}`;
     this.area.set({ [key]: entry }).catch((error: unknown) => {
       // Session storage full: the work still gets done, only unprotected against a stop.
       console.warn('[inspector] Could not journal', key, error);
     });
+    return key;
+  }
+
+  /** Writes the entry ahead; resolves with its key once it is kept, rejects when it cannot be (storage full). */
+  async write(name: string, entry: Entry): Promise<string> {
+    const key = `${this.prefix}${name}`;
+    await this.area.set({ [key]: entry });
     return key;
   }
 

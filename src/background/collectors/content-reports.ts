@@ -6,7 +6,12 @@ import { observationsFromClaims } from '../../core/observations/page-claim-obser
 import { documentOf } from '../../core/observations/page-visit';
 import { networkObservationFromTiming } from '../../core/observations/resource-timing-observation';
 import { storageObservationsFrom } from '../../core/observations/storage-observation';
-import { type ContentReport, type ContentReportOf, parseContentReport } from '../../protocol/content-reports';
+import {
+  type ContentReport,
+  type ContentReportOf,
+  parseContentReport,
+  REPORT_KEPT,
+} from '../../protocol/content-reports';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 
@@ -41,7 +46,8 @@ type Handlers = {
 export function watchContentReports(
   visits: VisitTracker,
   sites: MonitoredSites,
-  record: (o: Observation[]) => void,
+  /** Resolves once the observations are safe from a worker stop (journaled, or stored). */
+  keep: (o: Observation[]) => Promise<void>,
   /**
    * Told when a page's own frame sends a reading of its storage, says another
    * is due (a script wrote to it), and sends that one; by the visit that
@@ -53,15 +59,15 @@ export function watchContentReports(
     'storage-read-due': (_report, { document, topFrame }) => {
       if (topFrame) onPageStorage(document, 'due');
     },
-    'storage-snapshot': (report, { visit, document, frameUrl, topFrame, receivedAt }) => {
-      record(storageObservationsFrom(new URL(frameUrl).origin, report.entries, visit, receivedAt));
+    'storage-snapshot': async (report, { visit, document, frameUrl, topFrame, receivedAt }) => {
+      const kept = keep(storageObservationsFrom(new URL(frameUrl).origin, report.entries, visit, receivedAt));
       if (topFrame) onPageStorage(document, report.answersDue ? 'due-arrived' : 'arrived');
+      await kept;
     },
-    'dom-pixels': (report, { visit, frameUrl, receivedAt }) => {
-      record(report.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, receivedAt)));
-    },
-    'page-claims': (report, { visit, frameUrl, receivedAt }) => {
-      record(
+    'dom-pixels': (report, { visit, frameUrl, receivedAt }) =>
+      keep(report.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, receivedAt))),
+    'page-claims': async (report, { visit, frameUrl, receivedAt }) => {
+      const kept = keep(
         observationsFromClaims(report.claims, {
           page: visit,
           frameUrl,
@@ -70,10 +76,11 @@ export function watchContentReports(
         }),
       );
       if (report.refused + report.dropped > 0) warnClaimsLost(report.refused, report.dropped);
+      await kept;
     },
     'resource-timing': async (report, { visit }) => {
       if (await browser.permissions.contains(ALL_SITES)) return;
-      record(
+      await keep(
         report.entries
           .filter((e) => partyOf(new URL(e.url).hostname, visit.url) === 'third-party')
           .map((e) => networkObservationFromTiming(e, visit)),
@@ -95,9 +102,11 @@ export function watchContentReports(
     if (!report) return undefined;
     const tabId = sender.tab.id;
     const madeAt = madeAtUrl(report, frameUrl, sender.frameId === 0);
-    void visits.ready.then(async () => {
+    // Answered once what the report gave is safe: a worker stopped before that closes the channel
+    // unanswered, and the content script sends the report again (its ids make that harmless).
+    const handled = visits.ready.then(async () => {
       const visit = visits.ofFrame(tabId, sender.frameId, madeAt);
-      if (!visit) return;
+      if (!visit) return REPORT_KEPT;
       const handle = handlers[report.type] as (r: ContentReport, s: ReportSource) => void | Promise<void>;
       // Stamped once the visits are known, as the cookie collector stamps its changes.
       await handle(report, {
@@ -107,8 +116,13 @@ export function watchContentReports(
         topFrame: sender.frameId === 0,
         receivedAt: Date.now(),
       });
+      return REPORT_KEPT;
     });
-    return undefined;
+    // A report this worker cannot handle is not sent again: the next try would fail the same way.
+    return handled.catch((error: unknown) => {
+      console.error('[inspector] Could not take a content report', report.type, error);
+      return undefined;
+    });
   });
 }
 
