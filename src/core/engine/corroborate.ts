@@ -1,4 +1,4 @@
-import type { Observation } from '../observations/observation';
+import type { EvidenceObservation as Observation } from '../observations/observation';
 
 /**
  * What the browser itself confirms of what the page could have made up.

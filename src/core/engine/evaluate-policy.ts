@@ -1,4 +1,5 @@
-import type { Observation, ObservationKind } from '../observations/observation';
+import { isEvidence } from '../observations/evidence-loss';
+import type { EvidenceKind, EvidenceObservation, Observation } from '../observations/observation';
 import type { DecodedParameter } from '../payloads/decode-payload';
 import { clauseById, type PolicyModel } from '../policy/policy-model';
 import type { RuleBinding } from '../policy/policy-model-schema';
@@ -42,7 +43,14 @@ export function evaluatePolicy(
   options: RuleContextOptions = {},
 ): Evaluation {
   const evaluation = evaluateRules(observations, policy, options);
-  return { ...evaluation, scorecard: scoreClauses(policy, observations, evaluation.violations) };
+  return {
+    ...evaluation,
+    scorecard: scoreClauses(
+      policy,
+      evaluation.classified.map((c) => c.observation),
+      evaluation.violations,
+    ),
+  };
 }
 
 /**
@@ -51,10 +59,12 @@ export function evaluatePolicy(
  * violation, citing all its evidence and every page where it was seen.
  */
 export function evaluateRules(
-  observations: readonly Observation[],
+  stored: readonly Observation[],
   policy: PolicyModel,
   options: RuleContextOptions = {},
 ): RuleEvaluation {
+  // What the extension says it dropped is no fact about the page: the report counts it apart.
+  const observations: readonly EvidenceObservation[] = stored.filter(isEvidence);
   const corroboration = corroborate(observations);
   const classified = recognizeCollectorsByCookie(
     observations.map((o) => classifyObservation(o, options, o.scriptUrl ?? corroboration.scriptOf.get(o.id))),
@@ -156,7 +166,7 @@ export function evaluateRules(
 }
 
 /** One bit per observation kind, so a rule's triggers are checked with one AND. */
-const KIND_BITS: Record<ObservationKind, number> = {
+const KIND_BITS: Record<EvidenceKind, number> = {
   cookie: 1,
   storage: 2,
   request: 4,

@@ -1,6 +1,6 @@
 import { render } from 'preact-render-to-string';
 import { findingsOf } from '../engine/findings';
-import type { ObservationKind } from '../observations/observation';
+import type { EvidenceKind } from '../observations/observation';
 import { formatClauseLocation } from '../policy/policy-model';
 import type { ClauseStatus, Finding, Report, ReportObservation, Violation } from '../report/report-types';
 import { SEVERITY_ORDER } from '../rules/rule';
@@ -429,7 +429,7 @@ function EvidenceLine({ id, observation: o }: { id: string; observation: ReportO
   );
 }
 
-const KIND_SECTIONS: { title: string; kinds: readonly ObservationKind[] }[] = [
+const KIND_SECTIONS: { title: string; kinds: readonly EvidenceKind[] }[] = [
   { title: 'Cookies', kinds: ['cookie'] },
   { title: 'Beacons and requests', kinds: ['beacon', 'request'] },
   { title: 'Storage', kinds: ['storage'] },

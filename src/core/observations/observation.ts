@@ -4,10 +4,20 @@
  * replayed against a newer rule set and give the newer verdicts.
  */
 
-/** Which browser mechanism produced an observation, so a reader can weigh it. */
-export type Provenance = 'cookies-api' | 'webRequest' | 'dom' | 'page-hook';
+/**
+ * Which browser mechanism produced an observation, so a reader can weigh it.
+ * `extension` is the extension's own account of its work: what a limit made it drop.
+ */
+export type Provenance = 'cookies-api' | 'webRequest' | 'dom' | 'page-hook' | 'extension';
 
-export type ObservationKind = 'cookie' | 'storage' | 'beacon' | 'request' | 'fingerprint' | 'policy-text';
+export type ObservationKind =
+  | 'cookie'
+  | 'storage'
+  | 'beacon'
+  | 'request'
+  | 'fingerprint'
+  | 'policy-text'
+  | 'evidence-loss';
 
 export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
 
@@ -141,12 +151,56 @@ export interface PolicyTextObservation extends ObservationBase {
   text: string;
 }
 
-export type Observation =
+/**
+ * Why evidence was dropped or cut rather than stored one fact at a time:
+ * - `claim-rate`: page-hook claims over a frame's rate limit;
+ * - `claim-malformed`: page-hook messages refused as malformed;
+ * - `storage-key-cap`: a storage reading stopped at its key limit;
+ * - `flood`: a tab or the whole browser went over the worker's budget, and
+ *   what followed was kept as counts per key;
+ * - `journal-unavailable`: observations could not be journaled, so a worker
+ *   stopped before storing them would have lost them;
+ * - `unhooked-frame`: a frame the page made was used before the hooks reached it;
+ * - `timing-cleared`: the page cleared its resource timing before it was read.
+ */
+export type LossCause =
+  | 'claim-rate'
+  | 'claim-malformed'
+  | 'storage-key-cap'
+  | 'flood'
+  | 'journal-unavailable'
+  | 'unhooked-frame'
+  | 'timing-cleared';
+
+/**
+ * What a limit dropped or cut, recorded with the evidence it belongs to so a
+ * recorded session chains it, a bundle carries it and the report says the
+ * evidence is incomplete. Each record is one occurrence; the report sums them.
+ */
+export interface EvidenceLossObservation extends ObservationBase {
+  kind: 'evidence-loss';
+  provenance: 'extension';
+  cause: LossCause;
+  /** How many facts (claims, keys, observations) were not stored one by one. */
+  count: number;
+  /** For a flood kept as counts: how many of each key, the largest first (bounded). */
+  perKey?: { key: string; count: number }[];
+  /** More about it, in plain words (which limit, which area). */
+  detail?: string;
+}
+
+/** A fact about what the page did: what rules judge. */
+export type EvidenceObservation =
   | CookieObservation
   | StorageObservation
   | NetworkObservation
   | FingerprintObservation
   | PolicyTextObservation;
+
+export type EvidenceKind = EvidenceObservation['kind'];
+
+/** What the extension stores: the facts, and its account of what it could not keep. */
+export type Observation = EvidenceObservation | EvidenceLossObservation;
 
 /**
  * One page in one tab: a document load, or a route a single-page app moved to

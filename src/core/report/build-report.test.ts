@@ -9,6 +9,7 @@ import {
   requestObservation,
 } from '../../../tests/support/observations';
 import { formatSummary } from '../../cli/format-summary';
+import { evidenceLoss } from '../observations/evidence-loss';
 import type { Observation, RecordedLog } from '../observations/observation';
 import { PAYLOAD_MEANINGS } from '../payloads/meaning';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
@@ -128,6 +129,24 @@ describe('buildReport', () => {
     const ids = new Set(built.observations.map((o) => o.id));
     expect(ids.has('p1') && ids.has('p2')).toBe(true);
     expect(built.violations.flatMap((v) => v.observationIds)).not.toContain('p1');
+  });
+
+  it('says the evidence is incomplete when a limit dropped some, without counting the loss as an observation', () => {
+    const complete = report();
+    expect(complete.evidence).toEqual({ complete: true, losses: [] });
+    expect(complete.summary.evidenceComplete).toBe(true);
+
+    const flooded = report([
+      ...recordedHomePage(),
+      evidenceLoss({ visit: page, cause: 'claim-rate', count: 4_000, observedAt: page.startedAt + 10 }),
+    ]);
+    expect(flooded.summary.evidenceComplete).toBe(false);
+    expect(flooded.evidence?.losses).toMatchObject([
+      { cause: 'claim-rate', count: 4_000, pages: [page.url] },
+    ]);
+    expect(flooded.observations.map((o) => o.id)).toEqual(complete.observations.map((o) => o.id));
+    expect(flooded.violations).toEqual(complete.violations);
+    expect(validate(flooded), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('replays the same log to the same verdicts', () => {

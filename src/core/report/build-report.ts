@@ -2,12 +2,14 @@ import { hostOfUrl } from '../classify/url-parts';
 import { type Corroboration, isVerified } from '../engine/corroborate';
 import { evaluatePolicy } from '../engine/evaluate-policy';
 import { findingsOf } from '../engine/findings';
-import type { Observation, PageVisit } from '../observations/observation';
+import { isEvidenceLoss } from '../observations/evidence-loss';
+import type { EvidenceObservation, Observation, PageVisit } from '../observations/observation';
 import type { PolicyModel } from '../policy/policy-model';
 import type { ClassifiedObservation } from '../rules/classified-observation';
 import { SEVERITY_ORDER, type Severity } from '../rules/rule';
 import type { RuleContextOptions } from '../rules/rule-context';
 import { RULE_SET_VERSION } from '../rules/rule-registry';
+import { evidenceCompleteness } from './evidence-completeness';
 import type { Finding, Report, ReportObservation, ReportSummary, Violation } from './report-types';
 import type { ToolIdentity } from './tool';
 
@@ -35,6 +37,7 @@ export function buildReport(input: ReportInput): Report {
   );
   const reportObservations = classified.map((c) => toReportObservation(c, corroboration));
   const findings = findingsOf(violations);
+  const evidence = evidenceCompleteness(observations.filter(isEvidenceLoss));
   return {
     schemaVersion: 1,
     tool: input.tool,
@@ -55,10 +58,12 @@ export function buildReport(input: ReportInput): Report {
     advice,
     probes,
     scorecard,
+    evidence,
     summary: {
       ...summarize(input.pages.length, reportObservations, violations, findings),
       advice: advice.length,
       probes: probes.length,
+      evidenceComplete: evidence.complete,
     },
   };
 }
@@ -142,7 +147,7 @@ function toReportObservation(
 }
 
 /** Cookie name, storage key, request URL, or fingerprinting technique. */
-function nameOf(o: Observation): string {
+function nameOf(o: EvidenceObservation): string {
   switch (o.kind) {
     case 'cookie':
       return o.name;
@@ -155,7 +160,7 @@ function nameOf(o: Observation): string {
   }
 }
 
-function domainOf(o: Observation): string {
+function domainOf(o: EvidenceObservation): string {
   switch (o.kind) {
     case 'cookie':
       return o.domain;

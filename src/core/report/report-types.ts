@@ -3,8 +3,8 @@ import type { Finding } from '../engine/findings';
 import type { ClauseVerdict, Violation } from '../engine/verdicts';
 import type {
   BeaconSignal,
+  EvidenceKind,
   FingerprintTechnique,
-  ObservationKind,
   Provenance,
   SameSite,
   StorageArea,
@@ -12,6 +12,7 @@ import type {
 import type { Severity } from '../rules/rule';
 import type { SdkProbe } from '../rules/sdk-probes';
 import type { CookieJarOutcome, ThirdPartyCookies } from './cookie-jar-outcome';
+import type { EvidenceCompleteness } from './evidence-completeness';
 
 /** The shape of report.json; report.schema.json is its contract for other tools. */
 export interface Report {
@@ -44,6 +45,12 @@ export interface Report {
   probes?: ReportProbe[];
   /** Every clause of the policy with its verdict, so the coverage shows whole. */
   scorecard: ClauseVerdict[];
+  /**
+   * What limits dropped or cut (a page flooding the hooks, a storage reading
+   * stopped at its key limit...): findings rest on what was kept. Reports made
+   * before losses were recorded have none.
+   */
+  evidence?: EvidenceCompleteness;
   summary: ReportSummary;
   /** Pages the audit could not load; their findings are missing, not clean. */
   errors?: { url: string; message: string }[];
@@ -61,7 +68,7 @@ export interface ReportPage {
 
 export interface ReportObservation {
   id: string;
-  kind: ObservationKind;
+  kind: EvidenceKind;
   provenance: Provenance;
   observedAt: string;
   /** Cookie name, storage key, request URL, or fingerprinting technique. */
@@ -140,6 +147,8 @@ export interface ReportSummary {
   advice?: number;
   /** SDK probes, listed apart and counted in no other figure's findings. */
   probes?: number;
+  /** False when a limit dropped or cut evidence; `evidence.losses` says what. */
+  evidenceComplete?: boolean;
   /** In an audit: what the browser did with third-party cookies, whether it blocked them, as its jar shows. */
   thirdPartyCookies?: ThirdPartyCookies;
 }

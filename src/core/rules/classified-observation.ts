@@ -10,9 +10,9 @@ import type { RecipientCategory } from '../classify/purpose';
 import { hostOfUrl } from '../classify/url-parts';
 import type {
   CookieObservation,
+  EvidenceObservation,
   FingerprintObservation,
   NetworkObservation,
-  Observation,
   PolicyTextObservation,
   StorageObservation,
 } from '../observations/observation';
@@ -20,7 +20,7 @@ import type {
 /** What is known about an observation: who is behind it, why it exists, and how we know. */
 export type Classification = CookieClassification;
 
-interface Classified<O extends Observation> {
+interface Classified<O extends EvidenceObservation> {
   observation: O;
   classification: Classification;
   party: Party;
@@ -53,7 +53,7 @@ const NOT_CLASSIFIED: Classification = unclassified(
  *   shown in the reason as the page's claim, never used to classify
  */
 export function classifyObservation(
-  observation: Observation,
+  observation: EvidenceObservation,
   options: { filterLists?: FilterListMatcher } = {},
   claimedWriter: string | undefined = observation.scriptUrl,
 ): ClassifiedObservation {

@@ -5,7 +5,7 @@ import {
   requestObservation as request,
 } from '../../../tests/support/observations';
 import { evaluatePolicy } from '../engine/evaluate-policy';
-import type { Observation } from '../observations/observation';
+import type { EvidenceObservation } from '../observations/observation';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { classifyObservation } from './classified-observation';
 import { recognizeCollectorsByCookie } from './collectors-by-cookie';
@@ -13,7 +13,7 @@ import { recognizeCollectorsByCookie } from './collectors-by-cookie';
 const VISITOR = 'c1bc85b3-c9c6-59c9-a555-8b23626d612d';
 const la51Cookie = cookie({ id: 'la', name: '__51vcke__JkIGvjjs25ETn0wz', value: VISITOR, httpOnly: false });
 
-function classificationOf(observations: Observation[], id: string) {
+function classificationOf(observations: EvidenceObservation[], id: string) {
   const found = recognizeCollectorsByCookie(observations.map((o) => classifyObservation(o))).find(
     (c) => c.observation.id === id,
   );

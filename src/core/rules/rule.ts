@@ -1,4 +1,4 @@
-import type { ObservationKind } from '../observations/observation';
+import type { EvidenceKind } from '../observations/observation';
 import type { DecodedParameter } from '../payloads/decode-payload';
 import type { RuleType } from '../policy/policy-model-schema';
 import type { Phrase } from '../wording/phrase';
@@ -30,7 +30,7 @@ export interface RuleFinding {
 export interface RuleImplementation {
   type: RuleType;
   /** The observation kinds without which the rule cannot find anything; it is skipped when none were seen. */
-  triggeredBy: readonly ObservationKind[];
+  triggeredBy: readonly EvidenceKind[];
   /**
    * `guidance` when the bound the rule applies comes from outside the policy (a
    * regulator's recommendation): its findings are advice, reported apart from

@@ -4,7 +4,7 @@ import {
   storageObservation as storage,
 } from '../../../tests/support/observations';
 import { evaluatePolicy } from '../engine/evaluate-policy';
-import type { Observation } from '../observations/observation';
+import type { EvidenceObservation, Observation } from '../observations/observation';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { type ClassifiedCookie, type ClassifiedStorage, classifyObservation } from './classified-observation';
 import { RuleContext } from './rule-context';
@@ -13,7 +13,7 @@ import { findSdkProbes, PROBE_WINDOW_MS } from './sdk-probes';
 const T = 1_700_000_000_000;
 const PAST = 1_000_000_000;
 
-function probesIn(observations: Observation[]) {
+function probesIn(observations: EvidenceObservation[]) {
   const classified = observations.map((o) => classifyObservation(o));
   return findSdkProbes(
     classified.filter((c): c is ClassifiedCookie => c.observation.kind === 'cookie'),

@@ -13,6 +13,7 @@ const PROVENANCE_KEYS = {
   webRequest: 'provenance_webRequest',
   dom: 'provenance_dom',
   'page-hook': 'provenance_page_hook',
+  extension: 'provenance_extension',
 } as const satisfies Record<Provenance, string>;
 
 export function ObservationDetails({
