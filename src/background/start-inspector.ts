@@ -29,6 +29,7 @@ import { SessionState } from './recording/session-state';
 import { watchPageLoadsForScreenshots } from './recording/watch-screenshots';
 import { StorageJournal } from './storage-journal';
 import { TabReportCache } from './tab-report-cache';
+import { unjournaledLosses } from './unjournaled-losses';
 import { VisitSummaries } from './visit-summaries';
 import { VisitTracker } from './visit-tracker';
 
@@ -56,6 +57,8 @@ export function startInspector(): Inspector {
     relieveQuota: () => quota.relieve(),
     // In local storage: a browser closed in the middle of a burst keeps it for the next start.
     waiting: new StorageJournal<Observation[]>('observationJournal/', 'local'),
+    // The report, the popup and the bundle then say the evidence may be incomplete.
+    onUnjournaled: (observations) => void writer.add(unjournaledLosses(observations, Date.now())),
   });
   const recorder = new Recorder(sessions, writer, readEnvironment);
   const retention = new RetentionKeeper(db, (visitId) => visits.all().some((v) => v.visitId === visitId));
