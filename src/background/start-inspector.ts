@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { evidenceLoss } from '../core/observations/evidence-loss';
 import type { Observation, PageVisit, RecordedLog } from '../core/observations/observation';
 import { recordedVisit } from '../core/observations/page-visit';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
@@ -15,6 +16,7 @@ import { watchContentReports } from './collectors/content-reports';
 import { watchCookieChanges } from './collectors/cookie-changes';
 import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
 import { watchPageNavigation } from './collectors/page-navigation';
+import { RequestJournal } from './collectors/request-journal';
 import { watchRequests } from './collectors/requests';
 import { MonitoredSiteRegistry } from './monitored-site-registry';
 import { ObservationWriter } from './observation-writer';
@@ -71,7 +73,15 @@ export function startInspector(): Inspector {
   const recordWhenQuiet = (observations: Observation[]) => void writer.add(observations, 'when-quiet');
   watchCookieChanges(visits, recordWhenQuiet);
   watchPageNavigation(visits, sites, record);
-  watchRequests(visits, sites, recordWhenQuiet);
+  // A request reading the session journal could not keep makes its page's evidence possibly incomplete too.
+  const requestJournal = new RequestJournal((tabId) => {
+    const visit = visits.current(tabId);
+    if (visit)
+      void writer.add([
+        evidenceLoss({ visit, cause: 'journal-unavailable', count: 1, observedAt: Date.now() }),
+      ]);
+  });
+  watchRequests(visits, sites, recordWhenQuiet, requestJournal);
   // Content scripts hold a report until the worker answers that it is journaled, and send it again otherwise.
   watchContentReports(
     visits,

@@ -19,6 +19,8 @@ export class StorageJournal<Entry> {
   constructor(
     private readonly prefix: string,
     area: 'session' | 'local',
+    /** Told of an entry `note` could not write (storage full): its work is unprotected against a stop. */
+    private readonly onUnavailable: (entry: Entry) => void = () => {},
   ) {
     this.area = browser.storage[area];
   }
@@ -27,8 +29,9 @@ export class StorageJournal<Entry> {
   note(name: string, entry: Entry): string {
     const key = `${this.prefix}${name}`;
     this.area.set({ [key]: entry }).catch((error: unknown) => {
-      // Session storage full: the work still gets done, only unprotected against a stop.
+      // Storage full: the work still gets done, only unprotected against a stop.
       console.warn('[inspector] Could not journal', key, error);
+      this.onUnavailable(entry);
     });
     return key;
   }
