@@ -18,14 +18,24 @@ export class FloodGate {
     private readonly write: (observations: Observation[], timing: WriteTiming) => Promise<void>,
   ) {}
 
-  pass(observations: readonly Observation[], timing: WriteTiming = 'now'): void {
+  /**
+   * Resolves once what was admitted is taken care of by `via` (by default the
+   * gate's writer): a content script's report is answered only then. What was
+   * counted instead is held here until the next summary.
+   */
+  pass(
+    observations: readonly Observation[],
+    timing: WriteTiming = 'now',
+    via: (observations: Observation[], timing: WriteTiming) => Promise<void> = this.write,
+  ): Promise<void> {
     const admitted = this.budget.admit(observations);
-    if (admitted.length > 0) void this.write(admitted, timing);
+    const written = admitted.length > 0 ? via(admitted, timing) : Promise.resolve();
     if (this.budget.counting && this.timer === null)
       this.timer = setTimeout(() => {
         this.timer = null;
         this.summarise();
       }, SUMMARY_EVERY_MS);
+    return written;
   }
 
   /** Writes what was counted so far. */

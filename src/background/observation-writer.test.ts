@@ -76,21 +76,91 @@ describe('ObservationWriter', () => {
     await writer.add([cookieObservation({ id: 'first' }), cookieObservation({ id: 'late' })]);
   });
 
-  describe('observations that may wait for a quiet moment', () => {
-    /** Session storage, as far as the writer can tell: entries it noted and has not yet forgotten. */
-    function journal(left: Record<string, Observation[]> = {}) {
-      const entries = new Map(Object.entries(left));
-      const waiting: WaitingObservations = {
-        note: (name, observations) => {
-          entries.set(name, structuredClone(observations));
-          return name;
-        },
-        forget: (key) => entries.delete(key),
-        leftOver: async () => [...entries].map(([key, entry]) => ({ key, entry })),
-      };
-      return { entries, waiting };
-    }
+  /** Extension storage, as far as the writer can tell: entries it wrote and has not yet forgotten. */
+  function journal(left: Record<string, Observation[]> = {}) {
+    const entries = new Map(Object.entries(left));
+    const written: string[] = [];
+    const waiting: WaitingObservations = {
+      write: async (name, observations) => {
+        entries.set(name, structuredClone(observations));
+        written.push(...observations.map((o) => o.id));
+        return name;
+      },
+      forget: (key) => entries.delete(key),
+      leftOver: async () => [...entries].map(([key, entry]) => ({ key, entry })),
+    };
+    return { entries, written, waiting };
+  }
 
+  describe('every observation, whenever written', () => {
+    it('is journaled first and leaves the journal once stored', async () => {
+      db = new InspectorDatabase(`writer-test-${++counter}`);
+      const { entries, written, waiting } = journal();
+      const writer = new ObservationWriter(db, () => {}, { waiting });
+      await writer.add([cookieObservation({ id: 'claim-1' }), cookieObservation({ id: 'claim-2' })]);
+      expect(written).toEqual(['claim-1', 'claim-2']);
+      expect(await db.observations.count()).toBe(2);
+      await vi.waitFor(() => expect(entries.size).toBe(0));
+      expect(writer.unjournaled).toBe(0);
+    });
+
+    it('is safe to let go of once journaled, before the database has it', async () => {
+      db = new InspectorDatabase(`writer-test-${++counter}`);
+      const { written, waiting } = journal();
+      const addNew = vi.spyOn(db.observations, 'addNew').mockRejectedValue(new Error('disk I/O'));
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const writer = new ObservationWriter(db, () => {}, { waiting });
+      await writer.keep([cookieObservation({ id: 'in-flight' })]);
+      expect(written).toEqual(['in-flight']);
+      expect(await db.observations.count()).toBe(0);
+      addNew.mockRestore();
+      await writer.add([cookieObservation({ id: 'in-flight' })]);
+      expect(await db.observations.count()).toBe(1);
+    });
+
+    it('the journal cannot keep is still stored, and counted as unprotected', async () => {
+      db = new InspectorDatabase(`writer-test-${++counter}`);
+      const full = Object.assign(new Error('QUOTA_BYTES quota exceeded'), { name: 'Error' });
+      const waiting: WaitingObservations = {
+        write: () => Promise.reject(full),
+        forget: () => {},
+        leftOver: async () => [],
+      };
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const told: string[] = [];
+      const writer = new ObservationWriter(db, () => {}, {
+        waiting,
+        onUnjournaled: (observations) => told.push(...observations.map((o) => o.id)),
+      });
+      const storedAddNew = db.observations.addNew.bind(db.observations);
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      vi.spyOn(db.observations, 'addNew').mockImplementation(async (batch) => {
+        await held;
+        return storedAddNew(batch);
+      });
+      let safe = false;
+      const keeping = writer
+        .keep([cookieObservation({ id: 'a' }), cookieObservation({ id: 'b' })])
+        .then(() => {
+          safe = true;
+        });
+      await vi.waitFor(() => expect(told).toEqual(['a', 'b']));
+      // Not journaled, so the sender must hold on until the database has them.
+      expect(safe).toBe(false);
+      expect(writer.unjournaled).toBe(2);
+      release();
+      await keeping;
+      expect((await db.observations.all()).map((o) => o.id).sort()).toEqual(['a', 'b']);
+      // Already stored: nothing more is added, so nothing more is unprotected.
+      await writer.add([cookieObservation({ id: 'a' })]);
+      expect(writer.unjournaled).toBe(2);
+    });
+  });
+
+  describe('observations that may wait for a quiet moment', () => {
     it('are journaled at once, stored after the burst, and then leave the journal', async () => {
       db = new InspectorDatabase(`writer-test-${++counter}`);
       const { entries, waiting } = journal();
@@ -107,7 +177,7 @@ describe('ObservationWriter', () => {
     it('left in the journal by a stopped worker are stored by the next, once', async () => {
       db = new InspectorDatabase(`writer-test-${++counter}`);
       await db.observations.addNew([cookieObservation({ id: 'stored-before-the-stop' })]);
-      const { entries, waiting } = journal({
+      const { entries, written, waiting } = journal({
         'old-worker/1': [
           cookieObservation({ id: 'stored-before-the-stop' }),
           cookieObservation({ id: 'lost' }),
@@ -121,6 +191,8 @@ describe('ObservationWriter', () => {
         'stored-before-the-stop',
       ]);
       await vi.waitFor(() => expect(entries.size).toBe(0));
+      // Already in the journal: not written to it a second time.
+      expect(written).toEqual([]);
     });
   });
 });

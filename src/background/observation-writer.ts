@@ -14,15 +14,16 @@ const QUIET_MS = 150;
 const MAX_WAIT_MS = 1_000;
 
 /**
- * `now` writes at once. `when-quiet` journals the observations and writes them
- * at a pause in the page's activity, so the worker does not compete with a
- * loading page for the CPU, and a worker stopped meanwhile loses nothing.
+ * `now` writes at once. `when-quiet` writes at a pause in the page's activity,
+ * so the worker does not compete with a loading page for the CPU. Either way
+ * the observations are journaled first, so a worker stopped meanwhile loses nothing.
  */
 export type WriteTiming = 'now' | 'when-quiet';
 
 /** Where observations waiting to be written are kept safe (a StorageJournal in the extension). */
 export interface WaitingObservations {
-  note(name: string, observations: Observation[]): string;
+  /** Resolves with the entry's key once it is safe; rejects when it cannot be kept (storage full). */
+  write(name: string, observations: Observation[]): Promise<string>;
   forget(key: string): void;
   leftOver(): Promise<{ key: string; entry: Observation[] }[]>;
 }
@@ -54,6 +55,13 @@ export class ObservationWriter {
   /** Journal names are unique to this worker, so a later one never overwrites what this one left. */
   private readonly journalPrefix = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}/`;
   private journaled = 0;
+  /**
+   * Observations the journal could not keep (storage full): they are still
+   * written, but a worker stopped before that loses them, so the evidence may
+   * be incomplete.
+   */
+  unjournaled = 0;
+  private readonly onUnjournaled: ((observations: Observation[]) => void) | undefined;
   private readonly step: TransactionStep | undefined;
   private readonly relieveQuota: (() => Promise<Relief>) | undefined;
   private readonly waiting: WaitingObservations | undefined;
@@ -66,13 +74,16 @@ export class ObservationWriter {
       step?: TransactionStep;
       /** When storage is full: evicts older data outside sessions, or pauses the recording. */
       relieveQuota?: () => Promise<Relief>;
-      /** Required for `when-quiet` writes; without it they are written at once. */
+      /** Required for `when-quiet` writes; without it they are written at once, unprotected against a stop. */
       waiting?: WaitingObservations;
+      /** Told of observations the journal could not keep, so the evidence can say it may be incomplete. */
+      onUnjournaled?: (observations: Observation[]) => void;
     } = {},
   ) {
     this.step = options.step;
     this.relieveQuota = options.relieveQuota;
     this.waiting = options.waiting;
+    this.onUnjournaled = options.onUnjournaled;
   }
 
   /**
@@ -83,8 +94,9 @@ export class ObservationWriter {
     const waiting = this.waiting;
     if (!waiting) return;
     try {
+      // Already in the journal: not journaled a second time.
       for (const { key, entry } of await waiting.leftOver())
-        void this.add(entry).then(() => waiting.forget(key));
+        void this.take(entry, 'now', false).stored.then(() => waiting.forget(key));
     } catch (error) {
       console.error('[inspector] Could not read the observations journal', error);
     }
@@ -96,25 +108,61 @@ export class ObservationWriter {
    * a caller keeping a copy elsewhere knows when it may let it go.
    */
   add(observations: readonly Observation[], timing: WriteTiming = 'now'): Promise<void> {
+    return this.take(observations, timing, true).stored;
+  }
+
+  /**
+   * Queues observations like `add`, resolving as soon as they are safe from a
+   * worker stop: journaled, or else stored. A sender holding a copy may then let it go.
+   */
+  keep(observations: readonly Observation[], timing: WriteTiming = 'now'): Promise<void> {
+    return this.take(observations, timing, true).safe;
+  }
+
+  private take(
+    observations: readonly Observation[],
+    timing: WriteTiming,
+    journal: boolean,
+  ): { stored: Promise<void>; safe: Promise<void> } {
     const added: Observation[] = [];
     for (const o of observations) {
       if (this.pending.has(o.id) || this.stored.has(o.id)) continue;
       this.pending.set(o.id, { observation: o, seq: ++this.lastSeq });
       added.push(o);
     }
-    const waiting = timing === 'when-quiet' ? this.waiting : undefined;
-    const key =
-      waiting && added.length > 0 ? waiting.note(`${this.journalPrefix}${++this.journaled}`, added) : null;
-    if (added.length > 0 && !waiting) this.schedule(0);
-    else if (added.length > 0) this.scheduleWhenQuiet();
+    if (added.length > 0 && timing === 'when-quiet' && this.waiting) this.scheduleWhenQuiet();
+    else if (added.length > 0) this.schedule(0);
     // Anything of these already pending was numbered before now, so storing through here covers them all.
     const seq = this.lastSeq;
     const stored: Promise<void> =
       seq <= this.storedThrough
         ? Promise.resolve()
         : new Promise((resolve) => this.waiters.push({ seq, resolve }));
-    if (waiting && key !== null) void stored.then(() => waiting.forget(key));
-    return stored;
+    const journaled = journal && added.length > 0 ? this.journal(added, stored) : null;
+    // Those of them already pending were journaled by an earlier call, whose write went out first.
+    const safe = journaled
+      ? Promise.race([journaled.then((kept) => (kept ? undefined : stored)), stored])
+      : stored;
+    return { stored, safe };
+  }
+
+  /** Writes ahead; resolves whether the journal kept them, and lets them go once stored. */
+  private journal(added: Observation[], stored: Promise<void>): Promise<boolean> | null {
+    const waiting = this.waiting;
+    if (!waiting) return null;
+    return waiting.write(`${this.journalPrefix}${++this.journaled}`, added).then(
+      (key) => {
+        void stored.then(() => waiting.forget(key));
+        return true;
+      },
+      (error: unknown) => {
+        // Still written to the database; only a stop before that would lose them.
+        this.unjournaled += added.length;
+        console.warn(`[inspector] Could not journal ${added.length} observations`, error);
+        this.onUnjournaled?.(added);
+        return false;
+      },
+    );
   }
 
   /** After the store was emptied: facts seen again must be written again. */

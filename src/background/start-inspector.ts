@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { evidenceLoss } from '../core/observations/evidence-loss';
 import { FloodBudget } from '../core/observations/flood-budget';
 import type { Observation, PageVisit, RecordedLog } from '../core/observations/observation';
 import { recordedVisit } from '../core/observations/page-visit';
@@ -16,6 +17,7 @@ import { watchContentReports } from './collectors/content-reports';
 import { watchCookieChanges } from './collectors/cookie-changes';
 import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
 import { watchPageNavigation } from './collectors/page-navigation';
+import { RequestJournal } from './collectors/request-journal';
 import { watchRequests } from './collectors/requests';
 import { FloodGate } from './flood-gate';
 import { MonitoredSiteRegistry } from './monitored-site-registry';
@@ -31,6 +33,7 @@ import { SessionState } from './recording/session-state';
 import { watchPageLoadsForScreenshots } from './recording/watch-screenshots';
 import { StorageJournal } from './storage-journal';
 import { TabReportCache } from './tab-report-cache';
+import { unjournaledLosses } from './unjournaled-losses';
 import { VisitSummaries } from './visit-summaries';
 import { VisitTracker } from './visit-tracker';
 
@@ -63,6 +66,8 @@ export function startInspector(): Inspector {
     relieveQuota: () => quota.relieve(),
     // In local storage: a browser closed in the middle of a burst keeps it for the next start.
     waiting: new StorageJournal<Observation[]>('observationJournal/', 'local'),
+    // The report, the popup and the bundle then say the evidence may be incomplete.
+    onUnjournaled: (observations) => void writer.add(unjournaledLosses(observations, Date.now())),
   });
   const recorder = new Recorder(sessions, writer, readEnvironment);
   const retention = new RetentionKeeper(db, (visitId) => visits.all().some((v) => v.visitId === visitId));
@@ -73,14 +78,28 @@ export function startInspector(): Inspector {
   const gate = new FloodGate(new FloodBudget(Date.now), (observations, timing) =>
     writer.add(observations, timing),
   );
-  const record = (observations: Observation[]) => gate.pass(observations);
-  // Cookie changes and request readings come in bursts while a page loads: they are journaled and
-  // stored at the burst's end, so the worker leaves the CPU to the page meanwhile.
-  const recordWhenQuiet = (observations: Observation[]) => gate.pass(observations, 'when-quiet');
+  const record = (observations: Observation[]) => void gate.pass(observations);
+  // Everything is journaled before it is stored. Cookie changes and request readings come in bursts
+  // while a page loads: they are stored at the burst's end, so the worker leaves the CPU to the page meanwhile.
+  const recordWhenQuiet = (observations: Observation[]) => void gate.pass(observations, 'when-quiet');
   watchCookieChanges(visits, recordWhenQuiet);
   watchPageNavigation(visits, sites, record);
-  watchRequests(visits, sites, recordWhenQuiet);
-  watchContentReports(visits, sites, record, (visitId, reading) => pageReadings.note(visitId, reading));
+  // A request reading the session journal could not keep makes its page's evidence possibly incomplete too.
+  const requestJournal = new RequestJournal((tabId) => {
+    const visit = visits.current(tabId);
+    if (visit)
+      void writer.add([
+        evidenceLoss({ visit, cause: 'journal-unavailable', count: 1, observedAt: Date.now() }),
+      ]);
+  });
+  watchRequests(visits, sites, recordWhenQuiet, requestJournal);
+  // Content scripts hold a report until the worker answers that it is journaled, and send it again otherwise.
+  watchContentReports(
+    visits,
+    sites,
+    (observations) => gate.pass(observations, 'now', (admitted) => writer.keep(admitted)),
+    (visitId, reading) => pageReadings.note(visitId, reading),
+  );
   watchPageLoadsForScreenshots(visits, screenshots);
   browser.tabs.onRemoved.addListener((tabId) => {
     reports.forgetTab(tabId);

@@ -19,16 +19,27 @@ export class StorageJournal<Entry> {
   constructor(
     private readonly prefix: string,
     area: 'session' | 'local',
+    /** Told of an entry `note` could not write (storage full): its work is unprotected against a stop. */
+    private readonly onUnavailable: (entry: Entry) => void = () => {},
   ) {
     this.area = browser.storage[area];
   }
 
+  /** Writes the entry ahead; for work that is done anyway, which the entry only protects against a stop. */
   note(name: string, entry: Entry): string {
     const key = `${this.prefix}${name}`;
     this.area.set({ [key]: entry }).catch((error: unknown) => {
-      // Session storage full: the work still gets done, only unprotected against a stop.
+      // Storage full: the work still gets done, only unprotected against a stop.
       console.warn('[inspector] Could not journal', key, error);
+      this.onUnavailable(entry);
     });
+    return key;
+  }
+
+  /** Writes the entry ahead; resolves with its key once it is kept, rejects when it cannot be (storage full). */
+  async write(name: string, entry: Entry): Promise<string> {
+    const key = `${this.prefix}${name}`;
+    await this.area.set({ [key]: entry });
     return key;
   }
 

@@ -120,6 +120,12 @@ const sameTypes: [
 ] = [true, true, true, true];
 void sameTypes;
 
+/**
+ * The worker's answer once what a report gave is safe from a worker stop. A
+ * report left unanswered (the worker stopped meanwhile) is sent again.
+ */
+export const REPORT_KEPT = 'kept';
+
 /** A content script's report, or null for anything that is not one (unknown fields are dropped). */
 export function parseContentReport(raw: unknown): ContentReport | null {
   const result = v.safeParse(ContentReportSchema, raw);

@@ -7,27 +7,7 @@ import { STREAM_DEFAULTS } from '../../src/demo-site/pages';
 import { inInspector } from '../../src/harness/in-inspector';
 import { expect, exportReport, openExtensionPage, test, visit } from './fixtures';
 import { launchInProfile } from './persistent-profile';
-
-/** Holds the extension's observations store open for writing from one of its pages, until released. */
-function holdObservationStore(extensionPage: Page): Promise<void> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('jeejio-privacy-inspector');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result
-            .transaction('observationBatches', 'readwrite')
-            .objectStore('observationBatches');
-          const keepOpen = () => {
-            if (!(window as { releaseStore?: boolean }).releaseStore) store.count().onsuccess = keepOpen;
-          };
-          keepOpen();
-          resolve();
-        };
-      }),
-  );
-}
+import { holdObservationStore } from './worker-stop-support';
 
 /** The keys of the extension's journals, in session and local storage. */
 function journalKeys(extensionPage: Page): Promise<string[]> {

@@ -12,6 +12,7 @@ import {
   type ContentReportOf,
   MAX_SNAPSHOT_ENTRIES,
   parseContentReport,
+  REPORT_KEPT,
 } from '../../protocol/content-reports';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
@@ -47,7 +48,8 @@ type Handlers = {
 export function watchContentReports(
   visits: VisitTracker,
   sites: MonitoredSites,
-  record: (o: Observation[]) => void,
+  /** Resolves once the observations are safe from a worker stop (journaled, or stored). */
+  keep: (o: Observation[]) => Promise<void>,
   /**
    * Told when a page's own frame sends a reading of its storage, says another
    * is due (a script wrote to it), and sends that one; by the visit that
@@ -59,7 +61,7 @@ export function watchContentReports(
     'storage-read-due': (_report, { document, topFrame }) => {
       if (topFrame) onPageStorage(document, 'due');
     },
-    'storage-snapshot': (report, { visit, document, frameUrl, topFrame, receivedAt }) => {
+    'storage-snapshot': async (report, { visit, document, frameUrl, topFrame, receivedAt }) => {
       const observations: Observation[] = storageObservationsFrom(
         new URL(frameUrl).origin,
         report.entries,
@@ -77,20 +79,21 @@ export function watchContentReports(
             detail: `A storage reading takes ${MAX_SNAPSHOT_ENTRIES} keys; more were in ${(report.notReadIn ?? []).join(', ')}.`,
           }),
         );
-      record(observations);
+      const kept = keep(observations);
       if (topFrame) onPageStorage(document, report.answersDue ? 'due-arrived' : 'arrived');
+      await kept;
     },
-    'dom-pixels': (report, { visit, frameUrl, receivedAt }) => {
-      record(report.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, receivedAt)));
-    },
-    'page-claims': (report, { visit, frameUrl, receivedAt }) => {
+    'dom-pixels': (report, { visit, frameUrl, receivedAt }) =>
+      keep(report.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, receivedAt))),
+    'page-claims': async (report, { visit, frameUrl, receivedAt }) => {
       const observations = observationsFromClaims(report.claims, {
         page: visit,
         frameUrl,
         frame: report.frame,
         observedAt: receivedAt,
       });
-      // The content script counted what it would not pass on; each count is a loss on record.
+      // The content script counted what it would not pass on; each count is a loss on record, keyed
+      // by the report so one sent again counts once.
       for (const [cause, count] of [
         ['claim-rate', report.dropped],
         ['claim-malformed', report.refused],
@@ -107,11 +110,11 @@ export function watchContentReports(
             }),
           );
       }
-      record(observations);
+      await keep(observations);
     },
     'resource-timing': async (report, { visit }) => {
       if (await browser.permissions.contains(ALL_SITES)) return;
-      record(
+      await keep(
         report.entries
           .filter((e) => partyOf(new URL(e.url).hostname, visit.url) === 'third-party')
           .map((e) => networkObservationFromTiming(e, visit)),
@@ -135,12 +138,14 @@ export function watchContentReports(
     const openerTabId = sender.tab.openerTabId;
     const blank = sender.url?.startsWith('about:') === true;
     const madeAt = madeAtUrl(report, frameUrl, sender.frameId === 0);
-    void visits.ready.then(async () => {
+    // Answered once what the report gave is safe: a worker stopped before that closes the channel
+    // unanswered, and the content script sends the report again (its ids make that harmless).
+    const handled = visits.ready.then(async () => {
       // A `window.open('')` window never loads a page of its own: what happens in it is its opener's doing.
       const visit =
         visits.ofFrame(tabId, sender.frameId, madeAt) ??
         (blank && openerTabId !== undefined ? visits.ofFrame(openerTabId, undefined, madeAt) : undefined);
-      if (!visit) return;
+      if (!visit) return REPORT_KEPT;
       const handle = handlers[report.type] as (r: ContentReport, s: ReportSource) => void | Promise<void>;
       // Stamped once the visits are known, as the cookie collector stamps its changes.
       await handle(report, {
@@ -150,8 +155,13 @@ export function watchContentReports(
         topFrame: sender.frameId === 0,
         receivedAt: Date.now(),
       });
+      return REPORT_KEPT;
     });
-    return undefined;
+    // A report this worker cannot handle is not sent again: the next try would fail the same way.
+    return handled.catch((error: unknown) => {
+      console.error('[inspector] Could not take a content report', report.type, error);
+      return undefined;
+    });
   });
 }
 

@@ -18,7 +18,19 @@ export type JournalEntry =
  */
 export class RequestJournal {
   // Readings are placed by the tabs' visits, which are kept only as long as the browser runs.
-  private readonly journal = new StorageJournal<JournalEntry>('requestJournal/', 'session');
+  private readonly journal: StorageJournal<JournalEntry>;
+
+  constructor(
+    /**
+     * Told of the tab whose reading could not be journaled (session storage
+     * full). A body has no tab; its request's end reading, journaled as well, is told.
+     */
+    onUnavailable: (tabId: number) => void = () => {},
+  ) {
+    this.journal = new StorageJournal<JournalEntry>('requestJournal/', 'session', (entry) => {
+      if (entry.event !== 'body') onUnavailable(entry.details.tabId);
+    });
+  }
 
   note(entry: JournalEntry): string {
     // Redirect hops share a request id; their times tell them apart.
