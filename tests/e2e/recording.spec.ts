@@ -122,3 +122,38 @@ test('a paused recording makes the popup say the evidence is incomplete, in Engl
   const openPages = (await storedRows<{ url: string }>(worker, 'visits')).map((v) => v.url);
   expect(openPages.every((url) => url.startsWith('https://'))).toBe(true);
 });
+
+test('a bundle exported from the popup holds none of the recorder’s login cookies unless asked, with a warning, to keep them', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/');
+  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  await startRecording(popup, 'Logged in');
+  await page.bringToFront();
+  await visit(page, 'https://www.jeejio.com/');
+  await page.waitForTimeout(2_000);
+  // The demo home page signs the browser in: its session cookie and login token are live credentials.
+  const jar = await extension.context.cookies('https://www.jeejio.com/');
+  const credentials = jar.filter((c) => c.name === 'JSESSIONID' || c.name === 'token').map((c) => c.value);
+  expect(credentials).toHaveLength(2);
+  await popup.bringToFront();
+  await popup.reload();
+  await popup.getByTestId('stop-recording').click();
+  await expect(popup.getByTestId('recording-state')).toContainText('Last session “Logged in”');
+
+  const holding = (files: Record<string, Uint8Array>) =>
+    Object.entries(files)
+      .filter(([, bytes]) => credentials.some((value) => Buffer.from(bytes).includes(value)))
+      .map(([name]) => name);
+  await expect(popup.getByTestId('secrets-redacted')).toBeVisible();
+  const redacted = await exportFromPopup(popup, 'redacted.zip');
+  expect(holding(redacted.files)).toEqual([]);
+  expect(redacted.manifest.secrets).toMatchObject({ handling: 'redacted' });
+
+  await popup.getByTestId('include-secrets').check();
+  await expect(popup.getByTestId('secrets-warning')).toBeVisible();
+  const kept = await exportFromPopup(popup, 'with-secrets.zip');
+  expect(holding(kept.files)).toContain('observations.ndjson');
+  expect(kept.manifest.secrets).toMatchObject({ handling: 'included' });
+});
