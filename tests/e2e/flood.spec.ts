@@ -63,8 +63,8 @@ test('30 frames writing cookies for 4 s: storage stays bounded, the loss names t
   expect(report.evidence?.complete).toBe(false);
   expect(report.summary.evidenceComplete).toBe(false);
   // Contained: more of what reached the worker was kept as counts than stored one by one. (Not every
-  // write reaches it: the browser reports a burst of cookie changes as fewer events, and the hooks'
-  // claims over their rate are a claim-rate loss of their own.)
+  // write has reached it when the report is read: the browser's cookie events for a burst arrive late
+  // or fewer, and the hooks' claims over their rate are a claim-rate loss of their own.)
   expect(loss?.count).toBeGreaterThan(stored);
   // The keys it names are the flooding cookies.
   // The keys it names first are the flooding cookies, as the browser and the hooks saw them.
@@ -110,8 +110,8 @@ test('10,000 frames each writing a cookie 10 times: the worker survives, storage
   expect(stored).toBeLessThan(storedBound(seconds));
   expect(report.evidence?.complete).toBe(false);
   // Contained: more of what reached the worker was kept as counts than stored one by one. (Not every
-  // write reaches it: the browser reports a burst of cookie changes as fewer events, and the hooks'
-  // claims over their rate are a claim-rate loss of their own.)
+  // write has reached it when the report is read: the browser's cookie events for a burst arrive late
+  // or fewer, and the hooks' claims over their rate are a claim-rate loss of their own.)
   expect(loss?.count).toBeGreaterThan(stored);
   expect(loss?.perKey).toContainEqual({
     key: `cookie ${STORM_COOKIE}@www.jeejio.com/ [cookies-api]`,
