@@ -1,7 +1,7 @@
 import type { DomPixel } from '../core/observations/reported-facts';
 import type { ContentReportOf } from '../protocol/content-reports';
 
-const MAX_PIXELS_PER_FRAME = 500;
+export const MAX_PIXELS_PER_FRAME = 500;
 /** A <noscript> holds a pixel or two; beyond this it is not markup anyone loads. */
 const MAX_NOSCRIPT_CHARS = 64 * 1024;
 const NOSCRIPT_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
@@ -18,6 +18,8 @@ export function watchDomPixels(send: (report: ContentReportOf<'dom-pixels'>) => 
   /** Each element with the URL the page had when it appeared: a single-page app may change route meanwhile. */
   let queued: { element: Element; route: string }[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Elements that appeared once the watcher had found its fill of pixels: counted, sent with the next report. */
+  let notInspected = 0;
 
   const isNew = (pixel: DomPixel) => {
     const key = `${pixel.element} ${pixel.url}`;
@@ -38,10 +40,22 @@ export function watchDomPixels(send: (report: ContentReportOf<'dom-pixels'>) => 
     }
     // An about:blank or srcdoc frame has no route of its own (see relay-page-claims.ts).
     for (const [route, pixels] of byRoute)
-      send({ type: 'dom-pixels', ...(/^https?:\/\//i.test(route) && { route }), pixels });
+      send({ type: 'dom-pixels', ...(/^https?:\/\//i.test(route) && { route }), pixels, ...left() });
+    if (notInspected > 0) send({ type: 'dom-pixels', pixels: [], ...left() });
+  };
+  const left = () => {
+    const count = notInspected;
+    notInspected = 0;
+    return count > 0 ? { notInspected: count } : {};
   };
   const enqueue = (element: Element) => {
-    if (inspected.has(element) || seen.size >= MAX_PIXELS_PER_FRAME) return;
+    if (inspected.has(element)) return;
+    if (seen.size >= MAX_PIXELS_PER_FRAME) {
+      inspected.add(element);
+      notInspected++;
+      if (timer === undefined) timer = setTimeout(inspectAll, 500);
+      return;
+    }
     inspected.add(element);
     queued.push({ element, route: location.href });
     // Images report their size only once loaded; a short delay lets most finish.

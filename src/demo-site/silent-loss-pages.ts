@@ -12,14 +12,22 @@ export const SILENT_LOSS = {
   floodWrites: 1_500,
   /** Written last, behind the padding. */
   hiddenKey: 'zz_hidden_visitor',
+  /** Hidden images (never fetched: lazy and not displayed), more than the markup watcher inspects per frame. */
+  decoyPixels: 560,
 } as const;
 
 const silentLoss: Handler = ({ res }) =>
   sendHtml(res, {
     title: 'Jeejio — hiding behind the limits',
     intro:
-      'Pads localStorage past one reading, floods the page hooks with storage writes, then reads a canvas back.',
-    body: `<script>
+      'Pads localStorage past one reading, hides hundreds of decoy pixels, floods the page hooks with storage ' +
+      'writes, then reads a canvas back.',
+    body: `${Array.from(
+      { length: SILENT_LOSS.decoyPixels },
+      (_, i) =>
+        `<img loading="lazy" style="display:none" alt="" src="https://www.jeejio.com/decoy.gif?i=${i}">`,
+    ).join('')}
+<script>
 (function () {
   const S = ${jsLiteral(JSON.stringify(SILENT_LOSS))};
   const s = JSON.parse(S);

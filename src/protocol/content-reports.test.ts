@@ -40,6 +40,15 @@ describe('parseContentReport', () => {
     expect(parseContentReport(null)).toBeNull();
     expect(parseContentReport('storage-read-due')).toBeNull();
   });
+
+  it('takes the counts of what a reader left, as whole numbers only', () => {
+    const left = { type: 'dom-pixels', pixels: [], notInspected: 60 };
+    expect(parseContentReport(left)).toEqual(left);
+    expect(parseContentReport({ ...left, notInspected: -1 })).toBeNull();
+    const snapshot = { type: 'storage-snapshot', entries: [], notRead: 151, notReadIn: ['localStorage'] };
+    expect(parseContentReport(snapshot)).toEqual(snapshot);
+    expect(parseContentReport({ ...snapshot, notReadIn: ['cookies'] })).toBeNull();
+  });
 });
 
 const entry: StorageEntry = { area: 'localStorage', key: 'k', value: 'v', valueLength: 1 };

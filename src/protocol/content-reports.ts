@@ -75,6 +75,8 @@ const DomPixelsSchema = v.object({
       reason: bounded(100),
     }),
   ),
+  /** Elements the watcher did not inspect, having found its fill of pixels in this frame. */
+  notInspected: v.optional(length),
 });
 
 /** The page hooks' claims of one frame, checked again here: the content script's checks are not trusted either. */

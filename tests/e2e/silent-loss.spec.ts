@@ -14,7 +14,7 @@ test('a page hiding behind the limits is told on: what was dropped is counted, a
     .poll(async () => (await exportReport(extension.context)).evidence?.losses.map((l) => l.cause).sort(), {
       timeout: 15_000,
     })
-    .toEqual(['claim-rate', 'storage-key-cap']);
+    .toEqual(['claim-rate', 'pixel-cap', 'storage-key-cap']);
   const report = await exportReport(extension.context);
   expect(report.summary.evidenceComplete).toBe(false);
   const lossOf = (cause: string) => report.evidence?.losses.find((l) => l.cause === cause);
@@ -23,6 +23,9 @@ test('a page hiding behind the limits is told on: what was dropped is counted, a
   expect(lossOf('claim-rate')?.pages).toEqual(['https://www.jeejio.com/hostile-silent-loss']);
   // The reading stops at its limit and says how many keys it left.
   expect(lossOf('storage-key-cap')?.count).toBeGreaterThanOrEqual(SILENT_LOSS.paddingKeys + 1 - 500);
+
+  // The markup watcher inspects 500 hidden pixels per frame and counts the elements it left.
+  expect(lossOf('pixel-cap')?.count).toBeGreaterThanOrEqual(SILENT_LOSS.decoyPixels - 500);
 
   // The canvas read-back right after the flood is still on record.
   expect(report.observations.filter((o) => o.kind === 'fingerprint' && o.technique === 'canvas')).not.toEqual(
@@ -34,4 +37,5 @@ test('a page hiding behind the limits is told on: what was dropped is counted, a
   await expect(losses).toBeVisible();
   await expect(losses.locator('[data-cause="claim-rate"]')).toContainText('dropped over the rate limit');
   await expect(losses.locator('[data-cause="storage-key-cap"]')).toContainText('storage keys were not read');
+  await expect(losses.locator('[data-cause="pixel-cap"]')).toContainText('not checked for hidden pixels');
 });

@@ -83,8 +83,23 @@ export function watchContentReports(
       if (topFrame) onPageStorage(document, report.answersDue ? 'due-arrived' : 'arrived');
       await kept;
     },
-    'dom-pixels': (report, { visit, frameUrl, receivedAt }) =>
-      keep(report.pixels.map((p) => observationFromDomPixel(p, visit, frameUrl, receivedAt))),
+    'dom-pixels': (report, { visit, frameUrl, receivedAt }) => {
+      const observations: Observation[] = report.pixels.map((p) =>
+        observationFromDomPixel(p, visit, frameUrl, receivedAt),
+      );
+      if (report.notInspected)
+        observations.push(
+          evidenceLoss({
+            visit,
+            cause: 'pixel-cap',
+            count: report.notInspected,
+            observedAt: receivedAt,
+            frameUrl,
+            detail: 'The markup watcher stops at 500 hidden pixels per frame.',
+          }),
+        );
+      return keep(observations);
+    },
     'page-claims': async (report, { visit, frameUrl, receivedAt }) => {
       const observations = observationsFromClaims(report.claims, {
         page: visit,

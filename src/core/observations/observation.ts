@@ -159,7 +159,9 @@ export interface PolicyTextObservation extends ObservationBase {
  * - `flood`: a tab or the whole browser went over the worker's budget, and
  *   what followed was kept as counts per key;
  * - `journal-unavailable`: observations could not be journaled, so a worker
- *   stopped before storing them would have lost them.
+ *   stopped before storing them would have lost them;
+ * - `pixel-cap`: the markup watcher had found its fill of hidden pixels in a
+ *   frame, and left the images, frames and noscripts after them uninspected.
  *
  * Frames the page makes are hooked before it can use them, and resource
  * timing is observed as it comes, so neither has a cause of its own.
@@ -169,7 +171,8 @@ export type LossCause =
   | 'claim-malformed'
   | 'storage-key-cap'
   | 'flood'
-  | 'journal-unavailable';
+  | 'journal-unavailable'
+  | 'pixel-cap';
 
 /**
  * What a limit dropped or cut, recorded with the evidence it belongs to so a
