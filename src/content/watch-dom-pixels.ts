@@ -18,12 +18,17 @@ export function watchDomPixels(send: (report: ContentReportOf<'dom-pixels'>) => 
   /** Each element with the URL the page had when it appeared: a single-page app may change route meanwhile. */
   let queued: { element: Element; route: string }[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Elements that appeared once the watcher had found its fill of pixels: counted, sent with the next report. */
+  /** Pixels and elements beyond the watcher's fill for this frame: counted, sent with the next report. */
   let notInspected = 0;
 
   const isNew = (pixel: DomPixel) => {
     const key = `${pixel.element} ${pixel.url}`;
-    if (seen.has(key) || seen.size >= MAX_PIXELS_PER_FRAME) return false;
+    if (seen.has(key)) return false;
+    if (seen.size >= MAX_PIXELS_PER_FRAME) {
+      // Found, but beyond what one frame reports: counted with the elements left uninspected.
+      notInspected++;
+      return false;
+    }
     seen.add(key);
     return true;
   };
