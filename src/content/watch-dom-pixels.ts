@@ -1,7 +1,6 @@
 import type { DomPixel } from '../core/observations/reported-facts';
-import type { ContentReportOf } from '../protocol/content-reports';
+import { type ContentReportOf, MAX_PIXELS_PER_FRAME } from '../protocol/content-reports';
 
-export const MAX_PIXELS_PER_FRAME = 500;
 /** A <noscript> holds a pixel or two; beyond this it is not markup anyone loads. */
 const MAX_NOSCRIPT_CHARS = 64 * 1024;
 const NOSCRIPT_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;

@@ -13,6 +13,8 @@ import type { SameType } from './same-type';
  */
 
 export const MAX_SNAPSHOT_ENTRIES = 500;
+/** Hidden pixels the markup watcher reports per frame; the rest it counts. */
+export const MAX_PIXELS_PER_FRAME = 500;
 const MAX_KEY_CHARS = 1_024;
 const MAX_VALUE_CHARS = 4_096;
 const MAX_URL_CHARS = 8_192;

@@ -10,6 +10,7 @@ import { storageObservationsFrom } from '../../core/observations/storage-observa
 import {
   type ContentReport,
   type ContentReportOf,
+  MAX_PIXELS_PER_FRAME,
   MAX_SNAPSHOT_ENTRIES,
   parseContentReport,
   REPORT_KEPT,
@@ -95,7 +96,7 @@ export function watchContentReports(
             count: report.notInspected,
             observedAt: receivedAt,
             frameUrl,
-            detail: 'The markup watcher stops at 500 hidden pixels per frame.',
+            detail: `The markup watcher stops at ${MAX_PIXELS_PER_FRAME} hidden pixels per frame.`,
           }),
         );
       return keep(observations);

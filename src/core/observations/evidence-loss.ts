@@ -52,12 +52,16 @@ export function evidenceLoss({
     count,
   };
   if (frameUrl !== undefined && frameUrl !== visit.url) loss.frameUrl = frameUrl;
-  if (perKey?.length)
-    loss.perKey = [...perKey]
-      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))
-      .slice(0, MAX_LOSS_KEYS);
+  if (perKey?.length) loss.perKey = mostSeenKeys(perKey);
   if (detail !== undefined) loss.detail = detail;
   return loss;
+}
+
+/** The keys seen most, the most first (ties by key, so a report replays the same), up to MAX_LOSS_KEYS. */
+export function mostSeenKeys(
+  perKey: Iterable<{ key: string; count: number }>,
+): { key: string; count: number }[] {
+  return [...perKey].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)).slice(0, MAX_LOSS_KEYS);
 }
 
 /** A fact about the page, as opposed to the extension's account of what it dropped. */

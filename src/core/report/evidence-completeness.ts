@@ -1,4 +1,4 @@
-import { MAX_LOSS_KEYS } from '../observations/evidence-loss';
+import { mostSeenKeys } from '../observations/evidence-loss';
 import type { EvidenceLossObservation, LossCause } from '../observations/observation';
 import { type Phrase, phrase } from '../wording/phrase';
 
@@ -71,11 +71,7 @@ export function evidenceCompleteness(recorded: readonly EvidenceLossObservation[
   }
   const summaries = [...byCause.values()].map(({ keys, ...summary }): EvidenceLossSummary => {
     if (keys.size === 0) return summary;
-    const perKey = [...keys]
-      .map(([key, count]) => ({ key, count }))
-      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))
-      .slice(0, MAX_LOSS_KEYS);
-    return { ...summary, perKey };
+    return { ...summary, perKey: mostSeenKeys([...keys].map(([key, count]) => ({ key, count }))) };
   });
   return {
     complete: summaries.length === 0,
