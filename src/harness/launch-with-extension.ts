@@ -22,6 +22,11 @@ export interface BrowserOptions {
    * browser was in, from what it did with the cookies it was sent.
    */
   thirdPartyCookies?: 'allow' | 'block';
+  /**
+   * Opens DevTools on this loopback port as well, so a bench can reach the
+   * extension's service worker (its heap), which Playwright's CDP sessions cannot.
+   */
+  debuggingPort?: number;
 }
 
 /**
@@ -86,6 +91,7 @@ export async function launchChromium(
     ...(options.hostRules ? [`--host-resolver-rules=${options.hostRules}`] : []),
     ...(options.ignoreHttpsErrors ? ['--ignore-certificate-errors'] : []),
     ...(options.language ? [`--lang=${options.language.replace('_', '-')}`] : []),
+    ...(options.debuggingPort ? [`--remote-debugging-port=${options.debuggingPort}`] : []),
   ];
   let context: BrowserContext;
   try {

@@ -1,0 +1,4 @@
+// The cost of having any MV3 extension at all: a service worker with no permission and no listener.
+// launchWithExtension waits for this before it hands the browser over; the benches read its heap
+// as the reference for the inspector's own.
+globalThis.jeejioInspector = { ready: Promise.resolve() };
