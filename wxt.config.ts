@@ -19,7 +19,11 @@ export default defineConfig({
         });
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  // INSPECTOR_UNMINIFIED=1 keeps names readable in a profile (benchmark investigations only).
+  vite: () => ({
+    plugins: [preact()],
+    ...(process.env.INSPECTOR_UNMINIFIED === '1' && { build: { minify: false } }),
+  }),
   manifest: ({ browser, mode, manifestVersion }) => {
     const allSites = mode === 'audit' ? [] : ['<all_urls>'];
     return {
