@@ -118,6 +118,25 @@ describe('ObservationWriter', () => {
       expect(await db.observations.count()).toBe(1);
     });
 
+    it('from paths with their own safety net, is journaled in one write per 25 ms, kept until all of it is stored', async () => {
+      db = new InspectorDatabase(`writer-test-${++counter}`);
+      const { entries, written, waiting } = journal();
+      let loading = true;
+      const writer = new ObservationWriter(db, () => {}, { waiting, pageLoading: () => loading });
+      const first = writer.keep([cookieObservation({ id: 'change-1' })], 'when-quiet', 'batched');
+      const second = writer.keep([cookieObservation({ id: 'change-2' })], 'when-quiet', 'batched');
+      expect(entries.size).toBe(0);
+      await Promise.all([first, second]);
+      // Safe once journaled, together, before the database has either.
+      expect(entries.size).toBe(1);
+      expect(written).toEqual(['change-1', 'change-2']);
+      expect(await db.observations.count()).toBe(0);
+      loading = false;
+      await writer.drain();
+      expect(await db.observations.count()).toBe(2);
+      await vi.waitFor(() => expect(entries.size).toBe(0));
+    });
+
     it('the journal cannot keep is still stored, and counted as unprotected', async () => {
       db = new InspectorDatabase(`writer-test-${++counter}`);
       const full = Object.assign(new Error('QUOTA_BYTES quota exceeded'), { name: 'Error' });
@@ -172,6 +191,43 @@ describe('ObservationWriter', () => {
       await stored;
       expect(await db.observations.count()).toBe(2);
       await vi.waitFor(() => expect(entries.size).toBe(0));
+    });
+
+    it('wait while a page loads and are stored once it has loaded', async () => {
+      db = new InspectorDatabase(`writer-test-${++counter}`);
+      const { entries, waiting } = journal();
+      let loading = true;
+      const writer = new ObservationWriter(db, () => {}, { waiting, pageLoading: () => loading });
+      const stored = writer.add([cookieObservation({ id: 'during-load' })], 'when-quiet');
+      // Safe at once, but the database is left alone for as long as the page loads (well past the usual second).
+      expect(entries.size).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 1_300));
+      expect(await db.observations.count()).toBe(0);
+      loading = false;
+      await stored;
+      expect(await db.observations.count()).toBe(1);
+    });
+
+    it('are stored after five seconds even if the page never finishes loading', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      try {
+        db = new InspectorDatabase(`writer-test-${++counter}`);
+        const { waiting } = journal();
+        const writer = new ObservationWriter(db, () => {}, { waiting, pageLoading: () => true });
+        let done = false;
+        const stored = writer.add([cookieObservation({ id: 'endless-load' })], 'when-quiet').then(() => {
+          done = true;
+        });
+        await vi.advanceTimersByTimeAsync(4_800);
+        expect(done).toBe(false);
+        await vi.advanceTimersByTimeAsync(400);
+        vi.useRealTimers();
+        await stored;
+        expect(done).toBe(true);
+        expect(await db.observations.count()).toBe(1);
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('left in the journal by a stopped worker are stored by the next, once', async () => {

@@ -10,15 +10,41 @@ const REMEMBERED_IDS = 20_000;
 const RETRY_DELAYS_MS = [100, 500, 2000, 5000];
 /** Observations that may wait are written once this long passes with nothing new added... */
 const QUIET_MS = 150;
-/** ...or this long after the first of them, whichever comes first. */
+/** ...or this long after the first of them, whichever comes first... */
 const MAX_WAIT_MS = 1_000;
+/** ...unless a page is loading: then they wait for its load, up to this long. */
+const MAX_WAIT_WHILE_LOADING_MS = 5_000;
+
+/**
+ * How long journal writes from paths with their own safety net are gathered
+ * into one: each write is an extension-storage call costing the worker about
+ * a millisecond, and a loading page makes dozens.
+ */
+const JOURNAL_BATCH_MS = 25;
+
+/**
+ * `at-once` journals before anything else happens. `batched` gathers what
+ * arrives within 25 ms into one journal write, for paths that lose nothing if
+ * the worker stops within those milliseconds: a content script sends its
+ * report again until the worker says it is kept, and a cookie whose change was
+ * not journaled is still in the jar the next worker reads.
+ */
+export type JournalTiming = 'at-once' | 'batched';
 
 /**
  * `now` writes at once. `when-quiet` writes at a pause in the page's activity,
- * so the worker does not compete with a loading page for the CPU. Either way
- * the observations are journaled first, so a worker stopped meanwhile loses nothing.
+ * and once no page is loading, so the worker does not compete with a loading
+ * page for the CPU. Either way the observations are journaled first, so a
+ * worker stopped meanwhile loses nothing.
  */
 export type WriteTiming = 'now' | 'when-quiet';
+
+interface GatheredJournalWrite {
+  observations: Observation[];
+  /** One per add that gave observations: the entry leaves the journal once all are stored. */
+  stored: Promise<void>[];
+  kept: Promise<boolean>;
+}
 
 /** Where observations waiting to be written are kept safe (a StorageJournal in the extension). */
 export interface WaitingObservations {
@@ -55,6 +81,7 @@ export class ObservationWriter {
   /** Journal names are unique to this worker, so a later one never overwrites what this one left. */
   private readonly journalPrefix = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}/`;
   private journaled = 0;
+  private gathering: GatheredJournalWrite | null = null;
   /**
    * Observations the journal could not keep (storage full): they are still
    * written, but a worker stopped before that loses them, so the evidence may
@@ -65,6 +92,7 @@ export class ObservationWriter {
   private readonly step: TransactionStep | undefined;
   private readonly relieveQuota: (() => Promise<Relief>) | undefined;
   private readonly waiting: WaitingObservations | undefined;
+  private readonly pageLoading: () => boolean;
 
   constructor(
     private readonly db: InspectorDatabase,
@@ -78,12 +106,15 @@ export class ObservationWriter {
       waiting?: WaitingObservations;
       /** Told of observations the journal could not keep, so the evidence can say it may be incomplete. */
       onUnjournaled?: (observations: Observation[]) => void;
+      /** Whether a page is loading: `when-quiet` writes wait for its load (PageLoads). */
+      pageLoading?: () => boolean;
     } = {},
   ) {
     this.step = options.step;
     this.relieveQuota = options.relieveQuota;
     this.waiting = options.waiting;
     this.onUnjournaled = options.onUnjournaled;
+    this.pageLoading = options.pageLoading ?? (() => false);
   }
 
   /**
@@ -107,22 +138,30 @@ export class ObservationWriter {
    * (a fact stored before counts); while the database refuses them it waits, so
    * a caller keeping a copy elsewhere knows when it may let it go.
    */
-  add(observations: readonly Observation[], timing: WriteTiming = 'now'): Promise<void> {
-    return this.take(observations, timing, true).stored;
+  add(
+    observations: readonly Observation[],
+    timing: WriteTiming = 'now',
+    journal: JournalTiming = 'at-once',
+  ): Promise<void> {
+    return this.take(observations, timing, journal).stored;
   }
 
   /**
    * Queues observations like `add`, resolving as soon as they are safe from a
    * worker stop: journaled, or else stored. A sender holding a copy may then let it go.
    */
-  keep(observations: readonly Observation[], timing: WriteTiming = 'now'): Promise<void> {
-    return this.take(observations, timing, true).safe;
+  keep(
+    observations: readonly Observation[],
+    timing: WriteTiming = 'now',
+    journal: JournalTiming = 'at-once',
+  ): Promise<void> {
+    return this.take(observations, timing, journal).safe;
   }
 
   private take(
     observations: readonly Observation[],
     timing: WriteTiming,
-    journal: boolean,
+    journal: JournalTiming | false,
   ): { stored: Promise<void>; safe: Promise<void> } {
     const added: Observation[] = [];
     for (const o of observations) {
@@ -138,7 +177,12 @@ export class ObservationWriter {
       seq <= this.storedThrough
         ? Promise.resolve()
         : new Promise((resolve) => this.waiters.push({ seq, resolve }));
-    const journaled = journal && added.length > 0 ? this.journal(added, stored) : null;
+    const journaled =
+      journal === false || added.length === 0
+        ? null
+        : journal === 'batched'
+          ? this.journalSoon(added, stored)
+          : this.journal(added, stored);
     // Those of them already pending were journaled by an earlier call, whose write went out first.
     const safe = journaled
       ? Promise.race([journaled.then((kept) => (kept ? undefined : stored)), stored])
@@ -165,6 +209,25 @@ export class ObservationWriter {
     );
   }
 
+  /** Gathers observations into the next batched journal write; it leaves the journal once all are stored. */
+  private journalSoon(added: Observation[], stored: Promise<void>): Promise<boolean> | null {
+    if (!this.waiting) return null;
+    if (!this.gathering) {
+      const gathering: GatheredJournalWrite = { observations: [], stored: [], kept: Promise.resolve(false) };
+      gathering.kept = new Promise((resolve) =>
+        setTimeout(() => {
+          if (this.gathering === gathering) this.gathering = null;
+          const allStored = Promise.all(gathering.stored).then(() => {});
+          resolve(this.journal(gathering.observations, allStored) ?? false);
+        }, JOURNAL_BATCH_MS),
+      );
+      this.gathering = gathering;
+    }
+    for (const o of added) this.gathering.observations.push(o);
+    this.gathering.stored.push(stored);
+    return this.gathering.kept;
+  }
+
   /** After the store was emptied: facts seen again must be written again. */
   forgetStored(): void {
     this.stored.clear();
@@ -184,10 +247,21 @@ export class ObservationWriter {
     if (this.quietTimer === null) this.firstWaitingAt = now;
     else clearTimeout(this.quietTimer);
     const delay = Math.max(0, Math.min(QUIET_MS, this.firstWaitingAt + MAX_WAIT_MS - now));
-    this.quietTimer = setTimeout(() => {
-      this.quietTimer = null;
-      this.schedule(0);
-    }, delay);
+    this.quietTimer = setTimeout(() => this.quietEnough(), delay);
+  }
+
+  /** Writes what waits, unless a page is still loading and may still be waited for. */
+  private quietEnough(): void {
+    const waited = Date.now() - this.firstWaitingAt;
+    if (this.pageLoading() && waited < MAX_WAIT_WHILE_LOADING_MS) {
+      this.quietTimer = setTimeout(
+        () => this.quietEnough(),
+        Math.min(QUIET_MS, MAX_WAIT_WHILE_LOADING_MS - waited),
+      );
+      return;
+    }
+    this.quietTimer = null;
+    this.schedule(0);
   }
 
   private schedule(delayMs: number): void {

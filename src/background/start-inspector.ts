@@ -22,6 +22,7 @@ import { watchRequests } from './collectors/requests';
 import { FloodGate } from './flood-gate';
 import { MonitoredSiteRegistry } from './monitored-site-registry';
 import { ObservationWriter } from './observation-writer';
+import { PageLoads } from './page-loads';
 import { PageReadings } from './page-readings';
 import { RecordingChainer } from './recording/chain-in-transaction';
 import { QuotaRelief } from './recording/quota-relief';
@@ -61,6 +62,8 @@ export function startInspector(): Inspector {
     screenshots.judged,
   );
   const quota = new QuotaRelief(db, sessions);
+  const loads = new PageLoads();
+  loads.watch();
   const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored), {
     step: new RecordingChainer(sessions),
     relieveQuota: () => quota.relieve(),
@@ -68,6 +71,8 @@ export function startInspector(): Inspector {
     waiting: new StorageJournal<Observation[]>('observationJournal/', 'local'),
     // The report, the popup and the bundle then say the evidence may be incomplete.
     onUnjournaled: (observations) => void writer.add(unjournaledLosses(observations, Date.now())),
+    // What a page does while it loads is journaled at once, and stored and judged once it has loaded.
+    pageLoading: () => loads.any(),
   });
   const recorder = new Recorder(sessions, writer, readEnvironment);
   const retention = new RetentionKeeper(db, (visitId) => visits.all().some((v) => v.visitId === visitId));
@@ -78,12 +83,17 @@ export function startInspector(): Inspector {
   const gate = new FloodGate(new FloodBudget(Date.now), (observations, timing) =>
     writer.add(observations, timing),
   );
-  const record = (observations: Observation[]) => void gate.pass(observations);
-  // Everything is journaled before it is stored. Cookie changes and request readings come in bursts
-  // while a page loads: they are stored at the burst's end, so the worker leaves the CPU to the page meanwhile.
+  // Everything is journaled before it is stored. What a page does comes in bursts while it loads: it is
+  // stored at the burst's end and after the load, so the worker leaves the CPU to the page meanwhile.
   const recordWhenQuiet = (observations: Observation[]) => void gate.pass(observations, 'when-quiet');
-  watchCookieChanges(visits, recordWhenQuiet);
-  watchPageNavigation(visits, sites, record);
+  // For callers that wait for the store anyway (an export, the audit's own records).
+  const record = (observations: Observation[]) => void gate.pass(observations);
+  // A cookie change the worker stops before journaling is still in the jar the next worker reads: its
+  // journal writes are gathered with others (one storage call for many changes).
+  watchCookieChanges(visits, (observations) =>
+    gate.pass(observations, 'when-quiet', (admitted, timing) => writer.add(admitted, timing, 'batched')),
+  );
+  watchPageNavigation(visits, sites, recordWhenQuiet);
   // A request reading the session journal could not keep makes its page's evidence possibly incomplete too.
   const requestJournal = new RequestJournal((tabId) => {
     const visit = visits.current(tabId);
@@ -97,7 +107,8 @@ export function startInspector(): Inspector {
   watchContentReports(
     visits,
     sites,
-    (observations) => gate.pass(observations, 'now', (admitted) => writer.keep(admitted)),
+    (observations) =>
+      gate.pass(observations, 'when-quiet', (admitted, timing) => writer.keep(admitted, timing, 'batched')),
     (visitId, reading) => pageReadings.note(visitId, reading),
   );
   watchPageLoadsForScreenshots(visits, screenshots);
@@ -145,6 +156,8 @@ export function startInspector(): Inspector {
       await ready;
       const visit = visits.current(tabId);
       if (!visit) return { monitored: false, pageUrl: null, summary: null, storageProblem: writer.lastError };
+      // What the page did while it loaded may still wait to be stored: the popup's verdict includes it.
+      await writer.drain();
       return {
         monitored: true,
         pageUrl: visit.url,

@@ -76,10 +76,11 @@ export class VisitSummaries {
     return this.storedCount.get(tabId) ?? 0;
   }
 
-  /** The visit's summary, computed now only if none was kept. */
+  /** The visit's summary, computed now only if none was kept or observations stored since are not in it. */
   async of(visit: PageVisit): Promise<VisitSummary> {
     const known = this.byTab.get(visit.tabId) ?? (await this.stored(visit.tabId));
-    return known?.visitId === visit.visitId ? known : this.compute(visit);
+    const upToDate = this.judgedCount.get(visit.tabId) === this.storedCount.get(visit.tabId);
+    return known?.visitId === visit.visitId && upToDate ? known : this.compute(visit);
   }
 
   async forgetAll(): Promise<void> {

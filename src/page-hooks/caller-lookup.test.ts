@@ -27,6 +27,17 @@ describe('createCallerLookup in real V8 stacks', () => {
     expect(run('[1].map(() => lookup())[0]', SDK)).toBe(SDK);
   });
 
+  it('finds the caller below more of the hook’s own frames than it first looks at', () => {
+    const { run } = page();
+    // The hook's side: frames of the extension's own script, fifteen deep before the lookup.
+    run(
+      'globalThis.deep = (n) => (n === 0 ? lookup() : deep(n - 1))',
+      'chrome-extension://abcdef/page-hooks.js',
+    );
+    expect(run('deep(15)', SDK)).toBe(SDK);
+    expect(run('deep(2)', SDK)).toBe(SDK);
+  });
+
   it('does not believe a sourceURL comment: eval’d code counts as inline, an inline script as its page', () => {
     const { run } = page();
     expect(run(`eval('lookup()\\n//# sourceURL=${WECHAT}')`, PAGE)).toBeUndefined();

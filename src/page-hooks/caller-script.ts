@@ -24,7 +24,12 @@ import { matches, sliceText } from './primordials';
 const MAX_SCRIPT_URL_CHARS = 2_048;
 const EXTENSION_SCHEME = /^(?:chrome|moz|safari-web)-extension:/;
 const WEB_URL = /^https?:\/\//;
-/** Enough frames to pass the hook's own and reach the caller, whatever the page set. */
+/**
+ * Frames captured first: the hook's own (about six) and the caller's. A stack
+ * costs what its frames cost, and a hooked call pays for one on every call.
+ */
+const FRAMES_FIRST = 10;
+/** Captured again, once, when the first frames were all the hook's or the browser's own. */
 const FRAMES_KEPT = 32;
 
 /** One frame of a call stack, as V8's call sites state it. */
@@ -40,6 +45,14 @@ export interface StackFrame {
  * inline (undefined): the URL it gives itself is the page's word.
  */
 export function callerOfFrames(frames: readonly StackFrame[]): string | undefined {
+  const caller = decideCaller(frames);
+  return caller === UNDECIDED ? undefined : caller;
+}
+
+const UNDECIDED = Symbol('no frame decided');
+
+/** The caller, inline (undefined), or UNDECIDED when no frame said (the caller may lie deeper). */
+function decideCaller(frames: readonly StackFrame[]): string | undefined | typeof UNDECIDED {
   // Indexed, not iterated: the page may have replaced the array iterator.
   for (let i = 0; i < frames.length; i++) {
     const frame = frames[i] as StackFrame;
@@ -49,7 +62,7 @@ export function callerOfFrames(frames: readonly StackFrame[]): string | undefine
     if (!matches(WEB_URL, url)) continue;
     return url.length > MAX_SCRIPT_URL_CHARS ? sliceText(url, 0, MAX_SCRIPT_URL_CHARS) : url;
   }
-  return undefined;
+  return UNDECIDED;
 }
 
 /**
@@ -144,11 +157,11 @@ export function createCallerLookup(errorCtor: ErrorConstructor = Error): CallerL
       // Frozen by the page: fewer frames, at worst no caller found.
     }
   };
-  const capture = (): StackFrame[] | undefined => {
+  const capture = (depth: number): StackFrame[] | undefined => {
     frames = undefined;
     const limit = limitOf();
     formatting = true;
-    setLimit(FRAMES_KEPT);
+    setLimit(depth);
     try {
       // Reading an own `stack` of a fresh error formats it, through the slot above.
       void new NativeError().stack;
@@ -162,12 +175,17 @@ export function createCallerLookup(errorCtor: ErrorConstructor = Error): CallerL
   };
   if (!held) return () => undefined;
   // The first capture also takes the call-site methods, before the page could touch their prototype.
-  capture();
+  capture(FRAMES_FIRST);
   // No page script has run yet, so no call sites means an engine without them (Gecko, whatever
   // Error.captureStackTrace it has): there the printed stack is all there is.
   if (!methods) return () => callerScriptUrl(new NativeError().stack);
   return () => {
-    const seen = capture();
-    return seen ? callerOfFrames(seen) : undefined;
+    const first = capture(FRAMES_FIRST);
+    if (!first) return undefined;
+    const caller = decideCaller(first);
+    if (caller !== UNDECIDED || first.length < FRAMES_FIRST) return caller === UNDECIDED ? undefined : caller;
+    // A deep call through the browser's own frames (callbacks of built-ins): the full stack decides.
+    const all = capture(FRAMES_KEPT);
+    return all ? callerOfFrames(all) : undefined;
   };
 }
