@@ -2,11 +2,12 @@
  * What the inspector's service worker costs while a person browses: its
  * JavaScript heap, fresh and after 50 loads of a tracker-heavy Jeejio page,
  * and a cold wake-up (the worker stopped, then started again by a page that
- * sets a cookie) to the first observation kept and stored. Two headless
- * Chromiums run side by side in the same run: one with the store build
- * (.output/chrome-mv3, built here when absent: the build people install,
- * with access to *.jeejio.com only), one with the empty extension
- * (tests/bench/empty-extension), the least any MV3 extension costs. Targets:
+ * sets a cookie) to the first observation kept and stored, as the worker
+ * times it (WakeTimings). Headless Chromiums run side by side in the same
+ * run, taking turns: one with the store build (.output/chrome-mv3, built here
+ * when absent: the build people install, with access to *.jeejio.com only),
+ * optionally one with a build to compare it with, and one with the empty
+ * extension (tests/bench/empty-extension), the least any MV3 extension costs. Targets:
  * heap ≤ 15 MB above the empty extension's after the loads; a wake-up to the
  * first stored observation ≤ 50 ms. Prints figures; never fails a build.
  */
@@ -27,7 +28,13 @@ import type { WakeTimings } from '../../src/protocol/inspector';
 import { percentile } from './rules-engine.bench';
 import { attachToWorker, freePort, workerHeapBytes } from './worker-devtools';
 
-const STORE_EXTENSION_DIR = process.env.FOOTPRINT_BENCH_EXTENSION ?? join(PROJECT_ROOT, '.output/chrome-mv3');
+const STORE_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
+/**
+ * `FOOTPRINT_BENCH_COMPARE=DIR npm run bench -- footprint` measures another
+ * build (one made before a change) as a further arm, in turn with the others:
+ * on a machine this noisy, before and after are only comparable in one run.
+ */
+const COMPARED_EXTENSION_DIR = process.env.FOOTPRINT_BENCH_COMPARE;
 const EMPTY_EXTENSION_DIR = fileURLToPath(new URL('./empty-extension', import.meta.url));
 
 /** `FOOTPRINT_BENCH_LOADS=10 npm run bench -- footprint` loads fewer. */
@@ -53,7 +60,13 @@ export async function benchWorkerFootprint(): Promise<void> {
     console.log(`worker footprint: skipped. ${error.message}`);
     return;
   }
-  const buildNote = ensureStoreBuild();
+  const builds = [{ name: 'store build', dir: STORE_EXTENSION_DIR, note: ensureStoreBuild() }];
+  if (COMPARED_EXTENSION_DIR)
+    builds.push({
+      name: 'compared build',
+      dir: COMPARED_EXTENSION_DIR,
+      note: describeBuild(COMPARED_EXTENSION_DIR),
+    });
   const site = await startDemoSite();
   const arms: Arm[] = [];
   try {
@@ -66,34 +79,35 @@ export async function benchWorkerFootprint(): Promise<void> {
         ignoreHttpsErrors: true,
         debuggingPort: port,
       });
-      return { name, session, port };
+      const arm = { name, session, port };
+      arms.push(arm);
+      return arm;
     };
-    const inspector = await launch('inspector', STORE_EXTENSION_DIR);
-    arms.push(inspector);
-    const empty = await launch('empty', EMPTY_EXTENSION_DIR);
-    arms.push(empty);
-    console.log(
-      `worker footprint: the store build (${buildNote}) against the empty extension, side by side in one run`,
-    );
+    const inspectors: Arm[] = [];
+    for (const build of builds) inspectors.push(await launch(build.name, build.dir));
+    const empty = await launch('empty extension', EMPTY_EXTENSION_DIR);
+    console.log('worker footprint: side by side in one run, each in its own headless Chromium:');
+    for (const build of builds) console.log(`  ${build.name}: ${build.note}`);
+    console.log('  empty extension: tests/bench/empty-extension');
 
-    const freshInspector = await heapOf(inspector);
-    const freshEmpty = await heapOf(empty);
-    printHeap('fresh', freshInspector, freshEmpty);
-
+    printHeaps('fresh', await heapsOf(arms));
     // Taking turns spreads whatever else the machine is doing evenly over the arms.
-    for (let i = 0; i < PAGE_LOADS; i++) {
-      await loadOnce(inspector.session.context, TRACKER_HEAVY_URL);
-      await loadOnce(empty.session.context, TRACKER_HEAVY_URL);
-    }
+    for (let i = 0; i < PAGE_LOADS; i++)
+      for (const arm of arms) await loadOnce(arm.session.context, TRACKER_HEAVY_URL);
     // Everything the loads brought is stored before the heap is read.
-    await inInspector(inspector.session.worker, (i) => i.record([]));
-    const loadedInspector = await heapOf(inspector);
-    const loadedEmpty = await heapOf(empty);
-    printHeap(`after ${PAGE_LOADS} loads of ${TRACKER_HEAVY_URL}`, loadedInspector, loadedEmpty);
+    for (const arm of inspectors) await inInspector(arm.session.worker, (i) => i.record([]));
+    printHeaps(`after ${PAGE_LOADS} loads of ${TRACKER_HEAVY_URL}`, await heapsOf(arms));
 
-    const inspectorWakes = await wakeInspector(inspector);
+    const wakes = new Map<Arm, WakeTimings[]>(inspectors.map((arm) => [arm, []]));
+    const controls = await Promise.all(inspectors.map(workerControl));
+    for (let i = 0; i < WAKES; i++)
+      for (const [index, arm] of inspectors.entries()) {
+        const control = controls[index];
+        if (control) wakes.get(arm)?.push(await wakeInspector(arm, control, i));
+      }
+    await Promise.all(controls.map((control) => control.close()));
     const emptyWakes = await wakeEmpty(empty);
-    printWakes(inspectorWakes, emptyWakes);
+    printWakes(wakes, emptyWakes);
   } finally {
     await Promise.allSettled(arms.map((arm) => arm.session.close()));
     await site.close();
@@ -106,18 +120,25 @@ function ensureStoreBuild(): string {
     console.log('worker footprint: no store build in .output/chrome-mv3, building it (npx wxt build)');
     execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   }
-  const background = join(STORE_EXTENSION_DIR, 'background.js');
-  const { size, mtime } = statSync(background);
-  return `.output/chrome-mv3, background.js ${(size / 1024).toFixed(0)} KB, built ${mtime.toISOString()}`;
+  return describeBuild(STORE_EXTENSION_DIR);
 }
 
-async function heapOf(arm: Arm): Promise<number> {
-  const devtools = await attachToWorker(arm.port, arm.session.extensionId);
-  try {
-    return await workerHeapBytes(devtools);
-  } finally {
-    devtools.close();
+function describeBuild(dir: string): string {
+  const { size, mtime } = statSync(join(dir, 'background.js'));
+  return `${dir}, background.js ${(size / 1024).toFixed(0)} KB, built ${mtime.toISOString()}`;
+}
+
+async function heapsOf(arms: readonly Arm[]): Promise<Map<Arm, number>> {
+  const heaps = new Map<Arm, number>();
+  for (const arm of arms) {
+    const devtools = await attachToWorker(arm.port, arm.session.extensionId);
+    try {
+      heaps.set(arm, await workerHeapBytes(devtools));
+    } finally {
+      devtools.close();
+    }
   }
+  return heaps;
 }
 
 async function loadOnce(context: BrowserContext, url: string): Promise<void> {
@@ -132,11 +153,17 @@ async function loadOnce(context: BrowserContext, url: string): Promise<void> {
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function printHeap(when: string, inspector: number, empty: number): void {
-  console.log(
-    `  worker heap after GC, ${when}: inspector ${MB(inspector)}, empty extension ${MB(empty)}; ${MB(inspector - empty)} above it (target ≤ 15 MB)`,
+function printHeaps(when: string, heaps: ReadonlyMap<Arm, number>): void {
+  const empty = [...heaps].find(([arm]) => arm.name === 'empty extension')?.[1] ?? Number.NaN;
+  const figures = [...heaps].map(([arm, bytes]) =>
+    arm.name === 'empty extension'
+      ? `${arm.name} ${MB(bytes)}`
+      : `${arm.name} ${MB(bytes)} (${MB(bytes - empty)} above the empty extension)`,
   );
+  console.log(`  worker heap after GC, ${when}: ${figures.join('; ')} (target ≤ 15 MB above)`);
 }
+
+type WorkerControl = Awaited<ReturnType<typeof workerControl>>;
 
 /**
  * The ServiceWorker domain acts on the workers of the inspected page's origin,
@@ -191,35 +218,28 @@ async function fromNextInstance<T>(
     const value = origin !== null && origin !== before ? await read().catch(() => null) : null;
     if (value !== null) return value;
     if (Date.now() > deadline) throw new Error('The woken worker did not answer within 10 s.');
-    await sleep(20);
+    // The figures are the worker's own clock readings; asking less often only disturbs it less.
+    await sleep(100);
   }
 }
 
-/** Each wake: the tab before closed and stored, the worker stopped, then a Jeejio page that sets a cookie. */
-async function wakeInspector(arm: Arm): Promise<WakeTimings[]> {
-  const control = await workerControl(arm);
+/** One wake: what came before stored, the worker stopped, then a Jeejio page that sets a cookie in a new tab. */
+async function wakeInspector(arm: Arm, control: WorkerControl, wake: number): Promise<WakeTimings> {
   const worker = arm.session.worker;
-  const wakes: WakeTimings[] = [];
+  // Nothing left over from before: what is stored comes of the page that woke the worker.
+  await inInspector(worker, (inspector) => inspector.record([]));
+  const before = await timeOrigin(worker);
+  await control.stop();
+  const page = await arm.session.context.newPage();
   try {
-    for (let i = 0; i < WAKES; i++) {
-      // Nothing left over from before: what is stored comes of the page that woke the worker.
-      await inInspector(worker, (inspector) => inspector.record([]));
-      const before = await timeOrigin(worker);
-      await control.stop();
-      const page = await arm.session.context.newPage();
-      await page.goto(`${WAKE_PAGE_URL}?wake=${i}`, { waitUntil: 'load' });
-      wakes.push(
-        await fromNextInstance(worker, before, async () => {
-          const timings = await inInspector(worker, (inspector) => inspector.wakeTimings());
-          return timings.firstStoredMs === null ? null : timings;
-        }),
-      );
-      await page.close();
-    }
+    await page.goto(`${WAKE_PAGE_URL}?wake=${wake}`, { waitUntil: 'load' });
+    return await fromNextInstance(worker, before, async () => {
+      const timings = await inInspector(worker, (inspector) => inspector.wakeTimings());
+      return timings.firstStoredMs === null ? null : timings;
+    });
   } finally {
-    await control.close();
+    await page.close();
   }
-  return wakes;
 }
 
 /** The empty extension has no listener an event could wake it for: it is started as DevTools would. */
@@ -251,23 +271,24 @@ function spread(values: readonly number[]): string {
   return `median ${percentile(sorted, 0.5).toFixed(1)} ms, p90 ${percentile(sorted, 0.9).toFixed(1)} ms`;
 }
 
-function printWakes(inspector: readonly WakeTimings[], empty: readonly number[]): void {
-  const pick = (read: (w: WakeTimings) => number | null) => inspector.map((w) => read(w) ?? Number.NaN);
+function printWakes(inspectors: ReadonlyMap<Arm, readonly WakeTimings[]>, empty: readonly number[]): void {
   console.log(
-    `  cold wake-up, ${inspector.length} times: the worker stopped (ServiceWorker.stopAllWorkers), then ${WAKE_PAGE_URL} (sets a cookie) loaded in a new tab; milliseconds from the worker's start, as the worker measured them`,
+    `  cold wake-up, ${WAKES} times each, builds taking turns: the worker stopped (ServiceWorker.stopAllWorkers), then ${WAKE_PAGE_URL} (sets a cookie) loaded in a new tab; milliseconds from the worker's start, as the worker measured them`,
   );
-  console.log(
-    `    background.js begins to run (loaded and compiled): ${spread(pick((w) => w.evaluationStartedMs))}`,
-  );
-  console.log(
-    `    its modules' top-level work (script evaluation): ${spread(pick((w) => w.scriptEvaluatedMs - w.evaluationStartedMs))} long`,
-  );
-  console.log(`    every listener added:              ${spread(pick((w) => w.listenersAddedMs))}`);
-  console.log(`    first observation journaled:       ${spread(pick((w) => w.firstKeptMs))}`);
-  console.log(
-    `    first observation in the database: ${spread(pick((w) => w.firstStoredMs))} (target ≤ 50 ms)`,
-  );
-  console.log(
-    `    the empty extension's worker, started by DevTools, its script evaluated: ${spread(empty)}`,
-  );
+  for (const [arm, wakes] of inspectors) {
+    const pick = (read: (w: WakeTimings) => number | null) => wakes.map((w) => read(w) ?? Number.NaN);
+    console.log(`    ${arm.name}:`);
+    console.log(
+      `      background.js begins to run (loaded and compiled): ${spread(pick((w) => w.evaluationStartedMs))}`,
+    );
+    console.log(
+      `      its modules' top-level work (script evaluation):   ${spread(pick((w) => w.scriptEvaluatedMs - w.evaluationStartedMs))} long`,
+    );
+    console.log(`      every listener added:              ${spread(pick((w) => w.listenersAddedMs))}`);
+    console.log(`      first observation journaled:       ${spread(pick((w) => w.firstKeptMs))}`);
+    console.log(
+      `      first observation in the database: ${spread(pick((w) => w.firstStoredMs))} (target ≤ 50 ms)`,
+    );
+  }
+  console.log(`    empty extension, started by DevTools, its script evaluated: ${spread(empty)}`);
 }
