@@ -1,3 +1,5 @@
+// First: it notes when the script began to run, before the other modules' top-level work.
+import '../src/background/evaluation-start';
 import { serveRequests } from '../src/background/serve-requests';
 import { startInspector } from '../src/background/start-inspector';
 import { INSPECTOR_GLOBAL } from '../src/protocol/inspector';

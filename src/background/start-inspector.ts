@@ -37,6 +37,7 @@ import { TabReportCache } from './tab-report-cache';
 import { unjournaledLosses } from './unjournaled-losses';
 import { VisitSummaries } from './visit-summaries';
 import { VisitTracker } from './visit-tracker';
+import { WakeClock } from './wake-clock';
 
 /**
  * Assembles the worker, each part after what it needs, and adds every
@@ -44,6 +45,7 @@ import { VisitTracker } from './visit-tracker';
  * stopped worker is delivered.
  */
 export function startInspector(): Inspector {
+  const wake = new WakeClock();
   const db = new InspectorDatabase();
   const engineSettings = new EngineSettings();
   const sites = new MonitoredSiteRegistry();
@@ -64,11 +66,15 @@ export function startInspector(): Inspector {
   const quota = new QuotaRelief(db, sessions);
   const loads = new PageLoads();
   loads.watch();
-  const writer = new ObservationWriter(db, (stored) => summaries.refresh(stored), {
+  const onStored = (stored: Observation[]) => {
+    wake.stored();
+    summaries.refresh(stored);
+  };
+  const writer = new ObservationWriter(db, onStored, {
     step: new RecordingChainer(sessions),
     relieveQuota: () => quota.relieve(),
     // In local storage: a browser closed in the middle of a burst keeps it for the next start.
-    waiting: new StorageJournal<Observation[]>('observationJournal/', 'local'),
+    waiting: wake.watchingKept(new StorageJournal<Observation[]>('observationJournal/', 'local')),
     // The report, the popup and the bundle then say the evidence may be incomplete.
     onUnjournaled: (observations) => void writer.add(unjournaledLosses(observations, Date.now())),
     // What a page does while it loads is journaled at once, and stored and judged once it has loaded.
@@ -116,6 +122,7 @@ export function startInspector(): Inspector {
     reports.forgetTab(tabId);
     gate.summarise();
   });
+  wake.listenersAdded();
 
   const snapshotAll = async () => {
     for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));
@@ -187,6 +194,7 @@ export function startInspector(): Inspector {
       return reportOf(pages, observations);
     },
     exportLog,
+    wakeTimings: () => wake.read(),
     pageReadingState(pageUrl) {
       return pageReadings.state(visits.all().filter((v) => v.url === pageUrl));
     },

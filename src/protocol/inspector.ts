@@ -31,10 +31,30 @@ export interface Inspector {
   pageReadingState(pageUrl: string): PageReadingState;
   /** Deletes everything recorded; the badges go blank. */
   clearData(): Promise<{ cleared: number }>;
+  /** How long this worker took to start and to keep its first observation (the footprint bench reads it). */
+  wakeTimings(): WakeTimings;
   /** Recording sessions: what the writer stores while one runs is chained into it. */
   recorder: RecorderControls;
   /** Deletes data outside sessions after the days the user set. */
   retention: RetentionControls;
+}
+
+/**
+ * Milliseconds from this worker's start (its time origin) to each step of its
+ * first moments. A stopped worker is started again by the event it must
+ * observe, so these are what a wake costs before anything is on record.
+ */
+export interface WakeTimings {
+  /** The background script begins to run: before this, the browser loads and compiles it. */
+  evaluationStartedMs: number;
+  /** The background script is evaluated (every module's top-level work done) and the inspector starts. */
+  scriptEvaluatedMs: number;
+  /** Every listener is added: from here on, the event that woke the worker is delivered. */
+  listenersAddedMs: number;
+  /** The first observation safe from a stop: kept in the journal, or already stored. Null until then. */
+  firstKeptMs: number | null;
+  /** The first observation written to the database. Null until then. */
+  firstStoredMs: number | null;
 }
 
 /** `not-watched` when no monitored tab shows the page. */

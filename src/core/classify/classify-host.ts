@@ -1,4 +1,5 @@
 import { BoundedCache } from '../util/bounded-cache';
+import { memoise } from '../util/memoise';
 import type { HostCatalogEntry } from './catalog-types';
 import { HOST_CATALOG } from './host-catalog';
 
@@ -18,7 +19,8 @@ function buildHostIndex(catalog: readonly HostCatalogEntry[]): HostIndex {
   return { byDomain, longestDomain };
 }
 
-const HOST_INDEX = buildHostIndex(HOST_CATALOG);
+/** Built on first use, not each time the worker wakes. */
+const hostIndex = memoise(() => buildHostIndex(HOST_CATALOG));
 
 /** Hosts recur across observations; a repeat is one hash probe. */
 const hostCache = new BoundedCache<string, HostCatalogEntry | null>(20_000);
@@ -44,14 +46,15 @@ function lookUpHost(host: string): HostCatalogEntry | undefined {
   // Walk from the longest candidate suffix to the shortest. Suffixes longer
   // than any catalogued domain cannot match, which also keeps the walk short
   // for absurdly long input.
-  let start = Math.max(0, normalized.length - HOST_INDEX.longestDomain);
+  const index = hostIndex();
+  let start = Math.max(0, normalized.length - index.longestDomain);
   if (start > 0) {
     const dot = normalized.indexOf('.', start - 1);
     if (dot === -1) return undefined;
     start = dot + 1;
   }
   while (start < normalized.length) {
-    const entry = HOST_INDEX.byDomain.get(normalized.slice(start));
+    const entry = index.byDomain.get(normalized.slice(start));
     if (entry) return entry;
     const dot = normalized.indexOf('.', start);
     if (dot === -1) return undefined;

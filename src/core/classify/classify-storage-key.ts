@@ -1,4 +1,5 @@
 import { BoundedCache } from '../util/bounded-cache';
+import { memoise } from '../util/memoise';
 import type { HostCatalogEntry } from './catalog-types';
 import { type Classification, quote, unclassified } from './classification';
 import { fromName, fromOpenCookieDatabase } from './classify-cookie';
@@ -23,7 +24,8 @@ export interface StorageKeyToClassify {
   value?: string;
 }
 
-const STORAGE_INDEX = buildNameIndex(STORAGE_KEY_CATALOG);
+/** Built on first use, not each time the worker wakes. */
+const storageIndex = memoise(() => buildNameIndex(STORAGE_KEY_CATALOG));
 
 /** A storage name match, and whether it came from the cookie catalogue (a vendor using one name for both). */
 interface KeyMatch {
@@ -53,7 +55,7 @@ function matchKey(names: readonly string[]): { specific?: KeyMatch; generic?: Ke
   let generic: KeyMatch | undefined;
   for (const name of names) {
     for (const [match, fromCookieCatalogue] of [
-      [matchName(STORAGE_INDEX, name), false],
+      [matchName(storageIndex(), name), false],
       [matchCookieName(name), true],
     ] as const) {
       if (!match) continue;

@@ -3,7 +3,7 @@ import type { CookieCatalogEntry } from './catalog-types';
 import { COOKIE_CATALOG, GENERIC_CONVENTION_VENDOR } from './cookie-catalog';
 import { OCD_SOURCE } from './cookie-catalog-global';
 import { compileCookieNamePattern } from './match-cookie-name';
-import { OCD_ENTRIES } from './open-cookie-database/match-ocd';
+import { ocdEntries } from './open-cookie-database/match-ocd';
 import { PURPOSES } from './purpose';
 import { STORAGE_KEY_CATALOG } from './storage-key-catalog';
 
@@ -90,7 +90,7 @@ describe('COOKIE_CATALOG', () => {
   });
 
   it('cites the Open Cookie Database only for names it really lists', () => {
-    const ocdNames = OCD_ENTRIES.map((entry) => entry.n);
+    const ocdNames = ocdEntries().map((entry) => entry.n);
     const citing = COOKIE_CATALOG.filter((entry) => entry.source === OCD_SOURCE);
     expect(citing.length).toBeGreaterThan(0);
     for (const entry of citing) {

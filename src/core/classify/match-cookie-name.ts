@@ -1,4 +1,5 @@
 import { BoundedCache } from '../util/bounded-cache';
+import { memoise } from '../util/memoise';
 import type { CookieCatalogEntry } from './catalog-types';
 import { COOKIE_CATALOG } from './cookie-catalog';
 
@@ -131,7 +132,8 @@ export function matchName(index: NameIndex, name: string): CookieNameMatch | und
   return undefined;
 }
 
-const COOKIE_NAME_INDEX = buildNameIndex(COOKIE_CATALOG);
+/** Built on first use, not each time the worker wakes. */
+const cookieNameIndex = memoise(() => buildNameIndex(COOKIE_CATALOG));
 
 /** Names recur across observations; remembering the answer makes a repeat one hash probe. */
 const cookieNameCache = new BoundedCache<string, CookieNameMatch | null>(20_000);
@@ -139,10 +141,10 @@ const MAX_CACHED_NAME_LENGTH = 256;
 
 /** The cookie catalogue entry for a cookie name. */
 export function matchCookieName(name: string): CookieNameMatch | undefined {
-  if (name.length > MAX_CACHED_NAME_LENGTH) return matchName(COOKIE_NAME_INDEX, name);
+  if (name.length > MAX_CACHED_NAME_LENGTH) return matchName(cookieNameIndex(), name);
   const cached = cookieNameCache.get(name);
   if (cached !== undefined) return cached ?? undefined;
-  const found = matchName(COOKIE_NAME_INDEX, name);
+  const found = matchName(cookieNameIndex(), name);
   cookieNameCache.set(name, found ?? null);
   return found;
 }

@@ -1,3 +1,5 @@
+import { memoise } from '../util/memoise';
+
 /**
  * Names analytics SDKs write only to test whether the browser keeps cookies or
  * storage (or which parent domain accepts a cookie), removing them at once.
@@ -101,10 +103,13 @@ export const SDK_PROBE_NAMES: readonly SdkProbeName[] = [
   },
 ];
 
-const compiled = SDK_PROBE_NAMES.map((entry) => ({
-  entry,
-  value: entry.testValue === undefined ? undefined : new RegExp(entry.testValue),
-}));
+/** Compiled on first use, not each time the worker wakes. */
+const compiled = memoise(() =>
+  SDK_PROBE_NAMES.map((entry) => ({
+    entry,
+    value: entry.testValue === undefined ? undefined : new RegExp(entry.testValue),
+  })),
+);
 
 /** The known probe a cookie or storage key is, given its name and value; undefined when it is none. */
 export function knownSdkProbe(
@@ -112,7 +117,7 @@ export function knownSdkProbe(
   name: string,
   value: string,
 ): SdkProbeName | undefined {
-  for (const { entry, value: test } of compiled) {
+  for (const { entry, value: test } of compiled()) {
     if (entry.kind !== 'both' && entry.kind !== kind) continue;
     const m = entry.match;
     const named = 'exact' in m ? name === m.exact : name.startsWith(m.prefix);

@@ -1,3 +1,4 @@
+import { memoise } from '../../util/memoise';
 import { PURPOSES } from '../purpose';
 import ocdFile from './ocd-cookies.json';
 import type { OcdCookieEntry, OcdCookieFile } from './ocd-types';
@@ -16,14 +17,20 @@ const FILE = ocdFile as OcdCookieFile;
 /** Package and version the generated table comes from, for reasons and the report. */
 export const OCD_VERSION = `${FILE.package}@${FILE.packageVersion}`;
 
-/** The generated entries, checked once at load: a malformed entry is skipped, never trusted. */
-export const OCD_ENTRIES: readonly OcdCookieEntry[] = FILE.entries.filter(
-  (entry) =>
-    typeof entry.n === 'string' &&
-    entry.n !== '' &&
-    typeof entry.v === 'string' &&
-    PURPOSES.includes(entry.p) &&
-    typeof entry.id === 'string',
+/**
+ * The generated entries, checked on first use: a malformed entry is skipped,
+ * never trusted. Not at load: a worker woken by an event that classifies no
+ * cookie (most wakes store first, judge after) does not pay for 4,000 entries.
+ */
+export const ocdEntries: () => readonly OcdCookieEntry[] = memoise(() =>
+  FILE.entries.filter(
+    (entry) =>
+      typeof entry.n === 'string' &&
+      entry.n !== '' &&
+      typeof entry.v === 'string' &&
+      PURPOSES.includes(entry.p) &&
+      typeof entry.id === 'string',
+  ),
 );
 
 interface OcdIndex {
@@ -49,7 +56,7 @@ function buildIndex(entries: readonly OcdCookieEntry[]): OcdIndex {
   return { exact, prefixes };
 }
 
-const INDEX = buildIndex(OCD_ENTRIES);
+const ocdIndex = memoise(() => buildIndex(ocdEntries()));
 
 /** Whether a cookie domain or host is one of the registrable domains, or under one. */
 function onDomain(host: string, domains: readonly string[]): boolean {
@@ -94,9 +101,10 @@ export function matchOpenCookieDatabase(name: string, domain: string): OcdMatch 
     normalized ??= normalizeHost(domain);
     return normalized;
   };
-  const exact = pick(INDEX.exact.get(name), host);
+  const index = ocdIndex();
+  const exact = pick(index.exact.get(name), host);
   if (exact) return { entry: exact, kind: 'exact', boundToDomain: exact.d !== undefined };
-  const prefixes = INDEX.prefixes.get(name.charAt(0));
+  const prefixes = index.prefixes.get(name.charAt(0));
   if (prefixes) {
     for (const entry of prefixes) {
       if (name.startsWith(entry.n) && (!entry.d || onDomain(host(), entry.d))) {
