@@ -81,13 +81,18 @@ export function redactSecrets(
 ): Redaction {
   const whole = new Set<Observation>();
   const values = new Set<string>();
+  // Most observations share their page's URL (and many a request URL): each text is read once.
+  const readUrls = new Set<string>();
   for (const o of observations) {
     if (isCredentialObservation(o) && 'value' in o && o.value !== '') {
       whole.add(o);
       values.add(o.value);
     }
     for (const text of [o.pageUrl, o.frameUrl, 'url' in o ? o.url : undefined])
-      if (text) credentialFieldValues(text, values);
+      if (text && !readUrls.has(text)) {
+        readUrls.add(text);
+        credentialFieldValues(text, values);
+      }
     if ('requestBody' in o && o.requestBody) credentialFieldValues(o.requestBody, values);
   }
   for (const page of pages) credentialFieldValues(page.url, values);
