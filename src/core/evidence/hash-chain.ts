@@ -74,31 +74,36 @@ export interface ChainExtension {
  * chained in its JSON form (see `toJsonValue`), and that form is what the
  * entry holds. `sha256Hex` is the hash function: @noble/hashes by default
  * (synchronous, so it fits in a storage transaction); Node's own is about four
- * times faster where it is available.
+ * times faster where it is available. `knownTexts[i]`, where the caller
+ * has it, is the JCS text of `observations[i]` (as an earlier chain of the
+ * same observation stored it): it is hashed as it is, not made again.
  */
 export function extendChain(
   from: ChainHead,
   observations: readonly Observation[],
   sha256Hex: Sha256Hex = sha256HexOfText,
+  knownTexts?: readonly (string | undefined)[],
 ): ChainExtension {
   const entries: ChainEntry[] = [];
   const observationTexts: string[] = [];
   let prevHash = from.head;
   let seq = from.length;
-  for (const original of observations) {
+  observations.forEach((original, i) => {
     let observation = original;
-    let text: string;
-    try {
-      text = canonicalJson(observation);
-    } catch {
-      observation = toJsonValue(original);
-      text = canonicalJson(observation);
+    let text = knownTexts?.[i];
+    if (text === undefined) {
+      try {
+        text = canonicalJson(observation);
+      } catch {
+        observation = toJsonValue(original);
+        text = canonicalJson(observation);
+      }
     }
     const hash = sha256Hex(chainedText(seq, prevHash, text));
     entries.push({ seq, prevHash, hash, observation });
     observationTexts.push(text);
     prevHash = hash;
     seq += 1;
-  }
+  });
   return { entries, head: { length: seq, head: prevHash }, observationTexts };
 }

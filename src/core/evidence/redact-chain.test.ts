@@ -142,3 +142,46 @@ describe('a bundle recorded while logged in', () => {
     expect(content.secrets).not.toHaveProperty('recordedChain');
   });
 });
+
+describe('redacting a recorded chain with the texts its entries hashed', () => {
+  const redactBoth = (observations: Observation[]) => {
+    const { pages } = loggedInLog();
+    const report = buildReport({
+      tool: { name: 't', version: '1' },
+      policy,
+      pages,
+      observations,
+      generatedAt: 1,
+    });
+    const recorded = extendChain(EMPTY_CHAIN, observations);
+    const { observationTexts, ...withoutTexts } = recorded;
+    return {
+      withTexts: redactChainedLog({ report, pages, ...recorded }, BUNDLE_KEY, 'k'),
+      withoutTexts: redactChainedLog({ report, pages, ...withoutTexts }, BUNDLE_KEY, 'k'),
+    };
+  };
+
+  it('makes the same redacted chain, texts and report as redacting the observations alone', () => {
+    const { withTexts, withoutTexts } = redactBoth(loggedInLog().observations);
+    expect(withTexts).toEqual(withoutTexts);
+    expect(withTexts.secrets).toMatchObject({ values: 3, observations: 5 });
+    expect(JSON.stringify(withTexts.entries)).not.toContain(SESSION_ID);
+  });
+
+  it('still finds a credential that JSON writes escaped in the texts', () => {
+    const quoted = 'abc"def\\ghi-0123456789';
+    const observations = [
+      cookieObservation({ name: 'JSESSIONID', value: quoted }),
+      // The value as it is in the body; its JCS text holds it escaped.
+      requestObservation({
+        method: 'POST',
+        url: 'https://www.jeejio.com/api',
+        requestBody: `note=${quoted}`,
+      }),
+    ];
+    const { withTexts, withoutTexts } = redactBoth(observations);
+    expect(withTexts).toEqual(withoutTexts);
+    expect(withTexts.secrets).toMatchObject({ observations: 2 });
+    expect(JSON.stringify(withTexts.entries.map((e) => e.observation))).not.toContain('ghi-0123456789');
+  });
+});

@@ -35,6 +35,7 @@ export function redactChainedLog(
     log.entries.map((e) => e.observation),
     log.pages,
     bundleKey,
+    log.observationTexts,
   );
   const handling: SecretsHandling = {
     scheme: REDACTION_SCHEME,
@@ -45,7 +46,17 @@ export function redactChainedLog(
     keyId,
   };
   if (redaction.summary.values === 0) return { ...log, secrets: handling };
-  const { entries, observationTexts } = extendChain(EMPTY_CHAIN, redaction.observations, sha256Hex);
+  // An observation the redaction left as it was keeps the text its recorded entry hashed.
+  const recordedTexts = log.observationTexts;
+  const knownTexts = recordedTexts
+    ? redaction.observations.map((o, i) => (o === log.entries[i]?.observation ? recordedTexts[i] : undefined))
+    : undefined;
+  const { entries, observationTexts } = extendChain(
+    EMPTY_CHAIN,
+    redaction.observations,
+    sha256Hex,
+    knownTexts,
+  );
   return {
     report: redaction.redactReport(log.report),
     pages: redaction.pages,

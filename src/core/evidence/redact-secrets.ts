@@ -52,6 +52,15 @@ function tryDecode(text: string): string | undefined {
   }
 }
 
+/** Whether JSON writes a text as it is: no quote, backslash, control character or lone surrogate to escape. */
+function writtenAsIs(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 || unit === 0x22 || unit === 0x5c) return false;
+  }
+  return text.isWellFormed();
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -67,16 +76,23 @@ export function redactSecrets(
   observations: readonly Observation[],
   pages: readonly PageVisit[],
   bundleKey: Uint8Array,
+  /** The JCS text of each observation, where the caller has it: an observation whose text holds no value is passed over whole. */
+  observationTexts?: readonly string[],
 ): Redaction {
   const whole = new Set<Observation>();
   const values = new Set<string>();
+  // Most observations share their page's URL (and many a request URL): each text is read once.
+  const readUrls = new Set<string>();
   for (const o of observations) {
     if (isCredentialObservation(o) && 'value' in o && o.value !== '') {
       whole.add(o);
       values.add(o.value);
     }
     for (const text of [o.pageUrl, o.frameUrl, 'url' in o ? o.url : undefined])
-      if (text) credentialFieldValues(text, values);
+      if (text && !readUrls.has(text)) {
+        readUrls.add(text);
+        credentialFieldValues(text, values);
+      }
     if ('requestBody' in o && o.requestBody) credentialFieldValues(o.requestBody, values);
   }
   for (const page of pages) credentialFieldValues(page.url, values);
@@ -95,11 +111,18 @@ export function redactSecrets(
   const pattern = embedded.length > 0 ? new RegExp(embedded.map(escapeRegExp).join('|'), 'g') : undefined;
   const replace = (text: string) =>
     pattern ? text.replace(pattern, (found) => marks.get(found) as string) : text;
+  // A value JSON writes as it is shows in an observation's JCS text wherever it shows in its strings, so a
+  // text without one spares walking the observation (a match in a member name only means it is walked).
+  const texts = embedded.every(writtenAsIs) ? observationTexts : undefined;
+  const holdsNoValue = (i: number) => {
+    const text = texts?.[i];
+    return !pattern || (text !== undefined && text.search(pattern) === -1);
+  };
 
   let changedCount = 0;
   const wholeMarks = new Map<string, string>();
-  const redacted = observations.map((o) => {
-    let copy = redactStrings(o, replace);
+  const redacted = observations.map((o, i) => {
+    let copy = holdsNoValue(i) ? o : redactStrings(o, replace);
     if (whole.has(o) && 'value' in o) {
       copy = { ...copy } as typeof o;
       const mark = marks.get(o.value) as string;

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { type Bundle, buildBundle, type Screenshot } from '../../core/evidence/build-bundle';
+import { type Bundle, type BundleStep, buildBundle, type Screenshot } from '../../core/evidence/build-bundle';
 import { sha256HexOfBytes } from '../../core/evidence/digests';
 import { evidenceCompleteField } from '../../core/evidence/evidence-complete';
 import { type RedactedLog, redactChainedLog, SECRETS_INCLUDED } from '../../core/evidence/redact-chain';
@@ -21,6 +21,9 @@ export interface SessionBundle extends Bundle {
   fileName: string;
 }
 
+/** The steps of an export, in order: the session read, its report, its screenshots checked, redaction, then the bundle's. */
+export type ExportStep = 'read' | 'report' | 'screenshots' | 'redaction' | BundleStep;
+
 /**
  * A session's evidence bundle: its observations in chain order, the pages
  * they were seen on, its screenshots and the report built from them, signed
@@ -36,8 +39,11 @@ export async function exportSessionBundle(
     now?: Date;
     /** Keep the recorder's credentials in clear; by default they are redacted (see redact-chain.ts). */
     includeSecrets?: boolean;
+    /** Told as each step ends, so a caller can time them. */
+    onStep?: (step: ExportStep) => void;
   },
 ): Promise<SessionBundle> {
+  const step = options.onStep ?? (() => {});
   const { session, entries, texts, pages, shots, warnings } = await db.transaction(
     'r',
     [db.sessions, db.chainSegments, db.observationBatches, db.visits, db.screenshots, db.sessionWarnings],
@@ -71,6 +77,7 @@ export async function exportSessionBundle(
     entries.length !== session.chain.length
   )
     throw new Error(`Session ${sessionId}: the stored chain does not end at the session's head`);
+  step('read');
   const now = options.now ?? new Date();
   const report = buildReport({
     tool: options.tool,
@@ -80,6 +87,7 @@ export async function exportSessionBundle(
     generatedAt: now.getTime(),
     ...options.engine,
   });
+  step('report');
   const screenshots: Screenshot[] = shots.map((shot, i) => ({
     name: screenshotFileName(shot, i),
     bytes: shot.png,
@@ -89,12 +97,14 @@ export async function exportSessionBundle(
   const altered = screenshots.filter((_, i) => hashes[i] !== shots[i]?.sha256).map((s) => s.name);
   if (altered.length > 0)
     throw new Error(`Screenshots changed since they were taken: ${altered.join(', ')}. No bundle was made.`);
+  step('screenshots');
   const log = { report, pages, entries, ...(texts && { observationTexts: texts }) };
   // The installation derives this bundle's key again from the session and the time it names.
   const keyId = `session ${sessionId} exported ${now.toISOString()}`;
   const content: RedactedLog = options.includeSecrets
     ? { ...log, secrets: SECRETS_INCLUDED }
     : redactChainedLog(log, await bundleRedactionKey(db, keyId), keyId);
+  step('redaction');
   const bundle = await buildBundle({
     ...content,
     screenshots,
@@ -113,6 +123,7 @@ export async function exportSessionBundle(
     },
     keys: await installationKeys(db),
     created: now,
+    onStep: step,
   });
   return { ...bundle, fileName: bundleFileName(session.caseName, now) };
 }

@@ -28,6 +28,8 @@ export const recordingApi: RecordingApi = {
   start: (details) => sendRequest('start-recording', details),
   stop: () => sendRequest('stop-recording', {}),
   async exportBundle(sessionId, options = {}) {
+    // Marks for the export bench (tests/bench/export.bench.ts): each step's end, on this page's timeline.
+    performance.mark('export:start');
     // Loaded on demand: the bundle builder and the database are not what opening the popup should wait for.
     const modules = Promise.all([
       import('./export-session'),
@@ -40,14 +42,17 @@ export const recordingApi: RecordingApi = {
       sendRequest('settle-recording', {}),
       modules,
     ]);
+    performance.mark('export:settled');
     const db = new InspectorDatabase();
     try {
       const bundle = await exportSessionBundle(db, sessionId, {
         tool: toolIdentity(browser.runtime.getManifest().version),
         engine: await new EngineSettings().get(),
         includeSecrets: options.includeSecrets === true,
+        onStep: (step) => performance.mark(`export:${step}`),
       });
       saveDownload(bundle.zip, bundle.fileName);
+      performance.mark('export:download');
       return bundle.fileName;
     } finally {
       db.close();
