@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseClaimBatch } from '../protocol/page-claims';
-import { createClaimReporter } from './claim-reporter';
+import { createClaimReporter, type ReportClaim } from './claim-reporter';
 
 /** What the content script would take from every batch the reporter sent. */
-async function reported(make: (report: ReturnType<typeof createClaimReporter>) => void) {
+async function reported(make: (report: ReportClaim) => void) {
   const sent: string[] = [];
-  make(createClaimReporter((text) => sent.push(text)));
+  make(createClaimReporter((text) => sent.push(text)).report);
   await Promise.resolve();
   const batches = sent.map((text) => parseClaimBatch(text));
   return {
@@ -15,6 +15,25 @@ async function reported(make: (report: ReturnType<typeof createClaimReporter>) =
 }
 
 describe('createClaimReporter', () => {
+  it('batched, hands claims over at most every so often, and at once from the moment the page is left', async () => {
+    const sent: string[] = [];
+    const reporter = createClaimReporter((text) => sent.push(text), 50);
+    reporter.report({ type: 'cookie-write', cookie: 'a=1' });
+    await Promise.resolve();
+    reporter.report({ type: 'cookie-write', cookie: 'b=1' });
+    await Promise.resolve();
+    expect(sent).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(sent.map((text) => parseClaimBatch(text).claims.length)).toEqual([2]);
+    reporter.report({ type: 'cookie-write', cookie: 'queued=1' });
+    reporter.leaving();
+    expect(sent).toHaveLength(2);
+    // A beacon sent by the page's own pagehide handler goes with its microtask.
+    reporter.report({ type: 'cookie-write', cookie: 'exit=1' });
+    await Promise.resolve();
+    expect(sent).toHaveLength(3);
+  });
+
   it('counts what a flood of one kind leaves out, and still passes on a claim of another kind', async () => {
     const { claims, dropped } = await reported((report) => {
       for (let i = 0; i < 1_000; i++)

@@ -16,15 +16,31 @@ export type ReportClaim = (claim: UnattributedClaim) => void;
 const MAX_CLAIMS_PER_SECOND = 300;
 const MAX_QUEUED = 1_500;
 
+export interface ClaimReporter {
+  report: ReportClaim;
+  /**
+   * The page is being left or hidden: what is queued goes now, and from then
+   * on each claim goes at the end of its microtask, so the beacons the page's
+   * own pagehide handlers send are handed over before the page is gone.
+   */
+  leaving(): void;
+}
+
 /**
  * Queues claims, names the calling script from a stack trace, and hands the
- * queue over once per microtask, so a burst of calls costs one event.
+ * queue over once per microtask, so a burst of calls costs one event; with
+ * `batchEveryMs`, at most that often instead (each hand-over is an event the
+ * content script parses on the page's main thread), until the page is left.
+ * Only a top-level page may batch: a frame's timers die with the frame, and
+ * with them what it had queued.
  */
-export function createClaimReporter(send: SendBatch): ReportClaim {
+export function createClaimReporter(send: SendBatch, batchEveryMs = 0): ClaimReporter {
   const callerScript = createCallerLookup();
   const stringify = JSON.stringify;
   const microtask = queueMicrotask;
+  const timeout = setTimeout;
   const now = Date.now;
+  let batching = batchEveryMs > 0;
   const create = Object.create;
   let queue: PageClaim[] = [];
   let scheduled = false;
@@ -52,11 +68,12 @@ export function createClaimReporter(send: SendBatch): ReportClaim {
   const scheduleFlush = () => {
     if (!scheduled) {
       scheduled = true;
-      apply(microtask, globalThis, [flush]);
+      if (batching) apply(timeout, globalThis, [flush, batchEveryMs]);
+      else apply(microtask, globalThis, [flush]);
     }
   };
 
-  return (claim) => {
+  const report: ReportClaim = (claim) => {
     const t = apply(now, Date, []) as number;
     if (t - windowStart >= 1000) {
       windowStart = t;
@@ -72,6 +89,14 @@ export function createClaimReporter(send: SendBatch): ReportClaim {
     const script = callerScript();
     queue[queue.length] = (script === undefined ? claim : { ...claim, script }) as PageClaim;
     scheduleFlush();
+  };
+  return {
+    report,
+    leaving() {
+      batching = false;
+      // A flush already timed is left to run; it finds the queue empty.
+      if (queue.length > 0 || dropped > 0) flush();
+    },
   };
 }
 

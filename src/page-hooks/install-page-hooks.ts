@@ -1,4 +1,4 @@
-import { claimsMadeIn, createClaimReporter, type ReportClaim } from './claim-reporter';
+import { type ClaimReporter, claimsMadeIn, createClaimReporter, type ReportClaim } from './claim-reporter';
 import { hookCookieWrites, hookWebStorage } from './hook-cookie-and-storage';
 import { hookFingerprinting } from './hook-fingerprinting';
 import { hookIndexedDb } from './hook-indexed-db';
@@ -7,6 +7,8 @@ import { hookNewFrames } from './hook-new-frames';
 import { hookFunctionToString, isHooked, meetRealm } from './native-look';
 import { openPageChannel } from './page-channel';
 import type { PageRealm } from './page-realm';
+import { apply } from './primordials';
+import { savedGetter } from './replace-method';
 
 const HOOKS: ReadonlyArray<(report: ReportClaim, realm: PageRealm) => void> = [
   hookCookieWrites,
@@ -30,7 +32,34 @@ export function installPageHooks(): void {
   // The frames around this one, whose hooks' wrappers a page here could probe.
   meetRealm(realm.parent as PageRealm);
   meetRealm(realm.opener as PageRealm);
-  hookRealm(realm, createClaimReporter(send));
+  // A top-level page hands its claims over every 100 ms at most; its frames, whose timers die with them, at once.
+  const isTop = realm.top === realm;
+  const reporter = createClaimReporter(send, isTop ? CLAIM_BATCH_MS : 0);
+  if (isTop) handOverWhenLeaving(realm, reporter);
+  hookRealm(realm, reporter.report);
+}
+
+/** Claims batched at most this long: one hand-over per burst of scripts rather than one per script. */
+const CLAIM_BATCH_MS = 100;
+
+/**
+ * Listens first, from document start, for the page being hidden or left; a
+ * page can neither remove these listeners nor stop them, having no reference
+ * to them and no listener before them.
+ */
+function handOverWhenLeaving(realm: PageRealm, reporter: ClaimReporter): void {
+  const listen = realm.EventTarget.prototype.addEventListener;
+  const visibility = savedGetter(realm.Document.prototype, 'visibilityState');
+  const doc = realm.document;
+  const leaving = () => reporter.leaving();
+  apply(listen, realm, ['pagehide', leaving, true]);
+  apply(listen, doc, [
+    'visibilitychange',
+    () => {
+      if (visibility?.(doc) === 'hidden') reporter.leaving();
+    },
+    true,
+  ]);
 }
 
 function hookRealm(realm: PageRealm, report: ReportClaim): void {

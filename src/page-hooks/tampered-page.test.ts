@@ -71,7 +71,7 @@ describe('hooks a page tampers with after install', () => {
   it('still claim every call, and send them, when the page replaced the built-ins they use', async () => {
     const { run, realm } = frame();
     const sent: string[] = [];
-    const report = createClaimReporter((json) => {
+    const { report } = createClaimReporter((json) => {
       sent[sent.length] = json;
     });
     hookWebStorage(report, realm);
