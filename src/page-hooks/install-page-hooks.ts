@@ -32,10 +32,11 @@ export function installPageHooks(): void {
   // The frames around this one, whose hooks' wrappers a page here could probe.
   meetRealm(realm.parent as PageRealm);
   meetRealm(realm.opener as PageRealm);
-  // A top-level page hands its claims over every 100 ms at most; its frames, whose timers die with them, at once.
-  const isTop = realm.top === realm;
-  const reporter = createClaimReporter(send, isTop ? CLAIM_BATCH_MS : 0);
-  if (isTop) handOverWhenLeaving(realm, reporter);
+  // A tab's page hands its claims over every 100 ms at most. Frames and windows a page opened, which it
+  // can remove or close at once (their timers dying with them), hand theirs over at once.
+  const batches = realm.top === realm && realm.opener === null;
+  const reporter = createClaimReporter(send, batches ? CLAIM_BATCH_MS : 0);
+  if (batches) handOverWhenLeaving(realm, reporter);
   hookRealm(realm, reporter.report);
 }
 
