@@ -79,11 +79,13 @@ export function relayPageClaims(
       return;
     }
     // The app moved to another route since the pending claims were made: they go out as the old route's.
-    if (location.href !== pendingRoute) {
-      if (pending.length > 0) flush();
-      pendingRoute = location.href;
-    }
     const batch = parseClaimBatch(detail);
+    // A page batching its claims says where it made them; only a route of this frame's own origin is taken.
+    const madeAt = routeOfThisOrigin(batch.route) ?? location.href;
+    if (madeAt !== pendingRoute) {
+      if (pending.length > 0) flush();
+      pendingRoute = madeAt;
+    }
     refused += batch.refused;
     dropped += batch.dropped;
     let storage = false;
@@ -120,4 +122,14 @@ export function relayPageClaims(
       flush();
     },
   };
+}
+
+function routeOfThisOrigin(route: string | undefined): string | undefined {
+  if (route === undefined) return undefined;
+  try {
+    const url = new URL(route);
+    return /^https?:$/.test(url.protocol) && url.origin === location.origin ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }

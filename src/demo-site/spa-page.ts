@@ -62,6 +62,8 @@ const shell: Handler = ({ res }) =>
     var link = event.target.closest('a[data-route]');
     if (!link) return;
     event.preventDefault();
+    // Routers note the route they leave (to restore its scroll) in the same instant as they move on.
+    sessionStorage.setItem('spa_left', shown);
     history.pushState(null, '', link.href);
     render();
   });

@@ -53,6 +53,25 @@ describe('createClaimReporter', () => {
     expect(dropped).toBe(1_000 - kept);
   });
 
+  it('batched, says where its claims were made, and sends what was queued before the app moved to another route', async () => {
+    const sent: string[] = [];
+    let url = 'https://www.jeejio.com/app/';
+    const reporter = createClaimReporter(
+      (text) => sent.push(text),
+      50,
+      () => url,
+    );
+    reporter.report({ type: 'cookie-write', cookie: 'home=1' });
+    url = 'https://www.jeejio.com/app/account';
+    reporter.report({ type: 'cookie-write', cookie: 'account=1' });
+    reporter.leaving();
+    const batches = sent.map((text) => parseClaimBatch(text));
+    expect(batches.map((b) => [b.route, b.claims.map((c) => (c as { cookie: string }).cookie)])).toEqual([
+      ['https://www.jeejio.com/app/', ['home=1']],
+      ['https://www.jeejio.com/app/account', ['account=1']],
+    ]);
+  });
+
   it('says nothing was dropped when nothing was', async () => {
     const { claims, dropped } = await reported((report) => report({ type: 'cookie-write', cookie: 'a=1' }));
     expect(claims).toHaveLength(1);

@@ -34,7 +34,16 @@ export interface ClaimReporter {
  * Only a top-level page may batch: a frame's timers die with the frame, and
  * with them what it had queued.
  */
-export function createClaimReporter(send: SendBatch, batchEveryMs = 0): ClaimReporter {
+export function createClaimReporter(
+  send: SendBatch,
+  batchEveryMs = 0,
+  /**
+   * Where the page is (its `location.href`): a batch says where its claims
+   * were made, and a route change sends what was queued first, so a
+   * single-page app's claims are filed under the route that made them.
+   */
+  currentUrl?: () => string,
+): ClaimReporter {
   const callerScript = createCallerLookup();
   const stringify = JSON.stringify;
   const microtask = queueMicrotask;
@@ -48,6 +57,8 @@ export function createClaimReporter(send: SendBatch, batchEveryMs = 0): ClaimRep
   // Without a prototype: the page cannot reach it through Object.prototype.
   let inWindow: Record<string, number> = create(null);
   let dropped = 0;
+  /** Where the page was when the queued claims began. */
+  let queuedAt: string | undefined;
 
   const flush = () => {
     scheduled = false;
@@ -56,7 +67,12 @@ export function createClaimReporter(send: SendBatch, batchEveryMs = 0): ClaimRep
     // Batches as large as the content script takes in one event, so none is cut short there.
     for (let i = 0; i < all.length || dropped > 0; i += MAX_CLAIMS_PER_MESSAGE) {
       const claims = sliceArray(all, i, i + MAX_CLAIMS_PER_MESSAGE);
-      const batch = dropped > 0 ? { claims, dropped } : claims;
+      const batch =
+        queuedAt !== undefined
+          ? { claims, dropped, route: queuedAt }
+          : dropped > 0
+            ? { claims, dropped }
+            : claims;
       dropped = 0;
       try {
         send(apply(stringify, JSON, [batch]) as string);
@@ -87,6 +103,11 @@ export function createClaimReporter(send: SendBatch, batchEveryMs = 0): ClaimRep
       return;
     }
     const script = callerScript();
+    if (currentUrl) {
+      const url = currentUrl();
+      if (queue.length > 0 && url !== queuedAt) flush();
+      queuedAt = url;
+    }
     queue[queue.length] = (script === undefined ? claim : { ...claim, script }) as PageClaim;
     scheduleFlush();
   };

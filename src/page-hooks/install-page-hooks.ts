@@ -35,7 +35,11 @@ export function installPageHooks(): void {
   // A tab's page hands its claims over every 100 ms at most. Frames and windows a page opened, which it
   // can remove or close at once (their timers dying with them), hand theirs over at once.
   const batches = realm.top === realm && realm.opener === null;
-  const reporter = createClaimReporter(send, batches ? CLAIM_BATCH_MS : 0);
+  // `href` is the Location's own, unforgeable property: the page cannot redefine it.
+  const location = realm.location;
+  const reporter = batches
+    ? createClaimReporter(send, CLAIM_BATCH_MS, () => location.href)
+    : createClaimReporter(send);
   if (batches) handOverWhenLeaving(realm, reporter);
   hookRealm(realm, reporter.report);
 }

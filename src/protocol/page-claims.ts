@@ -106,7 +106,13 @@ const MAX_DROPPED_SAID = 1_000_000_000;
  * Claims that do not parse are counted, not kept; the rest of the batch
  * survives them.
  */
-export function parseClaimBatch(text: unknown): { claims: PageClaim[]; refused: number; dropped: number } {
+export function parseClaimBatch(text: unknown): {
+  claims: PageClaim[];
+  refused: number;
+  dropped: number;
+  /** Where the page says its claims were made (its URL then); the relay accepts only its own origin's. */
+  route?: string;
+} {
   const none = { claims: [], refused: 1, dropped: 0 };
   if (typeof text !== 'string' || text.length > MAX_BATCH_CHARS) return none;
   let parsed: unknown;
@@ -117,11 +123,21 @@ export function parseClaimBatch(text: unknown): { claims: PageClaim[]; refused: 
   }
   let raw: unknown = parsed;
   let dropped = 0;
+  let route: string | undefined;
   if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
-    const { claims, dropped: said } = parsed as { claims?: unknown; dropped?: unknown };
+    const {
+      claims,
+      dropped: said,
+      route: saidRoute,
+    } = parsed as {
+      claims?: unknown;
+      dropped?: unknown;
+      route?: unknown;
+    };
     raw = claims;
     if (typeof said === 'number' && Number.isSafeInteger(said) && said > 0)
       dropped = Math.min(said, MAX_DROPPED_SAID);
+    if (typeof saidRoute === 'string' && saidRoute.length <= MAX_ROUTE_CHARS) route = saidRoute;
   }
   if (!Array.isArray(raw)) return none;
   const claims: PageClaim[] = [];
@@ -132,5 +148,7 @@ export function parseClaimBatch(text: unknown): { claims: PageClaim[]; refused: 
     else refused++;
   }
   refused += Math.max(0, raw.length - MAX_CLAIMS_PER_MESSAGE);
-  return { claims, refused, dropped };
+  return route === undefined ? { claims, refused, dropped } : { claims, refused, dropped, route };
 }
+
+const MAX_ROUTE_CHARS = 8_192;

@@ -80,6 +80,11 @@ test('in the browser, each route of the app is its own visit: the popup shows th
   await expect(violations.filter({ hasText: 'phone number' })).toHaveCount(0);
 
   const report = await exportReport(extension.context);
+  // The app noted the route it left and moved on in one click: the note is filed under the route it left.
+  const notes = report.observations.filter(
+    (o) => o.provenance === 'page-hook' && o.kind === 'storage' && o.name === 'spa_left',
+  );
+  expect(notes.map((o) => [o.value, o.pageUrl])).toEqual([['#/profile', PROFILE_URL]]);
   expect(pagesOf(report)).toEqual([
     `${SPA_URL} document-load`,
     `${SPA_HOME_URL} route-change`,
