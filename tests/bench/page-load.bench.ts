@@ -23,7 +23,7 @@ import {
   launchChromium,
   launchWithExtension,
 } from '../../src/harness/launch-with-extension';
-import { benchPrerequisites } from './bench-prerequisites';
+import { benchPrerequisites, EMPTY_EXTENSION_DIR } from './bench-prerequisites';
 import { percentile } from './rules-engine.bench';
 
 const WARM_UP_LOADS = 3;
@@ -58,7 +58,7 @@ export async function benchPageLoad(): Promise<void> {
   if (!setup) return;
   const arms: Arm[] = [
     { name: 'no extension' },
-    { name: 'empty extension', extensionDir: bench('./empty-extension') },
+    { name: 'empty extension', extensionDir: EMPTY_EXTENSION_DIR },
     { name: 'floor', extensionDir: bench('./floor-extension') },
     { name: 'store build', extensionDir: setup.extensionDir },
   ];

@@ -15,7 +15,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
 import { startDemoSite } from '../../src/demo-site/server';
 import { TRACKER_HEAVY_URL } from '../../src/demo-site/tracker-heavy';
@@ -25,17 +24,16 @@ import { inInspector } from '../../src/harness/in-inspector';
 import { type ExtensionSession, launchWithExtension } from '../../src/harness/launch-with-extension';
 import { UsageError } from '../../src/harness/usage-error';
 import type { WakeTimings } from '../../src/protocol/inspector';
+import { EMPTY_EXTENSION_DIR, STORE_EXTENSION_DIR } from './bench-prerequisites';
 import { percentile } from './rules-engine.bench';
 import { attachToWorker, freePort, workerHeapBytes } from './worker-devtools';
 
-const STORE_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
 /**
  * `FOOTPRINT_BENCH_COMPARE=DIR npm run bench -- footprint` measures another
  * build (one made before a change) as a further arm, in turn with the others:
  * on a machine this noisy, before and after are only comparable in one run.
  */
 const COMPARED_EXTENSION_DIR = process.env.FOOTPRINT_BENCH_COMPARE;
-const EMPTY_EXTENSION_DIR = fileURLToPath(new URL('./empty-extension', import.meta.url));
 
 /** `FOOTPRINT_BENCH_LOADS=10 npm run bench -- footprint` loads fewer. */
 const PAGE_LOADS = Number(process.env.FOOTPRINT_BENCH_LOADS ?? 50);

@@ -52,8 +52,9 @@ function loggedInLog(): { pages: PageVisit[]; observations: Observation[] } {
   return { pages, observations };
 }
 
-async function bundleOf(includeSecrets: boolean) {
-  const { pages, observations } = loggedInLog();
+/** A recorded log of these observations on the logged-in pages: its report and its chain. */
+function recordedLog(observations: Observation[]) {
+  const { pages } = loggedInLog();
   const report = buildReport({
     tool: { name: 'jeejio-privacy-inspector', version: '0.1.0' },
     policy,
@@ -61,8 +62,11 @@ async function bundleOf(includeSecrets: boolean) {
     observations,
     generatedAt: 1_700_000_100_000,
   });
-  const recorded = extendChain(EMPTY_CHAIN, observations);
-  const log = { report, pages, ...recorded };
+  return { report, pages, ...extendChain(EMPTY_CHAIN, observations) };
+}
+
+async function bundleOf(includeSecrets: boolean) {
+  const log = recordedLog(loggedInLog().observations);
   const content = includeSecrets
     ? { ...log, secrets: SECRETS_INCLUDED }
     : redactChainedLog(log, BUNDLE_KEY, 'test bundle');
@@ -71,7 +75,7 @@ async function bundleOf(includeSecrets: boolean) {
     keys: await generateSigningKeys({ extractable: false }),
     created: new Date('2025-01-02T03:04:05Z'),
   });
-  return { ...bundle, recordedHead: recorded.head };
+  return { ...bundle, recordedHead: log.head };
 }
 
 /** Every file of the zip that holds `value`, as UTF-8 or percent-encoded. */
@@ -126,17 +130,10 @@ describe('a bundle recorded while logged in', () => {
   });
 
   it('keeps the recorded chain when there is nothing to redact', () => {
-    const { pages } = loggedInLog();
-    const observations = [cookieObservation({ name: '_ga', value: 'GA1.2.1.2', domain: '.jeejio.com' })];
-    const report = buildReport({
-      tool: { name: 't', version: '1' },
-      policy,
-      pages,
-      observations,
-      generatedAt: 1,
-    });
-    const recorded = extendChain(EMPTY_CHAIN, observations);
-    const content = redactChainedLog({ report, pages, ...recorded }, BUNDLE_KEY, 'k');
+    const recorded = recordedLog([
+      cookieObservation({ name: '_ga', value: 'GA1.2.1.2', domain: '.jeejio.com' }),
+    ]);
+    const content = redactChainedLog(recorded, BUNDLE_KEY, 'k');
     expect(content.entries).toBe(recorded.entries);
     expect(content.secrets).toMatchObject({ handling: 'redacted', values: 0 });
     expect(content.secrets).not.toHaveProperty('recordedChain');
@@ -145,19 +142,10 @@ describe('a bundle recorded while logged in', () => {
 
 describe('redacting a recorded chain with the texts its entries hashed', () => {
   const redactBoth = (observations: Observation[]) => {
-    const { pages } = loggedInLog();
-    const report = buildReport({
-      tool: { name: 't', version: '1' },
-      policy,
-      pages,
-      observations,
-      generatedAt: 1,
-    });
-    const recorded = extendChain(EMPTY_CHAIN, observations);
-    const { observationTexts, ...withoutTexts } = recorded;
+    const { observationTexts, ...withoutTexts } = recordedLog(observations);
     return {
-      withTexts: redactChainedLog({ report, pages, ...recorded }, BUNDLE_KEY, 'k'),
-      withoutTexts: redactChainedLog({ report, pages, ...withoutTexts }, BUNDLE_KEY, 'k'),
+      withTexts: redactChainedLog({ ...withoutTexts, observationTexts }, BUNDLE_KEY, 'k'),
+      withoutTexts: redactChainedLog(withoutTexts, BUNDLE_KEY, 'k'),
     };
   };
 
