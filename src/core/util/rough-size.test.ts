@@ -22,6 +22,10 @@ describe('roughSize', () => {
       }),
       { numRuns: 1000 },
     );
+    // The widest a number gets in JSON: a sign, six leading zeros and 17 digits.
+    expect(roughSize(-0.0000010027927888508332)).toBeGreaterThanOrEqual(
+      JSON.stringify(-0.0000010027927888508332).length,
+    );
   });
 
   it('is never far below the JSON length of any JSON value: escapes take at most six characters', () => {

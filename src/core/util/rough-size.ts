@@ -6,8 +6,9 @@
  */
 export function roughSize(value: unknown, depth = 0): number {
   if (typeof value === 'string') return value.length + 2;
-  // The longest a JSON number can be ("-1.7976931348623157e+308").
-  if (typeof value === 'number') return 24;
+  // The longest a JSON number can be: 17 significant digits just above 1e-6,
+  // where JavaScript still writes them out in full ("-0.0000010027927888508332").
+  if (typeof value === 'number') return 25;
   if (typeof value !== 'object' || value === null) return 8;
   if (depth > 8) return 8;
   let size = 2;
