@@ -1,18 +1,23 @@
+import { frameStorageReader } from '../src/content/frame-storage-reader';
 import { watchResourceTiming } from '../src/content/read-resource-timing';
 import { relayPageClaims } from '../src/content/relay-page-claims';
 import { sendReport } from '../src/content/send-report';
-import { readStorageWhenWritten } from '../src/content/storage-reading-due';
 import { watchDomPixels } from '../src/content/watch-dom-pixels';
 
-// From document_start in the extension's isolated world: the bridge from the page hooks, the DOM
-// watcher, and the page's resource timing, taken from the start so a page clearing it hides nothing.
+// The extension's one script per frame in its isolated world, from document_start: the bridge from
+// the page hooks, the frame's storage readings, the DOM watcher, and the page's resource timing, taken
+// from the start so a page clearing it hides nothing. One script, so a frame pays for one.
 export default defineContentScript({
   matches: ['*://*.jeejio.com/*'],
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // WXT would also announce each start with a window message, which every message listener of the page
+  // (and of its SDKs) then runs for, and which tells the page the extension is there.
+  noScriptStartedPostMessage: true,
   main() {
-    const storage = readStorageWhenWritten(sendReport);
+    // A frame of the page's own making (about:blank) shares its parent's storage, which the parent reads.
+    const storage = frameStorageReader(sendReport, { readWhenLoaded: /^https?:$/.test(location.protocol) });
     // Without page hooks (the Firefox build) nobody would take the channel, and the page could ask for it.
     if (import.meta.env.BROWSER !== 'firefox') {
       const relay = relayPageClaims(sendReport, storage.readSoon);

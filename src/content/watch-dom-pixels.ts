@@ -8,8 +8,8 @@ const NOSCRIPT_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
 /**
  * Web beacons hidden in the markup: images and iframes that are 1×1, zero-size
  * or hidden, and images inside <noscript> (loaded only when scripts are off).
- * A MutationObserver catches elements added later; the checks run off the
- * critical path, after load and when the browser is idle.
+ * The markup is read once parsed, and a MutationObserver catches elements added
+ * later; the checks run off the critical path, half a second later.
  */
 export function watchDomPixels(send: (report: ContentReportOf<'dom-pixels'>) => void): void {
   const seen = new Set<string>();
@@ -69,7 +69,7 @@ export function watchDomPixels(send: (report: ContentReportOf<'dom-pixels'>) => 
     for (const element of root.querySelectorAll('img, iframe, noscript')) enqueue(element);
   };
 
-  new MutationObserver((mutations) => {
+  const added = new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
         if (!(node instanceof Element)) continue;
@@ -77,7 +77,16 @@ export function watchDomPixels(send: (report: ContentReportOf<'dom-pixels'>) => 
         if (node.firstElementChild) enqueueTree(node);
       }
     }
-  }).observe(document, { childList: true, subtree: true });
+  });
+  // Watched from when the markup is parsed, which is read in one go: following the parser node by
+  // node cost the page's main thread more than anything else this script does. What a script adds
+  // and removes again before then is not seen here; the requests it made still are, by the worker.
+  const watch = () => {
+    enqueueTree(document);
+    added.observe(document, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', watch, { once: true });
+  else watch();
   addEventListener('load', () => enqueueTree(document), { once: true });
   // Leaving the page: what is queued is checked and sent now, or never.
   addEventListener('pagehide', () => {
