@@ -1,7 +1,7 @@
 import type { ReportClaim } from './claim-reporter';
 import { boundedText } from './describe-values';
 import type { PageRealm } from './page-realm';
-import { safeMap } from './primordials';
+import { apply, ownDescriptor, safeMap } from './primordials';
 import { replaceMethod, replaceSetter } from './replace-method';
 
 /** `document.cookie = ...`: the assigned string, as the script wrote it. */
@@ -18,17 +18,29 @@ export function hookCookieWrites(report: ReportClaim, realm: PageRealm): void {
  */
 export function hookWebStorage(report: ReportClaim, realm: PageRealm): void {
   const areas = safeMap<unknown, 'localStorage' | 'sessionStorage'>();
-  const names = ['localStorage', 'sessionStorage'] as const;
-  // Indexed: a frame the page made is hooked after the page may have replaced the array iterator.
-  for (let i = 0; i < names.length; i++) {
-    const area = names[i] as (typeof names)[number];
-    try {
-      areas.set(realm[area], area);
-    } catch {
-      // Storage is denied in sandboxed and opaque-origin frames.
+  // The window's own getters, taken now: by the first call the page may have redefined `localStorage`.
+  const getters = [
+    ['localStorage', savedWindowProperty(realm, 'localStorage')],
+    ['sessionStorage', savedWindowProperty(realm, 'sessionStorage')],
+  ] as const;
+  // Opening a frame's storage areas costs it a millisecond or two: done at the first call, not at install.
+  let known = false;
+  const areaOf = (self: unknown) => {
+    if (!known) {
+      known = true;
+      // Indexed: a frame the page made is hooked after the page may have replaced the array iterator.
+      for (let i = 0; i < getters.length; i++) {
+        // Not destructured: that too goes through the array iterator.
+        const entry = getters[i] as (typeof getters)[number];
+        try {
+          if (entry[1]) areas.set(entry[1](), entry[0]);
+        } catch {
+          // Storage is denied in sandboxed and opaque-origin frames.
+        }
+      }
     }
-  }
-  const areaOf = (self: unknown) => areas.get(self);
+    return areas.get(self);
+  };
   replaceMethod(realm.Storage.prototype, 'setItem', (self, args) => {
     const area = areaOf(self);
     if (!area) return;
@@ -58,4 +70,18 @@ export function hookWebStorage(report: ReportClaim, realm: PageRealm): void {
     const area = areaOf(self);
     if (area) report({ type: 'storage-write', area, op: 'clear', key: '', value: '', valueLength: 0 });
   });
+}
+
+/**
+ * A window's own property as defined now, read when called: through its getter
+ * (browsers define `localStorage` so, and open the storage only when it is
+ * read), or its value.
+ */
+function savedWindowProperty(realm: PageRealm, name: string): (() => unknown) | undefined {
+  const descriptor = ownDescriptor(realm, name);
+  if (!descriptor) return undefined;
+  const get = descriptor.get;
+  if (get) return () => apply(get, realm, []);
+  const value: unknown = descriptor.value;
+  return () => value;
 }

@@ -2,7 +2,7 @@ import type { FingerprintTechnique } from '../core/observations/observation';
 import type { ReportClaim } from './claim-reporter';
 import { fontFamilyOf } from './font-family';
 import type { PageRealm } from './page-realm';
-import { safeMap, safeSet, safeWeakSet } from './primordials';
+import { getPrototypeOf, safeMap, safeSet, safeWeakSet } from './primordials';
 import { replaceMethod, savedGetter } from './replace-method';
 
 /** Distinct fonts measured before text measuring counts as font probing; a page uses a handful. */
@@ -78,6 +78,14 @@ function hookAudio(claim: Claim, realm: PageRealm): void {
 const UNMASKED_VENDOR_WEBGL = 0x9245;
 const UNMASKED_RENDERER_WEBGL = 0x9246;
 
+/**
+ * WebGL's `getParameter` is wrapped when the page first gets a WebGL context,
+ * before the context reaches it, not at install: setting up the WebGL and
+ * WebGL2 interfaces costs a realm several milliseconds, paid in every frame of
+ * every page, while few pages ever draw with WebGL. A page that took
+ * `getParameter` from the prototype before making any context (to call it on
+ * one later) is not seen; a fingerprinting script has no reason to expect a hook.
+ */
 function hookWebGl(claim: Claim, realm: PageRealm): void {
   const asked = (_self: unknown, args: unknown[]) => {
     const parameter = args[0];
@@ -85,9 +93,18 @@ function hookWebGl(claim: Claim, realm: PageRealm): void {
       claim('webgl', "asked WebGL for the graphics card's make and model (WEBGL_debug_renderer_info)");
     }
   };
-  replaceMethod(realm.WebGLRenderingContext?.prototype, 'getParameter', asked);
-  replaceMethod(realm.WebGL2RenderingContext?.prototype, 'getParameter', asked);
+  // A 2D context's prototype has no getParameter; a WebGL one's is wrapped once (replaceMethod skips a wrapped one).
+  const gotContext = (_self: unknown, context: unknown) => {
+    if (typeof context !== 'object' || context === null) return;
+    const prototype = getPrototypeOf(context);
+    if (prototype !== null) replaceMethod(prototype, 'getParameter', asked);
+  };
+  replaceMethod(realm.HTMLCanvasElement.prototype, 'getContext', nothing, gotContext);
+  if (typeof realm.OffscreenCanvas !== 'undefined')
+    replaceMethod(realm.OffscreenCanvas.prototype, 'getContext', nothing, gotContext);
 }
+
+const nothing = () => {};
 
 function hookFontProbing(claim: Claim, realm: PageRealm): void {
   const fonts = safeSet<string>();
