@@ -2,7 +2,9 @@ import type { StorageEntry } from '../core/observations/storage-observation';
 import { type ContentReportOf, MAX_SNAPSHOT_ENTRIES } from '../protocol/content-reports';
 import { readIndexedDb } from './read-indexed-db';
 
-const MAX_VALUE_CHARS = 4_096;
+/** A reading cuts keys and values to these lengths (the report's bounds). */
+export const MAX_KEY_CHARS = 1_024;
+export const MAX_VALUE_CHARS = 4_096;
 
 /**
  * Every key of the frame's localStorage and sessionStorage, a sample of its
@@ -15,11 +17,34 @@ export async function readWebStorage({
 }: {
   webStorageOnly?: boolean;
 } = {}): Promise<ContentReportOf<'storage-snapshot'>> {
+  const { entries, cut } = readWebStorageAreas();
+  if (!webStorageOnly) {
+    const indexed = await readIndexedDb().catch(() => []);
+    const cacheNames = await readCacheNames();
+    for (const [area, found] of [
+      ['indexedDB', indexed],
+      ['cacheStorage', cacheNames],
+    ] as const) {
+      const room = Math.max(0, MAX_SNAPSHOT_ENTRIES - entries.length);
+      entries.push(...found.slice(0, room));
+      if (found.length > room) cut.set(area, (cut.get(area) ?? 0) + found.length - room);
+    }
+  }
+  const report: ContentReportOf<'storage-snapshot'> = { type: 'storage-snapshot', entries };
+  if (cut.size > 0) {
+    report.notRead = [...cut.values()].reduce((a, b) => a + b, 0);
+    report.notReadIn = [...cut.keys()];
+  }
+  return report;
+}
+
+/**
+ * The frame's localStorage and sessionStorage, read at once (Web Storage is
+ * synchronous), with how many keys each had beyond the reading's bound.
+ */
+export function readWebStorageAreas(): { entries: StorageEntry[]; cut: Map<StorageEntry['area'], number> } {
   const entries: StorageEntry[] = [];
   const cut = new Map<StorageEntry['area'], number>();
-  const countCut = (area: StorageEntry['area'], n: number) => {
-    if (n > 0) cut.set(area, (cut.get(area) ?? 0) + n);
-  };
   for (const area of ['localStorage', 'sessionStorage'] as const) {
     let storage: Storage;
     try {
@@ -35,31 +60,14 @@ export async function readWebStorage({
       const value = storage.getItem(key) ?? '';
       entries.push({
         area,
-        key: key.slice(0, 1_024),
+        key: key.slice(0, MAX_KEY_CHARS),
         value: value.slice(0, MAX_VALUE_CHARS),
         valueLength: value.length,
       });
     }
-    countCut(area, storage.length - i);
+    if (storage.length > i) cut.set(area, storage.length - i);
   }
-  if (!webStorageOnly) {
-    const indexed = await readIndexedDb().catch(() => []);
-    const cacheNames = await readCacheNames();
-    for (const [area, found] of [
-      ['indexedDB', indexed],
-      ['cacheStorage', cacheNames],
-    ] as const) {
-      const room = Math.max(0, MAX_SNAPSHOT_ENTRIES - entries.length);
-      entries.push(...found.slice(0, room));
-      countCut(area, found.length - room);
-    }
-  }
-  const report: ContentReportOf<'storage-snapshot'> = { type: 'storage-snapshot', entries };
-  if (cut.size > 0) {
-    report.notRead = [...cut.values()].reduce((a, b) => a + b, 0);
-    report.notReadIn = [...cut.keys()];
-  }
-  return report;
+  return { entries, cut };
 }
 
 async function readCacheNames(): Promise<StorageEntry[]> {
@@ -68,7 +76,7 @@ async function readCacheNames(): Promise<StorageEntry[]> {
   const names = await caches.keys().catch(() => [] as string[]);
   return names.map((name) => ({
     area: 'cacheStorage',
-    key: name.slice(0, 1_024),
+    key: name.slice(0, MAX_KEY_CHARS),
     value: '',
     valueLength: 0,
   }));

@@ -33,6 +33,8 @@ const StorageEntrySchema = v.pipe(
     key: bounded(MAX_KEY_CHARS),
     value: bounded(MAX_VALUE_CHARS),
     valueLength: v.pipe(v.number(), v.safeInteger()),
+    notThisPage: v.optional(v.picklist(['stored-earlier', 'another-tab'])),
+    writtenOn: v.optional(RouteSchema),
   }),
   v.check((entry) => entry.valueLength >= entry.value.length, 'the length is shorter than the value'),
 );

@@ -1,5 +1,5 @@
 import { BEACON_PHONE } from '../../src/demo-site/pages';
-import { expect, exportReport, test, visit } from './fixtures';
+import { badgeText, expect, exportReport, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
 
 test('local storage, session storage, IndexedDB and Cache Storage are read and judged: §7 line 93 counts them as cookies', async ({
   page,
@@ -44,4 +44,55 @@ test('local storage, session storage, IndexedDB and Cache Storage are read and j
   );
   // Search history kept locally is declared (§2 line 46): never a violation, and the clause shows as kept.
   expect(report.scorecard.find((c) => c.clauseId === 'storage.search-history')?.status).toBe('kept');
+});
+
+test("a page's count does not change when another tab writes storage, and keys left by earlier pages are not counted against the next", async ({
+  page,
+  extension,
+}) => {
+  const CLEAN = 'https://www.jeejio.com/clean';
+  const SIGNED_IN = 'https://www.jeejio.com/signed-in';
+  await visit(page, CLEAN);
+  const worker = await liveWorker(extension.context);
+  const tabId = await tabIdOf(worker, page);
+  const before = await openPopup(extension, tabId);
+  await expect(before.getByTestId('verdict')).toHaveText(/No broken promises/);
+  const countBefore = await badgeText(worker, tabId);
+  await before.close();
+
+  // Another tab of the site stores a phone number in the clear, in local storage.
+  const other = await extension.context.newPage();
+  await visit(other, SIGNED_IN);
+  // The clean page heard the write (a trusted storage event), read its storage again, and knows who wrote what.
+  const foundOnClean = async () =>
+    (await exportReport(extension.context)).observations.filter(
+      (o) => o.kind === 'storage' && o.pageUrl === CLEAN && o.name === 'userInfo',
+    );
+  await expect.poll(async () => (await foundOnClean()).map((o) => o.notThisPage)).toContain('another-tab');
+  expect((await foundOnClean())[0]?.writtenOn).toBe(SIGNED_IN);
+
+  await page.bringToFront();
+  const after = await openPopup(extension, tabId);
+  await expect(after.getByTestId('verdict')).toHaveText(/No broken promises/);
+  const found = after.getByTestId('not-this-page');
+  await expect(found.getByTestId('finding').filter({ hasText: 'userInfo' })).toHaveCount(1);
+  await after.close();
+  expect(await badgeText(worker, tabId)).toBe(countBefore);
+
+  // A new load of the clean page finds the keys already stored: still not its doing.
+  await visit(page, CLEAN);
+  const reloaded = await openPopup(extension, tabId);
+  await expect(
+    reloaded.getByTestId('not-this-page').getByTestId('finding').filter({ hasText: 'userInfo' }),
+  ).toHaveCount(1, {
+    timeout: 15_000,
+  });
+  await expect(reloaded.getByTestId('verdict')).toHaveText(/No broken promises/);
+  expect(await badgeText(worker, tabId)).toBe(countBefore);
+  // The page that wrote it is still blamed for it.
+  const report = await exportReport(extension.context);
+  const phone = report.findings.find(
+    (f) => f.rules.includes('cookie-sensitive-in-clear') && f.pageUrls.includes(SIGNED_IN),
+  );
+  expect(phone?.notThisPage).toBeUndefined();
 });

@@ -4,19 +4,23 @@ import type { FailOn } from './inspector-config-schema';
 
 export interface ExitDecisionInput {
   /** The violations still standing once baselines are applied. */
-  violations: readonly Pick<Violation, 'severity'>[];
+  violations: readonly Pick<Violation, 'severity' | 'notThisPage'>[];
   failOn: FailOn;
   /** Pages the audit could not load: their findings are missing, not clean. */
   pageErrors: number;
 }
 
-/** The violations at or above the threshold: `failOn: 'medium'` counts high and medium ones. */
-export function failingViolations<V extends Pick<Violation, 'severity'>>(
+/**
+ * The violations at or above the threshold: `failOn: 'medium'` counts high and
+ * medium ones. What no audited page did (a key left in storage before the
+ * audit) fails no release.
+ */
+export function failingViolations<V extends Pick<Violation, 'severity' | 'notThisPage'>>(
   violations: readonly V[],
   failOn: FailOn,
 ): V[] {
   const threshold = SEVERITY_ORDER.indexOf(failOn);
-  return violations.filter((v) => SEVERITY_ORDER.indexOf(v.severity) <= threshold);
+  return violations.filter((v) => !v.notThisPage && SEVERITY_ORDER.indexOf(v.severity) <= threshold);
 }
 
 /**

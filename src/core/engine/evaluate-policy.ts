@@ -1,5 +1,10 @@
 import { isEvidence } from '../observations/evidence-loss';
-import type { EvidenceKind, EvidenceObservation, Observation } from '../observations/observation';
+import type {
+  EvidenceKind,
+  EvidenceObservation,
+  NotThisPage,
+  Observation,
+} from '../observations/observation';
 import type { DecodedParameter } from '../payloads/decode-payload';
 import { clauseById, type PolicyModel } from '../policy/policy-model';
 import type { RuleBinding } from '../policy/policy-model-schema';
@@ -76,7 +81,10 @@ export function evaluateRules(
     {
       violation: Violation;
       ids: Set<string>;
+      /** Pages where the page itself did it, and where it only found it (see NotThisPage). */
       pages: Set<string>;
+      foundOn: Set<string>;
+      notThisPage: Set<NotThisPage>;
       decoded: Map<string, DecodedParameter>;
       /** Keys of the decoded fields the bound left out, so one seen on every page counts once. */
       decodedDropped: Set<string>;
@@ -114,6 +122,8 @@ export function evaluateRules(
           },
           ids: new Set(),
           pages: new Set(),
+          foundOn: new Set(),
+          notThisPage: new Set(),
           primaries: new Set(),
           decoded: new Map(),
           decodedDropped: new Set(),
@@ -128,7 +138,11 @@ export function evaluateRules(
       entry.primaries.add(first.observation.id);
       for (const e of finding.evidence) {
         entry.ids.add(e.observation.id);
-        entry.pages.add(e.observation.pageUrl);
+        const found = notThisPageOf(e.observation);
+        if (found) {
+          entry.notThisPage.add(found);
+          entry.foundOn.add(e.observation.pageUrl);
+        } else entry.pages.add(e.observation.pageUrl);
         if (!entry.violation.verified && isVerified(e.observation, corroboration))
           entry.violation.verified = true;
       }
@@ -141,9 +155,15 @@ export function evaluateRules(
       }
     }
   }
-  for (const { violation, ids, pages, decoded, decodedDropped } of byKey.values()) {
+  for (const { violation, ids, pages, foundOn, notThisPage, decoded, decodedDropped } of byKey.values()) {
     violation.observationIds = [...ids];
-    violation.pageUrls = [...pages];
+    // Blamed on the pages that did it; only when none did, on those that found it.
+    if (pages.size > 0) violation.pageUrls = [...pages];
+    else {
+      violation.pageUrls = [...foundOn];
+      violation.notThisPage = notThisPage.has('another-tab') ? 'another-tab' : 'stored-earlier';
+    }
+    violation.pageUrl = violation.pageUrls[0] ?? violation.pageUrl;
     if (decoded.size > 0) violation.decoded = [...decoded.values()];
     if (decodedDropped.size > 0) violation.decodedDropped = decodedDropped.size;
   }
@@ -163,6 +183,11 @@ export function evaluateRules(
     corroboration,
     probes: [...context.probes],
   };
+}
+
+/** Why the page whose observation this is did not do it, for a key found in storage; undefined when it did. */
+function notThisPageOf(observation: EvidenceObservation): NotThisPage | undefined {
+  return observation.kind === 'storage' ? observation.notThisPage : undefined;
 }
 
 /** One bit per observation kind, so a rule's triggers are checked with one AND. */

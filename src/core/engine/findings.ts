@@ -1,3 +1,4 @@
+import type { NotThisPage } from '../observations/observation';
 import type { Severity } from '../rules/rule';
 import { SEVERITY_ORDER } from '../rules/rule';
 import { stableId } from '../util/stable-id';
@@ -33,6 +34,8 @@ export interface Finding {
   pageUrls: string[];
   /** True when any of its violations rests on evidence the browser saw. */
   verified: boolean;
+  /** Set when none of its violations was the page's own doing (Violation.notThisPage): shown apart, not counted. */
+  notThisPage?: NotThisPage;
 }
 
 /**
@@ -114,6 +117,10 @@ function findingOfGroup(id: string, group: Violation[]): Finding {
     verified: group.some((v) => v.verified),
   };
   if (lead.summaryPhrase) finding.summaryPhrase = lead.summaryPhrase;
+  if (group.every((v) => v.notThisPage))
+    finding.notThisPage = group.some((v) => v.notThisPage === 'another-tab')
+      ? 'another-tab'
+      : 'stored-earlier';
   return finding;
 }
 

@@ -1,3 +1,4 @@
+import type { NotThisPage } from '../observations/observation';
 import type { DecodedParameter } from '../payloads/decode-payload';
 import type { Severity } from '../rules/rule';
 import type { Phrase } from '../wording/phrase';
@@ -47,6 +48,12 @@ export interface Violation {
    * could not confirm: the page could have forged it.
    */
   verified: boolean;
+  /**
+   * Set when no page it was seen on did it: every piece of evidence is a key
+   * found in storage that an earlier page or another tab left there
+   * (NotThisPage). The pages it lists only found it; nobody counts it against them.
+   */
+  notThisPage?: NotThisPage;
   /**
    * The finding it belongs to: violations of several rules about the same
    * request, cookie or key are one problem to a reader (see findings.ts).

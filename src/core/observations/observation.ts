@@ -79,6 +79,17 @@ export interface CookieObservation extends ObservationBase {
   warnings?: string[];
 }
 
+/**
+ * Why a key a frame's storage holds is not the page's own doing:
+ * - `stored-earlier`: it held the same value before any script of the page
+ *   ran (read at document start), left by an earlier page of the site;
+ * - `another-tab`: another tab or window of the site wrote that value while
+ *   the page was open (a trusted `storage` event said so).
+ * A key the page wrote again, even with the same value, is still its own when
+ * a page hook saw the write: that claim is evidence of its own.
+ */
+export type NotThisPage = 'stored-earlier' | 'another-tab';
+
 export type StorageArea = 'localStorage' | 'sessionStorage' | 'indexedDB' | 'cacheStorage';
 
 /** A key written to (or read from a snapshot of) the browser storage of a monitored frame. */
@@ -93,6 +104,10 @@ export interface StorageObservation extends ObservationBase {
   /** Possibly truncated; `valueLength` keeps the real length. */
   value: string;
   valueLength: number;
+  /** A key the page read did not write: it was there before, or another tab wrote it. */
+  notThisPage?: NotThisPage;
+  /** For `another-tab`: the writing document's URL, from the browser's storage event. */
+  writtenOn?: string;
   warnings?: string[];
 }
 

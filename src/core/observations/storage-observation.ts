@@ -1,7 +1,7 @@
 import { stableId } from '../util/stable-id';
 import { boundText, MAX_VALUE_CHARS } from './bounded-text';
 import type { PageContext } from './cookie-from-jar';
-import type { StorageObservation } from './observation';
+import type { NotThisPage, StorageObservation } from './observation';
 
 /** One key of a Web Storage area as a content script read it. */
 export interface StorageEntry {
@@ -11,6 +11,10 @@ export interface StorageEntry {
   value: string;
   /** The value's real length, when the script had to cut it. */
   valueLength: number;
+  /** Set when the page being read did not write it (see `NotThisPage`). */
+  notThisPage?: NotThisPage;
+  /** For `another-tab`: the URL of the document that wrote it, as the browser's storage event gave it. */
+  writtenOn?: string;
 }
 
 /**
@@ -42,6 +46,8 @@ export function storageObservationsFrom(
       value: value.text,
       valueLength: length,
     };
+    if (entry.notThisPage) observation.notThisPage = entry.notThisPage;
+    if (entry.writtenOn) observation.writtenOn = entry.writtenOn;
     if (length > value.text.length) {
       observation.warnings = [`Value of ${length} characters truncated to ${value.text.length}.`];
     }

@@ -118,6 +118,8 @@ function toReportObservation(
       r.origin = o.origin;
       r.value = o.value;
       r.valueLength = o.valueLength;
+      if (o.notThisPage) r.notThisPage = o.notThisPage;
+      if (o.writtenOn) r.writtenOn = o.writtenOn;
       break;
     case 'request':
     case 'beacon':
@@ -190,13 +192,16 @@ function summarize(
   const byRule: Record<string, number> = {};
   for (const v of violations) byRule[v.rule] = (byRule[v.rule] ?? 0) + 1;
   const bySeverity = countBySeverity(violations);
+  // Counted for the pages that did them; what a page only found in storage is listed, not counted.
+  const own = findings.filter((f) => !f.notThisPage);
   return {
     pages,
     observations: observations.length,
     cookies: cookieKeys.size,
     unclassifiedCookies: unclassified.size,
-    findings: findings.length,
-    findingsBySeverity: countBySeverity(findings),
+    findings: own.length,
+    ...(own.length < findings.length && { findingsNotThisPage: findings.length - own.length }),
+    findingsBySeverity: countBySeverity(own),
     violations: violations.length,
     bySeverity,
     byRule,

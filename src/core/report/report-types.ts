@@ -5,6 +5,7 @@ import type {
   BeaconSignal,
   EvidenceKind,
   FingerprintTechnique,
+  NotThisPage,
   Provenance,
   SameSite,
   StorageArea,
@@ -103,6 +104,10 @@ export interface ReportObservation {
   action?: string;
   value?: string;
   valueLength?: number;
+  /** Storage: a key the page did not write, found there earlier or written by another tab. */
+  notThisPage?: NotThisPage;
+  /** Storage, `another-tab`: the URL of the document that wrote it. */
+  writtenOn?: string;
   warnings?: string[];
   // Cookies
   secure?: boolean;
@@ -136,8 +141,10 @@ export interface ReportSummary {
   observations: number;
   cookies: number;
   unclassifiedCookies: number;
-  /** Problems, as counted everywhere people read them. */
+  /** Problems, as counted everywhere people read them: what the audited pages did themselves. */
   findings: number;
+  /** Findings no audited page did (keys left in storage earlier or by another tab): listed, not counted. */
+  findingsNotThisPage?: number;
   findingsBySeverity: Record<Severity, number>;
   /** Rule-by-rule violations behind the findings. */
   violations: number;

@@ -18,8 +18,10 @@ export interface VisitSummary {
   /** A route a single-page app moved to without loading a document: the popup says so. */
   startedBy?: 'route-change';
   observations: number;
-  /** Problems, as the badge and the verdict count them. */
+  /** Problems, as the badge and the verdict count them: what the page itself did. */
   findings: number;
+  /** Problems it only found, left by an earlier page or another tab (Finding.notThisPage): shown apart, not counted. */
+  notThisPage?: number;
   findingsBySeverity: ReportSummary['findingsBySeverity'];
   violations: number;
   /** The violations of the most severe findings, at most SUMMARY_FINDINGS findings' worth. */
@@ -37,7 +39,8 @@ export function summarizeVisit(
   const findingsBySeverity = Object.fromEntries(
     SEVERITY_ORDER.map((s) => [s, 0]),
   ) as ReportSummary['bySeverity'];
-  for (const f of findings) findingsBySeverity[f.severity] += 1;
+  const own = findings.filter((f) => !f.notThisPage);
+  for (const f of own) findingsBySeverity[f.severity] += 1;
   // The engine sorts violations by severity, and findings follow their lead violations, so the first are the ones to show.
   const shown = new Set(findings.slice(0, SUMMARY_FINDINGS).flatMap((f) => f.violationIds));
   return {
@@ -45,7 +48,8 @@ export function summarizeVisit(
     pageUrl: visit.url,
     ...(visit.startedBy && { startedBy: visit.startedBy }),
     observations,
-    findings: findings.length,
+    findings: own.length,
+    ...(own.length < findings.length && { notThisPage: findings.length - own.length }),
     findingsBySeverity,
     violations: violations.length,
     first: violations

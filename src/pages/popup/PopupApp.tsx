@@ -119,6 +119,9 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
   const violations = report?.violations ?? summary.first;
   const findings = useMemo(() => report?.findings ?? findingsOf(summary.first), [report, summary]);
   const advice = useMemo(() => findingsOf(report?.advice ?? []), [report]);
+  // What the page did is its verdict; keys it only found (left earlier, or by another tab) are listed apart.
+  const ownFindings = findings.filter((f) => !f.notThisPage);
+  const foundHere = findings.filter((f) => f.notThisPage);
   const [section, setSection] = useState<Section>('violations');
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [selected, setSelected] = useState<ObservationRow | null>(null);
@@ -178,7 +181,18 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
         <Tabs id="findings" tabs={tabs} selected={section} onSelect={setSection}>
           {section === 'violations' ? (
             <>
-              <FindingList findings={findings} violations={violations} onEvidence={showEvidence} />
+              <FindingList findings={ownFindings} violations={violations} onEvidence={showEvidence} />
+              {foundHere.length > 0 && (
+                <section
+                  class="advice-group"
+                  data-testid="not-this-page"
+                  aria-label={t('not_this_page_heading', foundHere.length)}
+                >
+                  <h2>{t('not_this_page_heading', foundHere.length)}</h2>
+                  <p class="advice-note">{t('not_this_page_note')}</p>
+                  <FindingList findings={foundHere} violations={violations} onEvidence={showEvidence} />
+                </section>
+              )}
               {report?.advice && advice.length > 0 && (
                 <section
                   class="advice-group"
