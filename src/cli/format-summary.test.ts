@@ -54,7 +54,7 @@ describe('formatSummary with baselines', () => {
     const failingHigh = findingsOf(baselines.kept.filter((v) => v.severity === 'high')).length;
     expect(failingHigh).toBeLessThan(baselines.kept.filter((v) => v.severity === 'high').length);
     expect(text.trimEnd().split('\n').at(-1)).toBe(
-      `Failing: ${failingHigh} finding(s) at or above --fail-on high.`,
+      `Failing: ${failingHigh} findings at or above --fail-on high.`,
     );
     const allAccepted = applyBaselines(
       report.violations,
@@ -79,7 +79,7 @@ describe('formatSummary with advice', () => {
       /Advice \(a bound from guidance, not the policy; never failing\): \d+\n\s+retention-too-long _ga@/,
     );
     expect(text).not.toMatch(/^LOW\s+retention-too-long/m);
-    expect(text).toContain(`Failing: ${report.findings.length} finding(s) at or above --fail-on low.`);
+    expect(text).toContain(`Failing: ${report.findings.length} findings at or above --fail-on low.`);
   });
 
   it('says whether the browser blocked third-party cookies', () => {
@@ -106,7 +106,7 @@ describe('formatSummary with advice', () => {
     expect(text).toContain(
       "4200 reports from the page's scripts were dropped over the rate limit (1 page(s))",
     );
-    expect(text.indexOf('Evidence incomplete')).toBeLessThan(text.indexOf('finding(s)'));
+    expect(text.indexOf('Evidence incomplete')).toBeLessThan(text.indexOf(' findings: '));
   });
 
   it('says of a baseline for a rule that now gives advice that it matches nothing because advice never fails', () => {
@@ -126,5 +126,26 @@ describe('formatSummary with advice', () => {
     expect(text).toContain(
       `Baselines that matched no violation: 1\n  retention-too-long ${retention.subject} (web-team; this rule gives advice now, which never fails)`,
     );
+  });
+});
+
+describe('the findings table', () => {
+  const report = demoReport();
+  const text = formatSummary(report);
+
+  it('names clauses as a reader looks them up', () => {
+    expect(text).toContain('§7, line 95');
+    expect(text).toMatch(/§7, lines 92–93/);
+    expect(text).not.toMatch(/l\.\d/);
+    expect(text).not.toContain('(s)');
+  });
+
+  it('never cuts what a finding says, so the leaked value stays in sight: a long summary goes on on the next lines', () => {
+    const table = text.slice(text.indexOf('SEVERITY'), text.lastIndexOf('\n', text.indexOf(' findings: ')));
+    const flattened = table.replace(/\n\s+/g, ' ');
+    for (const finding of report.findings) expect(flattened).toContain(finding.summary);
+    const widths = table.split('\n').map((line) => line.length);
+    const header = table.split('\n').find((line) => line.startsWith('SEVERITY')) ?? '';
+    expect(Math.max(...widths)).toBeLessThanOrEqual(header.indexOf('WHAT') + 72);
   });
 });

@@ -2,6 +2,7 @@ import type { BaselineOutcome } from '../core/config/apply-baselines';
 import { failingViolations } from '../core/config/exit-code';
 import type { Baseline, FailOn } from '../core/config/inspector-config-schema';
 import { findingsOf } from '../core/engine/findings';
+import { formatClauseLocation } from '../core/policy/policy-model';
 import type { ThirdPartyCookies } from '../core/report/cookie-jar-outcome';
 import { lossPhrase } from '../core/report/evidence-completeness';
 import type { Finding, Report, Violation } from '../core/report/report-types';
@@ -22,7 +23,7 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   const lines: string[] = [];
   const s = report.summary;
   lines.push(
-    `Audited ${s.pages} page(s): ${s.cookies} cookies (${s.unclassifiedCookies} unclassified), ${s.observations} observations.`,
+    `Audited ${counted(s.pages, 'page')}: ${counted(s.cookies, 'cookie')} (${s.unclassifiedCookies} unclassified), ${counted(s.observations, 'observation')}.`,
   );
   lines.push(
     `Policy: ${report.policy.id} ${report.policy.version} (sha256 ${report.policy.sha256.slice(0, 12)}…)`,
@@ -36,12 +37,15 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
     if (advice.length > 0) lines.push(...adviceLines(advice));
     return lines.join('\n');
   }
-  const standing = verdict?.baselines.kept ?? report.violations;
-  if (standing.length > 0) lines.push('', ...findingTable(findingsOf(standing)), '');
+  const standing = findingsOf(verdict?.baselines.kept ?? report.violations);
+  const own = standing.filter((finding) => !finding.notThisPage);
+  if (own.length > 0) lines.push('', ...findingTable(own), '');
   const f = s.findingsBySeverity;
   lines.push(
-    `${s.findings} finding(s): ${f.high} high, ${f.medium} medium, ${f.low} low (${s.violations} rule violation(s) in all).`,
+    `${counted(s.findings, 'finding')}: ${f.high} high, ${f.medium} medium, ${f.low} low (${counted(s.violations, 'rule violation')} in all).`,
   );
+  const foundOnly = standing.filter((finding) => finding.notThisPage);
+  if (foundOnly.length > 0) lines.push(...foundOnlyLines(foundOnly));
   if (advice.length > 0) lines.push(...adviceLines(advice));
   if (verdict) lines.push(...verdictLines(verdict, advice));
   return lines.join('\n');
@@ -76,26 +80,57 @@ function adviceLines(advice: readonly Violation[]): string[] {
   ];
 }
 
+/** Keys found in storage that no audited page wrote: listed, never counted or failing (Violation.notThisPage). */
+function foundOnlyLines(findings: readonly Finding[]): string[] {
+  return [
+    `Found in storage, not done by any audited page (left earlier or by another tab; not counted, never failing): ${findings.length}`,
+    ...findings.map((f) => `  ${f.rules.join(' + ')}: ${clean(f.summary)}`),
+  ];
+}
+
+/** The width of the last column, WHAT, before it goes on on the next line: never cut, so no leaked value is hidden. */
+const WHAT_WIDTH = 72;
+
 function findingTable(findings: readonly Finding[]): string[] {
   const rows = findings.map((f) => [
     f.severity.toUpperCase(),
     truncate(f.rules.join(' + '), 60),
-    f.clauses.map((c) => `${c.section} l.${c.lines.from}-${c.lines.to}`).join(', '),
+    f.clauses.map(formatClauseLocation).join('; '),
     truncate(
       pageLabel(f.pageUrls[0] ?? '') + (f.pageUrls.length > 1 ? ` +${f.pageUrls.length - 1}` : ''),
       44,
     ),
     String(f.observationIds.length),
-    truncate(f.summary, 90),
   ]);
-  const header = ['SEVERITY', 'RULES', 'CLAUSES', 'PAGES', 'EVIDENCE', 'WHAT'];
+  const header = ['SEVERITY', 'RULES', 'CLAUSES', 'PAGES', 'EVIDENCE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const format = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [format(header), ...rows.map(format)];
+  const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  const indent = ' '.repeat(format(header).length + 2);
+  return [
+    `${format(header)}  WHAT`,
+    ...rows.flatMap((cells, i) => {
+      const [first = '', ...rest] = wrapWords(clean(findings[i]?.summary ?? ''), WHAT_WIDTH);
+      return [`${format(cells)}  ${first}`.trimEnd(), ...rest.map((line) => `${indent}${line}`)];
+    }),
+  ];
+}
+
+/** Lines of at most `width` characters, broken between words; a word longer than that has a line of its own. */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function verdictLines({ baselines, failOn }: AuditVerdict, advice: readonly Violation[]): string[] {
@@ -127,7 +162,7 @@ function verdictLines({ baselines, failOn }: AuditVerdict, advice: readonly Viol
   const failing = findingsOf(failingViolations(baselines.kept, failOn)).length;
   lines.push(
     failing > 0
-      ? `Failing: ${failing} finding(s) at or above --fail-on ${failOn}.`
+      ? `Failing: ${counted(failing, 'finding')} at or above --fail-on ${failOn}.`
       : `Passing: no finding at or above --fail-on ${failOn}.`,
   );
   return lines;
@@ -147,8 +182,12 @@ function pageLabel(url: string): string {
 }
 
 function truncate(text: string, max: number): string {
-  // Control characters from hostile cookie names must not drive the terminal.
+  const safe = clean(text);
+  return safe.length <= max ? safe : `${safe.slice(0, max - 1)}…`;
+}
+
+/** Control characters from hostile cookie names must not drive the terminal. */
+function clean(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
 }

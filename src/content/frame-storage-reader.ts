@@ -99,7 +99,7 @@ function areaOf(storage: Storage | null): 'localStorage' | 'sessionStorage' | un
 function isFrameOfThisPage(url: string): boolean {
   let root: Window = window;
   try {
-    if (window.top && window.top.location.href) root = window.top;
+    if (window.top?.location.href) root = window.top;
   } catch {
     // The top is of another origin: this frame's own subtree is what can share its storage.
   }

@@ -38,6 +38,9 @@ describe('keys a page did not write', () => {
     const keys = new KeysNotThisPage([entry('uid', 'old')]);
     keys.writtenElsewhere('localStorage', 'email', 'a@example.com', 'https://www.jeejio.com/');
     keys.writtenElsewhere('localStorage', 'uid', null, 'https://www.jeejio.com/');
+    keys.writtenElsewhere('localStorage', 'cart', '3', 'https://www.jeejio.com/');
+    // Cleared by another tab: what it wrote before is gone, and what the page writes after is its own.
+    keys.writtenElsewhere('localStorage', null, null, 'https://www.jeejio.com/');
     expect(
       keys.mark([entry('email', 'b@example.com'), entry('uid', 'new')]).map((e) => e.notThisPage),
     ).toEqual([undefined, undefined]);

@@ -28,9 +28,13 @@ export class KeysNotThisPage {
     for (const entry of beforeThePage) this.before.set(keyOf(entry.area, entry.key), entry);
   }
 
-  /** Another document wrote `key` (null: removed; area cleared: key null too). */
+  /** Another document wrote `key`; a null value removed it, a null key cleared the area. */
   writtenElsewhere(area: WebStorageArea, key: string | null, value: string | null, url: string): void {
-    if (key === null) return;
+    if (key === null) {
+      for (const written of [...this.elsewhere.keys()])
+        if (written.startsWith(keyOf(area, ''))) this.elsewhere.delete(written);
+      return;
+    }
     if (value === null) {
       this.elsewhere.delete(keyOf(area, key.slice(0, MAX_KEY_CHARS)));
       return;

@@ -221,8 +221,9 @@ test('--fail-on high lets lower severities pass, and the command line wins over 
 
   const low = await auditWith(demoSite, { ...config, failOn: 'high' }, ['--fail-on', 'low'], files);
   expect(low.run.code, low.run.stdout).toBe(1);
+  const failing = high.report.findings.length;
   expect(low.run.stdout).toContain(
-    `Failing: ${high.report.findings.length} finding(s) at or above --fail-on low.`,
+    `Failing: ${failing} finding${failing === 1 ? '' : 's'} at or above --fail-on low.`,
   );
 });
 

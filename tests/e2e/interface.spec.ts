@@ -87,6 +87,42 @@ test('options: a canary finds my own phone number where it leaks; a filter list 
   expect(after.observations.filter((o) => o.kind === 'beacon' || o.kind === 'request')).toEqual([]);
 });
 
+test('text is readable: body text at least 13 px in the popup, report and settings, the verdict the largest in the popup', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/');
+  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  await popup.setViewportSize({ width: 420, height: 600 });
+  const px = (selector: string) =>
+    popup
+      .locator(selector)
+      .first()
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  await expect(popup.getByTestId('finding').first()).toBeVisible();
+  expect(await px('body')).toBeGreaterThanOrEqual(13);
+  // What a reader reads in a card: its summary, not only the body it inherits from.
+  expect(await px('[data-testid="finding"] p')).toBeGreaterThanOrEqual(13);
+  const verdict = await px('[data-testid="verdict"]');
+  for (const other of ['h1', 'h2', '[data-testid="finding"] p', '[role="tab"]'])
+    expect(verdict, `the verdict against ${other}`).toBeGreaterThan(await px(other));
+  // Nothing on the popup is set smaller than 12 px.
+  const smallest = await popup.evaluate(() =>
+    Math.min(
+      ...[...document.querySelectorAll('body *')]
+        .filter((el) => el.textContent?.trim() && el.getClientRects().length > 0)
+        .map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+    ),
+  );
+  expect(smallest).toBeGreaterThanOrEqual(12);
+  for (const path of ['report.html', 'options.html']) {
+    const other = await openExtensionPage(extension, path);
+    const body = await other.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
+    expect(body, path).toBeGreaterThanOrEqual(13);
+    await other.close();
+  }
+});
+
 test('the popup works from the keyboard alone, with visible focus', async ({ page, extension }) => {
   await visit(page, 'https://www.jeejio.com/');
   const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));

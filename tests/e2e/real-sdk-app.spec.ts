@@ -126,9 +126,11 @@ test('audit --crawl: the same judgements from the command line, each page observ
   expect(report.pages.map((p) => p.url)).toEqual([SDK_APP_URL, SDK_APP_ACCOUNT_URL]);
   for (const p of report.pages) expect(p.observedMs).toBeGreaterThanOrEqual(3000);
   expectEveryItemJudged(report, SDK_APP_ACCOUNT_URL);
+  const { findings, violations } = report.summary;
+  const plural = (n: number) => (n === 1 ? '' : 's');
   expect(run.stdout).toMatch(
     new RegExp(
-      `${report.findings.length} finding\\(s\\): .* \\(${report.violations.length} rule violation\\(s\\) in all\\)`,
+      `${findings} finding${plural(findings)}: .* \\(${violations} rule violation${plural(violations)} in all\\)`,
     ),
   );
 });

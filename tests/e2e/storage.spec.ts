@@ -76,6 +76,7 @@ test("a page's count does not change when another tab writes storage, and keys l
   await expect(after.getByTestId('verdict')).toHaveText(/No broken promises/);
   const found = after.getByTestId('not-this-page');
   await expect(found.getByTestId('finding').filter({ hasText: 'userInfo' })).toHaveCount(1);
+  await expect(found.getByTestId('not-this-page-note').first()).toContainText('another tab');
   await after.close();
   expect(await badgeText(worker, tabId)).toBe(countBefore);
 

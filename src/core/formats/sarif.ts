@@ -121,7 +121,8 @@ function toResult(
   return {
     ruleId: finding.rules[0] ?? '',
     ...(ruleIndex !== undefined && { ruleIndex }),
-    level: LEVEL_OF[finding.severity],
+    // What no audited page did (a key it only found in storage) is a note, whatever its severity.
+    level: finding.notThisPage ? 'note' : LEVEL_OF[finding.severity],
     message: {
       text: clip(finding.clauses.length > 1 ? `${finding.summary} Breaks ${clauses}.` : finding.summary),
     },

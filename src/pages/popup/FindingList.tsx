@@ -2,6 +2,7 @@ import { shortText } from '../../core/formats/safe-text';
 import type { Finding, Violation } from '../../core/report/report-types';
 import { DecodedFields } from '../shared/DecodedFields';
 import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../shared/i18n';
+import { NotThisPageNote } from '../shared/NotThisPageNote';
 
 /**
  * Findings grouped by their lead rule: what is wrong, every promise it
@@ -75,6 +76,7 @@ function FindingItem({
       data-testid="finding"
     >
       {!advice && <span class="severity">{severityLabel(finding.severity)}</span>}
+      <NotThisPageNote finding={finding} />
       {!finding.verified && (
         <p class="unverified" data-testid="unverified-claim">
           {t('unverified_claim')}

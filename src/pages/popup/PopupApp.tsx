@@ -83,6 +83,8 @@ export function PopupApp({ loadTabSummary, loadTabReport, openReport, openOption
           </button>
         </nav>
       </header>
+      {/* At the top, where an auditor sees at once whether a session is recording. */}
+      <RecordingControls api={recordingApi} />
       {fullError && (
         <p role="alert" class="problem">
           {t('could_not_read', fullError)}
@@ -104,7 +106,6 @@ export function PopupApp({ loadTabSummary, loadTabReport, openReport, openOption
       ) : (
         <TabFindings summary={tab.summary} report={full?.report ?? null} />
       )}
-      <RecordingControls api={recordingApi} />
     </main>
   );
 }

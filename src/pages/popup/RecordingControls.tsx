@@ -72,20 +72,16 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
       onToggle={(e) => setOpen(e.currentTarget.open)}
       data-testid="recording"
     >
-      <summary>{t('recording_heading')}</summary>
-      {session && (
-        <p data-testid="recording-state">
-          {t(
-            session.status === 'recording'
-              ? 'recording_active'
-              : session.status === 'paused'
-                ? 'recording_paused'
-                : 'recording_stopped',
-            shortText(session.caseName, 60),
-            session.chained,
-          )}
-        </p>
-      )}
+      {/* The state is in the summary, so it shows with the controls folded. */}
+      <summary>
+        {t('recording_heading')}
+        {session && (
+          <span data-testid="recording-state" class={`recording-state ${session.status}`}>
+            {' — '}
+            {t(stateKey(session.status), shortText(session.caseName, 60), session.chained)}
+          </span>
+        )}
+      </summary>
       {session?.incomplete && (
         <p role="alert" class="problem" data-testid="evidence-incomplete">
           {t('evidence_incomplete', shortText(session.incompleteReason ?? session.lastWarning ?? '', 200))}
@@ -166,4 +162,9 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
       </p>
     </details>
   );
+}
+
+function stateKey(status: string): 'recording_active' | 'recording_paused' | 'recording_stopped' {
+  if (status === 'recording') return 'recording_active';
+  return status === 'paused' ? 'recording_paused' : 'recording_stopped';
 }

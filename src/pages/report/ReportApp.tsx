@@ -12,6 +12,7 @@ import { SEVERITY_ORDER, type Severity } from '../../core/rules/rule';
 import { DecodedFields } from '../shared/DecodedFields';
 import { EvidenceLosses } from '../shared/EvidenceLosses';
 import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../shared/i18n';
+import { NotThisPageNote } from '../shared/NotThisPageNote';
 
 const STATUS_KEYS = {
   violated: 'status_violated',
@@ -200,6 +201,7 @@ function FindingEntry({
         {lead && ruleText(lead, 'title')}
       </h3>
       {!f.verified && <p class="unverified">{t('unverified_claim')}</p>}
+      <NotThisPageNote finding={f} />
       <p>{shortText(violationSummary(f), 600)}</p>
       <p class="evidence-count">{t('finding_evidence_count', f.observationIds.length, f.pageUrls.length)}</p>
       <DecodedFields violations={violations} />
