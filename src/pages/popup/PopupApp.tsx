@@ -183,32 +183,24 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
           {section === 'violations' ? (
             <>
               <FindingList findings={ownFindings} violations={violations} onEvidence={showEvidence} />
-              {foundHere.length > 0 && (
-                <section
-                  class="advice-group"
-                  data-testid="not-this-page"
-                  aria-label={t('not_this_page_heading', foundHere.length)}
-                >
-                  <h2>{t('not_this_page_heading', foundHere.length)}</h2>
-                  <p class="advice-note">{t('not_this_page_note')}</p>
-                  <FindingList findings={foundHere} violations={violations} onEvidence={showEvidence} />
-                </section>
-              )}
-              {report?.advice && advice.length > 0 && (
-                <section
-                  class="advice-group"
-                  data-testid="advice"
-                  aria-label={t('advice_heading', advice.length)}
-                >
-                  <h2>{t('advice_heading', advice.length)}</h2>
-                  <p class="advice-note">{t('advice_note')}</p>
-                  <FindingList
-                    findings={advice}
-                    violations={report.advice}
-                    onEvidence={showEvidence}
-                    advice
-                  />
-                </section>
+              <FindingsApart
+                testId="not-this-page"
+                heading={t('not_this_page_heading', foundHere.length)}
+                note={t('not_this_page_note')}
+                findings={foundHere}
+                violations={violations}
+                onEvidence={showEvidence}
+              />
+              {report?.advice && (
+                <FindingsApart
+                  testId="advice"
+                  heading={t('advice_heading', advice.length)}
+                  note={t('advice_note')}
+                  findings={advice}
+                  violations={report.advice}
+                  onEvidence={showEvidence}
+                  advice
+                />
               )}
             </>
           ) : !report ? (
@@ -226,5 +218,22 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
         </Tabs>
       )}
     </>
+  );
+}
+
+/** Findings listed below the page's own, under a heading that says why they are apart (advice; found, not done). */
+function FindingsApart({
+  testId,
+  heading,
+  note,
+  ...list
+}: { testId: string; heading: string; note: string } & Parameters<typeof FindingList>[0]) {
+  if (list.findings.length === 0) return null;
+  return (
+    <section class="advice-group" data-testid={testId} aria-label={heading}>
+      <h2>{heading}</h2>
+      <p class="advice-note">{note}</p>
+      <FindingList {...list} />
+    </section>
   );
 }
