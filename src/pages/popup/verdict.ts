@@ -10,6 +10,6 @@ export function verdictSentence({
   if (findings === 0) return t('verdict_clean');
   const parts = SEVERITY_ORDER.filter((s) => findingsBySeverity[s] > 0)
     .map((s) => t(`severity_count_${s}`, findingsBySeverity[s]))
-    .join(', ');
+    .join(t('list_separator'));
   return findings === 1 ? t('verdict_one', parts) : t('verdict_many', findings, parts);
 }
