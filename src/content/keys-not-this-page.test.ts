@@ -34,6 +34,16 @@ describe('keys a page did not write', () => {
     ]);
   });
 
+  it('names the writing document only by a web address, as the report takes it', () => {
+    const keys = new KeysNotThisPage([]);
+    keys.writtenElsewhere('localStorage', 'a', '1', 'about:blank');
+    keys.writtenElsewhere('localStorage', 'b', '2', `https://www.jeejio.com/?q=${'x'.repeat(9_000)}`);
+    expect(keys.mark([entry('a', '1'), entry('b', '2')]).map((e) => [e.notThisPage, e.writtenOn])).toEqual([
+      ['another-tab', undefined],
+      ['another-tab', undefined],
+    ]);
+  });
+
   it("counts as the page's own a key it wrote over another tab's value, or that another tab removed and it wrote again", () => {
     const keys = new KeysNotThisPage([entry('uid', 'old')]);
     keys.writtenElsewhere('localStorage', 'email', 'a@example.com', 'https://www.jeejio.com/');

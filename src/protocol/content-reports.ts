@@ -17,7 +17,7 @@ export const MAX_SNAPSHOT_ENTRIES = 500;
 export const MAX_PIXELS_PER_FRAME = 500;
 const MAX_KEY_CHARS = 1_024;
 const MAX_VALUE_CHARS = 4_096;
-const MAX_URL_CHARS = 8_192;
+export const MAX_URL_CHARS = 8_192;
 
 /** A web URL, bounded like every URL a page can fill. */
 const RouteSchema = v.pipe(bounded(MAX_URL_CHARS), v.regex(/^https?:\/\//i));
