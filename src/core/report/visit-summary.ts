@@ -1,5 +1,5 @@
 import { findingsOf } from '../engine/findings';
-import { SEVERITY_ORDER } from '../rules/rule';
+import { countBySeverity } from './build-report';
 import type { ReportSummary, Violation } from './report-types';
 
 /** Findings kept in a summary: the first screen of the popup. */
@@ -36,11 +36,7 @@ export function summarizeVisit(
   computedAt: number,
 ): VisitSummary {
   const findings = findingsOf(violations);
-  const findingsBySeverity = Object.fromEntries(
-    SEVERITY_ORDER.map((s) => [s, 0]),
-  ) as ReportSummary['bySeverity'];
   const own = findings.filter((f) => !f.notThisPage);
-  for (const f of own) findingsBySeverity[f.severity] += 1;
   // The engine sorts violations by severity, and findings follow their lead violations, so the first are the ones to show.
   const shown = new Set(findings.slice(0, SUMMARY_FINDINGS).flatMap((f) => f.violationIds));
   return {
@@ -50,7 +46,7 @@ export function summarizeVisit(
     observations,
     findings: own.length,
     ...(own.length < findings.length && { notThisPage: findings.length - own.length }),
-    findingsBySeverity,
+    findingsBySeverity: countBySeverity(own),
     violations: violations.length,
     first: violations
       .filter((v) => shown.has(v.id))
