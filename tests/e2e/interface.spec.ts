@@ -123,6 +123,25 @@ test('text is readable: body text at least 13 px in the popup, report and settin
   }
 });
 
+test('Back from the evidence returns to the place the reader left in the list', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/');
+  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  await popup.setViewportSize({ width: 420, height: 600 });
+  const last = popup.getByRole('button', { name: 'Show evidence' }).last();
+  await expect(last).toBeVisible();
+  await last.scrollIntoViewIfNeeded();
+  const before = await popup.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(300);
+  await last.click();
+  await expect(popup.getByTestId('details')).toBeVisible();
+  await popup.getByRole('button', { name: 'Back' }).click();
+  await expect(popup.getByTestId('violations')).toBeVisible();
+  await expect.poll(() => popup.evaluate(() => window.scrollY)).toBe(before);
+});
+
 test('the popup works from the keyboard alone, with visible focus', async ({ page, extension }) => {
   await visit(page, 'https://www.jeejio.com/');
   const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));

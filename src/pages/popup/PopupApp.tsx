@@ -126,11 +126,20 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
   const [section, setSection] = useState<Section>('violations');
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [selected, setSelected] = useState<ObservationRow | null>(null);
-  // Back from the details returns keyboard focus to the row that opened them.
-  const [returnTo, setReturnTo] = useState<string | null>(null);
-  useEffect(() => {
+  // Back from the details returns to the place the reader left (the scroll position) and keyboard
+  // focus to the row that opened them.
+  const [returnTo, setReturnTo] = useState<{ row: string; scrollY: number } | null>(null);
+  const [leftAt, setLeftAt] = useState(0);
+  const open = (row: ObservationRow) => {
+    setLeftAt(window.scrollY);
+    setSelected(row);
+  };
+  useLayoutEffect(() => {
     if (selected || !returnTo) return;
-    document.querySelector<HTMLElement>(`[data-row-key="${attributeToken(returnTo)}"] button`)?.focus();
+    window.scrollTo(0, returnTo.scrollY);
+    document
+      .querySelector<HTMLElement>(`[data-row-key="${attributeToken(returnTo.row)}"] button`)
+      ?.focus({ preventScroll: true });
     setReturnTo(null);
   }, [selected, returnTo]);
   const count = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
@@ -143,7 +152,7 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
   ];
   const showEvidence = (id: string) => {
     const row = rows.find((r) => r.observations.some((o) => o.id === id));
-    if (row) setSelected(row);
+    if (row) open(row);
   };
   return (
     <>
@@ -174,7 +183,7 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
           row={selected}
           violations={violations}
           onBack={() => {
-            setReturnTo(selected.key);
+            setReturnTo({ row: selected.key, scrollY: leftAt });
             setSelected(null);
           }}
         />
@@ -208,11 +217,7 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
           ) : (
             <>
               <FilterBar filter={filter} onChange={setFilter} />
-              <ObservationTable
-                kind={section}
-                rows={filterRows(rows, section, filter)}
-                onSelect={setSelected}
-              />
+              <ObservationTable kind={section} rows={filterRows(rows, section, filter)} onSelect={open} />
             </>
           )}
         </Tabs>
