@@ -7,18 +7,19 @@ const MAX_RUNNING = 5_000;
  * moved to its next route is filed under the route that sent it.
  */
 export class RequestSenders {
-  private readonly byRequest = new Map<string, string>();
+  private readonly byRequest = new Map<string, { visitId: string; at: number }>();
 
-  note(requestId: string, visitId: string): void {
+  /** `at`: the request's start, as the browser timed it (`details.timeStamp`). */
+  note(requestId: string, visitId: string, at: number): void {
     if (this.byRequest.size >= MAX_RUNNING) {
       // The oldest goes first: a request still running after 5,000 others is filed under the tab's visit now.
       const oldest = this.byRequest.keys().next().value;
       if (oldest !== undefined) this.byRequest.delete(oldest);
     }
-    this.byRequest.set(requestId, visitId);
+    this.byRequest.set(requestId, { visitId, at });
   }
 
-  sentUnder(requestId: string): string | undefined {
+  sent(requestId: string): { visitId: string; at: number } | undefined {
     return this.byRequest.get(requestId);
   }
 

@@ -17,5 +17,5 @@ export function visitOfRequest(
   if (details.tabId < 0) return details.initiator ? visits.byOrigin(details.initiator) : undefined;
   const current = visits.current(details.tabId);
   if (!senders || details.requestId === undefined) return current;
-  return visitOfSentRequest(senders.sentUnder(details.requestId), current, visits.previous(details.tabId));
+  return visitOfSentRequest(senders.sent(details.requestId), current, visits.previous(details.tabId));
 }

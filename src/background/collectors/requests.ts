@@ -77,7 +77,7 @@ export function watchRequests(
   browser.webRequest.onBeforeRequest.addListener((details) => {
     if (!ready || details.tabId < 0 || details.type === 'main_frame') return undefined;
     const visit = visits.current(details.tabId);
-    if (visit) senders.note(details.requestId, visit.visitId);
+    if (visit) senders.note(details.requestId, visit.visitId, details.timeStamp);
     return undefined;
   }, filter);
 

@@ -75,14 +75,28 @@ describe('page visits', () => {
     it('files a request under the route that sent it, even when answered on the next one', () => {
       const home = visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app/home', 200);
       const ads = home && visitOnRouteChange(home, 1, 'https://www.jeejio.com/app/ads', 300);
-      expect(visitOfSentRequest(home?.visitId, ads, home)).toBe(home);
-      expect(visitOfSentRequest(ads?.visitId, ads, home)).toBe(ads);
-      // Sent before the worker knew the tab, or by a route two moves back: the tab's visit now.
+      const sent = (visit: typeof home, at: number) => visit && { visitId: visit.visitId, at };
+      expect(visitOfSentRequest(sent(home, 250), ads, home)).toBe(home);
+      expect(visitOfSentRequest(sent(ads, 310), ads, home)).toBe(ads);
+      // Sent before the worker knew the tab: the tab's visit now.
       expect(visitOfSentRequest(undefined, ads, home)).toBe(ads);
-      expect(visitOfSentRequest(loaded.visitId, ads, home)).toBe(ads);
+      // Sent by a route two moves back: filed under the route the worker saw it sent on, if it keeps it.
+      expect(visitOfSentRequest({ visitId: loaded.visitId, at: 150 }, ads, home)).toBe(ads);
+      expect(visitOfSentRequest(sent(home, 150), ads, home)).toBe(home);
       // A new document is no route of the old one: what the old page sent is not filed under its visit.
       const next = visitOnCommit(ads, 1, 'https://www.jeejio.com/clean', 400);
-      expect(visitOfSentRequest(ads?.visitId, next, ads)).toBe(next);
+      expect(visitOfSentRequest(sent(ads, 350), next, ads)).toBe(next);
+    });
+
+    it("settles by the browser's clock a request the worker heard of before or after the route change it raced", () => {
+      const home = visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app/home', 200);
+      const ads = home && visitOnRouteChange(home, 1, 'https://www.jeejio.com/app/ads', 300);
+      // The ads route's pixel, begun after the route by the browser's clock, reached the worker first.
+      expect(home && visitOfSentRequest({ visitId: home.visitId, at: 301 }, ads, home)).toBe(ads);
+      // The home route's data request, begun before the move, reached the worker after it.
+      expect(ads && visitOfSentRequest({ visitId: ads.visitId, at: 299 }, ads, home)).toBe(home);
+      // One begun under the home route and noted under the page before it: home's.
+      expect(visitOfSentRequest({ visitId: loaded.visitId, at: 250 }, ads, home)).toBe(home);
     });
 
     it('keeps what only the tracker needs out of the recorded visit', () => {

@@ -99,16 +99,27 @@ function sameDocument(a: string, b: string): boolean {
  * The visit a request belongs to: the one that sent it. A request that a
  * single-page app's route sent and that is answered after the app moved to its
  * next route is the earlier route's (`previous`, of the same document); any
- * other is the tab's `current` visit's. `sentUnder` is the visit the tab
- * showed when the request was sent, if that was seen.
+ * other is the tab's `current` visit's. `sent` is when the browser saw the
+ * request begin, and the visit the tab showed then as far as the worker knew.
+ *
+ * Within one document the browser's clock decides: the worker learns of a
+ * route change (webNavigation) and of the requests around it (webRequest) by
+ * two streams of events with no order between them, so a pixel the new route
+ * sends in the same instant may reach it before the route does, and a request
+ * the old route sent may reach it after. The route's start and the request's
+ * start are both the browser's own timestamps.
  */
 export function visitOfSentRequest(
-  sentUnder: string | undefined,
+  sent: { visitId: string; at: number } | undefined,
   current: TrackedVisit | undefined,
   previous: TrackedVisit | undefined,
 ): TrackedVisit | undefined {
-  if (sentUnder === undefined || !current || !previous || current.visitId === sentUnder) return current;
-  return previous.visitId === sentUnder && documentOf(previous) === documentOf(current) ? previous : current;
+  if (sent === undefined || !current || !previous || documentOf(previous) !== documentOf(current))
+    return current;
+  if (sent.at >= current.startedAt) return current;
+  if (sent.at >= previous.startedAt) return previous;
+  // Older than both routes the tracker keeps: filed as before, under the route the worker saw it sent on.
+  return sent.visitId === previous.visitId ? previous : current;
 }
 
 /** How long after a main-frame response its navigation may commit and still be taken for its visit. */
