@@ -7,6 +7,7 @@ import type { ThirdPartyCookies } from '../core/report/cookie-jar-outcome';
 import { lossPhrase } from '../core/report/evidence-completeness';
 import type { Finding, Report, Violation } from '../core/report/report-types';
 import { inEnglish } from '../core/wording/phrase';
+import { plural } from '../core/wording/plural';
 
 /** How the audit judged the violations: which baselines applied, and the severity that fails. */
 export interface AuditVerdict {
@@ -130,7 +131,7 @@ function wrapWords(text: string, width: number): string[] {
 }
 
 function counted(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `${n} ${plural(n, noun)}`;
 }
 
 function verdictLines({ baselines, failOn }: AuditVerdict, advice: readonly Violation[]): string[] {

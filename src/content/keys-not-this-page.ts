@@ -1,12 +1,10 @@
 import type { StorageEntry } from '../core/observations/storage-observation';
-import { MAX_URL_CHARS } from '../protocol/content-reports';
+import { isReportableRoute } from '../protocol/content-reports';
 import { MAX_KEY_CHARS, MAX_VALUE_CHARS } from './read-web-storage';
 
 type WebStorageArea = 'localStorage' | 'sessionStorage';
 
 const keyOf = (area: string, key: string) => `${area}\u0000${key}`;
-/** As the report takes a URL: http(s), bounded. */
-const isWebUrl = (url: string) => /^https?:\/\//i.test(url) && url.length <= MAX_URL_CHARS;
 /** Values are compared as a reading holds them: cut to its bound, with their real length. */
 const sameValue = (
   a: Pick<StorageEntry, 'value' | 'valueLength'>,
@@ -57,7 +55,11 @@ export class KeysNotThisPage {
       const other = this.elsewhere.get(key);
       if (other && sameValue(other, entry))
         // Only a web URL is named: an about:blank window of another tab has no address to give.
-        return { ...entry, notThisPage: 'another-tab', ...(isWebUrl(other.url) && { writtenOn: other.url }) };
+        return {
+          ...entry,
+          notThisPage: 'another-tab',
+          ...(isReportableRoute(other.url) && { writtenOn: other.url }),
+        };
       const earlier = this.before.get(key);
       if (earlier && sameValue(earlier, entry)) return { ...entry, notThisPage: 'stored-earlier' };
       return entry;

@@ -17,10 +17,13 @@ export const MAX_SNAPSHOT_ENTRIES = 500;
 export const MAX_PIXELS_PER_FRAME = 500;
 const MAX_KEY_CHARS = 1_024;
 const MAX_VALUE_CHARS = 4_096;
-export const MAX_URL_CHARS = 8_192;
+const MAX_URL_CHARS = 8_192;
 
 /** A web URL, bounded like every URL a page can fill. */
 const RouteSchema = v.pipe(bounded(MAX_URL_CHARS), v.regex(/^https?:\/\//i));
+
+/** Whether a report may carry `url` where it takes a route or a writer's address. */
+export const isReportableRoute = (url: string): boolean => v.is(RouteSchema, url);
 
 const entriesOf = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item), v.maxLength(MAX_SNAPSHOT_ENTRIES));

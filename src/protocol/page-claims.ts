@@ -137,7 +137,7 @@ export function parseClaimBatch(text: unknown): {
     raw = claims;
     if (typeof said === 'number' && Number.isSafeInteger(said) && said > 0)
       dropped = Math.min(said, MAX_DROPPED_SAID);
-    if (typeof saidRoute === 'string' && saidRoute.length <= MAX_ROUTE_CHARS) route = saidRoute;
+    if (typeof saidRoute === 'string' && saidRoute.length <= MAX_CLAIM_URL_CHARS) route = saidRoute;
   }
   if (!Array.isArray(raw)) return none;
   const claims: PageClaim[] = [];
@@ -150,5 +150,3 @@ export function parseClaimBatch(text: unknown): {
   refused += Math.max(0, raw.length - MAX_CLAIMS_PER_MESSAGE);
   return route === undefined ? { claims, refused, dropped } : { claims, refused, dropped, route };
 }
-
-const MAX_ROUTE_CHARS = 8_192;

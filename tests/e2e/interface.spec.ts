@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { BEACON_PHONE } from '../../src/demo-site/pages';
 import { findChromium } from '../../src/harness/find-chromium';
-import { launchWithExtension } from '../../src/harness/launch-with-extension';
+import { type ExtensionSession, launchWithExtension } from '../../src/harness/launch-with-extension';
 import {
   AUDIT_BUILD,
   expect,
@@ -87,13 +87,19 @@ test('options: a canary finds my own phone number where it leaks; a filter list 
   expect(after.observations.filter((o) => o.kind === 'beacon' || o.kind === 'request')).toEqual([]);
 });
 
+/** The demo home page's popup at its real width, 420 px. */
+async function popupOfHomeAt420(page: Page, extension: ExtensionSession): Promise<Page> {
+  await visit(page, 'https://www.jeejio.com/');
+  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  await popup.setViewportSize({ width: 420, height: 600 });
+  return popup;
+}
+
 test('text is readable: body text at least 13 px in the popup, report and settings, the verdict the largest in the popup', async ({
   page,
   extension,
 }) => {
-  await visit(page, 'https://www.jeejio.com/');
-  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
-  await popup.setViewportSize({ width: 420, height: 600 });
+  const popup = await popupOfHomeAt420(page, extension);
   const px = (selector: string) =>
     popup
       .locator(selector)
@@ -127,9 +133,7 @@ test('Back from the evidence returns to the place the reader left in the list', 
   page,
   extension,
 }) => {
-  await visit(page, 'https://www.jeejio.com/');
-  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
-  await popup.setViewportSize({ width: 420, height: 600 });
+  const popup = await popupOfHomeAt420(page, extension);
   const last = popup.getByRole('button', { name: 'Show evidence' }).last();
   await expect(last).toBeVisible();
   await last.scrollIntoViewIfNeeded();

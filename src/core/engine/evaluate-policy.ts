@@ -18,7 +18,7 @@ import type { SdkProbe } from '../rules/sdk-probes';
 import { stableId } from '../util/stable-id';
 import { inEnglish } from '../wording/phrase';
 import { type Corroboration, corroborate, isVerified } from './corroborate';
-import { assignFindingIds } from './findings';
+import { assignFindingIds, leadingReason } from './findings';
 import { scoreClauses } from './score-clauses';
 import type { ClauseVerdict, Violation } from './verdicts';
 
@@ -161,7 +161,7 @@ export function evaluateRules(
     if (pages.size > 0) violation.pageUrls = [...pages];
     else {
       violation.pageUrls = [...foundOn];
-      violation.notThisPage = notThisPage.has('another-tab') ? 'another-tab' : 'stored-earlier';
+      violation.notThisPage = leadingReason(notThisPage);
     }
     violation.pageUrl = violation.pageUrls[0] ?? violation.pageUrl;
     if (decoded.size > 0) violation.decoded = [...decoded.values()];

@@ -117,11 +117,14 @@ function findingOfGroup(id: string, group: Violation[]): Finding {
     verified: group.some((v) => v.verified),
   };
   if (lead.summaryPhrase) finding.summaryPhrase = lead.summaryPhrase;
-  if (group.every((v) => v.notThisPage))
-    finding.notThisPage = group.some((v) => v.notThisPage === 'another-tab')
-      ? 'another-tab'
-      : 'stored-earlier';
+  if (group.every((v) => v.notThisPage)) finding.notThisPage = leadingReason(group.map((v) => v.notThisPage));
   return finding;
+}
+
+/** Of the reasons a page did not do something, the one to show: another tab's doing names a writer. */
+export function leadingReason(reasons: Iterable<NotThisPage | undefined>): NotThisPage {
+  for (const reason of reasons) if (reason === 'another-tab') return reason;
+  return 'stored-earlier';
 }
 
 function rank(severity: Severity): number {

@@ -6,6 +6,7 @@ import { lossPhrase } from '../report/evidence-completeness';
 import type { ClauseStatus, Finding, Report, ReportObservation, Violation } from '../report/report-types';
 import { SEVERITY_ORDER } from '../rules/rule';
 import { inEnglish } from '../wording/phrase';
+import { plural } from '../wording/plural';
 import { type FindingStatus, type FormatInput, findingStatuses, statusOfFinding } from './format-input';
 import { REPORT_HTML_CSS, REPORT_HTML_STYLE_SOURCE } from './report-html-style';
 import { rulesForReport } from './rule-descriptions';
@@ -732,8 +733,4 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
     else groups.set(key, [item]);
   }
   return groups;
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findingsOf } from '../../core/engine/findings';
 import { attributeToken } from '../../core/formats/safe-text';
 import type { Report } from '../../core/report/report-types';
@@ -129,9 +129,10 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
   // Back from the details returns to the place the reader left (the scroll position) and keyboard
   // focus to the row that opened them.
   const [returnTo, setReturnTo] = useState<{ row: string; scrollY: number } | null>(null);
-  const [leftAt, setLeftAt] = useState(0);
+  // Where the list was scrolled when the details opened: read on Back only, so no state to render.
+  const leftAt = useRef(0);
   const open = (row: ObservationRow) => {
-    setLeftAt(window.scrollY);
+    leftAt.current = window.scrollY;
     setSelected(row);
   };
   useLayoutEffect(() => {
@@ -183,7 +184,7 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
           row={selected}
           violations={violations}
           onBack={() => {
-            setReturnTo({ row: selected.key, scrollY: leftAt });
+            setReturnTo({ row: selected.key, scrollY: leftAt.current });
             setSelected(null);
           }}
         />

@@ -76,7 +76,7 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
       <summary>
         {t('recording_heading')}
         {session && (
-          <span data-testid="recording-state" class={`recording-state ${session.status}`}>
+          <span data-testid="recording-state">
             {' — '}
             {t(stateKey(session.status), shortText(session.caseName, 60), session.chained)}
           </span>
