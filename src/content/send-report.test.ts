@@ -10,8 +10,11 @@ vi.mock('wxt/browser', () => ({ browser: { runtime } }));
 const { sendReport } = await import('./send-report');
 
 const report: ContentReport = { type: 'storage-snapshot', entries: [] };
-const closedUnanswered = () =>
-  Promise.reject(new Error('The message port closed before a response was received.'));
+/** What webextension-polyfill makes of a channel Chrome closed unanswered (a worker stopped as it got the report). */
+const closedUnanswered = () => Promise.resolve(undefined);
+/** What Chrome says when no worker could be reached at all. */
+const noReceiver = () =>
+  Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
 
 describe('sendReport', () => {
   beforeEach(() => {
@@ -24,7 +27,7 @@ describe('sendReport', () => {
   it('sends a report again, unchanged, until a worker answers', async () => {
     runtime.sendMessage
       .mockImplementationOnce(closedUnanswered)
-      .mockImplementationOnce(closedUnanswered)
+      .mockImplementationOnce(noReceiver)
       .mockResolvedValueOnce('kept');
     const sent = sendReport(report);
     await vi.runAllTimersAsync();
@@ -41,6 +44,12 @@ describe('sendReport', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     await sent;
     expect(tries).toBe(8);
+  });
+
+  it('takes a refusal as an answer: a report the worker will never take is not sent again', async () => {
+    runtime.sendMessage.mockResolvedValue('refused');
+    await sendReport(report);
+    expect(runtime.sendMessage).toHaveBeenCalledTimes(1);
   });
 
   it('stops once the extension is gone', async () => {

@@ -134,6 +134,18 @@ void sameTypes;
  * report left unanswered (the worker stopped meanwhile) is sent again.
  */
 export const REPORT_KEPT = 'kept';
+/** The worker's answer to a report it will never take (not a watched site, not a report, a failure): not sent again. */
+export const REPORT_REFUSED = 'refused';
+
+/**
+ * Whether the worker answered a report for good. Anything else is no answer:
+ * webextension-polyfill turns Chrome's "message port closed before a response
+ * was received" (a worker stopped as the report reached it) into `undefined`,
+ * not an error, so only these two words end the sending.
+ */
+export function isFinalReportAnswer(answer: unknown): boolean {
+  return answer === REPORT_KEPT || answer === REPORT_REFUSED;
+}
 
 /** A content script's report, or null for anything that is not one (unknown fields are dropped). */
 export function parseContentReport(raw: unknown): ContentReport | null {

@@ -31,6 +31,15 @@ function pageOfHit(report: Report, urlPart: string, provenance = 'webRequest'): 
   return [...new Set(hits.map((o) => o.pageUrl))];
 }
 
+/** When each page began and each hit was answered, for a failure to say which clock disagreed. */
+function clockOf(report: Report, urlPart: string): string {
+  const pages = report.pages.map((p) => `${p.startedAt} ${p.url} began (${p.startedBy ?? 'document-load'})`);
+  const hits = report.observations
+    .filter((o) => o.provenance === 'webRequest' && o.url?.includes(urlPart))
+    .map((o) => `${o.observedAt} ${urlPart} answered, filed under ${o.pageUrl}`);
+  return [...pages, ...hits].sort().join('\n');
+}
+
 /** The pages a rule's violations about a host were found on. */
 function violationPages(report: Report, rule: string, host: string): string[] {
   const about = report.violations.filter((v) =>
@@ -91,12 +100,12 @@ test('in the browser, each route of the app is its own visit: the popup shows th
     `${PROFILE_URL} route-change`,
     `${SPA_ADS_URL} route-change`,
   ]);
-  expect(pageOfHit(report, '/stat.gif')).toEqual([SPA_HOME_URL]);
+  expect(pageOfHit(report, '/stat.gif'), clockOf(report, '/stat.gif')).toEqual([SPA_HOME_URL]);
   expect(pageOfHit(report, 'hm.baidu.com/hm.gif')).toEqual([PROFILE_URL]);
   expect(pageOfHit(report, 'ad.doubleclick.net/pixel.gif')).toEqual([SPA_ADS_URL]);
   expect(pageOfHit(report, 'hm.baidu.com/hm.gif', 'page-hook')).toEqual([PROFILE_URL]);
   expect(pageOfHit(report, 'hm.baidu.com/hm.gif', 'dom')).toEqual([PROFILE_URL]);
-  expect(pageOfHit(report, '/app/api/profile')).toEqual([PROFILE_URL]);
+  expect(pageOfHit(report, '/app/api/profile'), clockOf(report, '/app/api/profile')).toEqual([PROFILE_URL]);
   expect(pageOfHit(report, 'ad.doubleclick.net/pixel.gif', 'page-hook')).toEqual([SPA_ADS_URL]);
   expect(violationPages(report, 'cookie-third-party-recipient', 'doubleclick.net')).toEqual([SPA_ADS_URL]);
   expect(violationPages(report, 'beacon-over-collection', 'hm.baidu.com')).toEqual([PROFILE_URL]);
@@ -145,7 +154,7 @@ test('audit --crawl follows the router links and hash routes, and files each hit
     `${SPA_ADS_URL} document-load`,
     `${PROFILE_URL} document-load`,
   ]);
-  expect(pageOfHit(report, '/stat.gif')).toEqual([SPA_HOME_URL]);
+  expect(pageOfHit(report, '/stat.gif'), clockOf(report, '/stat.gif')).toEqual([SPA_HOME_URL]);
   expect(pageOfHit(report, 'hm.baidu.com/hm.gif')).toEqual([PROFILE_URL]);
   expect(pageOfHit(report, 'ad.doubleclick.net/pixel.gif')).toEqual([SPA_ADS_URL]);
   expect(violationPages(report, 'cookie-third-party-recipient', 'doubleclick.net')).toEqual([SPA_ADS_URL]);

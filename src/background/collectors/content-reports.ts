@@ -14,6 +14,7 @@ import {
   MAX_SNAPSHOT_ENTRIES,
   parseContentReport,
   REPORT_KEPT,
+  REPORT_REFUSED,
 } from '../../protocol/content-reports';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
@@ -139,24 +140,27 @@ export function watchContentReports(
   };
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const frameUrl = frameUrlOf(sender);
+    // Only content scripts write from a web page; this extension's own pages (the popup opened in a tab
+    // too) send requests, which another listener answers.
     if (
       sender.id !== browser.runtime.id ||
       sender.tab?.id === undefined ||
-      frameUrl === undefined ||
-      !sites.covers(frameUrl)
-    ) {
+      sender.url?.startsWith(browser.runtime.getURL('/'))
+    )
       return undefined;
-    }
+    const frameUrl = frameUrlOf(sender);
     const report = parseContentReport(raw);
-    if (!report) return undefined;
+    // Said in words: an unanswered report is sent again, and this one would fail the same way every time.
+    if (!report || frameUrl === undefined) return Promise.resolve(REPORT_REFUSED);
     const tabId = sender.tab.id;
     const openerTabId = sender.tab.openerTabId;
     const blank = sender.url?.startsWith('about:') === true;
     const madeAt = madeAtUrl(report, frameUrl, sender.frameId === 0);
     // Answered once what the report gave is safe: a worker stopped before that closes the channel
     // unanswered, and the content script sends the report again (its ids make that harmless).
-    const handled = visits.ready.then(async () => {
+    const handled = Promise.all([visits.ready, sites.ready]).then(async () => {
+      // A site the tester added counts once the woken worker has read the list.
+      if (!sites.covers(frameUrl)) return REPORT_REFUSED;
       // A `window.open('')` window never loads a page of its own: what happens in it is its opener's doing.
       const visit =
         visits.ofFrame(tabId, sender.frameId, madeAt) ??
@@ -176,7 +180,7 @@ export function watchContentReports(
     // A report this worker cannot handle is not sent again: the next try would fail the same way.
     return handled.catch((error: unknown) => {
       console.error('[inspector] Could not take a content report', report.type, error);
-      return undefined;
+      return REPORT_REFUSED;
     });
   });
 }

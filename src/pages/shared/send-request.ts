@@ -7,5 +7,9 @@ export async function sendRequest<K extends RequestType>(
   request: Requests[K]['request'],
 ): Promise<ResponseOf<K>> {
   const message = { type, ...request } as RequestMessage;
-  return (await browser.runtime.sendMessage(message)) as ResponseOf<K>;
+  const answer: unknown = await browser.runtime.sendMessage(message);
+  // webextension-polyfill resolves a channel Chrome closed unanswered (the worker stopped meanwhile) as undefined.
+  if (answer === undefined)
+    throw new Error(`The inspector's background worker stopped before answering "${type}"; try again.`);
+  return answer as ResponseOf<K>;
 }
