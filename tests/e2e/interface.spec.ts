@@ -164,7 +164,7 @@ test('the popup works from the keyboard alone, with visible focus', async ({ pag
   expect(outline).not.toBe('none');
   const name = await focused.textContent();
   await popup.keyboard.press('Enter');
-  await expect(popup.getByTestId('details').getByRole('heading')).toBeFocused();
+  await expect(popup.getByTestId('details').getByRole('heading', { level: 2 })).toBeFocused();
   // Back, from the keyboard, lands on the row that opened the details.
   await popup.keyboard.press('Shift+Tab');
   await popup.keyboard.press('Enter');

@@ -42,6 +42,15 @@ test('the home page: popup and badge show each broken promise with its clause', 
   await expect(details.locator('[data-provenance="webRequest"]').first()).toContainText(
     'the network (webRequest)',
   );
+  // The proof first: what is wrong with it, as its findings say; how it was seen in plain words; the
+  // catalogue's reasoning folded away under technical details.
+  await expect(details.getByTestId('what-is-wrong')).toContainText('a third party that is neither Jeejio');
+  await expect(details).toContainText('sent by the server in a Set-Cookie header');
+  await expect(details).not.toContainText('set-attempt');
+  const technical = details.getByTestId('technical-details');
+  await expect(technical.locator('dd')).toBeHidden();
+  await technical.locator('summary').click();
+  await expect(technical.locator('dd')).toContainText('Google');
   await details.getByRole('button', { name: /Back/ }).click();
   await expect(popup.getByTestId('rows-cookie')).toBeVisible();
 

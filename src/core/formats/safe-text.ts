@@ -6,12 +6,17 @@
  */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
-export function shortText(text: string, max = 60): string {
+export function shortText(
+  text: string,
+  max = 60,
+  /** How the cut is said: "(103 characters)" in English; an interface words it in the reader's language. */
+  cutNote: (length: number) => string = (length) => `(${length} characters)`,
+): string {
   const visible = text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (visible.length <= max) return visible;
   // Do not cut a surrogate pair in half.
   const cut = visible.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
-  return `${cut}… (${text.length} characters)`;
+  return `${cut}… ${cutNote(text.length)}`;
 }
 
 /** A link target only for http(s) URLs; anything else (javascript:, data:) is shown as text. */

@@ -1,6 +1,7 @@
 import type { Purpose } from '../classify/purpose';
 import type { PersonalDataMatch } from '../personal-data/find-personal-data';
 import { andList, commaList, type Phrase, type PhraseArg, phrase } from '../wording/phrase';
+import { vendorName } from '../wording/vendor-name';
 
 /** "usage statistics": a purpose as the object of a sentence. */
 export function describePurpose(purpose: Purpose): Phrase {
@@ -30,7 +31,7 @@ export function who(
   host: string,
   party: 'first-party' | 'third-party' = 'third-party',
 ): Phrase {
-  if (vendor) return phrase('phrase_who_vendor', vendor, host);
+  if (vendor) return phrase('phrase_who_vendor', vendorName(vendor), host);
   return phrase(party === 'first-party' ? 'phrase_who_own_host' : 'phrase_who_unlisted_host', host);
 }
 

@@ -1,4 +1,5 @@
 import { phrase } from '../wording/phrase';
+import { vendorName } from '../wording/vendor-name';
 import { hostAndPath } from './describe';
 import type { RuleFinding, RuleImplementation } from './rule';
 
@@ -19,7 +20,7 @@ export const fingerprinting: RuleImplementation = {
       const whose = !observation.scriptUrl
         ? phrase('phrase_inline_script')
         : classification.vendor
-          ? phrase('phrase_script_of_vendor', classification.vendor, script)
+          ? phrase('phrase_script_of_vendor', vendorName(classification.vendor), script)
           : phrase('phrase_script', script);
       findings.push({
         evidence: [item],

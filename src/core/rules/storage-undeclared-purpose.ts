@@ -1,4 +1,5 @@
 import { phrase } from '../wording/phrase';
+import { vendorName } from '../wording/vendor-name';
 import { describePurpose } from './describe';
 import type { RuleFinding, RuleImplementation } from './rule';
 
@@ -20,7 +21,7 @@ export const storageUndeclaredPurpose: RuleImplementation = {
         summary: vendor
           ? phrase(
               'summary_storage_purpose_vendor',
-              vendor,
+              vendorName(vendor),
               observation.area,
               observation.key,
               describePurpose(purpose),

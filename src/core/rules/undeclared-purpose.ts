@@ -1,4 +1,5 @@
 import { phrase } from '../wording/phrase';
+import { vendorName } from '../wording/vendor-name';
 import { describePurpose } from './describe';
 import type { RuleFinding, RuleImplementation } from './rule';
 
@@ -20,7 +21,12 @@ export const undeclaredPurpose: RuleImplementation = {
           evidence: [cookie],
           subject,
           summary: vendor
-            ? phrase('summary_cookie_purpose_vendor', vendor, observation.name, describePurpose(purpose))
+            ? phrase(
+                'summary_cookie_purpose_vendor',
+                vendorName(vendor),
+                observation.name,
+                describePurpose(purpose),
+              )
             : phrase('summary_cookie_purpose', observation.name, describePurpose(purpose)),
           severity: purpose === 'advertising' || crossSite ? 'high' : 'medium',
         });
@@ -29,7 +35,7 @@ export const undeclaredPurpose: RuleImplementation = {
           evidence: [cookie],
           subject,
           summary: vendor
-            ? phrase('summary_cookie_cross_site_vendor', vendor, observation.name)
+            ? phrase('summary_cookie_cross_site_vendor', vendorName(vendor), observation.name)
             : phrase('summary_cookie_cross_site', observation.name),
         });
       }

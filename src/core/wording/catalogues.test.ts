@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { COOKIE_CATALOG } from '../classify/cookie-catalog';
+import { HOST_CATALOG } from '../classify/host-catalog';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { RULE_IMPLEMENTATIONS } from '../rules/rule-registry';
 import en from './catalogues/en/messages.json';
 import zh from './catalogues/zh_CN/messages.json';
 import { clauseMessageKey, ruleMessageKey } from './message-keys';
+import { vendorMessageKey } from './vendor-name';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const catalogues: [string, Catalogue][] = [
@@ -18,6 +21,16 @@ describe('message catalogues', () => {
       const other = (zh as Catalogue)[key];
       // The same names bound to the same positions: the code passes substitutions by position.
       expect(other?.placeholders ?? {}, key).toEqual(entry.placeholders ?? {});
+    }
+  });
+
+  it('name only vendors the catalogues know, the English entry as the catalogue writes the name', () => {
+    const vendors = new Set([...COOKIE_CATALOG, ...HOST_CATALOG].map((entry) => entry.vendor));
+    const vendorKeys = Object.entries(en as Catalogue).filter(([key]) => key.startsWith('vendor_name_'));
+    expect(vendorKeys.length).toBeGreaterThan(30);
+    for (const [key, { message }] of vendorKeys) {
+      expect(vendors.has(message), message).toBe(true);
+      expect(vendorMessageKey(message)).toBe(key);
     }
   });
 

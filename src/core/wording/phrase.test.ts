@@ -6,7 +6,15 @@ import { PERSONAL_DATA_TYPES, prepareCanaries } from '../personal-data/find-pers
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import en from './catalogues/en/messages.json';
 import zh from './catalogues/zh_CN/messages.json';
-import { andList, catalogueLookup, inEnglish, type Phrase, phrase, renderPhrase } from './phrase';
+import {
+  andList,
+  catalogueLookup,
+  inEnglish,
+  type Phrase,
+  phrase,
+  renderPhrase,
+  renderPhraseParts,
+} from './phrase';
 
 const catalogue = {
   greet: { message: 'Hello $NAME$, $$5 off', placeholders: { name: { content: '$1' } } },
@@ -30,6 +38,25 @@ describe('phrases', () => {
     expect(renderPhrase(phrase('greet', andList([])), lookup)).toBe('Hello , $5 off');
     expect(renderPhrase(phrase('greet', phrase('missing')), lookup)).toBeUndefined();
     expect(() => inEnglish(phrase('no_such_key'))).toThrow(/No English wording/);
+  });
+
+  it('mark the page data in a worded sentence, nested and listed, apart from the catalogue text and numbers', () => {
+    expect(renderPhraseParts(phrase('pair', 'a', phrase('greet', andList(['x', 'y']))), lookup)).toEqual([
+      { text: 'Hello ', data: false },
+      { text: 'x', data: true },
+      { text: ' & ', data: false },
+      { text: 'y', data: true },
+      { text: ', $5 off before ', data: false },
+      { text: 'a', data: true },
+    ]);
+    // Text the page chose that looks like a mark is data all the same.
+    expect(renderPhraseParts(phrase('greet', '\uE0000\uE001 $1'), lookup)).toEqual([
+      { text: 'Hello ', data: false },
+      { text: '\uE0000\uE001 $1', data: true },
+      { text: ', $5 off', data: false },
+    ]);
+    expect(renderPhraseParts(phrase('greet', 3), lookup)).toEqual([{ text: 'Hello 3, $5 off', data: false }]);
+    expect(renderPhraseParts(phrase('greet', phrase('missing')), lookup)).toBeUndefined();
   });
 
   it('word every golden finding in English as the report says it, and in Chinese with no key missing', () => {

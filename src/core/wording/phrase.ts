@@ -78,3 +78,52 @@ export function inEnglish(p: Phrase): string {
   if (text === undefined) throw new Error(`No English wording for ${JSON.stringify(p).slice(0, 200)}`);
   return text;
 }
+
+/** A stretch of a worded phrase: catalogue text, or an argument taken as it is (page data, which no one translates). */
+export interface WordedPart {
+  readonly text: string;
+  readonly data: boolean;
+}
+
+/** Stands in for argument `i` while the catalogue words the sentence; catalogue text never holds these. */
+const ARG_MARK = /\uE000(\d+)\uE001/g;
+
+/**
+ * The phrase in one language, in parts: string arguments (a cookie name, a
+ * host, a masked value) are data, marked so the interface can keep them from
+ * translation tools and style them; catalogue text and numbers are not.
+ * Undefined if any key is missing, as with renderPhrase.
+ */
+export function renderPhraseParts(p: Phrase, lookup: MessageLookup): WordedPart[] | undefined {
+  const argParts: WordedPart[][] = [];
+  for (const arg of p.args) {
+    if (typeof arg === 'string') argParts.push([{ text: arg, data: true }]);
+    else if (typeof arg === 'number') argParts.push([{ text: String(arg), data: false }]);
+    else {
+      const inner = renderPhraseParts(arg, lookup);
+      if (inner === undefined) return undefined;
+      argParts.push(inner);
+    }
+  }
+  const template = lookup(
+    p.key,
+    argParts.map((_, i) => `\uE000${i}\uE001`),
+  );
+  if (template === undefined) return undefined;
+  const parts: WordedPart[] = [];
+  const push = (part: WordedPart) => {
+    if (part.text === '') return;
+    const last = parts.at(-1);
+    if (last && last.data === part.data)
+      parts[parts.length - 1] = { text: last.text + part.text, data: part.data };
+    else parts.push(part);
+  };
+  let at = 0;
+  for (const m of template.matchAll(ARG_MARK)) {
+    push({ text: template.slice(at, m.index), data: false });
+    for (const part of argParts[Number(m[1])] ?? []) push(part);
+    at = m.index + m[0].length;
+  }
+  push({ text: template.slice(at), data: false });
+  return parts;
+}

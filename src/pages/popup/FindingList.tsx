@@ -1,8 +1,15 @@
-import { shortText } from '../../core/formats/safe-text';
 import type { Finding, Violation } from '../../core/report/report-types';
 import { DecodedFields } from '../shared/DecodedFields';
-import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../shared/i18n';
+import {
+  clauseLocation,
+  clauseText,
+  ruleText,
+  severityLabel,
+  t,
+  violationSummaryParts,
+} from '../shared/i18n';
 import { NotThisPageNote } from '../shared/NotThisPageNote';
+import { Worded } from '../shared/Worded';
 
 /**
  * Findings grouped by their lead rule: what is wrong, every promise it
@@ -82,7 +89,9 @@ function FindingItem({
           {t('unverified_claim')}
         </p>
       )}
-      <p>{shortText(violationSummary(finding), 400)}</p>
+      <p>
+        <Worded parts={violationSummaryParts(finding)} />
+      </p>
       <p class="evidence-count" data-testid="evidence-count">
         {t('finding_evidence_count', finding.observationIds.length, finding.pageUrls.length)}
       </p>
@@ -96,7 +105,11 @@ function FindingItem({
               clauseText(v.clause.id, 'title', v.clause.title),
             )}
           </summary>
-          {v !== broken[0] && <p>{shortText(violationSummary(v), 400)}</p>}
+          {v !== broken[0] && (
+            <p>
+              <Worded parts={violationSummaryParts(v)} />
+            </p>
+          )}
           <p>{clauseText(v.clause.id, 'paraphrase', v.clause.paraphrase)}</p>
           {v.clause.quote && (
             <p class="policy-quote" data-testid="policy-quote">

@@ -1,20 +1,24 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { safeHref, shortText } from '../../core/formats/safe-text';
-import type { Provenance } from '../../core/observations/observation';
 import type { ReportObservation, Violation } from '../../core/report/report-types';
-import { purposeLabel, ruleText, t } from '../shared/i18n';
+import {
+  actionLabel,
+  dateTimeText,
+  isEnglishInterface,
+  provenanceLabel,
+  purposeLabel,
+  ruleText,
+  t,
+  vendorLabel,
+  violationSummaryParts,
+} from '../shared/i18n';
+import { Worded } from '../shared/Worded';
 import type { ObservationRow } from './observation-rows';
 
 /** Everything recorded about one cookie, endpoint, storage key or fingerprinting call. */
 const SHOWN_OBSERVATIONS = 20;
 
-const PROVENANCE_KEYS = {
-  'cookies-api': 'provenance_cookies_api',
-  webRequest: 'provenance_webRequest',
-  dom: 'provenance_dom',
-  'page-hook': 'provenance_page_hook',
-  extension: 'provenance_extension',
-} as const satisfies Record<Provenance, string>;
+const cut = (length: number) => t('text_cut', length);
 
 export function ObservationDetails({
   row,
@@ -36,29 +40,36 @@ export function ObservationDetails({
       <button type="button" onClick={onBack}>
         ← {t('back')}
       </button>
-      <h2 id="details-heading" tabIndex={-1} ref={heading}>
-        {shortText(row.title || '(no name)', 80)}
+      <h2 id="details-heading" tabIndex={-1} ref={heading} translate={row.title ? false : undefined}>
+        {row.title ? shortText(row.title, 80, cut) : t('no_name')}
       </h2>
+      {/* The proof first: what is wrong with it, in the words of each finding. */}
+      {citing.length > 0 && (
+        <section class="what-is-wrong" data-testid="what-is-wrong">
+          <h3>{t('field_what_is_wrong')}</h3>
+          <ul>
+            {citing.map((v) => (
+              <li key={v.id} class={`severity-${v.severity}`}>
+                <strong>{ruleText(v, 'title')}</strong>: <Worded parts={violationSummaryParts(v)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <dl>
         <dt>{t('col_vendor')}</dt>
-        <dd>{row.vendor ?? t('vendor_unknown')}</dd>
+        <dd>{row.vendor ? vendorLabel(row.vendor) : t('vendor_unknown')}</dd>
         <dt>{t('col_purpose')}</dt>
         <dd>{purposeLabel(row.purpose)}</dd>
-        <dt>{t('field_why')}</dt>
-        <dd>{shortText(latest.classificationReason, 600)}</dd>
-        {citing.length > 0 && (
-          <>
-            <dt>{t('field_violations')}</dt>
-            <dd>
-              <ul>
-                {citing.map((v) => (
-                  <li key={v.id}>{ruleText(v, 'title')}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
       </dl>
+      {/* How the catalogues classified it, with their sources: kept in English, and said to be. */}
+      <details class="technical" data-testid="technical-details">
+        <summary>{t(isEnglishInterface() ? 'technical_details' : 'technical_details_in_english')}</summary>
+        <dl>
+          <dt>{t('field_why')}</dt>
+          <dd lang="en">{shortText(latest.classificationReason, 600)}</dd>
+        </dl>
+      </details>
       <ol class="sightings">
         {row.observations.slice(-SHOWN_OBSERVATIONS).map((o) => (
           <li key={o.id} data-provenance={o.provenance}>
@@ -76,20 +87,20 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
     <dl>
       <dt>{t('field_provenance')}</dt>
       <dd>
-        {t(PROVENANCE_KEYS[o.provenance])}
-        {o.action ? ` · ${o.action}` : ''}
+        {provenanceLabel(o.provenance)}
+        {o.action ? ` · ${actionLabel(o.action)}` : ''}
       </dd>
       <dt>{t('field_trust')}</dt>
       <dd class={o.verified ? '' : 'unverified'}>{o.verified ? t('trust_verified') : t('trust_claim')}</dd>
       <dt>{t('field_seen_at')}</dt>
       <dd>
-        <time dateTime={o.observedAt}>{new Date(o.observedAt).toLocaleString()}</time>
+        <time dateTime={o.observedAt}>{dateTimeText(o.observedAt)}</time>
       </dd>
       {o.value !== undefined && o.value !== '' && (
         <>
           <dt>{t('field_value')}</dt>
           <dd>
-            <code>{shortText(o.value, 200)}</code>
+            <code translate={false}>{shortText(o.value, 200, cut)}</code>
             {o.valueLength !== undefined && o.valueLength > 200 && ` (${t('characters', o.valueLength)})`}
           </dd>
         </>
@@ -100,11 +111,11 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
           <dd>
             {o.method ? `${o.method} ` : ''}
             {href ? (
-              <a href={href} target="_blank" rel="noreferrer noopener">
-                {shortText(o.url, 200)}
+              <a href={href} target="_blank" rel="noreferrer noopener" translate={false}>
+                {shortText(o.url, 200, cut)}
               </a>
             ) : (
-              <code>{shortText(o.url, 200)}</code>
+              <code translate={false}>{shortText(o.url, 200, cut)}</code>
             )}
           </dd>
         </>
@@ -113,7 +124,7 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
         <>
           <dt>{t('field_script')}</dt>
           <dd>
-            <code>{shortText(o.scriptUrl, 200)}</code>
+            <code translate={false}>{shortText(o.scriptUrl, 200, cut)}</code>
           </dd>
         </>
       )}
@@ -121,7 +132,7 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
         <>
           <dt>{t('field_claimed_script')}</dt>
           <dd data-testid="claimed-script">
-            <code>{shortText(o.claimedScriptUrl, 200)}</code>
+            <code translate={false}>{shortText(o.claimedScriptUrl, 200, cut)}</code>
           </dd>
         </>
       )}
@@ -129,7 +140,7 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
         <>
           <dt>{t('field_initiator')}</dt>
           <dd>
-            <code>{shortText(o.initiator, 200)}</code>
+            <code translate={false}>{shortText(o.initiator, 200, cut)}</code>
           </dd>
         </>
       )}
@@ -137,14 +148,15 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
         <>
           <dt>{t('field_raw')}</dt>
           <dd>
-            <code>{shortText(o.rawHeader, 300)}</code>
+            <code translate={false}>{shortText(o.rawHeader, 300, cut)}</code>
           </dd>
         </>
       )}
       {o.warnings && o.warnings.length > 0 && (
         <>
           <dt>{t('field_warnings')}</dt>
-          <dd>{o.warnings.map((w) => shortText(w, 200)).join(' ')}</dd>
+          {/* The parser's own words about a malformed header: kept in English, like the classification's. */}
+          <dd lang="en">{o.warnings.map((w) => shortText(w, 200)).join(' ')}</dd>
         </>
       )}
     </dl>

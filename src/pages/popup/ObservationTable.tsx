@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { attributeToken, shortText } from '../../core/formats/safe-text';
-import { purposeLabel, t } from '../shared/i18n';
+import { purposeLabel, t, vendorLabel } from '../shared/i18n';
 import type { ObservationRow, RowKind } from './observation-rows';
 
 /** Rows shown at first; the rest one click away, so a page with thousands renders at once. */
@@ -37,13 +37,20 @@ export function ObservationTable({
               data-row-key={attributeToken(row.key)}
             >
               <td>
-                <button type="button" class="link" onClick={() => onSelect(row)} title={row.where}>
-                  {shortText(row.title || '(no name)', 48)}
+                {/* Names and addresses as the browser saw them: no translation tool rewrites them. */}
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => onSelect(row)}
+                  title={row.where}
+                  translate={row.title ? false : undefined}
+                >
+                  {row.title ? shortText(row.title, 48, (length) => t('text_cut', length)) : t('no_name')}
                 </button>
                 {row.violated && <span class="visually-hidden"> ({t('tab_violations')})</span>}
                 {!row.verified && <span class="claim-mark"> ({t('trust_claim')})</span>}
               </td>
-              <td>{row.vendor ?? t('vendor_unknown')}</td>
+              <td>{row.vendor ? vendorLabel(row.vendor) : t('vendor_unknown')}</td>
               <td data-testid={row.probe ? 'sdk-probe' : undefined}>
                 {row.probe ? t('row_sdk_probe') : purposeLabel(row.purpose)}
               </td>

@@ -157,7 +157,7 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
   };
   return (
     <>
-      <p class="page-url" title={summary.pageUrl}>
+      <p class="page-url" title={summary.pageUrl} translate={false}>
         {summary.pageUrl}
       </p>
       {summary.startedBy === 'route-change' && (

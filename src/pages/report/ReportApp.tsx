@@ -9,10 +9,25 @@ import type {
   Violation,
 } from '../../core/report/report-types';
 import { SEVERITY_ORDER, type Severity } from '../../core/rules/rule';
+import { phrase } from '../../core/wording/phrase';
 import { DecodedFields } from '../shared/DecodedFields';
 import { EvidenceLosses } from '../shared/EvidenceLosses';
-import { clauseLocation, clauseText, ruleText, severityLabel, t, violationSummary } from '../shared/i18n';
+import {
+  clauseLocation,
+  clauseText,
+  dateTimeText,
+  kindLabel,
+  phraseParts,
+  provenanceLabel,
+  ruleText,
+  severityLabel,
+  t,
+  violationSummaryParts,
+} from '../shared/i18n';
 import { NotThisPageNote } from '../shared/NotThisPageNote';
+import { Worded } from '../shared/Worded';
+
+const cut = (length: number) => t('text_cut', length);
 
 const STATUS_KEYS = {
   violated: 'status_violated',
@@ -54,12 +69,16 @@ function FullReport({ report }: { report: Report }) {
       <header>
         <h1>{t('report_title')}</h1>
         <p class="meta">
-          {t(
-            'report_generated',
-            new Date(report.generatedAt).toLocaleString(),
-            `${report.policy.id} ${report.policy.version}`,
-            report.ruleSetVersion,
-          )}
+          <Worded
+            parts={phraseParts(
+              phrase(
+                'report_generated',
+                dateTimeText(report.generatedAt),
+                `${report.policy.id} ${report.policy.version}`,
+                report.ruleSetVersion,
+              ),
+            )}
+          />
         </p>
         <button type="button" class="no-print" onClick={() => window.print()}>
           {t('print')}
@@ -104,8 +123,8 @@ function FullReport({ report }: { report: Report }) {
         <ol class="timeline" data-testid="timeline">
           {report.pages.map((p) => (
             <li key={p.visitId} data-started-by={p.startedBy ?? 'document-load'}>
-              <time dateTime={p.startedAt}>{new Date(p.startedAt).toLocaleString()}</time>{' '}
-              <code>{shortText(p.url, 120)}</code>{' '}
+              <time dateTime={p.startedAt}>{dateTimeText(p.startedAt)}</time>{' '}
+              <code translate={false}>{shortText(p.url, 120)}</code>{' '}
               {p.startedBy === 'route-change' && <span class="route-change">({t('page_route_change')})</span>}{' '}
               — {t('page_violations', report.findings.filter((f) => f.pageUrls.includes(p.url)).length)}
             </li>
@@ -202,7 +221,9 @@ function FindingEntry({
       </h3>
       {!f.verified && <p class="unverified">{t('unverified_claim')}</p>}
       <NotThisPageNote finding={f} />
-      <p>{shortText(violationSummary(f), 600)}</p>
+      <p>
+        <Worded parts={violationSummaryParts(f)} />
+      </p>
       <p class="evidence-count">{t('finding_evidence_count', f.observationIds.length, f.pageUrls.length)}</p>
       <DecodedFields violations={violations} />
       {violations.map((v) => (
@@ -214,7 +235,11 @@ function FindingEntry({
               clauseText(v.clause.id, 'title', v.clause.title),
             )}
           </p>
-          {v !== lead && <p>{shortText(violationSummary(v), 600)}</p>}
+          {v !== lead && (
+            <p>
+              <Worded parts={violationSummaryParts(v)} />
+            </p>
+          )}
           <p class="explanation">{ruleText(v, 'explanation')}</p>
         </div>
       ))}
@@ -222,9 +247,16 @@ function FindingEntry({
         {evidence.slice(0, 10).map((o, i) =>
           o ? (
             <li key={o.id}>
-              <code>{o.kind}</code> {shortText(o.name || '(no name)', 100)} · {o.provenance}
+              {kindLabel(o.kind)}{' '}
+              {o.name ? <code translate={false}>{shortText(o.name, 100, cut)}</code> : t('no_name')} ·{' '}
+              {provenanceLabel(o.provenance)}
               {!o.verified && ` · ${t('trust_claim')}`}
-              {safeHref(o.url) && o.url !== o.name && ` · ${shortText(o.url ?? '', 100)}`}
+              {safeHref(o.url) && o.url !== o.name && (
+                <>
+                  {' · '}
+                  <code translate={false}>{shortText(o.url ?? '', 100, cut)}</code>
+                </>
+              )}
             </li>
           ) : (
             <li key={f.observationIds[i]}>{f.observationIds[i]}</li>

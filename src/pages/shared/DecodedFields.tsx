@@ -1,6 +1,6 @@
 import { shortText } from '../../core/formats/safe-text';
 import type { Violation } from '../../core/report/report-types';
-import { type MessageKey, t } from './i18n';
+import { type MessageKey, t, vendorLabel } from './i18n';
 
 type DecodedField = NonNullable<Violation['decoded']>[number];
 
@@ -38,8 +38,8 @@ export function DecodedFields({ violations }: { violations: readonly Violation[]
           const meaning = MEANING_KEYS[f.meaning];
           return (
             <li key={`${f.vendor}${f.path}${f.value}`} data-meaning={f.meaning}>
-              {f.vendor} · <code>{shortText(f.path, 120)}</code> — {meaning ? t(meaning) : f.meaning} (
-              <code>{shortText(f.value, 60)}</code>)
+              {vendorLabel(f.vendor)} · <code translate={false}>{shortText(f.path, 120)}</code> —{' '}
+              {meaning ? t(meaning) : f.meaning} (<code translate={false}>{shortText(f.value, 60)}</code>)
             </li>
           );
         })}
