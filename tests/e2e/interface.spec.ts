@@ -95,6 +95,59 @@ async function popupOfHomeAt420(page: Page, extension: ExtensionSession): Promis
   return popup;
 }
 
+/**
+ * Words of the interface's own text split across two lines, with the text they
+ * stood in. The page's data (marked translate="no") may break anywhere: a long
+ * URL or token must, to fit. A word is split when its characters' boxes sit on
+ * more than one line.
+ */
+async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const el = node.parentElement;
+      if (!el || el.closest('[translate="no"], code, script, style, .visually-hidden')) continue;
+      if (!el.checkVisibility()) continue;
+      for (const m of (node.textContent ?? '').matchAll(/[A-Za-z]{2,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (tops.size > 1) broken.push(`${m[0]} in "${(node.textContent ?? '').trim().slice(0, 60)}"`);
+      }
+    }
+    return broken;
+  });
+}
+
+test('at 420 px no word of the interface is broken across lines, and the tabs stay in one row that does not move', async ({
+  page,
+  extension,
+}) => {
+  const popup = await popupOfHomeAt420(page, extension);
+  const tabs = popup.getByRole('tab');
+  const tops = await tabs.evaluateAll((all) => all.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  const firstAt = await tabs.first().boundingBox();
+  const broken: string[] = [...(await brokenWords(popup))];
+  for (let i = 1; i < (await tabs.count()); i++) {
+    await tabs.nth(i).click();
+    broken.push(...(await brokenWords(popup)).map((w) => `tab ${i}: ${w}`));
+    // Choosing a tab moves none of the others (the strip may scroll to show it: the first tab's width stays).
+    expect((await tabs.first().boundingBox())?.width).toBe(firstAt?.width);
+    const row = popup.locator('tbody tr button').first();
+    if ((await row.count()) === 0) continue;
+    await row.click();
+    broken.push(...(await brokenWords(popup)).map((w) => `tab ${i} evidence: ${w}`));
+    await popup.getByRole('button', { name: 'Back' }).click();
+  }
+  expect(broken).toEqual([]);
+});
+
 test('text is readable: body text at least 13 px in the popup, report and settings, the verdict the largest in the popup', async ({
   page,
   extension,
