@@ -73,7 +73,7 @@ async function englishLeftIn(page: Page): Promise<string[]> {
       el !== null && !el.closest('[translate="no"], [lang="en"], script, style');
     const scan = (text: string, context: string) => {
       // Web addresses, host names and file names (inspector.config.json, *.jeejio.com) are names, not English.
-      const words = text.replace(/\b[a-z]+:\/\/\S+|[\w*-]+(?:\.[\w-]+)+/gi, ' ');
+      const words = text.replace(/\b[a-z]+:\/\/\S+|[\w.+-]+@[\w.-]+|[\w*-]+(?:\.[\w-]+)+/gi, ' ');
       for (const m of words.matchAll(/[A-Za-z][A-Za-z]+/g))
         out.push({ word: m[0], context: context.trim().slice(0, 80) });
     };

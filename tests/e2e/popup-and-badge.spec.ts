@@ -133,3 +133,37 @@ test('advice is shown apart and counts nowhere: not in the verdict, not in the b
   await expect(advice.locator('.severity')).toHaveCount(0);
   await expect.poll(() => badgeText(worker, tabId)).toBe('1');
 });
+
+test('below the verdict: write to Jeejio at the policy’s address with the findings filled in, or clear the site’s cookies', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/');
+  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  const contact = popup.getByTestId('contact-jeejio');
+  await expect(contact).toHaveText('Write to Jeejio about this');
+  const mail = new URL((await contact.getAttribute('href')) ?? '');
+  expect(`${mail.protocol}${mail.pathname}`).toBe('mailto:Service@jeejio.com');
+  expect(mail.searchParams.get('subject')).toBe('Your privacy policy and https://www.jeejio.com/');
+  const body = mail.searchParams.get('body') ?? '';
+  expect(body).toContain('on https://www.jeejio.com/');
+  expect(body).toMatch(/- Cookie "user_phone" .*phone number.*\(§6, line 89\)/);
+  expect(body).toContain('Please tell me why');
+  // The masked value, never the number itself.
+  expect(body).not.toContain('13812345678');
+
+  const jeejioCookies = async () =>
+    (await extension.context.cookies()).filter((c) => c.domain.replace(/^\./, '').endsWith('jeejio.com'));
+  const before = (await jeejioCookies()).length;
+  expect(before).toBeGreaterThan(2);
+  await popup.getByTestId('clear-cookies').click();
+  await expect(popup.getByRole('group', { name: 'Clear this site’s cookies' })).toContainText(
+    `Remove the ${before} cookies of jeejio.com?`,
+  );
+  await popup.getByTestId('clear-cookies-confirm').click();
+  await expect(popup.getByRole('status')).toHaveText(`Removed ${before} cookies of jeejio.com.`);
+  expect(await jeejioCookies()).toEqual([]);
+  // What was recorded stays: the findings are still there.
+  await popup.reload();
+  await expect(popup.getByTestId('verdict')).toContainText("ways this page breaks Jeejio's privacy policy");
+});

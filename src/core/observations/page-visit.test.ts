@@ -74,31 +74,30 @@ describe('page visits', () => {
 
     it('files a request under the route that sent it, even when answered on the next one', () => {
       const home = visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app/home', 200);
-      const ads = home && visitOnRouteChange(home, 1, 'https://www.jeejio.com/app/ads', 300);
+      const ads = home && visitOnRouteChange(home, 1, 'https://www.jeejio.com/app/ads', 1_000);
       const sent = (visit: typeof home, at: number) => visit && { visitId: visit.visitId, at };
       expect(visitOfSentRequest(sent(home, 250), ads, home)).toBe(home);
-      expect(visitOfSentRequest(sent(ads, 310), ads, home)).toBe(ads);
+      expect(visitOfSentRequest(sent(ads, 1_010), ads, home)).toBe(ads);
       // Sent before the worker knew the tab: the tab's visit now.
       expect(visitOfSentRequest(undefined, ads, home)).toBe(ads);
       // Sent by a route two moves back: filed under the route the worker saw it sent on, if it keeps it.
       expect(visitOfSentRequest({ visitId: loaded.visitId, at: 150 }, ads, home)).toBe(ads);
       expect(visitOfSentRequest(sent(home, 150), ads, home)).toBe(home);
       // A new document is no route of the old one: what the old page sent is not filed under its visit.
-      const next = visitOnCommit(ads, 1, 'https://www.jeejio.com/clean', 400);
-      expect(visitOfSentRequest(sent(ads, 350), next, ads)).toBe(next);
+      const next = visitOnCommit(ads, 1, 'https://www.jeejio.com/clean', 1_100);
+      expect(visitOfSentRequest(sent(ads, 1_050), next, ads)).toBe(next);
     });
 
     it("settles by the browser's clock a request the worker heard of before or after the route change it raced", () => {
       const home = visitOnRouteChange(loaded, 1, 'https://www.jeejio.com/app/home', 200);
-      const ads = home && visitOnRouteChange(home, 1, 'https://www.jeejio.com/app/ads', 300);
+      const ads = home && visitOnRouteChange(home, 1, 'https://www.jeejio.com/app/ads', 1_000);
       // The ads route's pixel, begun after the route by the browser's clock, reached the worker first.
-      expect(home && visitOfSentRequest({ visitId: home.visitId, at: 301 }, ads, home)).toBe(ads);
-      // The home route's data request, begun before the move, reached the worker after it.
-      expect(ads && visitOfSentRequest({ visitId: ads.visitId, at: 240 }, ads, home)).toBe(home);
-      // Heard of under the ads route and timed a moment before it: the browser timed the route late.
-      expect(ads && visitOfSentRequest({ visitId: ads.visitId, at: 299 }, ads, home)).toBe(ads);
-      // Timed a moment before, and heard of while home was still shown: both say home.
-      expect(home && visitOfSentRequest({ visitId: home.visitId, at: 299 }, ads, home)).toBe(home);
+      expect(home && visitOfSentRequest({ visitId: home.visitId, at: 1_001 }, ads, home)).toBe(ads);
+      // The home route's data request, begun well before the move, reached the worker after it.
+      expect(ads && visitOfSentRequest({ visitId: ads.visitId, at: 850 }, ads, home)).toBe(home);
+      // Timed a moment before the route, heard of before it or after: the browser timed the route late.
+      expect(home && visitOfSentRequest({ visitId: home.visitId, at: 950 }, ads, home)).toBe(ads);
+      expect(ads && visitOfSentRequest({ visitId: ads.visitId, at: 999 }, ads, home)).toBe(ads);
       // One begun under the home route and noted under the page before it: home's.
       expect(visitOfSentRequest({ visitId: loaded.visitId, at: 250 }, ads, home)).toBe(home);
     });

@@ -22,6 +22,7 @@ import {
 } from './observation-rows';
 import { RecordingControls } from './RecordingControls';
 import { ThirdPartyAccess } from './ThirdPartyAccess';
+import { VerdictActions } from './VerdictActions';
 import { verdictSentence } from './verdict';
 
 export interface PopupAppProps {
@@ -177,6 +178,9 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
             report.summary.observations,
           )}
         </p>
+      )}
+      {!selected && (
+        <VerdictActions pageUrl={summary.pageUrl} findings={ownFindings} violations={violations} />
       )}
       <ThirdPartyAccess />
       {selected ? (

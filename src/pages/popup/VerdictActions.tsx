@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { registrableDomain } from '../../core/classify/party';
+import { JEEJIO_CONTACT } from '../../core/policy/jeejio-contact';
+import { mailtoHref } from '../../core/report/contact-mail';
+import type { Finding, Violation } from '../../core/report/report-types';
+import { clauseLocation, dateTimeText, phraseText, t } from '../shared/i18n';
+
+/**
+ * What a person can do about a page that breaks the policy: write to Jeejio
+ * at the address the policy gives, the findings filled in, and clear the
+ * site's cookies. Recording evidence sits at the top of the popup.
+ */
+export function VerdictActions({
+  pageUrl,
+  findings,
+  violations,
+}: {
+  pageUrl: string;
+  findings: readonly Finding[];
+  violations: readonly Violation[];
+}) {
+  if (findings.length === 0) return null;
+  const byId = new Map(violations.map((v) => [v.id, v]));
+  const lines = findings.map((f) => {
+    const lead = byId.get(f.violationIds[0] ?? '');
+    const summary = f.summaryPhrase ? phraseText(f.summaryPhrase) : f.summary;
+    return lead ? `- ${summary} (${clauseLocation(lead.clause)})` : `- ${summary}`;
+  });
+  const where = clauseLocation({ section: JEEJIO_CONTACT.section, lines: JEEJIO_CONTACT.lines });
+  const { href } = mailtoHref(
+    {
+      to: JEEJIO_CONTACT.email,
+      subject: t('mail_subject', pageUrl),
+      intro: [t('mail_intro', pageUrl, dateTimeText(Date.now())), ''],
+      lines,
+      outro: ['', t('mail_outro')],
+    },
+    (omitted) => t('mail_more', omitted),
+  );
+  return (
+    <div class="verdict-actions" data-testid="verdict-actions">
+      <a
+        class="button"
+        href={href}
+        data-testid="contact-jeejio"
+        title={t('action_contact_title', JEEJIO_CONTACT.email, where)}
+      >
+        {t('action_contact')}
+      </a>
+      <ClearSiteCookies pageUrl={pageUrl} />
+    </div>
+  );
+}
+
+type Clearing = { step: 'idle' } | { step: 'asking'; count: number } | { step: 'done'; count: number };
+
+/** Removes the cookies of the page's site (its registrable domain and subdomains), after asking. */
+function ClearSiteCookies({ pageUrl }: { pageUrl: string }) {
+  const [state, setState] = useState<Clearing>({ step: 'idle' });
+  const host = new URL(pageUrl).hostname;
+  const site = registrableDomain(host) ?? host;
+  const siteCookies = () => browser.cookies.getAll({ domain: site });
+  const ask = async () => setState({ step: 'asking', count: (await siteCookies()).length });
+  const remove = async () => {
+    const cookies = await siteCookies();
+    await Promise.all(
+      cookies.map((c) =>
+        browser.cookies.remove({
+          url: `http${c.secure ? 's' : ''}://${c.domain.replace(/^\./, '')}${c.path}`,
+          name: c.name,
+          ...(c.storeId && { storeId: c.storeId }),
+          ...(c.partitionKey && { partitionKey: c.partitionKey }),
+        }),
+      ),
+    );
+    setState({ step: 'done', count: cookies.length });
+  };
+  if (state.step === 'asking')
+    return state.count === 0 ? (
+      <p role="status">{t('clear_cookies_none', site)}</p>
+    ) : (
+      <div class="confirm" role="group" aria-label={t('action_clear_cookies')}>
+        <p>{t('clear_cookies_confirm', state.count, site)}</p>
+        <button type="button" onClick={() => void remove()} data-testid="clear-cookies-confirm">
+          {t('clear_cookies_do')}
+        </button>{' '}
+        <button type="button" onClick={() => setState({ step: 'idle' })}>
+          {t('clear_cookies_cancel')}
+        </button>
+      </div>
+    );
+  if (state.step === 'done') return <p role="status">{t('clear_cookies_done', state.count, site)}</p>;
+  return (
+    <button type="button" onClick={() => void ask()} data-testid="clear-cookies">
+      {t('action_clear_cookies')}
+    </button>
+  );
+}
