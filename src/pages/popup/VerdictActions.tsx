@@ -80,7 +80,7 @@ function ClearSiteCookies({ pageUrl }: { pageUrl: string }) {
     return state.count === 0 ? (
       <p role="status">{t('clear_cookies_none', site)}</p>
     ) : (
-      <div class="confirm" role="group" aria-label={t('action_clear_cookies')}>
+      <fieldset class="confirm" aria-label={t('action_clear_cookies')}>
         <p>{t('clear_cookies_confirm', state.count, site)}</p>
         <button type="button" onClick={() => void remove()} data-testid="clear-cookies-confirm">
           {t('clear_cookies_do')}
@@ -88,7 +88,7 @@ function ClearSiteCookies({ pageUrl }: { pageUrl: string }) {
         <button type="button" onClick={() => setState({ step: 'idle' })}>
           {t('clear_cookies_cancel')}
         </button>
-      </div>
+      </fieldset>
     );
   if (state.step === 'done') return <p role="status">{t('clear_cookies_done', state.count, site)}</p>;
   return (
