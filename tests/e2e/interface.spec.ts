@@ -30,9 +30,30 @@ test('the report page shows the scorecard, the pages in order and filterable vio
   await visit(page, 'https://www.jeejio.com/');
   await visit(page, 'https://www.jeejio.com/beacons');
   const report = await openExtensionPage(extension, 'report.html');
+  // The answer first: clauses seen broken and the findings by severity, above the scorecard.
+  const verdict = report.getByTestId('report-verdict');
+  await expect(verdict).toContainText(/Clauses seen broken: \d+ of \d+\. Findings: \d+\./);
+  await expect(verdict.locator('.chip.severity-high')).toContainText('high');
   const scorecard = report.getByTestId('scorecard');
+  expect((await verdict.boundingBox())?.y ?? 0).toBeLessThan((await scorecard.boundingBox())?.y ?? 0);
+  // Violated clauses lead the scorecard; those a browser cannot check are folded away.
+  await expect(scorecard.locator('tr').nth(1)).toHaveClass('status-violated');
   await expect(scorecard.locator('tr[data-clause="cookies.declared-purposes"]')).toContainText('Violated');
-  await expect(scorecard.locator('tr[data-clause="minors.guardian-consent"]')).toContainText('Not checkable');
+  const notCheckable = report.getByTestId('not-checkable');
+  await expect(notCheckable.locator('summary')).toContainText(/Not checkable from a browser \(\d+ clauses\)/);
+  await expect(notCheckable.locator('tr[data-clause="minors.guardian-consent"]')).toBeHidden();
+  await notCheckable.locator('summary').click();
+  await expect(notCheckable.locator('tr[data-clause="minors.guardian-consent"]')).toContainText(
+    'Not checkable',
+  );
+  // Each finding says where it was seen.
+  await expect(
+    report
+      .getByTestId('report-violations')
+      .locator('li.violation', { hasText: 'user_phone' })
+      .first()
+      .getByTestId('seen-on'),
+  ).toContainText('Seen on: https://www.jeejio.com/');
   await expect(report.getByTestId('timeline').locator('li')).toHaveCount(2);
   await expect(report.getByTestId('timeline').locator('li').first()).toContainText('https://www.jeejio.com/');
 

@@ -29,6 +29,8 @@ import { Worded } from '../shared/Worded';
 
 const cut = (length: number) => t('text_cut', length);
 
+const STATUS_ORDER: readonly ClauseStatus[] = ['violated', 'kept', 'not-observed', 'not-checkable'];
+
 const STATUS_KEYS = {
   violated: 'status_violated',
   kept: 'status_kept',
@@ -64,6 +66,11 @@ function FullReport({ report }: { report: Report }) {
     (f) => (severity === 'all' || f.severity === severity) && (rule === 'all' || f.rules.includes(rule)),
   );
   const violationsOf = (f: Finding) => f.violationIds.flatMap((id) => violationById.get(id) ?? []);
+  // Violated clauses first, then kept, then those nothing was seen for; the policy's order within each.
+  const checkable = STATUS_ORDER.filter((status) => status !== 'not-checkable').flatMap((status) =>
+    report.scorecard.filter((c) => c.status === status),
+  );
+  const notCheckable = report.scorecard.filter((c) => c.status === 'not-checkable');
   return (
     <main class="report">
       <header>
@@ -85,11 +92,12 @@ function FullReport({ report }: { report: Report }) {
         </button>
       </header>
       {report.pages.length === 0 && <p>{t('no_data')}</p>}
+      <ReportVerdict report={report} />
       <EvidenceLosses evidence={report.evidence} />
 
-      <section aria-labelledby="scorecard-heading">
+      <section aria-labelledby="scorecard-heading" data-testid="scorecard">
         <h2 id="scorecard-heading">{t('scorecard_heading')}</h2>
-        <table data-testid="scorecard">
+        <table>
           <thead>
             <tr>
               <th scope="col">{t('col_clause')}</th>
@@ -98,24 +106,24 @@ function FullReport({ report }: { report: Report }) {
             </tr>
           </thead>
           <tbody>
-            {report.scorecard.map((c) => (
-              <tr key={c.clauseId} class={`status-${c.status}`} data-clause={c.clauseId}>
-                <td>
-                  {clauseLocation(c)}: {clauseText(c.clauseId, 'title', c.title)}
-                  {c.note && (
-                    <div class="note">
-                      {c.status === 'not-observed'
-                        ? t('clause_not_observed_note')
-                        : clauseText(c.clauseId, 'note', c.note)}
-                    </div>
-                  )}
-                </td>
-                <td>{t(STATUS_KEYS[c.status])}</td>
-                <td>{c.violations}</td>
-              </tr>
+            {checkable.map((c) => (
+              <ClauseRow key={c.clauseId} clause={c} />
             ))}
           </tbody>
         </table>
+        {/* Clauses a browser cannot see kept or broken: one click away, not in the way of those it can. */}
+        {notCheckable.length > 0 && (
+          <details data-testid="not-checkable">
+            <summary>{t('not_checkable_heading', notCheckable.length)}</summary>
+            <table>
+              <tbody>
+                {notCheckable.map((c) => (
+                  <ClauseRow key={c.clauseId} clause={c} />
+                ))}
+              </tbody>
+            </table>
+          </details>
+        )}
       </section>
 
       <section aria-labelledby="pages-heading">
@@ -193,6 +201,53 @@ function FullReport({ report }: { report: Report }) {
   );
 }
 
+/** The answer first: how many clauses were seen broken, by how many findings, of what severity. */
+function ReportVerdict({ report }: { report: Report }) {
+  const { summary } = report;
+  const broken = report.scorecard.filter((c) => c.status === 'violated').length;
+  return (
+    <section aria-labelledby="verdict-heading" data-testid="report-verdict">
+      <h2 id="verdict-heading">{t('report_verdict_heading')}</h2>
+      <p class={broken > 0 ? 'verdict bad' : 'verdict good'}>
+        {broken > 0
+          ? t('report_verdict_broken', broken, report.scorecard.length, summary.findings)
+          : t('report_verdict_clean')}
+      </p>
+      <ul class="chips">
+        {SEVERITY_ORDER.filter((s) => summary.findingsBySeverity[s] > 0).map((s) => (
+          <li key={s} class={`chip severity-${s}`}>
+            {t(`severity_count_${s}`, summary.findingsBySeverity[s])}
+          </li>
+        ))}
+        <li class="chip">{t('report_count_pages', summary.pages)}</li>
+        <li class="chip">{t('report_count_evidence', summary.observations)}</li>
+      </ul>
+    </section>
+  );
+}
+
+function ClauseRow({ clause: c }: { clause: Report['scorecard'][number] }) {
+  return (
+    <tr class={`status-${c.status}`} data-clause={c.clauseId}>
+      <td>
+        {clauseLocation(c)}: {clauseText(c.clauseId, 'title', c.title)}
+        {c.note && (
+          <div class="note">
+            {c.status === 'not-observed'
+              ? t('clause_not_observed_note')
+              : clauseText(c.clauseId, 'note', c.note)}
+          </div>
+        )}
+      </td>
+      <td>{t(STATUS_KEYS[c.status])}</td>
+      <td>{c.violations}</td>
+    </tr>
+  );
+}
+
+/** Pages shown by name under a finding; the rest counted. */
+const SEEN_ON_SHOWN = 5;
+
 /**
  * A finding: one problem, with every clause it breaks and why each matters;
  * with `advice`, one whose bound is guidance: no severity, clauses it concerns.
@@ -225,6 +280,16 @@ function FindingEntry({
         <Worded parts={violationSummaryParts(f)} />
       </p>
       <p class="evidence-count">{t('finding_evidence_count', f.observationIds.length, f.pageUrls.length)}</p>
+      <p class="seen-on" data-testid="seen-on">
+        {t('seen_on')}{' '}
+        {f.pageUrls.slice(0, SEEN_ON_SHOWN).map((url, i) => (
+          <span key={url}>
+            {i > 0 && ', '}
+            <code translate={false}>{shortText(url, 120, cut)}</code>
+          </span>
+        ))}
+        {f.pageUrls.length > SEEN_ON_SHOWN && ` ${t('seen_on_more', f.pageUrls.length - SEEN_ON_SHOWN)}`}
+      </p>
       <DecodedFields violations={violations} />
       {violations.map((v) => (
         <div key={v.id} class="clause-broken" data-rule={v.rule}>
