@@ -167,3 +167,29 @@ test('below the verdict: write to Jeejio at the policy’s address with the find
   await popup.reload();
   await expect(popup.getByTestId('verdict')).toContainText("ways this page breaks Jeejio's privacy policy");
 });
+
+test('the evidence shows the proof: the parameter that carried the phone number, the attribute a login cookie lacks', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/beacons');
+  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  const beacon = popup.locator('li[data-rule="beacon-over-collection"]', { hasText: 'Baidu' }).first();
+  await beacon.getByRole('button', { name: 'Show evidence' }).click();
+  const proof = popup.getByTestId('details').getByTestId('proof');
+  // The parameter that held it leads, masked, said to hold a phone number; the others follow as sent.
+  const first = proof.locator('li').first();
+  await expect(first).toHaveAttribute('data-found', 'phone-number');
+  await expect(first).toContainText(/ep = 13\*+78 holds a phone number/);
+  await expect(proof).not.toContainText('13812345678');
+  await expect(proof.locator('li', { hasText: 'si = ' })).toBeVisible();
+
+  await visit(page, 'https://www.jeejio.com/');
+  const home = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  await home
+    .locator('li[data-rule="cookie-login-insecure"]')
+    .getByRole('button', { name: 'Show evidence' })
+    .click();
+  const cookieProof = home.getByTestId('details').getByTestId('proof');
+  await expect(cookieProof.locator('dt', { hasText: 'HttpOnly' }).locator('+ dd')).toHaveText('missing');
+});

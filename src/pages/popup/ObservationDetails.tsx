@@ -14,6 +14,7 @@ import {
 } from '../shared/i18n';
 import { Worded } from '../shared/Worded';
 import type { ObservationRow } from './observation-rows';
+import { ProofOf } from './ProofOf';
 
 /** Everything recorded about one cookie, endpoint, storage key or fingerprinting call. */
 const SHOWN_OBSERVATIONS = 20;
@@ -56,6 +57,7 @@ export function ObservationDetails({
           </ul>
         </section>
       )}
+      <ProofOf observations={row.observations} />
       <dl>
         <dt>{t('col_vendor')}</dt>
         <dd>{row.vendor ? vendorLabel(row.vendor) : t('vendor_unknown')}</dd>
