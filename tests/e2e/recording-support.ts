@@ -78,6 +78,12 @@ export async function exportFromPopup(popup: Page, name: string) {
   const status = popup.getByTestId('recording-status');
   await expect(status).toContainText(/Saved|Could not/, { timeout: 60_000 });
   await expect(status).toContainText('Saved evidence-');
+  await expect(status).toContainText('to your browser’s download folder');
+  // How to check it: the verify command, naming the file and the key that signed it.
+  await expect(popup.getByTestId('verify-hint')).toContainText(
+    /npm run verify -- evidence-\S+\.zip --fingerprint [0-9a-f]{64}/,
+  );
+  await expect(popup.getByTestId('verify-hint')).toContainText(`-- ${(await download).suggestedFilename()} --`);
   const file = join(test.info().outputDir, name);
   await (await download).saveAs(file);
   const zip = await readFile(file);

@@ -10,6 +10,8 @@ const POLL_MS = 1500;
 export function RecordingControls({ api }: { api: RecordingApi }) {
   const [session, setSession] = useState<SessionView | null>(null);
   const [message, setMessage] = useState('');
+  // After an export: the command that checks the file, with the key it must have been signed with.
+  const [exported, setExported] = useState<{ fileName: string; keyFingerprint: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [caseName, setCaseName] = useState('');
   const [auditorName, setAuditorName] = useState('');
@@ -61,8 +63,11 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
   const stop = () => act(async () => setSession((await api.stop()).session));
   const exportBundle = (id: string) =>
     act(async () => {
+      setExported(null);
       setMessage(t('recording_exporting'));
-      setMessage(t('recording_exported', await api.exportBundle(id, { includeSecrets })));
+      const saved = await api.exportBundle(id, { includeSecrets });
+      setMessage(t('recording_exported', saved.fileName));
+      setExported(saved);
     });
 
   return (
@@ -160,6 +165,14 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
       <p role="status" data-testid="recording-status">
         {message}
       </p>
+      {exported && (
+        <p data-testid="verify-hint">
+          {t('recording_verify_hint')}{' '}
+          <code translate={false}>
+            npm run verify -- {exported.fileName} --fingerprint {exported.keyFingerprint}
+          </code>
+        </p>
+      )}
     </details>
   );
 }

@@ -20,7 +20,11 @@ export interface RecordingApi {
    * Builds the session's signed bundle and saves it as a download; resolves with the file's name.
    * The recorder's credentials are redacted unless `includeSecrets`.
    */
-  exportBundle(sessionId: string, options?: { includeSecrets?: boolean }): Promise<string>;
+  /** Saves the bundle as a download; says its file name and the fingerprint of the key that signed it. */
+  exportBundle(
+    sessionId: string,
+    options?: { includeSecrets?: boolean },
+  ): Promise<{ fileName: string; keyFingerprint: string }>;
 }
 
 export const recordingApi: RecordingApi = {
@@ -53,7 +57,7 @@ export const recordingApi: RecordingApi = {
       });
       saveDownload(bundle.zip, bundle.fileName);
       performance.mark('export:download');
-      return bundle.fileName;
+      return { fileName: bundle.fileName, keyFingerprint: bundle.manifest.publicKey.fingerprint };
     } finally {
       db.close();
     }
