@@ -83,7 +83,9 @@ export async function exportFromPopup(popup: Page, name: string) {
   await expect(popup.getByTestId('verify-hint')).toContainText(
     /npm run verify -- evidence-\S+\.zip --fingerprint [0-9a-f]{64}/,
   );
-  await expect(popup.getByTestId('verify-hint')).toContainText(`-- ${(await download).suggestedFilename()} --`);
+  await expect(popup.getByTestId('verify-hint')).toContainText(
+    `-- ${(await download).suggestedFilename()} --`,
+  );
   const file = join(test.info().outputDir, name);
   await (await download).saveAs(file);
   const zip = await readFile(file);

@@ -76,6 +76,15 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   const fingerprint = await options.getByTestId('key-fingerprint').getAttribute('data-fingerprint');
   expect(fingerprint).toBe(bundle.manifest.publicKey.fingerprint);
   await expect(options.getByTestId('key-jwk')).toContainText(bundle.manifest.publicKey.jwk.x);
+  // Handed on with one click: the whole fingerprint, without the spaces that group it for reading.
+  await options.getByTestId('copy-fingerprint').click();
+  await expect(options.getByTestId('fingerprint-copied')).toHaveText('Copied.');
+  // Read back as a person would: pasted into a field of the page (a paste needs no clipboard permission).
+  const field = options.getByTestId('canary-phone');
+  await field.fill('');
+  await field.press('ControlOrMeta+V');
+  await expect(field).toHaveValue(fingerprint ?? '');
+  await field.fill('');
 
   const intact = await runCommand('src/cli/verify.ts', [bundle.file, '--fingerprint', fingerprint ?? '']);
   expect(intact.code, intact.stdout + intact.stderr).toBe(0);
