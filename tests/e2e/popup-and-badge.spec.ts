@@ -193,3 +193,26 @@ test('the evidence shows the proof: the parameter that carried the phone number,
   const cookieProof = home.getByTestId('details').getByTestId('proof');
   await expect(cookieProof.locator('dt', { hasText: 'HttpOnly' }).locator('+ dd')).toHaveText('missing');
 });
+
+test('findings grouped by who they are about: a company chip shows only that company’s findings', async ({
+  page,
+  extension,
+}) => {
+  await visit(page, 'https://www.jeejio.com/');
+  const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+  const companies = popup.getByTestId('companies');
+  const findings = popup.getByTestId('violations').getByTestId('finding');
+  const all = await findings.count();
+  await expect(companies.locator('[data-company="all"]')).toHaveText(`All (${all})`);
+  await expect(companies.locator('[data-company="site"]')).toContainText('This site');
+  const google = companies.locator('[data-company="vendor:Google"]');
+  await google.click();
+  await expect(google).toHaveAttribute('aria-pressed', 'true');
+  const shown = await findings.count();
+  expect(shown).toBeLessThan(all);
+  await expect(google).toHaveText(`Google (${shown})`);
+  for (let i = 0; i < shown; i++) await expect(findings.nth(i)).toContainText('Google');
+  // Again: every finding is back.
+  await google.click();
+  await expect(findings).toHaveCount(all);
+});

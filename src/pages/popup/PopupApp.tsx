@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findingsOf } from '../../core/engine/findings';
 import { attributeToken } from '../../core/formats/safe-text';
+import { findingsByCompany } from '../../core/report/findings-by-company';
 import type { Report } from '../../core/report/report-types';
 import type { VisitSummary } from '../../core/report/visit-summary';
 import type { TabReport, TabSummary } from '../../protocol/worker-requests';
@@ -8,6 +9,7 @@ import { EvidenceLosses } from '../shared/EvidenceLosses';
 import { t } from '../shared/i18n';
 import { recordingApi } from '../shared/recording-api';
 import { type TabItem, Tabs } from '../shared/Tabs';
+import { CompanyFilter } from './CompanyFilter';
 import { FilterBar } from './FilterBar';
 import { FindingList } from './FindingList';
 import { ObservationDetails } from './ObservationDetails';
@@ -122,7 +124,16 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
   const findings = useMemo(() => report?.findings ?? findingsOf(summary.first), [report, summary]);
   const advice = useMemo(() => findingsOf(report?.advice ?? []), [report]);
   // What the page did is its verdict; keys it only found (left earlier, or by another tab) are listed apart.
-  const ownFindings = findings.filter((f) => !f.notThisPage);
+  const ownFindings = useMemo(() => findings.filter((f) => !f.notThisPage), [findings]);
+  const companies = useMemo(
+    () => (report ? findingsByCompany(ownFindings, new Map(report.observations.map((o) => [o.id, o]))) : []),
+    [report, ownFindings],
+  );
+  const [company, setCompany] = useState<string | null>(null);
+  const chosenGroup = companies.find((g) => g.key === company);
+  const shownFindings = chosenGroup
+    ? ownFindings.filter((f) => chosenGroup.findingIds.includes(f.id))
+    : ownFindings;
   const foundHere = findings.filter((f) => f.notThisPage);
   const [section, setSection] = useState<Section>('violations');
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
@@ -196,7 +207,8 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
         <Tabs id="findings" tabs={tabs} selected={section} onSelect={setSection}>
           {section === 'violations' ? (
             <>
-              <FindingList findings={ownFindings} violations={violations} onEvidence={showEvidence} />
+              <CompanyFilter groups={companies} chosen={chosenGroup ? company : null} onChoose={setCompany} />
+              <FindingList findings={shownFindings} violations={violations} onEvidence={showEvidence} />
               <FindingsApart
                 testId="not-this-page"
                 heading={t('not_this_page_heading', foundHere.length)}
