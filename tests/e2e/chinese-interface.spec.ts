@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
-import { findChromium } from '../../src/harness/find-chromium';
-import { launchWithExtension } from '../../src/harness/launch-with-extension';
 import {
-  AUDIT_BUILD,
   expect,
+  launchInChinese,
   liveWorker,
   openExtensionPage,
   openPopup,
@@ -100,13 +98,7 @@ test('in a Chinese browser no English is left in the popup, its evidence, the re
   demoSite,
 }) => {
   test.setTimeout(120_000);
-  const extension = await launchWithExtension({
-    chromePath: findChromium(),
-    extensionDir: AUDIT_BUILD,
-    hostRules: demoSite.hostRules,
-    ignoreHttpsErrors: true,
-    language: 'zh_CN',
-  });
+  const extension = await launchInChinese(demoSite);
   try {
     const page = await extension.context.newPage();
     await visit(page, 'https://www.jeejio.com/beacons');

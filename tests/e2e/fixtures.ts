@@ -107,3 +107,14 @@ export async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
 }
+
+/** The audit build in a browser whose interface language is Chinese (Chromium takes it at launch). */
+export function launchInChinese(demoSite: DemoSite): Promise<ExtensionSession> {
+  return launchWithExtension({
+    chromePath: findChromium(),
+    extensionDir: AUDIT_BUILD,
+    hostRules: demoSite.hostRules,
+    ignoreHttpsErrors: true,
+    language: 'zh_CN',
+  });
+}

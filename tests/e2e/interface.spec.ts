@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { BEACON_PHONE } from '../../src/demo-site/pages';
-import { findChromium } from '../../src/harness/find-chromium';
-import { type ExtensionSession, launchWithExtension } from '../../src/harness/launch-with-extension';
+import type { ExtensionSession } from '../../src/harness/launch-with-extension';
 import {
-  AUDIT_BUILD,
   expect,
   exportReport,
+  launchInChinese,
   liveWorker,
   openExtensionPage,
   openPopup,
@@ -273,13 +272,7 @@ test('popup, report and options have no serious accessibility issue, in light an
 });
 
 test('in a Chinese browser, the popup, report and options speak Chinese', async ({ demoSite }) => {
-  const extension = await launchWithExtension({
-    chromePath: findChromium(),
-    extensionDir: AUDIT_BUILD,
-    hostRules: demoSite.hostRules,
-    ignoreHttpsErrors: true,
-    language: 'zh_CN',
-  });
+  const extension = await launchInChinese(demoSite);
   try {
     const page = await extension.context.newPage();
     await visit(page, 'https://www.jeejio.com/');
