@@ -19,6 +19,7 @@ import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
 import { watchPageNavigation } from './collectors/page-navigation';
 import { RequestJournal } from './collectors/request-journal';
 import { watchRequests } from './collectors/requests';
+import { CookieWriters } from './cookie-writers';
 import { FloodGate } from './flood-gate';
 import { MonitoredSiteRegistry } from './monitored-site-registry';
 import { ObservationWriter } from './observation-writer';
@@ -91,15 +92,24 @@ export function startInspector(): Inspector {
   );
   // Everything is journaled before it is stored. What a page does comes in bursts while it loads: it is
   // stored at the burst's end and after the load, so the worker leaves the CPU to the page meanwhile.
-  const recordWhenQuiet = (observations: Observation[]) => void gate.pass(observations, 'when-quiet');
+  // The tabs that write cookies, named by their Set-Cookie headers and their scripts' claims: a cookie change
+  // two open tabs share is blamed on the one that made it.
+  const cookieWriters = new CookieWriters();
+  const recordWhenQuiet = (observations: Observation[]) => {
+    cookieWriters.note(observations);
+    void gate.pass(observations, 'when-quiet');
+  };
   // For callers that wait for the store anyway (an export, the audit's own records).
   const record = (observations: Observation[]) => void gate.pass(observations);
   // A cookie change the worker stops before journaling is still in the jar the next worker reads: its
   // journal writes are gathered with others (one storage call for many changes).
-  watchCookieChanges(visits, (observations) =>
-    gate.pass(observations, 'when-quiet', (admitted, timing) => writer.add(admitted, timing, 'batched')),
+  watchCookieChanges(
+    visits,
+    (observations) =>
+      gate.pass(observations, 'when-quiet', (admitted, timing) => writer.add(admitted, timing, 'batched')),
+    cookieWriters,
   );
-  watchPageNavigation(visits, sites, recordWhenQuiet);
+  watchPageNavigation(visits, sites, recordWhenQuiet, cookieWriters);
   // A request reading the session journal could not keep makes its page's evidence possibly incomplete too.
   const requestJournal = new RequestJournal((tabId) => {
     const visit = visits.current(tabId);
@@ -113,8 +123,12 @@ export function startInspector(): Inspector {
   watchContentReports(
     visits,
     sites,
-    (observations) =>
-      gate.pass(observations, 'when-quiet', (admitted, timing) => writer.keep(admitted, timing, 'batched')),
+    (observations) => {
+      cookieWriters.note(observations);
+      return gate.pass(observations, 'when-quiet', (admitted, timing) =>
+        writer.keep(admitted, timing, 'batched'),
+      );
+    },
     (visitId, reading) => pageReadings.note(visitId, reading),
   );
   watchPageLoadsForScreenshots(visits, screenshots);
@@ -125,7 +139,7 @@ export function startInspector(): Inspector {
   wake.listenersAdded();
 
   const snapshotAll = async () => {
-    for (const visit of visits.all()) record(await snapshotCookieJar(visit).catch(() => []));
+    for (const visit of visits.all()) record(await snapshotCookieJar(visit, cookieWriters).catch(() => []));
     await writer.drain();
   };
   // What a stopped worker journaled and never stored is stored now; the jar still holds the cookies.

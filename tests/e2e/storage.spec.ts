@@ -97,3 +97,42 @@ test("a page's count does not change when another tab writes storage, and keys l
   );
   expect(phone?.notThisPage).toBeUndefined();
 });
+
+test('a cookie another tab of the site sets while a page is open is listed there as found, not counted against it', async ({
+  page,
+  extension,
+}) => {
+  const CLEAN = 'https://www.jeejio.com/clean';
+  const HOME = 'https://www.jeejio.com/';
+  await visit(page, CLEAN);
+  const worker = await liveWorker(extension.context);
+  const tabId = await tabIdOf(worker, page);
+  const countBefore = await badgeText(worker, tabId);
+
+  // The home page, in another tab, sets a phone number in a readable cookie (and a login cookie without HttpOnly).
+  const other = await extension.context.newPage();
+  await visit(other, HOME);
+  const onClean = async () =>
+    (await exportReport(extension.context)).observations.filter(
+      (o) => o.kind === 'cookie' && o.pageUrl === CLEAN && o.name === 'user_phone',
+    );
+  // The browser named no tab; the home page's Set-Cookie header did. However the clean page saw it (the
+  // change, or its jar read meanwhile), it is marked as another tab's doing.
+  await expect
+    .poll(async () => [...new Set((await onClean()).map((o) => `${o.notThisPage} ${o.writtenOn}`))])
+    .toEqual([`another-tab ${HOME}`]);
+
+  await page.bringToFront();
+  const popup = await openPopup(extension, tabId);
+  await expect(popup.getByTestId('verdict')).toHaveText(/No broken promises/);
+  const found = popup.getByTestId('not-this-page');
+  await expect(found.getByTestId('finding').filter({ hasText: 'user_phone' })).toHaveCount(1);
+  await expect(found.getByTestId('not-this-page-note').first()).toContainText('another tab');
+  expect(await badgeText(worker, tabId)).toBe(countBefore);
+  // The home page is blamed for it, as its own doing.
+  const report = await exportReport(extension.context);
+  const phone = report.findings.find(
+    (f) => f.rules.includes('cookie-sensitive-in-clear') && f.pageUrls.includes(HOME),
+  );
+  expect(phone?.notThisPage).toBeUndefined();
+});

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Observation } from '../../core/observations/observation';
+import type { CookieWriters } from '../cookie-writers';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 import { snapshotCookieJar } from './cookie-jar-snapshot';
@@ -14,6 +15,8 @@ export function watchPageNavigation(
   visits: VisitTracker,
   sites: MonitoredSites,
   record: (o: Observation[]) => void,
+  /** Who wrote the cookies lately: one another open tab just wrote is not this page's doing. */
+  writers?: CookieWriters,
 ): void {
   browser.webNavigation.onCommitted.addListener(async (details) => {
     if (details.frameId !== 0) return;
@@ -23,13 +26,13 @@ export function watchPageNavigation(
       return;
     }
     const visit = visits.committed(details.tabId, details.url, details.timeStamp);
-    record(await snapshotCookieJar(visit));
+    record(await snapshotCookieJar(visit, writers));
   });
   browser.webNavigation.onCompleted.addListener(async (details) => {
     if (details.frameId !== 0) return;
     await visits.ready;
     const visit = visits.current(details.tabId);
-    if (visit && visit.url === details.url) record(await snapshotCookieJar(visit));
+    if (visit && visit.url === details.url) record(await snapshotCookieJar(visit, writers));
   });
   const routeChanged = async (details: {
     frameId: number;
@@ -41,7 +44,7 @@ export function watchPageNavigation(
     await Promise.all([visits.ready, sites.ready]);
     if (!sites.covers(details.url)) return;
     const route = visits.routeChanged(details.tabId, details.url, details.timeStamp);
-    if (route) record(await snapshotCookieJar(route));
+    if (route) record(await snapshotCookieJar(route, writers));
   };
   browser.webNavigation.onHistoryStateUpdated.addListener(routeChanged);
   browser.webNavigation.onReferenceFragmentUpdated.addListener(routeChanged);

@@ -185,9 +185,14 @@ export function evaluateRules(
   };
 }
 
-/** Why the page whose observation this is did not do it, for a key found in storage; undefined when it did. */
+/**
+ * Why the page whose observation this is did not do it (a key found in
+ * storage, a cookie another tab wrote meanwhile); undefined when it did.
+ */
 function notThisPageOf(observation: EvidenceObservation): NotThisPage | undefined {
-  return observation.kind === 'storage' ? observation.notThisPage : undefined;
+  return observation.kind === 'storage' || observation.kind === 'cookie'
+    ? observation.notThisPage
+    : undefined;
 }
 
 /** One bit per observation kind, so a rule's triggers are checked with one AND. */

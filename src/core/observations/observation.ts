@@ -56,6 +56,13 @@ export interface ObservationBase {
 export interface CookieObservation extends ObservationBase {
   kind: 'cookie';
   action: CookieAction;
+  /**
+   * A change another open tab of the site made (its Set-Cookie header or its
+   * script named it) while this page was open: seen here, not done here.
+   */
+  notThisPage?: 'another-tab';
+  /** With `notThisPage`: the page that wrote it. */
+  writtenOn?: string;
   name: string;
   /** Possibly truncated; `valueLength` keeps the real length. */
   value: string;

@@ -111,6 +111,8 @@ function toReportObservation(
       if (o.expires !== undefined) r.expires = epochSecondsToIso(o.expires);
       r.path = o.path;
       if (o.rawHeader !== undefined) r.rawHeader = o.rawHeader;
+      if (o.notThisPage) r.notThisPage = o.notThisPage;
+      if (o.writtenOn) r.writtenOn = o.writtenOn;
       break;
     case 'storage':
       r.action = o.action;

@@ -104,9 +104,9 @@ export interface ReportObservation {
   action?: string;
   value?: string;
   valueLength?: number;
-  /** Storage: a key the page did not write, found there earlier or written by another tab. */
+  /** Storage: a key the page did not write, found there earlier or written by another tab; cookie: written by another tab. */
   notThisPage?: NotThisPage;
-  /** Storage, `another-tab`: the URL of the document that wrote it. */
+  /** `another-tab`: the URL of the page that wrote it. */
   writtenOn?: string;
   warnings?: string[];
   // Cookies
