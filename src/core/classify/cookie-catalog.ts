@@ -1,13 +1,10 @@
 import type { CookieCatalogEntry } from './catalog-types';
 import { CHINA_COOKIE_CATALOG } from './cookie-catalog-china';
 import { GLOBAL_COOKIE_CATALOG } from './cookie-catalog-global';
+import { GENERIC_CONVENTION_VENDOR } from './generic-convention';
 
-/**
- * Vendor name of entries that describe a naming convention rather than a
- * product. Such a match says what a first-party cookie probably is; when the
- * cookie lives on a known vendor's host, the host is better evidence.
- */
-export const GENERIC_CONVENTION_VENDOR = 'Generic (first-party convention)';
+// Its own module, so the interface can name it without loading the catalogue.
+export { GENERIC_CONVENTION_VENDOR };
 
 /**
  * A login or session name that sites compose themselves (session_token,

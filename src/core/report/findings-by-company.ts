@@ -1,4 +1,4 @@
-import { GENERIC_CONVENTION_VENDOR } from '../classify/cookie-catalog';
+import { GENERIC_CONVENTION_VENDOR } from '../classify/generic-convention';
 import type { Finding } from '../engine/findings';
 import type { ReportObservation } from './report-types';
 

@@ -1,6 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
 import { shortText } from '../../core/formats/safe-text';
 import type { PersonalDataType } from '../../core/personal-data/types';
-import { parameterProof } from '../../core/report/parameter-proof';
+import type { ParameterProof } from '../../core/report/parameter-proof';
 import type { ReportObservation } from '../../core/report/report-types';
 import { type MessageKey, t } from '../shared/i18n';
 
@@ -53,8 +54,19 @@ function CookieProof({ cookie: o }: { cookie: ReportObservation }) {
 }
 
 function RequestProof({ request: o }: { request: ReportObservation }) {
-  const { params, more } = parameterProof(o.url ?? '', o.requestBody);
-  if (params.length === 0) return null;
+  const [proof, setProof] = useState<{ params: ParameterProof[]; more: number } | null>(null);
+  useEffect(() => {
+    let current = true;
+    // Loaded when evidence is opened: the personal-data readers are not what opening the popup should wait for.
+    void import('../../core/report/parameter-proof').then(({ parameterProof }) => {
+      if (current) setProof(parameterProof(o.url ?? '', o.requestBody));
+    });
+    return () => {
+      current = false;
+    };
+  }, [o.url, o.requestBody]);
+  if (!proof || proof.params.length === 0) return null;
+  const { params, more } = proof;
   return (
     <section class="proof" data-testid="proof">
       <h3>{t('proof_parameters')}</h3>

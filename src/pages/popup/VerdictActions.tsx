@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { registrableDomain } from '../../core/classify/party';
 import { JEEJIO_CONTACT } from '../../core/policy/jeejio-contact';
 import { mailtoHref } from '../../core/report/contact-mail';
 import type { Finding, Violation } from '../../core/report/report-types';
@@ -53,17 +52,28 @@ export function VerdictActions({
   );
 }
 
-type Clearing = { step: 'idle' } | { step: 'asking'; count: number } | { step: 'done'; count: number };
+type Clearing =
+  | { step: 'idle' }
+  | { step: 'asking'; site: string; count: number }
+  | { step: 'done'; site: string; count: number };
+
+/** The site whose cookies go: the page's registrable domain, and its subdomains. */
+async function siteOf(pageUrl: string): Promise<string> {
+  // Loaded on the click: the public-suffix data is not what opening the popup should wait for.
+  const { registrableDomain } = await import('../../core/classify/party');
+  const host = new URL(pageUrl).hostname;
+  return registrableDomain(host) ?? host;
+}
 
 /** Removes the cookies of the page's site (its registrable domain and subdomains), after asking. */
 function ClearSiteCookies({ pageUrl }: { pageUrl: string }) {
   const [state, setState] = useState<Clearing>({ step: 'idle' });
-  const host = new URL(pageUrl).hostname;
-  const site = registrableDomain(host) ?? host;
-  const siteCookies = () => browser.cookies.getAll({ domain: site });
-  const ask = async () => setState({ step: 'asking', count: (await siteCookies()).length });
-  const remove = async () => {
-    const cookies = await siteCookies();
+  const ask = async () => {
+    const site = await siteOf(pageUrl);
+    setState({ step: 'asking', site, count: (await browser.cookies.getAll({ domain: site })).length });
+  };
+  const remove = async (site: string) => {
+    const cookies = await browser.cookies.getAll({ domain: site });
     await Promise.all(
       cookies.map((c) =>
         browser.cookies.remove({
@@ -74,15 +84,15 @@ function ClearSiteCookies({ pageUrl }: { pageUrl: string }) {
         }),
       ),
     );
-    setState({ step: 'done', count: cookies.length });
+    setState({ step: 'done', site, count: cookies.length });
   };
   if (state.step === 'asking')
     return state.count === 0 ? (
-      <p role="status">{t('clear_cookies_none', site)}</p>
+      <p role="status">{t('clear_cookies_none', state.site)}</p>
     ) : (
       <fieldset class="confirm" aria-label={t('action_clear_cookies')}>
-        <p>{t('clear_cookies_confirm', state.count, site)}</p>
-        <button type="button" onClick={() => void remove()} data-testid="clear-cookies-confirm">
+        <p>{t('clear_cookies_confirm', state.count, state.site)}</p>
+        <button type="button" onClick={() => void remove(state.site)} data-testid="clear-cookies-confirm">
           {t('clear_cookies_do')}
         </button>{' '}
         <button type="button" onClick={() => setState({ step: 'idle' })}>
@@ -90,7 +100,7 @@ function ClearSiteCookies({ pageUrl }: { pageUrl: string }) {
         </button>
       </fieldset>
     );
-  if (state.step === 'done') return <p role="status">{t('clear_cookies_done', state.count, site)}</p>;
+  if (state.step === 'done') return <p role="status">{t('clear_cookies_done', state.count, state.site)}</p>;
   return (
     <button type="button" onClick={() => void ask()} data-testid="clear-cookies">
       {t('action_clear_cookies')}
