@@ -14,6 +14,10 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   const tabId = await tabIdOf(await liveWorker(extension.context), page);
   const popup = await openPopup(extension, tabId);
   await startRecording(popup, 'Case 7');
+  // Right after starting, nothing is chained yet: the popup says to reload or browse on.
+  const hint = popup.getByTestId('recording-hint');
+  if ((await popup.getByTestId('recording-state').textContent())?.includes(': 0 observations'))
+    await expect(hint).toContainText('reload the page or go on browsing');
 
   // Screenshots are of the visible tab: the page's, not the popup's.
   await page.bringToFront();
@@ -26,6 +30,7 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   await expect(popup.getByTestId('recording-state')).toContainText(
     /Recording “Case 7”: [1-9]\d* observations/,
   );
+  await expect(hint).toHaveCount(0);
   await popup.getByTestId('stop-recording').click();
   await expect(popup.getByTestId('recording-state')).toContainText('Last session “Case 7”');
 

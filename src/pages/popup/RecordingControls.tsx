@@ -92,6 +92,11 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
           {t('evidence_incomplete', shortText(session.incompleteReason ?? session.lastWarning ?? '', 200))}
         </p>
       )}
+      {running && session?.chained === 0 && (
+        <p class="note" data-testid="recording-hint">
+          {t('recording_reload_hint')}
+        </p>
+      )}
       {running ? (
         <button type="button" disabled={busy} onClick={stop} data-testid="stop-recording">
           {t('recording_stop')}
