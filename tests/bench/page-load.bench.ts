@@ -10,8 +10,9 @@
  * again 40 ms late, as from a distant server. Prints medians, p90 and ratios;
  * the targets (#16: load within 5 % of the floor's at both latencies,
  * main-thread script time ≤ 1.05 × no extension) are read, not asserted.
- * `PAGE_LOAD_COMPARE=DIR` adds another build as a fifth arm.
+ * `PAGE_LOAD_COMPARE=DIR[,DIR…]` adds other builds as further arms.
  */
+import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
@@ -62,9 +63,9 @@ export async function benchPageLoad(): Promise<void> {
     { name: 'floor', extensionDir: bench('./floor-extension') },
     { name: 'store build', extensionDir: setup.extensionDir },
   ];
-  // Another build (an earlier commit's, say) as a fifth arm: before and after compared within one run.
-  const compare = process.env.PAGE_LOAD_COMPARE;
-  if (compare) arms.push({ name: 'compared build', extensionDir: compare });
+  // Other builds (an earlier commit's, a variant) as further arms: before and after compared within one run.
+  for (const dir of (process.env.PAGE_LOAD_COMPARE ?? '').split(',').filter(Boolean))
+    arms.push({ name: basename(dir).slice(0, 16), extensionDir: dir });
   const site = await startDemoSite();
   const sessions: BrowserSession[] = [];
   try {
@@ -160,7 +161,7 @@ function summarise(loads: readonly Load[]): Figures {
 
 function printFigures(latency: number, arms: readonly Arm[], loads: readonly Load[][]): void {
   const figures = loads.map(summarise);
-  const [none, , floor, store, compared] = figures;
+  const [none, , floor, store, ...compared] = figures;
   if (!none || !floor || !store) return;
   const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
   const ratio = (value: number, reference: number) => `×${(value / reference).toFixed(3)}`;
@@ -178,8 +179,9 @@ function printFigures(latency: number, arms: readonly Arm[], loads: readonly Loa
     `    store build against the floor: load ${ratio(store.loadMedian, floor.loadMedian)} (target ≤ ×1.05); ` +
       `script time against no extension ${ratio(store.scriptMedian, none.scriptMedian)} (target ≤ ×1.05; the floor's ${ratio(floor.scriptMedian, none.scriptMedian)})`,
   );
-  if (compared)
+  compared.forEach((f, i) =>
     console.log(
-      `    the compared build against the floor: load ${ratio(compared.loadMedian, floor.loadMedian)}; script time against no extension ${ratio(compared.scriptMedian, none.scriptMedian)}`,
-    );
+      `    ${arms[4 + i]?.name} against the floor: load ${ratio(f.loadMedian, floor.loadMedian)}; script time against no extension ${ratio(f.scriptMedian, none.scriptMedian)}`,
+    ),
+  );
 }
