@@ -179,9 +179,9 @@ function printFigures(latency: number, arms: readonly Arm[], loads: readonly Loa
     `    store build against the floor: load ${ratio(store.loadMedian, floor.loadMedian)} (target ≤ ×1.05); ` +
       `script time against no extension ${ratio(store.scriptMedian, none.scriptMedian)} (target ≤ ×1.05; the floor's ${ratio(floor.scriptMedian, none.scriptMedian)})`,
   );
-  compared.forEach((f, i) =>
+  compared.forEach((f, i) => {
     console.log(
       `    ${arms[4 + i]?.name} against the floor: load ${ratio(f.loadMedian, floor.loadMedian)}; script time against no extension ${ratio(f.scriptMedian, none.scriptMedian)}`,
-    ),
-  );
+    );
+  });
 }
