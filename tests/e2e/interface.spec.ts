@@ -278,9 +278,12 @@ test('in a Chinese browser, the popup, report and options speak Chinese', async 
     await visit(page, 'https://www.jeejio.com/');
     const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
     await expect(popup.getByTestId('verdict')).toContainText('违背 Jeejio 隐私政策');
-    // Chinese punctuation between the counts, as a Chinese sentence writes them.
-    await expect(popup.getByTestId('verdict')).toContainText('项严重，');
+    await expect(popup.getByTestId('verdict')).toContainText('。');
     await expect(popup.getByTestId('verdict')).not.toContainText(',');
+    // The count per severity, as chips under the verdict, in Chinese.
+    await expect(popup.getByTestId('severity-chips').locator('[data-severity="high"]')).toHaveText(
+      /^\d+ 项严重$/,
+    );
     await expect(popup.getByRole('tab', { name: /^违规/ })).toBeVisible();
     await expect(
       popup.locator('li[data-rules~="cookie-undeclared-purpose"]', { hasText: '“IDE”' }),

@@ -10,6 +10,15 @@ test('the home page: popup and badge show each broken promise with its clause', 
   const popup = await openPopup(extension, tabId);
 
   await expect(popup.getByTestId('verdict')).toContainText("ways this page breaks Jeejio's privacy policy");
+  // Under the verdict, its count per severity as chips that add up to it: high first, in their colour.
+  const chips = popup.getByTestId('severity-chips').locator('li');
+  await expect(chips.first()).toHaveText(/^\d+ high$/);
+  const chipCounts = (await chips.allTextContents()).map((text) => Number.parseInt(text, 10));
+  const verdictCount = Number.parseInt((await popup.getByTestId('verdict').textContent()) ?? '', 10);
+  expect(chipCounts.reduce((a, b) => a + b, 0)).toBe(verdictCount);
+  expect(await chips.first().evaluate((chip) => getComputedStyle(chip).color)).not.toBe(
+    await popup.getByTestId('counts').evaluate((p) => getComputedStyle(p).color),
+  );
   const violations = popup.getByTestId('violations').locator('li');
   await expect(violations.filter({ hasText: 'user_phone' })).toContainText('phone number');
   await expect(violations.filter({ hasText: 'user_phone' })).toContainText('§6, line 89');

@@ -8,6 +8,7 @@ import type { TabReport, TabSummary } from '../../protocol/worker-requests';
 import { EvidenceLosses } from '../shared/EvidenceLosses';
 import { t } from '../shared/i18n';
 import { recordingApi } from '../shared/recording-api';
+import { SeverityChips } from '../shared/SeverityChips';
 import { type TabItem, Tabs } from '../shared/Tabs';
 import { CompanyFilter } from './CompanyFilter';
 import { FilterBar } from './FilterBar';
@@ -180,6 +181,7 @@ function TabFindings({ summary, report }: { summary: VisitSummary; report: Repor
       <p data-testid="verdict" class={counts.findings > 0 ? 'verdict bad' : 'verdict good'}>
         {verdictSentence(counts)}
       </p>
+      <SeverityChips findingsBySeverity={counts.findingsBySeverity} />
       {report && (
         <p data-testid="counts" class="counts">
           {t(

@@ -1,15 +1,8 @@
 import type { ReportSummary } from '../../core/report/report-types';
-import { SEVERITY_ORDER } from '../../core/rules/rule';
 import { t } from '../shared/i18n';
 
-/** One plain sentence for the verdict at the top of the popup, with the count per severity. */
-export function verdictSentence({
-  findings,
-  findingsBySeverity,
-}: Pick<ReportSummary, 'findings' | 'findingsBySeverity'>): string {
+/** One plain sentence for the verdict at the top of the popup; the count per severity follows it as chips. */
+export function verdictSentence({ findings }: Pick<ReportSummary, 'findings'>): string {
   if (findings === 0) return t('verdict_clean');
-  const parts = SEVERITY_ORDER.filter((s) => findingsBySeverity[s] > 0)
-    .map((s) => t(`severity_count_${s}`, findingsBySeverity[s]))
-    .join(t('list_separator'));
-  return findings === 1 ? t('verdict_one', parts) : t('verdict_many', findings, parts);
+  return findings === 1 ? t('verdict_one') : t('verdict_many', findings);
 }

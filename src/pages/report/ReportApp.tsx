@@ -25,6 +25,7 @@ import {
   violationSummaryParts,
 } from '../shared/i18n';
 import { NotThisPageNote } from '../shared/NotThisPageNote';
+import { SeverityChips } from '../shared/SeverityChips';
 import { Worded } from '../shared/Worded';
 
 const cut = (length: number) => t('text_cut', length);
@@ -213,15 +214,10 @@ function ReportVerdict({ report }: { report: Report }) {
           ? t('report_verdict_broken', broken, report.scorecard.length, summary.findings)
           : t('report_verdict_clean')}
       </p>
-      <ul class="chips">
-        {SEVERITY_ORDER.filter((s) => summary.findingsBySeverity[s] > 0).map((s) => (
-          <li key={s} class={`chip severity-${s}`}>
-            {t(`severity_count_${s}`, summary.findingsBySeverity[s])}
-          </li>
-        ))}
+      <SeverityChips findingsBySeverity={summary.findingsBySeverity}>
         <li class="chip">{t('report_count_pages', summary.pages)}</li>
         <li class="chip">{t('report_count_evidence', summary.observations)}</li>
-      </ul>
+      </SeverityChips>
     </section>
   );
 }
