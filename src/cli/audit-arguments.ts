@@ -41,7 +41,8 @@ export interface AuditArguments {
   help: boolean;
 }
 
-export const AUDIT_USAGE = `Usage: npm run audit -- [url...] --out DIR [options]
+export const AUDIT_USAGE = `Usage: jeejio-privacy-inspector audit [url...] --out DIR [options]
+       (in a clone of the repository: npm run audit -- [url...] --out DIR [options])
 
 Visits each URL in Chromium with Jeejio Privacy Inspector loaded, writes DIR/report.json
 (and the other formats asked for) and prints a summary. Exit code: 0 nothing at or above
@@ -62,7 +63,8 @@ Options:
                            A rule Chromium could not read is refused (exit 2); the first page
                            must come from the address its host is mapped to, or the audit stops
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
-  --extension DIR          Built extension to load (default .output/chrome-mv3-audit)
+  --extension DIR          Built extension to load (default: the audit build the package
+                           ships, .output/chrome-mv3-audit)
   --timeout MS             Per-page load timeout (default 30000)
   --crawl N                Follow same-site links breadth-first until N pages were visited
                            (the URLs given count, and are visited first)
@@ -84,7 +86,7 @@ Options:
                            each shard crawls from its own, with its own budget of N pages
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
-                           check it with npm run verify -- FILE.zip --fingerprint KEY (the
+                           check it with jeejio-privacy-inspector verify FILE.zip --fingerprint KEY (the
                            command prints KEY). Credentials (session and
                            login cookies, tokens, passwords) are replaced in it by keyed hashes;
                            the key is written to FILE.zip.redaction-key.json, to keep

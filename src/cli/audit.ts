@@ -7,7 +7,6 @@ import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../harness/extension-build';
 import { findChromium } from '../harness/find-chromium';
 import { chromiumSandboxOff } from '../harness/launch-with-extension';
-import { UsageError } from '../harness/usage-error';
 import { AUDIT_USAGE, parseAuditArguments } from './audit-arguments';
 import { createAuditProgress } from './audit-progress';
 import { resolveAuditSettings } from './audit-settings';
@@ -22,7 +21,8 @@ import { runAudit } from './run-audit';
 import { MAX_URL_LIST_BYTES, parseUrlList } from './url-list';
 import { writeAuditBundle } from './write-bundle';
 
-async function main(argv: string[]): Promise<number> {
+/** `audit`: the exit code, or a thrown UsageError (exit 2, with the usage). */
+export async function auditCommand(argv: string[]): Promise<number> {
   const args = parseAuditArguments(argv);
   if (args.help) {
     console.log(AUDIT_USAGE);
@@ -118,15 +118,3 @@ async function main(argv: string[]): Promise<number> {
     pageErrors: report.errors?.length ?? 0,
   });
 }
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${AUDIT_USAGE}`);
-      process.exit(2);
-    }
-    console.error(error);
-    process.exit(2);
-  },
-);

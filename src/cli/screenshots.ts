@@ -2,7 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startDemoSite } from '../demo-site/server.js';
-import { AUDIT_EXTENSION_DIR, PROJECT_ROOT, requireExtensionBuild } from '../harness/extension-build';
+import {
+  AUDIT_EXTENSION_DIR,
+  PROJECT_ROOT,
+  requireExtensionBuild,
+  STORE_EXTENSION_DIR,
+} from '../harness/extension-build';
 import { findChromium } from '../harness/find-chromium';
 import { type ExtensionSession, launchWithExtension } from '../harness/launch-with-extension';
 
@@ -14,7 +19,6 @@ import { type ExtensionSession, launchWithExtension } from '../harness/launch-wi
  * since Chromium takes the interface language at launch.
  */
 const OUT = join(PROJECT_ROOT, 'docs/screenshots');
-const STORE_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
 const PAGE = 'https://www.jeejio.com/';
 
 async function main(): Promise<void> {

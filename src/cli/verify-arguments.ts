@@ -8,9 +8,10 @@ export interface VerifyArguments {
   help: boolean;
 }
 
-export const VERIFY_USAGE = `Usage: npm run verify -- BUNDLE.zip [--fingerprint HEX]
+export const VERIFY_USAGE = `Usage: jeejio-privacy-inspector verify BUNDLE.zip [--fingerprint HEX]
+       (in a clone of the repository: npm run verify -- BUNDLE.zip [--fingerprint HEX])
 
-Checks an evidence bundle written by npm run audit -- ... --bundle BUNDLE.zip: every file
+Checks an evidence bundle written by audit ... --bundle BUNDLE.zip: every file
 against the signed manifest, the manifest's signature, the seal over every byte of the zip,
 the chain of observations against the signed head, and that every violation cites
 observations the chain holds. Says what is wrong and where.

@@ -2,12 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { BUNDLE_LIMITS } from '../core/evidence/bundle-layout';
 import { verifyBundle } from '../core/evidence/verify-bundle';
 import { verifyExitCode } from '../core/evidence/verify-exit-code';
-import { UsageError } from '../harness/usage-error';
 import { formatVerification } from './format-verification';
 import { nodeSha256Hex } from './node-sha256';
 import { parseVerifyArguments, VERIFY_USAGE } from './verify-arguments';
 
-async function main(argv: string[]): Promise<number> {
+/** `verify`: the exit code, or a thrown UsageError (exit 2, with the usage). */
+export async function verifyCommand(argv: string[]): Promise<number> {
   const args = parseVerifyArguments(argv);
   if (args.help) {
     console.log(VERIFY_USAGE);
@@ -34,15 +34,3 @@ async function main(argv: string[]): Promise<number> {
   console.log(formatVerification(args.bundle, verdict));
   return verifyExitCode(verdict);
 }
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${VERIFY_USAGE}`);
-      process.exit(2);
-    }
-    console.error(error);
-    process.exit(2);
-  },
-);

@@ -1,16 +1,21 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from './package-root';
 import { UsageError } from './usage-error';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The checkout, or the installed package: where the built extensions are. */
+export const PROJECT_ROOT = PACKAGE_ROOT;
 
-/** The build with access to all sites, made by `npm run build:audit`. */
+/** The build with access to all sites, made by `npm run build:audit`, and shipped in the package. */
 export const AUDIT_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3-audit');
+/** The build people install from the store (`*.jeejio.com` only), made by `npm run build`, and shipped too. */
+export const STORE_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
 
 export function requireExtensionBuild(dir: string): string {
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new UsageError(`No built extension in ${dir}. Run "npm run build:audit" first.`);
+    throw new UsageError(
+      `No built extension in ${dir}. In a clone, run "npm run build:audit" first; an installed package ships it, so reinstall it.`,
+    );
   }
   return dir;
 }

@@ -11,8 +11,15 @@ export interface Run {
 }
 
 /** Runs one of the project's commands as CI does, in its own process, without blocking the demo site's server. */
-export function runCommand(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return runNode(['--import', 'tsx', join(ROOT, script), ...args], { ...process.env, ...env });
+export function runCommand(
+  command: 'audit' | 'verify',
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
+  return runNode(['--import', 'tsx', join(ROOT, 'src/cli/bin.ts'), command, ...args], {
+    ...process.env,
+    ...env,
+  });
 }
 
 /** Node in the project folder with these arguments and exactly this environment; its output collected. */
@@ -33,7 +40,7 @@ export function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
 
 /** The audit command (src/cli/audit.ts). */
 export function audit(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return runCommand('src/cli/audit.ts', args, env);
+  return runCommand('audit', args, env);
 }
 
 /** A fresh directory with the given files, for a config and the output of one run. */

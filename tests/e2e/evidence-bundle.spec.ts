@@ -17,7 +17,7 @@ let audit: Awaited<ReturnType<typeof runCommand>>;
 test.beforeAll(async ({ demoSite }) => {
   out = await mkdtemp(join(tmpdir(), 'audit-bundle-'));
   bundle = join(out, 'evidence.zip');
-  audit = await runCommand('src/cli/audit.ts', [
+  audit = await runCommand('audit', [
     'https://www.jeejio.com/',
     '--out',
     out,
@@ -60,7 +60,7 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
     process.getuid?.() === 0 ? 'off (ran as root, --no-sandbox)' : undefined,
   );
 
-  const intact = await runCommand('src/cli/verify.ts', [bundle, '--fingerprint', fingerprint ?? '']);
+  const intact = await runCommand('verify', [bundle, '--fingerprint', fingerprint ?? '']);
   expect(intact.code, intact.stdout + intact.stderr).toBe(0);
   expect(intact.stdout).toContain('INTACT');
 
@@ -70,7 +70,7 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
   flipped[at] = (flipped[at] ?? 0) ^ 0x01;
   const tamperedPath = join(out, 'tampered.zip');
   await writeFile(tamperedPath, flipped);
-  const tampered = await runCommand('src/cli/verify.ts', [tamperedPath]);
+  const tampered = await runCommand('verify', [tamperedPath]);
   expect(tampered.code, tampered.stdout + tampered.stderr).toBe(1);
   expect(tampered.stdout).toContain('TAMPERED');
   expect(tampered.stdout).toMatch(/report\.json.*changed/);
@@ -80,13 +80,13 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
   const htmlFlipped = Buffer.from(zip);
   htmlFlipped[htmlAt] = (htmlFlipped[htmlAt] ?? 0) ^ 0x01;
   await writeFile(tamperedPath, htmlFlipped);
-  const htmlTampered = await runCommand('src/cli/verify.ts', [tamperedPath]);
+  const htmlTampered = await runCommand('verify', [tamperedPath]);
   expect(htmlTampered.code, htmlTampered.stdout + htmlTampered.stderr).toBe(1);
   expect(htmlTampered.stdout).toMatch(/report\.html was changed/);
 
   const notZip = join(out, 'not.zip');
   await writeFile(notZip, 'not a zip');
-  const unreadable = await runCommand('src/cli/verify.ts', [notZip]);
+  const unreadable = await runCommand('verify', [notZip]);
   expect(unreadable.code).toBe(2);
   expect(unreadable.stdout).toContain('UNREADABLE');
 });

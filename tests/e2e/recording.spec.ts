@@ -91,7 +91,7 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   await expect(field).toHaveValue(fingerprint ?? '');
   await field.fill('');
 
-  const intact = await runCommand('src/cli/verify.ts', [bundle.file, '--fingerprint', fingerprint ?? '']);
+  const intact = await runCommand('verify', [bundle.file, '--fingerprint', fingerprint ?? '']);
   expect(intact.code, intact.stdout + intact.stderr).toBe(0);
   expect(intact.stdout).toContain('INTACT');
 
@@ -101,7 +101,7 @@ test('a session recorded from the popup exports a signed bundle that verifies, a
   flipped[at] = (flipped[at] ?? 0) ^ 0x01;
   const tamperedPath = `${bundle.file}.tampered.zip`;
   await writeFile(tamperedPath, flipped);
-  const tampered = await runCommand('src/cli/verify.ts', [tamperedPath]);
+  const tampered = await runCommand('verify', [tamperedPath]);
   expect(tampered.code, tampered.stdout + tampered.stderr).toBe(1);
   expect(tampered.stdout).toContain('TAMPERED');
   expect(tampered.stdout).toMatch(/observations\.ndjson/);

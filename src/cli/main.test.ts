@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from './main';
+
+const version = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+function output() {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  return {
+    out: () => log.mock.calls.map((c) => c.join(' ')).join('\n'),
+    err: () => error.mock.calls.map((c) => c.join(' ')).join('\n'),
+  };
+}
+
+describe('the jeejio-privacy-inspector command', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('prints the package version, the one reports name as tool.version', async () => {
+    const io = output();
+    expect(await main(['--version'])).toBe(0);
+    expect(io.out()).toBe(version);
+  });
+
+  it('--help lists the commands and an example for a staging host, a CI gate and an evidence bundle', async () => {
+    const io = output();
+    expect(await main(['--help'])).toBe(0);
+    expect(io.out()).toMatch(/audit URL\.\.\. --out DIR/);
+    expect(io.out()).toMatch(/verify BUNDLE\.zip/);
+    expect(io.out()).toContain('--host-rules "MAP www.jeejio.com');
+    expect(io.out()).toContain('--fail-on high');
+    expect(io.out()).toContain('--bundle evidence.zip');
+  });
+
+  it('help audit shows the audit options', async () => {
+    const io = output();
+    expect(await main(['help', 'audit'])).toBe(0);
+    expect(io.out()).toMatch(/^Usage: jeejio-privacy-inspector audit/);
+    expect(io.out()).toContain('--concurrency K');
+  });
+
+  it('a mistyped command is refused with exit 2 and the nearest command', async () => {
+    const io = output();
+    expect(await main(['audti', 'https://www.jeejio.com/'])).toBe(2);
+    expect(io.err()).toContain('Unknown command "audti"; did you mean "audit"?');
+  });
+
+  it('no command at all exits 2 with the usage', async () => {
+    const io = output();
+    expect(await main([])).toBe(2);
+    expect(io.out()).toContain('Commands:');
+  });
+
+  it("a command's usage error exits 2 with that command's options", async () => {
+    const io = output();
+    expect(await main(['verify'])).toBe(2);
+    expect(io.err()).toMatch(/Usage: jeejio-privacy-inspector verify/);
+  });
+});

@@ -1,0 +1,71 @@
+import { packageVersion } from '../harness/package-root';
+import { UsageError } from '../harness/usage-error';
+import { AUDIT_USAGE } from './audit-arguments';
+import { CLI_USAGE } from './cli-usage';
+import { VERIFY_USAGE } from './verify-arguments';
+
+interface Command {
+  usage: string;
+  /** Loaded when run: `verify` need not load the browser harness, nor `--version` anything. */
+  run: () => Promise<(argv: string[]) => Promise<number>>;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  audit: { usage: AUDIT_USAGE, run: async () => (await import('./audit')).auditCommand },
+  verify: { usage: VERIFY_USAGE, run: async () => (await import('./verify')).verifyCommand },
+};
+
+/** The command line of `jeejio-privacy-inspector` (and of `npm run audit`/`verify`): the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help') {
+    console.log(CLI_USAGE);
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '-v' || first === '--version') {
+    console.log(packageVersion());
+    return 0;
+  }
+  const name = first === 'help' ? rest[0] : first;
+  const command = name === undefined ? undefined : commandNamed(name);
+  if (command === null) return 2;
+  if (first === 'help' || command === undefined) {
+    console.log(command ? command.usage : CLI_USAGE);
+    return 0;
+  }
+  try {
+    return await (await command.run())(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/** The command, or null once an unknown name was reported (with the nearest known one). */
+function commandNamed(name: string): Command | null {
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command) return command;
+  const known = Object.keys(COMMANDS);
+  const near = known.find((k) => editDistance(k, name) <= 2);
+  console.error(
+    `Unknown command "${name}"${near ? `; did you mean "${near}"?` : '.'} Commands: ${known.join(', ')}.\n\n${CLI_USAGE}`,
+  );
+  return null;
+}
+
+/** Levenshtein distance, for "did you mean" on a mistyped command. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
