@@ -8,6 +8,16 @@ import { MONITORED_HOST_PATTERNS } from './src/core/sites/monitored-sites';
 // click "allow" on the optional-permission prompt.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip Firefox's reviewers rebuild the add-on from: the project, less what it makes.
+  zip: {
+    excludeSources: [
+      'dist/**',
+      'audit-out/**',
+      'playwright-report/**',
+      'test-results/**',
+      'docs/screenshots/**',
+    ],
+  },
   hooks: {
     // The browser reads _locales/<lang>/messages.json. The catalogues live with the wording in the
     // core, which words reports in English; each build copies them (the interface languages) here.
