@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,32 @@ export default defineConfig<InspectorOptions>({
 });
 `;
 
+const CONSUMER_TSCONFIG = {
+  compilerOptions: {
+    target: 'es2022',
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    strict: true,
+    noEmit: true,
+    types: ['node'],
+  },
+  include: ['*.ts'],
+};
+
+/** Not a test Playwright runs (no .spec): each line must be a type error, which types of \`any\` would let through. */
+const TYPES_CHECK = `import { expect, test } from 'jeejio-privacy-inspector/playwright';
+
+test('misuse', async ({ inspector }) => {
+  // @ts-expect-error failOn is high, medium or low
+  await expect(inspector).toHaveNoViolations({ failOn: 'critical' });
+  // @ts-expect-error except lists rule ids
+  await expect(inspector).toHaveNoViolations({ except: 'cookie-undeclared-purpose' });
+  // @ts-expect-error the report is a promise of a Report
+  const count: number = inspector.report();
+  void count;
+});
+`;
+
 const PRIVACY_SPEC = `import { expect, test } from 'jeejio-privacy-inspector/playwright';
 
 test('the clean page keeps its promises', async ({ page, inspector }) => {
@@ -93,11 +120,13 @@ test('the packed package installs into an empty project, audits from its command
     join(project, 'package.json'),
     JSON.stringify({ name: 'qa-suite', private: true, type: 'module' }),
   );
-  const playwrightVersion = (
-    JSON.parse(await readFile(join(ROOT, 'node_modules/@playwright/test/package.json'), 'utf8')) as {
-      version: string;
-    }
-  ).version;
+  const versionOf = (name: string) =>
+    (
+      JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
+  const playwrightVersion = versionOf('@playwright/test');
   const installed = await run(
     'npm',
     [
@@ -107,6 +136,9 @@ test('the packed package installs into an empty project, audits from its command
       '--prefer-offline',
       join(work, tarball?.filename ?? ''),
       `@playwright/test@${playwrightVersion}`,
+      // To check the fixture's types as the team's editor and CI would.
+      `typescript@${versionOf('typescript')}`,
+      `@types/node@${versionOf('@types/node')}`,
     ],
     project,
   );
@@ -143,6 +175,11 @@ test('the packed package installs into an empty project, audits from its command
   // A team's Playwright test importing the fixture: the clean page passes, the home page fails, naming what it found.
   await writeFile(join(project, 'playwright.config.ts'), PLAYWRIGHT_CONFIG);
   await writeFile(join(project, 'privacy.spec.ts'), PRIVACY_SPEC);
+  // The fixture's types: the options in the config and the matcher in the test type-check.
+  await writeFile(join(project, 'tsconfig.json'), JSON.stringify(CONSUMER_TSCONFIG));
+  await writeFile(join(project, 'types-check.ts'), TYPES_CHECK);
+  const typed = await run('npx', ['--no-install', 'tsc', '--noEmit', '-p', '.'], project);
+  expect(typed.code, said(typed)).toBe(0);
   const suite = await run('npx', ['--no-install', 'playwright', 'test', '--reporter', 'list'], project, {
     INSPECTOR_HOST_RULES: demoSite.hostRules,
   });
