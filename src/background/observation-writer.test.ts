@@ -33,6 +33,21 @@ describe('ObservationWriter', () => {
     expect(stored.sort()).toEqual(['a', 'b']);
   });
 
+  it('drain waits for what was added before it, not for what keeps arriving while it waits', async () => {
+    db = new InspectorDatabase(`writer-test-${++counter}`);
+    let rounds = 0;
+    const writer: ObservationWriter = new ObservationWriter(db, () => {
+      // A page that never stops: every batch stored brings another observation.
+      if (rounds < 50) void writer.add([cookieObservation({ id: `later-${++rounds}` })]);
+    });
+    void writer.add([cookieObservation({ id: 'first' }), cookieObservation({ id: 'second' })]);
+    await writer.drain();
+    const roundsWhenDrained = rounds;
+    expect(await db.observations.get('first')).toBeDefined();
+    expect(await db.observations.get('second')).toBeDefined();
+    expect(roundsWhenDrained).toBeLessThan(5);
+  });
+
   it('keeps a batch the database refused, says so, and stores it when the database recovers', async () => {
     const { writer } = setup();
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });

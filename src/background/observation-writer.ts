@@ -233,11 +233,18 @@ export class ObservationWriter {
     this.stored.clear();
   }
 
-  /** Resolves once everything added so far is stored (or has failed for now). */
+  /**
+   * Resolves once everything added before the call is stored (or has failed
+   * for now). What arrives meanwhile is not waited for: under a page that
+   * never stops (a flood of frames), a drain that waited for an empty queue
+   * would never end, and the popup asking for a verdict would wait with it.
+   */
   async drain(): Promise<void> {
-    while (this.pending.size > 0 || this.running) {
+    const through = this.lastSeq;
+    while (this.storedThrough < through) {
       if (this.running) await this.running;
-      else await this.flush();
+      else if (this.pending.size > 0) await this.flush();
+      else return;
       if (this.failures > 0) return;
     }
   }
