@@ -3,6 +3,7 @@ import { safeHref, shortText } from '../../core/formats/safe-text';
 import type { ReportObservation, Violation } from '../../core/report/report-types';
 import {
   actionLabel,
+  cutNote,
   dateTimeText,
   isEnglishInterface,
   provenanceLabel,
@@ -18,8 +19,6 @@ import { ProofOf } from './ProofOf';
 
 /** Everything recorded about one cookie, endpoint, storage key or fingerprinting call. */
 const SHOWN_OBSERVATIONS = 20;
-
-const cut = (length: number) => t('text_cut', length);
 
 export function ObservationDetails({
   row,
@@ -42,7 +41,7 @@ export function ObservationDetails({
         ← {t('back')}
       </button>
       <h2 id="details-heading" tabIndex={-1} ref={heading} translate={row.title ? false : undefined}>
-        {row.title ? shortText(row.title, 80, cut) : t('no_name')}
+        {row.title ? shortText(row.title, 80, cutNote) : t('no_name')}
       </h2>
       {/* The proof first: what is wrong with it, in the words of each finding. */}
       {citing.length > 0 && (
@@ -102,7 +101,7 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
         <>
           <dt>{t('field_value')}</dt>
           <dd>
-            <code translate={false}>{shortText(o.value, 200, cut)}</code>
+            <code translate={false}>{shortText(o.value, 200, cutNote)}</code>
             {o.valueLength !== undefined && o.valueLength > 200 && ` (${t('characters', o.valueLength)})`}
           </dd>
         </>
@@ -114,10 +113,10 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
             {o.method ? `${o.method} ` : ''}
             {href ? (
               <a href={href} target="_blank" rel="noreferrer noopener" translate={false}>
-                {shortText(o.url, 200, cut)}
+                {shortText(o.url, 200, cutNote)}
               </a>
             ) : (
-              <code translate={false}>{shortText(o.url, 200, cut)}</code>
+              <code translate={false}>{shortText(o.url, 200, cutNote)}</code>
             )}
           </dd>
         </>
@@ -126,7 +125,7 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
         <>
           <dt>{t('field_script')}</dt>
           <dd>
-            <code translate={false}>{shortText(o.scriptUrl, 200, cut)}</code>
+            <code translate={false}>{shortText(o.scriptUrl, 200, cutNote)}</code>
           </dd>
         </>
       )}
@@ -134,7 +133,7 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
         <>
           <dt>{t('field_claimed_script')}</dt>
           <dd data-testid="claimed-script">
-            <code translate={false}>{shortText(o.claimedScriptUrl, 200, cut)}</code>
+            <code translate={false}>{shortText(o.claimedScriptUrl, 200, cutNote)}</code>
           </dd>
         </>
       )}
@@ -142,7 +141,7 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
         <>
           <dt>{t('field_initiator')}</dt>
           <dd>
-            <code translate={false}>{shortText(o.initiator, 200, cut)}</code>
+            <code translate={false}>{shortText(o.initiator, 200, cutNote)}</code>
           </dd>
         </>
       )}
@@ -150,7 +149,7 @@ function Sighting({ observation: o }: { observation: ReportObservation }) {
         <>
           <dt>{t('field_raw')}</dt>
           <dd>
-            <code translate={false}>{shortText(o.rawHeader, 300, cut)}</code>
+            <code translate={false}>{shortText(o.rawHeader, 300, cutNote)}</code>
           </dd>
         </>
       )}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { attributeToken, shortText } from '../../core/formats/safe-text';
-import { purposeLabel, t, vendorLabel } from '../shared/i18n';
+import { cutNote, purposeLabel, t, vendorLabel } from '../shared/i18n';
 import type { ObservationRow, RowKind } from './observation-rows';
 
 /** Rows shown at first; the rest one click away, so a page with thousands renders at once. */
@@ -45,7 +45,7 @@ export function ObservationTable({
                   title={row.where}
                   translate={row.title ? false : undefined}
                 >
-                  {row.title ? shortText(row.title, 48, (length) => t('text_cut', length)) : t('no_name')}
+                  {row.title ? shortText(row.title, 48, cutNote) : t('no_name')}
                 </button>
                 {row.violated && <span class="visually-hidden"> ({t('tab_violations')})</span>}
                 {!row.verified && <span class="claim-mark"> ({t('trust_claim')})</span>}

@@ -3,7 +3,7 @@ import { shortText } from '../../core/formats/safe-text';
 import type { PersonalDataType } from '../../core/personal-data/types';
 import type { ParameterProof } from '../../core/report/parameter-proof';
 import type { ReportObservation } from '../../core/report/report-types';
-import { type MessageKey, t } from '../shared/i18n';
+import { cutNote, type MessageKey, t } from '../shared/i18n';
 
 const DATA_KEYS: Record<PersonalDataType, MessageKey> = {
   'phone-number': 'phrase_data_phone_number',
@@ -15,8 +15,6 @@ const DATA_KEYS: Record<PersonalDataType, MessageKey> = {
   coordinates: 'phrase_data_coordinates',
   canary: 'phrase_data_canary',
 };
-
-const cut = (length: number) => t('text_cut', length);
 
 /**
  * What shows the problem, read off the evidence itself: a cookie's security
@@ -76,13 +74,13 @@ function RequestProof({ request: o }: { request: ReportObservation }) {
             {p.found.length > 0 ? (
               <mark>
                 <code translate={false}>
-                  {shortText(p.name, 60, cut)} = {shortText(p.shown, 120, cut)}
+                  {shortText(p.name, 60, cutNote)} = {shortText(p.shown, 120, cutNote)}
                 </code>{' '}
                 {t('proof_holds', p.found.map((type) => t(DATA_KEYS[type])).join(t('list_separator')))}
               </mark>
             ) : (
               <code translate={false}>
-                {shortText(p.name, 60, cut)} = {shortText(p.shown, 120, cut)}
+                {shortText(p.name, 60, cutNote)} = {shortText(p.shown, 120, cutNote)}
               </code>
             )}
           </li>

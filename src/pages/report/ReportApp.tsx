@@ -15,6 +15,7 @@ import { EvidenceLosses } from '../shared/EvidenceLosses';
 import {
   clauseLocation,
   clauseText,
+  cutNote,
   dateTimeText,
   kindLabel,
   phraseParts,
@@ -27,8 +28,6 @@ import {
 import { NotThisPageNote } from '../shared/NotThisPageNote';
 import { SeverityChips } from '../shared/SeverityChips';
 import { Worded } from '../shared/Worded';
-
-const cut = (length: number) => t('text_cut', length);
 
 const STATUS_ORDER: readonly ClauseStatus[] = ['violated', 'kept', 'not-observed', 'not-checkable'];
 
@@ -281,7 +280,7 @@ function FindingEntry({
         {f.pageUrls.slice(0, SEEN_ON_SHOWN).map((url, i) => (
           <span key={url}>
             {i > 0 && ', '}
-            <code translate={false}>{shortText(url, 120, cut)}</code>
+            <code translate={false}>{shortText(url, 120, cutNote)}</code>
           </span>
         ))}
         {f.pageUrls.length > SEEN_ON_SHOWN && ` ${t('seen_on_more', f.pageUrls.length - SEEN_ON_SHOWN)}`}
@@ -309,13 +308,13 @@ function FindingEntry({
           o ? (
             <li key={o.id}>
               {kindLabel(o.kind)}{' '}
-              {o.name ? <code translate={false}>{shortText(o.name, 100, cut)}</code> : t('no_name')} ·{' '}
+              {o.name ? <code translate={false}>{shortText(o.name, 100, cutNote)}</code> : t('no_name')} ·{' '}
               {provenanceLabel(o.provenance)}
               {!o.verified && ` · ${t('trust_claim')}`}
               {safeHref(o.url) && o.url !== o.name && (
                 <>
                   {' · '}
-                  <code translate={false}>{shortText(o.url ?? '', 100, cut)}</code>
+                  <code translate={false}>{shortText(o.url ?? '', 100, cutNote)}</code>
                 </>
               )}
             </li>

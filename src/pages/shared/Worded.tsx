@@ -1,6 +1,6 @@
 import { shortText } from '../../core/formats/safe-text';
 import type { WordedPart } from '../../core/wording/phrase';
-import { t } from './i18n';
+import { cutNote } from './i18n';
 
 /**
  * A worded sentence whose page data (a cookie's name, a host, a masked value)
@@ -14,7 +14,7 @@ export function Worded({ parts, maxData = 160 }: { parts: readonly WordedPart[];
       {parts.map((part, i) =>
         part.data ? (
           <span key={i} class="data" translate={false}>
-            {shortText(part.text, maxData, (length) => t('text_cut', length))}
+            {shortText(part.text, maxData, cutNote)}
           </span>
         ) : (
           part.text

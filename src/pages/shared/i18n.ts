@@ -215,3 +215,6 @@ const KIND_KEYS = {
 export function kindLabel(kind: ObservationKind): string {
   return t(KIND_KEYS[kind]);
 }
+
+/** The note shortText puts where it cut a long value: its full length, in the reader's language. */
+export const cutNote = (length: number): string => t('text_cut', length);
