@@ -81,10 +81,10 @@ export async function exportFromPopup(popup: Page, name: string) {
   await expect(status).toContainText('to your browser’s download folder');
   // How to check it: the verify command, naming the file and the key that signed it.
   await expect(popup.getByTestId('verify-hint')).toContainText(
-    /npm run verify -- evidence-\S+\.zip --fingerprint [0-9a-f]{64}/,
+    /npx jeejio-privacy-inspector verify evidence-\S+\.zip --fingerprint [0-9a-f]{64}/,
   );
   await expect(popup.getByTestId('verify-hint')).toContainText(
-    `-- ${(await download).suggestedFilename()} --`,
+    ` verify ${(await download).suggestedFilename()} --`,
   );
   const file = join(test.info().outputDir, name);
   await (await download).saveAs(file);

@@ -174,7 +174,7 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
         <p data-testid="verify-hint">
           {t('recording_verify_hint')}{' '}
           <code translate={false}>
-            npm run verify -- {exported.fileName} --fingerprint {exported.keyFingerprint}
+            npx jeejio-privacy-inspector verify {exported.fileName} --fingerprint {exported.keyFingerprint}
           </code>
         </p>
       )}
