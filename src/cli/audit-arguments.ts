@@ -86,7 +86,7 @@ Options:
                            each shard crawls from its own, with its own budget of N pages
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
-                           check it with jeejio-privacy-inspector verify FILE.zip --fingerprint KEY (the
+                           check it with npx jeejio-privacy-inspector verify FILE.zip --fingerprint KEY (the
                            command prints KEY). Credentials (session and
                            login cookies, tokens, passwords) are replaced in it by keyed hashes;
                            the key is written to FILE.zip.redaction-key.json, to keep

@@ -149,3 +149,30 @@ describe('the findings table', () => {
     expect(Math.max(...widths)).toBeLessThanOrEqual(header.indexOf('WHAT') + 72);
   });
 });
+
+describe('pages that could not be audited', () => {
+  const failed = {
+    ...demoReport(),
+    pages: [],
+    observations: [],
+    violations: [],
+    findings: [],
+    errors: [
+      {
+        url: 'https://www.jeejio.com/',
+        message: 'net::ERR_NAME_NOT_RESOLVED at https://www.jeejio.com/\nCall log: …',
+      },
+    ],
+  };
+
+  it('are named with why before the verdict, which speaks only of the pages audited', () => {
+    const text = formatSummary(failed);
+    expect(text).toContain('Not audited: 1 page could not be loaded, so nothing is known of it.');
+    expect(text).toContain(
+      '  https://www.jeejio.com/: net::ERR_NAME_NOT_RESOLVED at https://www.jeejio.com/',
+    );
+    expect(text).not.toContain('Call log');
+    expect(text).toContain('No violations found on the pages that could be audited.');
+    expect(text).not.toMatch(/^No violations found\.$/m);
+  });
+});

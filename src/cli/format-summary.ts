@@ -32,9 +32,15 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   const thirdParty = s.thirdPartyCookies;
   if (thirdParty) lines.push(thirdPartyCookieLine(thirdParty));
   lines.push(...lossLines(report));
+  lines.push(...errorLines(report));
   const advice = report.advice ?? [];
   if (report.violations.length === 0) {
-    lines.push('No violations found.');
+    // Said only of what was audited: a page that could not be loaded is not clean, only unknown.
+    lines.push(
+      (report.errors?.length ?? 0) > 0
+        ? 'No violations found on the pages that could be audited.'
+        : 'No violations found.',
+    );
     if (advice.length > 0) lines.push(...adviceLines(advice));
     return lines.join('\n');
   }
@@ -50,6 +56,16 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   if (advice.length > 0) lines.push(...adviceLines(advice));
   if (verdict) lines.push(...verdictLines(verdict, advice));
   return lines.join('\n');
+}
+
+/** Pages that could not be audited, with why: their absence from the findings says nothing about them. */
+function errorLines(report: Report): string[] {
+  const errors = report.errors ?? [];
+  if (errors.length === 0) return [];
+  return [
+    `Not audited: ${counted(errors.length, 'page')} could not be loaded, so nothing is known of ${errors.length === 1 ? 'it' : 'them'}.`,
+    ...errors.map((e) => `  ${e.url}: ${e.message.split('\n')[0]?.slice(0, 200)}`),
+  ];
 }
 
 /** Said before any finding: the findings rest on what was kept, and a reader must know when that is not all. */

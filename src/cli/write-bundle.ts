@@ -65,7 +65,7 @@ export async function writeAuditBundle(
       : `${secrets.values} credential values replaced by keyed hashes; their key, to keep and not to share: ${keyPath}`,
     `Signed with a key made for this run; its fingerprint, to give whoever checks the bundle:`,
     `  ${groupFingerprint(manifest.publicKey.fingerprint)}`,
-    `Check it with: jeejio-privacy-inspector verify ${path} --fingerprint ${manifest.publicKey.fingerprint} (in a clone: npm run verify -- …)`,
+    `Check it with: npx jeejio-privacy-inspector verify ${path} --fingerprint ${manifest.publicKey.fingerprint} (in a clone: npm run verify -- …)`,
   ].join('\n');
 }
 
