@@ -4,7 +4,9 @@ import type { ClauseVerdict, Violation } from './verdicts';
 
 /**
  * The policy's coverage, whole: every clause violated, kept, not observed
- * (nothing seen that it governs) or not checkable from a browser, with why.
+ * (nothing seen that it governs) or not checkable from a browser, with why;
+ * a clause the policy's own text contradicts is said to be so, apart from
+ * what the pages did.
  */
 export function scoreClauses(
   policy: PolicyModel,
@@ -24,7 +26,7 @@ export function scoreClauses(
       return { ...base, status: 'not-checkable', violations: 0, note: clause.notCheckableReason ?? '' };
     }
     if (clause.documentFinding)
-      return { ...base, status: 'violated', violations: 0, note: clause.documentFinding };
+      return { ...base, status: 'contradicts-itself', violations: 0, note: clause.documentFinding };
     const count = violationsByClause.get(clause.id) ?? 0;
     if (count > 0) return { ...base, status: 'violated', violations: count };
     const observed = (clause.evidenceKinds ?? []).some((kind) => kindsSeen.has(kind));

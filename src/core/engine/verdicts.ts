@@ -63,7 +63,12 @@ export interface Violation {
 }
 
 /** How one clause of the policy fared: the scorecard the engine keeps beside its violations. */
-export type ClauseStatus = 'violated' | 'kept' | 'not-observed' | 'not-checkable';
+/**
+ * `contradicts-itself`: the policy's own text disagrees with itself (two
+ * effective dates): true of the document whatever any page does, so never
+ * counted as a promise a page broke.
+ */
+export type ClauseStatus = 'violated' | 'contradicts-itself' | 'kept' | 'not-observed' | 'not-checkable';
 
 export interface ClauseVerdict {
   clauseId: string;

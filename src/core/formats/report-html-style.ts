@@ -29,7 +29,7 @@ th { background: var(--band); }
 .violation.low { border-color: var(--low); }
 .severity { font-weight: 700; text-transform: uppercase; font-size: 0.8rem; }
 .severity.high, .status-violated { color: var(--high); } .severity.medium { color: var(--medium); }
-.severity.low { color: var(--low); } .status-kept { color: var(--ok); }
+.severity.low { color: var(--low); } .status-kept { color: var(--ok); } .status-contradicts-itself { color: var(--medium); }
 .claim { font-weight: 600; color: var(--medium); }
 code, .value { font-family: ui-monospace, monospace; font-size: 0.85em; overflow-wrap: anywhere; }
 .evidence { margin: 0.25rem 0 0; padding-left: 1.25rem; }

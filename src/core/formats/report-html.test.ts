@@ -162,6 +162,7 @@ describe('toReportHtml', () => {
     expect(rows).toHaveLength(report.scorecard.length);
     const labels = {
       violated: 'violated',
+      'contradicts-itself': 'the policy contradicts itself',
       kept: 'kept',
       'not-observed': 'not observed',
       'not-checkable': 'not checkable',
@@ -175,6 +176,17 @@ describe('toReportHtml', () => {
       ]);
     });
     expect(new Set(report.scorecard.map((c) => c.status)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("counts among the clauses seen broken only what pages did, not the policy's own contradiction", () => {
+    const clean = { ...demoReport(), violations: [], findings: [] };
+    clean.scorecard = clean.scorecard.map((c) =>
+      c.status === 'violated' ? { ...c, status: 'kept' as const, violations: 0 } : c,
+    );
+    const { document } = documentOf(clean);
+    const row = document.querySelector('#clause-document\\.effective-date');
+    expect(row?.textContent).toContain('the policy contradicts itself');
+    expect(document.querySelector('#verdict')?.textContent ?? '').not.toMatch(/[1-9]\d* of \d+ clauses/);
   });
 
   it('lists one entry per finding under its lead rule, citing every clause, with its evidence and how it was seen', () => {

@@ -187,6 +187,7 @@ function Verdict({ report, broken }: { report: Report; broken: number }) {
 
 const STATUS_LABEL: Record<ClauseStatus, string> = {
   violated: 'violated',
+  'contradicts-itself': 'the policy contradicts itself',
   kept: 'kept',
   'not-observed': 'not observed',
   'not-checkable': 'not checkable',
@@ -198,7 +199,8 @@ function Scorecard({ report }: { report: Report }) {
       <h2>Scorecard</h2>
       <p class="muted">
         Every clause of the policy: violated, kept, not observed (nothing it governs was seen), or not
-        checkable from a browser.
+        checkable from a browser; and where the policy's own text contradicts itself, which no page did and no
+        count includes.
       </p>
       <table>
         <thead>

@@ -29,10 +29,17 @@ import { NotThisPageNote } from '../shared/NotThisPageNote';
 import { SeverityChips } from '../shared/SeverityChips';
 import { Worded } from '../shared/Worded';
 
-const STATUS_ORDER: readonly ClauseStatus[] = ['violated', 'kept', 'not-observed', 'not-checkable'];
+const STATUS_ORDER: readonly ClauseStatus[] = [
+  'violated',
+  'contradicts-itself',
+  'kept',
+  'not-observed',
+  'not-checkable',
+];
 
 const STATUS_KEYS = {
   violated: 'status_violated',
+  'contradicts-itself': 'status_contradicts_itself',
   kept: 'status_kept',
   'not-observed': 'status_not_observed',
   'not-checkable': 'status_not_checkable',
