@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { FAIL_ON, type FailOn } from '../core/config/inspector-config-schema';
 import { UsageError } from '../harness/usage-error';
 import { requireAuditUrl } from './audit-url';
+import { plainOptionError } from './nearest-word';
 import { parseShard, type Shard } from './shard';
 
 /** What --format may ask for; json (report.json) is always written. */
@@ -102,7 +103,9 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(
+      plainOptionError(error instanceof Error ? error.message : String(error), AUDIT_OPTIONS),
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) return { urls: [], outDir: '', ignoreHttpsErrors: false, formats: ['json'], help: true };
@@ -185,30 +188,32 @@ function isFailOn(name: string): name is FailOn {
   return (FAIL_ON as readonly string[]).includes(name);
 }
 
+const AUDIT_OPTIONS = {
+  out: { type: 'string' },
+  format: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'host-rules': { type: 'string' },
+  'ignore-https-errors': { type: 'boolean' },
+  extension: { type: 'string' },
+  timeout: { type: 'string' },
+  bundle: { type: 'string' },
+  'include-secrets': { type: 'boolean' },
+  crawl: { type: 'string' },
+  urls: { type: 'string' },
+  concurrency: { type: 'string' },
+  dwell: { type: 'string' },
+  'third-party-cookies': { type: 'string' },
+  login: { type: 'string' },
+  shard: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: {
-      out: { type: 'string' },
-      format: { type: 'string', multiple: true },
-      config: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'host-rules': { type: 'string' },
-      'ignore-https-errors': { type: 'boolean' },
-      extension: { type: 'string' },
-      timeout: { type: 'string' },
-      bundle: { type: 'string' },
-      'include-secrets': { type: 'boolean' },
-      crawl: { type: 'string' },
-      urls: { type: 'string' },
-      concurrency: { type: 'string' },
-      dwell: { type: 'string' },
-      'third-party-cookies': { type: 'string' },
-      login: { type: 'string' },
-      shard: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: AUDIT_OPTIONS,
   });
 }

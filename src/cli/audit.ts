@@ -4,6 +4,7 @@ import { applyBaselines } from '../core/config/apply-baselines';
 import { auditExitCode } from '../core/config/exit-code';
 import { describePolicyRules } from '../core/formats/rule-descriptions';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
+import { plural } from '../core/wording/plural';
 import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../harness/extension-build';
 import { findChromium } from '../harness/find-chromium';
 import { chromiumSandboxOff } from '../harness/launch-with-extension';
@@ -108,7 +109,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
   console.log(`Report: ${written.join(', ')}`);
   if (result.redactedValues > 0)
     console.log(
-      `Credentials: ${result.redactedValues} value(s) (session and login cookies, tokens) are keyed marks in these files; --include-secrets keeps them in clear.`,
+      `Credentials: ${result.redactedValues} ${plural(result.redactedValues, 'value')} (session and login cookies, tokens) ${result.redactedValues === 1 ? 'is a keyed mark' : 'are keyed marks'} in these files; --include-secrets keeps them in clear.`,
     );
   if (args.bundle !== undefined)
     console.log(await writeAuditBundle(args.bundle, { ...args, urls: settings.urls }, result));

@@ -59,3 +59,16 @@ describe('the jeejio-privacy-inspector command', () => {
     expect(io.err()).toMatch(/Usage: jeejio-privacy-inspector verify/);
   });
 });
+
+describe('a mistyped option', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is named with the nearest option, not in the parser’s words', async () => {
+    const io = output();
+    expect(await main(['audit', 'https://www.jeejio.com/', '--out', 'x', '--fromat', 'html'])).toBe(2);
+    expect(io.err()).toContain('Unknown option --fromat; did you mean --format?');
+    expect(io.err()).not.toContain('positional argument');
+    expect(await main(['verify', 'bundle.zip', '--fingerprnt', 'ab'])).toBe(2);
+    expect(io.err()).toContain('Unknown option --fingerprnt; did you mean --fingerprint?');
+  });
+});

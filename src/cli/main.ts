@@ -2,6 +2,7 @@ import { packageVersion } from '../harness/package-root';
 import { UsageError } from '../harness/usage-error';
 import { AUDIT_USAGE } from './audit-arguments';
 import { CLI_USAGE } from './cli-usage';
+import { nearestWord } from './nearest-word';
 import { VERIFY_USAGE } from './verify-arguments';
 
 interface Command {
@@ -49,23 +50,9 @@ function commandNamed(name: string): Command | null {
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command) return command;
   const known = Object.keys(COMMANDS);
-  const near = known.find((k) => editDistance(k, name) <= 2);
+  const near = nearestWord(name, known);
   console.error(
     `Unknown command "${name}"${near ? `; did you mean "${near}"?` : '.'} Commands: ${known.join(', ')}.\n\n${CLI_USAGE}`,
   );
   return null;
-}
-
-/** Levenshtein distance, for "did you mean" on a mistyped command. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../harness/usage-error';
+import { plainOptionError } from './nearest-word';
 
 export interface VerifyArguments {
   bundle: string;
@@ -33,7 +34,9 @@ export function parseVerifyArguments(argv: string[]): VerifyArguments {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(
+      plainOptionError(error instanceof Error ? error.message : String(error), VERIFY_OPTIONS),
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) return { bundle: '', help: true };
@@ -47,11 +50,13 @@ export function parseVerifyArguments(argv: string[]): VerifyArguments {
   return { bundle: positionals[0] as string, help: false, ...(fingerprint !== undefined && { fingerprint }) };
 }
 
+const VERIFY_OPTIONS = { fingerprint: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { fingerprint: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: VERIFY_OPTIONS,
   });
 }

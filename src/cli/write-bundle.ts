@@ -8,6 +8,7 @@ import { EMPTY_CHAIN, extendChain } from '../core/evidence/hash-chain';
 import { type RedactedLog, redactChainedLog, SECRETS_INCLUDED } from '../core/evidence/redact-chain';
 import { REDACTION_SCHEME } from '../core/evidence/redaction-scheme';
 import { generateSigningKeys, groupFingerprint } from '../core/evidence/signing';
+import { plural } from '../core/wording/plural';
 import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import type { AuditArguments } from './audit-arguments';
 import { nodeSha256Hex } from './node-sha256';
@@ -59,7 +60,7 @@ export async function writeAuditBundle(
   await writeFile(path, zip);
   const { secrets } = content;
   return [
-    `Evidence bundle: ${path} (${entries.length} observations chained, ${result.screenshots.length} screenshots)`,
+    `Evidence bundle: ${path} (${entries.length} ${plural(entries.length, 'observation')} chained, ${result.screenshots.length} ${plural(result.screenshots.length, 'screenshot')})`,
     secrets.handling === 'included'
       ? 'It holds the credentials it was recorded with (--include-secrets): whoever gets it gets that login.'
       : `${secrets.values} credential values replaced by keyed hashes; their key, to keep and not to share: ${keyPath}`,

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import type { Report } from '../../src/core/report/report-types';
 import { findChromium } from '../../src/harness/find-chromium';
 import { runCommand } from './audit-cli-process';
+import { brokenWords } from './broken-words';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, test } from './fixtures';
 
@@ -128,6 +129,14 @@ test('the bundle’s report.html shows its findings offline with JavaScript off,
     // And the page prints: the print style hides the navigation.
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('nav')).toBeHidden();
+    // On a laptop's screen and a narrow window, no word of the report's own text is split across
+    // lines (a URL or token in code may break anywhere, to fit).
+    for (const width of [1280, 800]) {
+      const wide = await browser.newPage({ viewport: { width, height: 900 } });
+      await wide.goto(`file://${htmlPath}`);
+      expect(await brokenWords(wide), `at ${width} px`).toEqual([]);
+      await wide.close();
+    }
     expect(requests).toHaveLength(1);
   } finally {
     await browser.close();

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { BEACON_PHONE } from '../../src/demo-site/pages';
 import type { ExtensionSession } from '../../src/harness/launch-with-extension';
+import { brokenWords } from './broken-words';
 import {
   expect,
   exportReport,
@@ -113,35 +114,6 @@ async function popupOfHomeAt420(page: Page, extension: ExtensionSession): Promis
   const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
   await popup.setViewportSize({ width: 420, height: 600 });
   return popup;
-}
-
-/**
- * Words of the interface's own text split across two lines, with the text they
- * stood in. The page's data (marked translate="no") may break anywhere: a long
- * URL or token must, to fit. A word is split when its characters' boxes sit on
- * more than one line.
- */
-async function brokenWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const broken: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const el = node.parentElement;
-      if (!el || el.closest('[translate="no"], code, script, style, .visually-hidden')) continue;
-      if (!el.checkVisibility()) continue;
-      for (const m of (node.textContent ?? '').matchAll(/[A-Za-z]{2,}/g)) {
-        const range = document.createRange();
-        range.setStart(node, m.index);
-        range.setEnd(node, m.index + m[0].length);
-        const tops = new Set(
-          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
-        );
-        if (tops.size > 1) broken.push(`${m[0]} in "${(node.textContent ?? '').trim().slice(0, 60)}"`);
-      }
-    }
-    return broken;
-  });
 }
 
 test('at 420 px no word of the interface is broken across lines, and the tabs stay in one row that does not move', async ({

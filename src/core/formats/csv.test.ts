@@ -58,6 +58,8 @@ describe('toFindingsCsv', () => {
     expect(rowOf(rows, ide.id)).toMatchObject({
       rules: 'cookie-third-party-recipient; cookie-undeclared-purpose',
       clauses: '§4, lines 60–70; §7, lines 92–93',
+      // One cookie, so one subject, however many rules it breaks.
+      subjects: ide.subject,
     });
   });
 

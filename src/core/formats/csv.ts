@@ -57,7 +57,11 @@ export function toFindingsCsv({ report, baselines }: FormatInput): string {
       clip(baseline?.reason ?? ''),
       f.id,
       clip(listWithMore(f.violationIds), MAX_LIST_CELL_CHARS),
-      clip(listWithMore(f.violationIds.map((id) => subjectOf.get(id) ?? '')), MAX_LIST_CELL_CHARS),
+      // Each subject once: a cookie breaking two rules is one subject.
+      clip(
+        listWithMore([...new Set(f.violationIds.map((id) => subjectOf.get(id) ?? ''))]),
+        MAX_LIST_CELL_CHARS,
+      ),
     ];
   });
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows', escape_formulas: true });

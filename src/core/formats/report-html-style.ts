@@ -22,7 +22,7 @@ nav ul { display: flex; flex-wrap: wrap; gap: 0 1.25rem; list-style: none; paddi
 .counts { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; padding: 0; list-style: none; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--line);
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
 th { background: var(--band); }
 .violation { border-left: 4px solid var(--line); padding: 0.25rem 0 0.25rem 0.75rem; margin: 0.75rem 0; }
 .violation.high { border-color: var(--high); } .violation.medium { border-color: var(--medium); }

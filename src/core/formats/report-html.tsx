@@ -140,7 +140,7 @@ function Verdict({ report, broken }: { report: Report; broken: number }) {
         ))}
         <li>{`${summary.pages} ${plural(summary.pages, 'page')} visited`}</li>
         <li>{`${summary.observations} observations`}</li>
-        <li>{`${summary.cookies} cookies (${summary.unclassifiedCookies} unclassified)`}</li>
+        <li>{`${summary.cookies} ${plural(summary.cookies, 'cookie')} (${summary.unclassifiedCookies} unclassified)`}</li>
       </ul>
       {report.errors && report.errors.length > 0 && (
         <>
@@ -669,7 +669,12 @@ function Text({
   length?: number | undefined;
   class?: string;
 }) {
-  return <bdi class={className}>{visibleText(value, max, length)}</bdi>;
+  // Page data: never translated, and free to break anywhere to fit (a long URL or token must).
+  return (
+    <bdi class={className} {...PAGE_DATA}>
+      {visibleText(value, max, length)}
+    </bdi>
+  );
 }
 
 export function visibleText(value: string, max: number, length = value.length): string {
@@ -681,6 +686,12 @@ export function visibleText(value: string, max: number, length = value.length): 
   const cut = visible.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
   return `${cut}… (${length} characters)`;
 }
+
+/**
+ * `translate="no"` as the HTML attribute: Preact's types know only the DOM
+ * property's boolean, which a server render drops.
+ */
+const PAGE_DATA = { translate: 'no' } as unknown as { translate: boolean };
 
 /** A URL as a link only when it is http(s); anything else (javascript:, data:) stays text. */
 function Url({ url }: { url: string }) {
