@@ -78,7 +78,18 @@ const RULE_IDS = policyModel.rules.map((rule) => rule.id);
 export const expect = baseExpect.extend({
   /** Passes when the inspector's report has no violation that fails under `options`. */
   async toHaveNoViolations(inspector: PrivacyInspector, options?: NoViolationsOptions) {
-    const judgement = judgeViolations(await inspector.report(), options, RULE_IDS);
+    const report = await inspector.report();
+    // Options are checked first: a mistake in them is said whatever the test did.
+    const judgement = judgeViolations(report, options, RULE_IDS);
+    // Nothing judged is no pass: a test that never reached a page in the inspector's browser
+    // (a page of another context, a navigation that never happened) would otherwise pass silently.
+    if (report.pages.length === 0)
+      return {
+        pass: false,
+        name: 'toHaveNoViolations',
+        message: () =>
+          "The inspector judged no page: the test opened none in the inspector's browser (use the test's own page or context).",
+      };
     const pass = judgement.failing.length === 0;
     return {
       pass,

@@ -55,3 +55,7 @@ demoTest('refuses an except naming a rule the policy does not have', async ({ in
     /except names "statistics-cookie", which the policy has no rule for\. Its rules are: cookie-undeclared-purpose, /,
   );
 });
+
+demoTest('fails when the test opened no page: nothing judged is no pass', async ({ inspector }) => {
+  await expect(expect(inspector).toHaveNoViolations()).rejects.toThrow(/The inspector judged no page/);
+});
