@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { UsageError } from '../harness/usage-error';
+import { EnvironmentError, UsageError } from '../harness/usage-error';
 import { CLI_USAGE } from './cli-usage';
 import { main } from './main';
 
@@ -7,7 +7,13 @@ import { main } from './main';
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof UsageError ? `${error.message}\n\n${CLI_USAGE}` : error);
+    console.error(
+      error instanceof EnvironmentError
+        ? error.message
+        : error instanceof UsageError
+          ? `${error.message}\n\n${CLI_USAGE}`
+          : error,
+    );
     process.exit(2);
   },
 );

@@ -72,3 +72,18 @@ describe('a mistyped option', () => {
     expect(io.err()).toContain('Unknown option --fingerprnt; did you mean --fingerprint?');
   });
 });
+
+describe('a machine without what the audit needs', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
+
+  it('is said alone, with how to mend it, without the options the user got right', async () => {
+    const io = output();
+    vi.stubEnv('CHROME_PATH', '/nonexistent/chrome');
+    expect(await main(['audit', 'https://www.jeejio.com/', '--out', 'audit-out'])).toBe(2);
+    expect(io.err()).toContain('No Chromium found at /nonexistent/chrome');
+    expect(io.err()).not.toContain('Options:');
+  });
+});

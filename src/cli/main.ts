@@ -1,5 +1,5 @@
 import { packageVersion } from '../harness/package-root';
-import { UsageError } from '../harness/usage-error';
+import { EnvironmentError, UsageError } from '../harness/usage-error';
 import { AUDIT_USAGE } from './audit-arguments';
 import { CLI_USAGE } from './cli-usage';
 import { nearestWord } from './nearest-word';
@@ -38,7 +38,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await (await command.run())(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${command.usage}`);
+      // The options are shown when they were wrong, not when the machine lacks something.
+      console.error(
+        error instanceof EnvironmentError ? error.message : `${error.message}\n\n${command.usage}`,
+      );
       return 2;
     }
     throw error;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from './package-root';
-import { UsageError } from './usage-error';
+import { EnvironmentError } from './usage-error';
 
 /** The checkout, or the installed package: where the built extensions are. */
 export const PROJECT_ROOT = PACKAGE_ROOT;
@@ -13,7 +13,7 @@ export const STORE_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
 
 export function requireExtensionBuild(dir: string): string {
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new UsageError(
+    throw new EnvironmentError(
       `No built extension in ${dir}. In a clone, run "npm run build:audit" first; an installed package ships it, so reinstall it.`,
     );
   }

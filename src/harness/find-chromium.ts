@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { UsageError } from './usage-error';
+import { EnvironmentError } from './usage-error';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -7,7 +7,7 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const candidate = env.CHROME_PATH || DEFAULT_CHROMIUM;
   if (existsSync(candidate)) return candidate;
-  throw new UsageError(
+  throw new EnvironmentError(
     `No Chromium found at ${candidate}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
       'or set CHROME_PATH to a Chromium or Chrome for Testing binary. Branded Google Chrome 137+ ignores ' +
       '--load-extension and cannot be used.',

@@ -2,3 +2,12 @@
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/**
+ * A problem with the machine, not with the command line (no browser, no built
+ * extension): exit code 2 too, but said alone, without the options, which the
+ * user got right.
+ */
+export class EnvironmentError extends UsageError {
+  override name = 'EnvironmentError';
+}
