@@ -7,6 +7,10 @@ import { MONITORED_HOST_PATTERNS } from './src/core/sites/monitored-sites';
 // all-sites host permission up front, because a headless browser has nobody to
 // click "allow" on the optional-permission prompt.
 export default defineConfig({
+  // Manifest V3 in both browsers: Firefox (128+) runs main-world content scripts under it, which the page
+  // hooks need, and one manifest version keeps both builds' permissions and behaviour alike. Firefox keeps
+  // its background an event page rather than a service worker, which the same code serves.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip Firefox's reviewers rebuild the add-on from: the project, less what it makes.
   zip: {
@@ -35,7 +39,7 @@ export default defineConfig({
     plugins: [preact(), largeJsonAsParse()],
     ...(process.env.INSPECTOR_UNMINIFIED === '1' && { build: { minify: false } }),
   }),
-  manifest: ({ browser, mode, manifestVersion }) => {
+  manifest: ({ browser, mode }) => {
     const allSites = mode === 'audit' ? [] : ['<all_urls>'];
     return {
       // Names and every interface string come from _locales (English and Simplified Chinese), copied from the core.
@@ -46,15 +50,14 @@ export default defineConfig({
       permissions: ['cookies', 'webRequest', 'webNavigation', 'storage', 'scripting'],
       host_permissions:
         mode === 'audit' ? [...MONITORED_HOST_PATTERNS, '<all_urls>'] : [...MONITORED_HOST_PATTERNS],
-      // Manifest V2 (the Firefox build) has no optional_host_permissions; hosts go with the permissions.
-      ...(manifestVersion === 3
-        ? { optional_host_permissions: allSites }
-        : { optional_permissions: allSites }),
+      optional_host_permissions: allSites,
       action: { default_title: '__MSG_app_name__' },
       ...(browser === 'firefox' && {
         browser_specific_settings: {
           gecko: {
             id: 'privacy-inspector@jeejio-audit.invalid',
+            // 128: main-world content scripts (the page hooks); 140: data_collection_permissions below.
+            strict_min_version: '140.0',
             // Nothing leaves the browser: findings stay in the extension's own storage.
             data_collection_permissions: { required: ['none'] },
           },

@@ -18,15 +18,12 @@ export default defineContentScript({
   main() {
     // A frame of the page's own making (about:blank) shares its parent's storage, which the parent reads.
     const storage = frameStorageReader(sendReport, { readWhenLoaded: /^https?:$/.test(location.protocol) });
-    // Without page hooks (the Firefox build) nobody would take the channel, and the page could ask for it.
-    if (import.meta.env.BROWSER !== 'firefox') {
-      const relay = relayPageClaims(sendReport, storage.readSoon);
-      addEventListener('pagehide', () => relay.leaving());
-      // A tab put in the background may be discarded without a pagehide.
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'hidden') relay.leaving();
-      });
-    }
+    const relay = relayPageClaims(sendReport, storage.readSoon);
+    addEventListener('pagehide', () => relay.leaving());
+    // A tab put in the background may be discarded without a pagehide.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') relay.leaving();
+    });
     addEventListener('pagehide', storage.leaving);
     watchDomPixels(sendReport);
     // Sent when the page has loaded, once more after its late scripts, and when it is left.

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { FAIL_ON, type FailOn } from '../core/config/inspector-config-schema';
 import { UsageError } from '../harness/usage-error';
 import { requireAuditUrl } from './audit-url';
-import { plainOptionError } from './nearest-word';
+import { AUDIT_BROWSERS, type AuditBrowserName } from './browsers/audit-browser';
+import { nearestWord, plainOptionError } from './nearest-word';
 import { parseShard, type Shard } from './shard';
 
 /** What --format may ask for; json (report.json) is always written. */
@@ -37,6 +38,8 @@ export interface AuditArguments {
   thirdPartyCookies?: 'allow' | 'block';
   /** A Playwright script run once before the audit, to log in. */
   loginPath?: string;
+  /** Chromium unless `--browser firefox`. */
+  browser?: AuditBrowserName;
   /** Audit only this part of the URL list. */
   shard?: Shard;
   help: boolean;
@@ -45,7 +48,7 @@ export interface AuditArguments {
 export const AUDIT_USAGE = `Usage: jeejio-privacy-inspector audit [url...] --out DIR [options]
        (in a clone of the repository: npm run audit -- [url...] --out DIR [options])
 
-Visits each URL in Chromium with Jeejio Privacy Inspector loaded, writes DIR/report.json
+Visits each URL in Chromium (or Firefox) with Jeejio Privacy Inspector loaded, writes DIR/report.json
 (and the other formats asked for) and prints a summary. Exit code: 0 nothing at or above
 the --fail-on severity (after baselines), 1 violations, 2 usage or browser error (or a
 page that could not be loaded).
@@ -64,8 +67,12 @@ Options:
                            A rule Chromium could not read is refused (exit 2); the first page
                            must come from the address its host is mapped to, or the audit stops
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
+  --browser NAME           chromium (default) or firefox (Firefox 140 or later, driven over
+                           WebDriver BiDi; host rules go through a loopback proxy, and --login
+                           is Chromium's only); report.json names the browser and its version
   --extension DIR          Built extension to load (default: the audit build the package
-                           ships, .output/chrome-mv3-audit)
+                           ships for the browser, .output/chrome-mv3-audit or
+                           .output/firefox-mv3-audit)
   --timeout MS             Per-page load timeout (default 30000)
   --crawl N                Follow same-site links breadth-first until N pages were visited
                            (the URLs given count, and are visited first)
@@ -96,7 +103,8 @@ Options:
                            them gets the login they were recorded with
   -h, --help               Show this help
 
-Environment: CHROME_PATH selects the browser (default /usr/bin/chromium).`;
+Environment: CHROME_PATH selects Chromium (default /usr/bin/chromium), FIREFOX_PATH Firefox
+(default /usr/bin/firefox-esr, else /usr/bin/firefox).`;
 
 export function parseAuditArguments(argv: string[]): AuditArguments {
   let parsed: ReturnType<typeof parse>;
@@ -140,6 +148,18 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     throw new UsageError(`--third-party-cookies takes allow or block, not ${thirdPartyCookies}`);
   }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const browser = values.browser;
+  if (browser !== undefined && !isAuditBrowser(browser)) {
+    const near = nearestWord(browser, AUDIT_BROWSERS);
+    throw new UsageError(
+      `--browser takes ${AUDIT_BROWSERS.join(' or ')}, not ${browser}${near ? `; did you mean ${near}?` : ''}`,
+    );
+  }
+  if (browser === 'firefox' && values.login !== undefined) {
+    throw new UsageError(
+      '--login runs a Playwright script, which drives Chromium only; leave out --browser firefox.',
+    );
+  }
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isFailOn(failOn)) {
     throw new UsageError(`--fail-on must be high, medium or low, not ${failOn}`);
@@ -164,6 +184,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(thirdPartyCookies !== undefined && { thirdPartyCookies }),
     ...(values.login !== undefined && { loginPath: values.login }),
     ...(shard !== undefined && { shard }),
+    ...(browser !== undefined && { browser }),
   };
 }
 
@@ -178,6 +199,10 @@ function parseFormats(given: readonly string[]): OutputFormat[] {
     formats.add(format);
   }
   return [...formats];
+}
+
+function isAuditBrowser(name: string): name is AuditBrowserName {
+  return (AUDIT_BROWSERS as readonly string[]).includes(name);
 }
 
 function isFormat(name: string): name is OutputFormat {
@@ -206,6 +231,7 @@ const AUDIT_OPTIONS = {
   'third-party-cookies': { type: 'string' },
   login: { type: 'string' },
   shard: { type: 'string' },
+  browser: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

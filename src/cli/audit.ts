@@ -5,8 +5,13 @@ import { auditExitCode } from '../core/config/exit-code';
 import { describePolicyRules } from '../core/formats/rule-descriptions';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import { plural } from '../core/wording/plural';
-import { AUDIT_EXTENSION_DIR, requireExtensionBuild } from '../harness/extension-build';
+import {
+  AUDIT_EXTENSION_DIR,
+  FIREFOX_AUDIT_EXTENSION_DIR,
+  requireExtensionBuild,
+} from '../harness/extension-build';
 import { findChromium } from '../harness/find-chromium';
+import { findFirefox } from '../harness/find-firefox';
 import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import { AUDIT_USAGE, parseAuditArguments } from './audit-arguments';
 import { createAuditProgress } from './audit-progress';
@@ -39,9 +44,14 @@ export async function auditCommand(argv: string[]): Promise<number> {
   for (const warning of listed?.warnings ?? []) console.error(warning);
   const settings = resolveAuditSettings(args, loaded?.config, listed?.urls);
   const login = args.loginPath ? await loadLoginScript(args.loginPath) : undefined;
-  const chromePath = findChromium();
-  const extensionDir = requireExtensionBuild(args.extensionDir ?? AUDIT_EXTENSION_DIR);
-  const sandboxOff = chromiumSandboxOff();
+  const inFirefox = args.browser === 'firefox';
+  const browserPath = inFirefox
+    ? { chromePath: '', firefoxPath: findFirefox() }
+    : { chromePath: findChromium() };
+  const extensionDir = requireExtensionBuild(
+    args.extensionDir ?? (inFirefox ? FIREFOX_AUDIT_EXTENSION_DIR : AUDIT_EXTENSION_DIR),
+  );
+  const sandboxOff = inFirefox ? undefined : chromiumSandboxOff();
   if (sandboxOff !== undefined) console.error(`Warning: ${sandboxOff}`);
   if (args.shard) {
     const { index, total } = args.shard;
@@ -69,7 +79,8 @@ export async function auditCommand(argv: string[]): Promise<number> {
       ...(args.pageTimeoutMs !== undefined && { pageTimeoutMs: args.pageTimeoutMs }),
       ...(loaded?.policy && { policy: loaded.policy }),
       ...(ruleOptions && { ruleOptions }),
-      chromePath,
+      ...browserPath,
+      ...(args.browser && { browser: args.browser }),
       extensionDir,
       screenshots: args.bundle !== undefined,
       ...(args.crawl !== undefined && { crawl: args.crawl }),

@@ -83,9 +83,12 @@ function thirdPartyCookieLine(c: ThirdPartyCookies): string {
   if (c.mode === 'unknown')
     return 'Third-party cookies: none was sent, so whether the browser blocks them is unknown.';
   const what = `${c.refused} refused, ${c.stored} stored, ${c.partitioned} partitioned, of ${c.attempted}`;
-  const mode = { blocked: 'blocked them', allowed: 'allowed them', mixed: 'stored some and refused others' }[
-    c.mode
-  ];
+  const mode = {
+    blocked: 'blocked them',
+    allowed: 'allowed them',
+    partitioned: 'kept each apart, in a jar of the site it was set on',
+    mixed: 'stored some and refused others',
+  }[c.mode];
   return `Third-party cookies: the browser ${mode} (${what}).`;
 }
 

@@ -1,25 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Frame, Page, Worker } from 'playwright-core';
 import { type HostRule, parseHostRules } from '../core/config/host-rules';
 import type { Screenshot } from '../core/evidence/build-bundle';
 import { redactSecrets } from '../core/evidence/redact-secrets';
 import type { RecordedLog } from '../core/observations/observation';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import type { PolicyModel } from '../core/policy/policy-model';
+import { browserOf } from '../core/recording/environment';
 import { buildReport } from '../core/report/build-report';
 import { type JarCookie, withCookieJar } from '../core/report/cookie-jar-outcome';
 import type { Report } from '../core/report/report-types';
 import type { RuleContextOptions } from '../core/rules/rule-context';
 import { RULE_SET_VERSION } from '../core/rules/rule-registry';
 import { ExtensionBuildMismatch } from '../harness/extension-build';
-import { inInspector } from '../harness/in-inspector';
-import { launchWithExtension } from '../harness/launch-with-extension';
+import { type InspectorHost, inInspector } from '../harness/in-inspector';
 import type { AuditProgress } from './audit-progress';
-import { confirmHostRules, HostRulesNotApplied, watchFirstDocument } from './confirm-host-rules';
+import type { AuditBrowser, AuditBrowserName, AuditTab } from './browsers/audit-browser';
+import { launchChromiumAudit } from './browsers/chromium-audit-browser';
+import { confirmHostRules, HostRulesNotApplied } from './confirm-host-rules';
 import { CrawlFrontier } from './crawl-frontier';
-import { type LoginScript, runLoginScript } from './login-script';
+import type { LoginScript } from './login-script';
 import { withObservedTimes } from './observed-times';
 import { orderReportByVisits, type VisitRecord } from './order-report';
 import { VisitScheduler } from './visit-scheduler';
@@ -29,7 +30,10 @@ import { type NetworkWatch, watchNetwork } from './wait-for-quiet-network';
 export interface AuditOptions {
   urls: string[];
   outDir: string;
+  /** Chromium unless said; Firefox needs `firefoxPath` and a Firefox build of the extension. */
+  browser?: AuditBrowserName;
   chromePath: string;
+  firefoxPath?: string;
   extensionDir: string;
   hostRules?: string;
   ignoreHttpsErrors?: boolean;
@@ -128,11 +132,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const concurrency = options.concurrency ?? 1;
   // Checked by the caller already; read again here to know where the first page must come from.
   const hostRules = options.hostRules === undefined ? undefined : parseHostRules(options.hostRules);
-  const session = await launchWithExtension(options);
+  const session = await launchAuditBrowser(options);
   const outcomes: PageOutcome[] = [];
   // An extension built from another version would judge by other rules, or not answer as this command asks:
   // checked once, before any page, so the audit stops with one clear message.
-  const judgesBy = await inInspector(session.worker, (inspector) => inspector.ruleSetVersion).catch(
+  const judgesBy = await inInspector(session.inspector, (inspector) => inspector.ruleSetVersion).catch(
     () => undefined,
   );
   if (judgesBy !== RULE_SET_VERSION) {
@@ -148,8 +152,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   try {
     if (options.login) {
       log(`Logging in with ${options.login.path}`);
-      await runLoginScript(options.login.script, {
-        context: session.context,
+      if (!session.login)
+        throw new Error(`A login script runs in Chromium only; ${session.name} cannot run it.`);
+      await session.login(options.login.script, {
         baseUrl: options.login.baseUrl,
         path: options.login.path,
         timeoutMs: Math.max(MIN_LOGIN_TIMEOUT_MS, timeout),
@@ -162,7 +167,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     progress?.start(budget, options.crawl !== undefined);
     const visitingStarted = performance.now();
     const tab = async () => {
-      const page = await session.context.newPage();
+      const page = await session.newTab();
       for (let next = scheduler.next(); next !== 'done'; next = scheduler.next()) {
         if (next === 'wait') {
           await scheduler.changed();
@@ -173,7 +178,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
           ...options,
           timeout,
           log,
-          worker: session.worker,
+          worker: session.inspector,
           ...(hostRules && next.index === 0 && { confirmHostRules: hostRules }),
         });
         outcomes.push(outcome.result);
@@ -185,7 +190,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       }
       // Leaving the last page makes the extension read it once more (storage, exit beacons), as
       // navigating on does for the others; closing the browser right after reading would not.
-      await page.goto('about:blank').catch(() => {});
+      await page.goto('about:blank', timeout).catch(() => {});
       await page.close();
     };
     await Promise.all(Array.from({ length: concurrency }, tab));
@@ -193,13 +198,13 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     await new Promise((resolve) => setTimeout(resolve, LAST_READINGS_MS));
     progress?.end();
     [report, recorded, userAgent] = await inInspector(
-      session.worker,
+      session.inspector,
       async (inspector) =>
         [await inspector.exportReport(), await inspector.exportLog(), navigator.userAgent] as const,
     );
     // The jar as the browser holds it now, third parties' included (the extension watches only the
     // monitored sites'): which cookies it kept says whether it blocked third-party cookies.
-    jar = await session.context.cookies();
+    jar = await session.cookies();
   } finally {
     await session.close();
   }
@@ -213,7 +218,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     });
   }
   outcomes.sort((a, b) => a.record.index - b.record.index);
-  report = withCookieJar(report, jar);
+  report = { ...withCookieJar(report, jar), browser: { ...browserOf(userAgent, []), userAgent } };
   const visits = outcomes.map((o) => o.record);
   report = withObservedTimes(orderReportByVisits(report, visits, auditStartedAt), visits, auditStartedAt);
   const errors = outcomes.flatMap((o) =>
@@ -241,13 +246,13 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
 
 /** Loads one page in a tab, waits until it is quiet, and reads what the audit needs from it. */
 async function visitPage(
-  page: Page,
+  page: AuditTab,
   index: number,
   url: string,
   options: AuditOptions & {
     timeout: number;
     log: (line: string) => void;
-    worker: Worker;
+    worker: InspectorHost;
     /** The host rules the page's document must have followed; the audit stops if it did not. */
     confirmHostRules?: readonly HostRule[];
   },
@@ -258,13 +263,12 @@ async function visitPage(
   // Every URL the tab shows while on this page, a single-page app's routes included: the report's pages
   // for them are this visit's, in the audit's order.
   const shown: string[] = [];
-  const navigated = (frame: Frame) => {
-    if (frame === page.mainFrame() && !shown.includes(frame.url())) shown.push(frame.url());
-  };
-  page.on('framenavigated', navigated);
-  const firstDocument = options.confirmHostRules ? watchFirstDocument(page, url) : undefined;
+  const stopWatchingRoutes = page.onNavigated((shownUrl) => {
+    if (!shown.includes(shownUrl)) shown.push(shownUrl);
+  });
+  const firstDocument = options.confirmHostRules ? page.watchFirstDocument(url) : undefined;
   try {
-    const loading = page.goto(url, { waitUntil: 'load', timeout });
+    const loading = page.goto(url, timeout);
     if (firstDocument && options.confirmHostRules) {
       // Whether the page loaded or not, where its document came from is settled first: a page from
       // the wrong server is no page error to report, it makes the whole audit meaningless.
@@ -275,7 +279,7 @@ async function visitPage(
     await loading;
     // Counted from the load event, so a request sent late in the dwell is waited for; one the page
     // opened while loading and keeps open (a long poll, an event stream) is not, as before the dwell.
-    network = watchNetwork(page);
+    network = watchNetwork(page.requests);
     const loadedAt = performance.now();
     // The page as it loaded: one that moves itself on during the dwell keeps its findings and its time.
     const loadedUrl = page.url();
@@ -304,12 +308,9 @@ async function visitPage(
     // The evidence picture shows what a visitor first sees, not where the dwell's scroll ended.
     if (options.screenshots && dwellMs > 0) await scrollToTop(page).catch(() => {});
     const screenshot = options.screenshots
-      ? { name: `page-${index + 1}.png`, bytes: new Uint8Array(await page.screenshot()) }
+      ? { name: `page-${index + 1}.png`, bytes: await page.screenshot() }
       : undefined;
-    const links =
-      options.crawl !== undefined
-        ? await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
-        : [];
+    const links = options.crawl !== undefined ? await page.links() : [];
     return {
       result: {
         record: {
@@ -331,11 +332,11 @@ async function visitPage(
   } finally {
     network?.stop();
     firstDocument?.stop();
-    page.off('framenavigated', navigated);
+    stopWatchingRoutes();
   }
 }
 
-async function scrollToTop(page: Page): Promise<void> {
+async function scrollToTop(page: AuditTab): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await sleep(SCROLL_STEP_MS);
 }
@@ -345,7 +346,7 @@ async function scrollToTop(page: Page): Promise<void> {
  * loads or reports on scroll (lazy images, "viewed" beacons) does; a page that
  * keeps growing is followed for MAX_SCROLL_STEPS screens at most.
  */
-async function scrollToBottom(page: Page): Promise<void> {
+async function scrollToBottom(page: AuditTab): Promise<void> {
   for (let step = 0; step < MAX_SCROLL_STEPS; step++) {
     const atBottom = await page.evaluate(() => {
       window.scrollBy(0, window.innerHeight);
@@ -354,6 +355,14 @@ async function scrollToBottom(page: Page): Promise<void> {
     await sleep(SCROLL_STEP_MS);
     if (atBottom) return;
   }
+}
+
+/** The browser the options name, with the extension installed; Firefox's driver is loaded only for it. */
+async function launchAuditBrowser(options: AuditOptions): Promise<AuditBrowser> {
+  if (options.browser !== 'firefox') return launchChromiumAudit(options);
+  if (!options.firefoxPath) throw new Error('An audit in Firefox needs the path of a Firefox.');
+  const { launchFirefoxAudit } = await import('./browsers/firefox-audit-browser');
+  return launchFirefoxAudit({ ...options, firefoxPath: options.firefoxPath });
 }
 
 function sleep(ms: number): Promise<void> {

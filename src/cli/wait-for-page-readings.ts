@@ -1,5 +1,4 @@
-import type { Worker } from 'playwright-core';
-import { inInspector } from '../harness/in-inspector';
+import { type InspectorHost, inInspector } from '../harness/in-inspector';
 import type { PageReadingState } from '../protocol/inspector';
 
 const POLL_MS = 20;
@@ -10,7 +9,7 @@ const POLL_MS = 20;
  * True when it came or the page is not watched; false after `timeoutMs`.
  */
 export async function waitForPageReadings(
-  worker: Worker,
+  worker: InspectorHost,
   pageUrl: string,
   timeoutMs: number,
 ): Promise<boolean> {

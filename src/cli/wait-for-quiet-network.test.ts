@@ -1,11 +1,10 @@
 import { EventEmitter } from 'node:events';
-import type { Page, Request } from 'playwright-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchNetwork } from './wait-for-quiet-network';
 
-/** A page as far as the watch uses it: Playwright's request events. */
-const fakePage = () => new EventEmitter() as EventEmitter & Page;
-const request = () => ({}) as Request;
+/** A page as far as the watch uses it: its request events. */
+const fakePage = () => new EventEmitter();
+const request = () => ({});
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,4 +1,10 @@
-import type { Page, Request } from 'playwright-core';
+/** The request events Playwright's and puppeteer's pages both emit, under the same names. */
+export type RequestEvent = 'request' | 'requestfinished' | 'requestfailed' | 'close';
+
+export interface RequestEvents {
+  on(event: RequestEvent, listener: (request: object) => void): unknown;
+  off(event: RequestEvent, listener: (request: object) => void): unknown;
+}
 
 /** A page's requests in flight, counted from when the watch began. */
 export interface NetworkWatch {
@@ -19,15 +25,15 @@ export interface NetworkWatch {
  * load (claims, hidden pixels, storage) is handed over when the page is left,
  * so the audit need not wait that long.
  */
-export function watchNetwork(page: Page): NetworkWatch {
-  const inFlight = new Set<Request>();
+export function watchNetwork(page: RequestEvents): NetworkWatch {
+  const inFlight = new Set<object>();
   let changed: () => void = () => {};
   let closed = false;
-  const started = (request: Request) => {
+  const started = (request: object) => {
     inFlight.add(request);
     changed();
   };
-  const ended = (request: Request) => {
+  const ended = (request: object) => {
     inFlight.delete(request);
     changed();
   };

@@ -8,6 +8,8 @@ export const PROJECT_ROOT = PACKAGE_ROOT;
 
 /** The build with access to all sites, made by `npm run build:audit`, and shipped in the package. */
 export const AUDIT_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3-audit');
+/** The same for Firefox, made by `npm run build:audit` too: `audit --browser firefox` loads it. */
+export const FIREFOX_AUDIT_EXTENSION_DIR = join(PROJECT_ROOT, '.output/firefox-mv3-audit');
 /** The build people install from the store (`*.jeejio.com` only), made by `npm run build`, and shipped too. */
 export const STORE_EXTENSION_DIR = join(PROJECT_ROOT, '.output/chrome-mv3');
 

@@ -1,5 +1,13 @@
-import type { Worker } from 'playwright-core';
 import { INSPECTOR_GLOBAL, type Inspector } from '../protocol/inspector';
+
+/**
+ * Where the inspector lives: Chromium's service worker (a Playwright Worker),
+ * or Firefox's background page (ExtensionBackground). Evaluates an expression
+ * there, awaiting a promise, and hands back its value as JSON.
+ */
+export interface InspectorHost {
+  evaluate(expression: string): Promise<unknown>;
+}
 
 /**
  * Runs `use` in the extension's worker with its inspector and returns what it
@@ -10,7 +18,7 @@ import { INSPECTOR_GLOBAL, type Inspector } from '../protocol/inspector';
  * trip, as a plain `evaluate` takes: the audit polls the worker this way.
  */
 export async function inInspector<Result, Arg = undefined>(
-  worker: Pick<Worker, 'evaluate'>,
+  worker: InspectorHost,
   use: (inspector: Inspector, arg: Arg) => Result | Promise<Result>,
   arg?: Arg,
 ): Promise<Result> {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import { inInspector } from './in-inspector';
+import { type InspectorHost, inInspector } from './in-inspector';
 
 export interface BrowserOptions {
   chromePath: string;
@@ -143,7 +143,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
  * Navigating before the background has restored its state can miss the first
  * main-frame response, so callers wait for this first.
  */
-export async function waitForInspectorReady(worker: Worker, timeoutMs = 15_000): Promise<void> {
+export async function waitForInspectorReady(worker: InspectorHost, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     // Before the worker has started its inspector, the call fails: asked again shortly.

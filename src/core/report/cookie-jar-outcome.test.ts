@@ -75,6 +75,21 @@ describe('withCookieJar', () => {
     });
   });
 
+  it("counts a cookie the jar keeps partitioned (Firefox's Total Cookie Protection) as partitioned, without a Partitioned attribute", () => {
+    const thirdParty = reportOf(header('IDE', '.doubleclick.net'), header('MUID', '.bing.com'));
+    const partitioned = [
+      { name: 'IDE', domain: '.doubleclick.net', path: '/', partitioned: true },
+      { name: 'MUID', domain: '.bing.com', path: '/', partitioned: true },
+    ];
+    expect(withCookieJar(thirdParty, partitioned).summary.thirdPartyCookies).toEqual({
+      attempted: 2,
+      stored: 0,
+      partitioned: 2,
+      refused: 0,
+      mode: 'partitioned',
+    });
+  });
+
   it('leaves a report built without the browser (the extension, a replay) silent on it', () => {
     const report = reportOf(header('IDE', '.doubleclick.net'));
     expect(report.observations[0]?.cookieJar).toBeUndefined();

@@ -16,6 +16,8 @@ export interface JarCookie {
   name: string;
   domain: string;
   path: string;
+  /** Kept in a jar of the site it was set on (CHIPS, Firefox's Total Cookie Protection), when the browser says so. */
+  partitioned?: boolean;
 }
 
 /** Whether the browser took third-party cookies, as the cookies it was sent show. */
@@ -27,9 +29,10 @@ export interface ThirdPartyCookies {
   refused: number;
   /**
    * `blocked` when it refused every one, `allowed` when it stored (unpartitioned)
-   * every one, `mixed` in between, `unknown` when no third party tried.
+   * every one, `partitioned` when it kept every one apart per site (Firefox's
+   * Total Cookie Protection), `mixed` in between, `unknown` when no third party tried.
    */
-  mode: 'allowed' | 'blocked' | 'mixed' | 'unknown';
+  mode: 'allowed' | 'blocked' | 'partitioned' | 'mixed' | 'unknown';
 }
 
 const keyOf = (c: { name: string; domain: string; path?: string }) =>
@@ -42,9 +45,10 @@ const keyOf = (c: { name: string; domain: string; path?: string }) =>
  */
 export function withCookieJar(report: Report, jar: readonly JarCookie[]): Report {
   const held = new Set(jar.map(keyOf));
+  const partitionedInJar = new Set(jar.filter((c) => c.partitioned).map(keyOf));
   const observations = report.observations.map((o): ReportObservation => {
     if (o.kind !== 'cookie' || o.action !== 'set-attempt') return o;
-    const partitioned = /;\s*partitioned\s*(;|$)/i.test(o.rawHeader ?? '');
+    const partitioned = /;\s*partitioned\s*(;|$)/i.test(o.rawHeader ?? '') || partitionedInJar.has(keyOf(o));
     const cookieJar: CookieJarOutcome = held.has(keyOf(o))
       ? partitioned
         ? 'partitioned'
@@ -73,6 +77,8 @@ export function thirdPartyCookies(observations: readonly ReportObservation[]): T
         ? 'blocked'
         : counts.stored === counts.attempted
           ? 'allowed'
-          : 'mixed';
+          : counts.partitioned === counts.attempted
+            ? 'partitioned'
+            : 'mixed';
   return { ...counts, mode };
 }

@@ -19,6 +19,8 @@ import type { EvidenceCompleteness } from './evidence-completeness';
 export interface Report {
   schemaVersion: 1;
   tool: { name: string; version: string };
+  /** The browser a command-line audit ran in (Chromium or Firefox, and its version). */
+  browser?: { name: string; version: string; userAgent: string };
   policy: { id: string; version: string; sha256: string };
   ruleSetVersion: string;
   generatedAt: string;
