@@ -47,7 +47,15 @@ export default defineConfig({
       name: '__MSG_app_name__',
       description: '__MSG_app_description__',
       // scripting: the page scripts for staging hosts a tester adds on the options page.
-      permissions: ['cookies', 'webRequest', 'webNavigation', 'storage', 'scripting'],
+      // dns (Firefox only): the canonical name of a first-party-looking host uncloaks a tracker behind a CNAME.
+      permissions: [
+        'cookies',
+        'webRequest',
+        'webNavigation',
+        'storage',
+        'scripting',
+        ...(browser === 'firefox' ? ['dns'] : []),
+      ],
       host_permissions:
         mode === 'audit' ? [...MONITORED_HOST_PATTERNS, '<all_urls>'] : [...MONITORED_HOST_PATTERNS],
       optional_host_permissions: allSites,
@@ -56,8 +64,9 @@ export default defineConfig({
         browser_specific_settings: {
           gecko: {
             id: 'privacy-inspector@jeejio-audit.invalid',
-            // 128: main-world content scripts (the page hooks); 140: data_collection_permissions below.
-            strict_min_version: '140.0',
+            // 128: main-world content scripts (the page hooks); data_collection_permissions below: 140 on
+            // the desktop, 142 on Android. Debian's Firefox ESR is 153.
+            strict_min_version: '142.0',
             // Nothing leaves the browser: findings stay in the extension's own storage.
             data_collection_permissions: { required: ['none'] },
           },

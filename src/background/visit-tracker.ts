@@ -10,6 +10,8 @@ import {
 import type { InspectorDatabase } from '../stores/inspector-database';
 
 const SESSION_KEY = 'currentVisits';
+/** Longest a navigation holds cookie changes back while its response is awaited (a cached page sends none). */
+const NAVIGATION_WAIT_MS = 1_000;
 
 /**
  * Which monitored page each tab is showing. Kept in session storage too, so a
@@ -21,6 +23,8 @@ export class VisitTracker {
   private readonly left = new Map<number, TrackedVisit>();
   /** Listeners wait on this: an event that wakes the worker must not be judged before the visits are back. */
   readonly ready: Promise<void>;
+  /** Tabs whose top-level navigation began and whose main-frame response has not been heard yet. */
+  private readonly navigating = new Map<number, { answered: Promise<void>; answer: () => void }>();
 
   constructor(
     private readonly db: InspectorDatabase,
@@ -67,7 +71,33 @@ export class VisitTracker {
   }
 
   mainFrameResponse(tabId: number, requestId: string, url: string, at: number): TrackedVisit {
-    return this.set(visitFromMainFrameResponse(this.visits.get(tabId), tabId, requestId, url, at));
+    const visit = this.set(visitFromMainFrameResponse(this.visits.get(tabId), tabId, requestId, url, at));
+    this.navigating.get(tabId)?.answer();
+    return visit;
+  }
+
+  /**
+   * A top-level navigation began in the tab. Until its response is heard, a
+   * cookie change may be the new page's: Firefox reports the response after
+   * the change it caused (and after the commit), Chrome before.
+   */
+  navigationStarted(tabId: number): void {
+    this.navigating.get(tabId)?.answer();
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => {
+      answer = () => {
+        clearTimeout(timer);
+        if (this.navigating.get(tabId)?.answered === answered) this.navigating.delete(tabId);
+        resolve();
+      };
+    });
+    const timer = setTimeout(answer, NAVIGATION_WAIT_MS);
+    this.navigating.set(tabId, { answered, answer });
+  }
+
+  /** Resolves once no tab awaits its navigation's response (at most NAVIGATION_WAIT_MS after each began). */
+  async navigationsAnswered(): Promise<void> {
+    while (this.navigating.size > 0) await Promise.all([...this.navigating.values()].map((n) => n.answered));
   }
 
   committed(tabId: number, url: string, at: number): TrackedVisit {
@@ -81,6 +111,7 @@ export class VisitTracker {
   }
 
   end(tabId: number): void {
+    this.navigating.get(tabId)?.answer();
     const visit = this.visits.get(tabId);
     // What the page reports as it goes (its last claims, its storage) still belongs to it.
     if (visit) this.left.set(tabId, visit);
@@ -92,7 +123,11 @@ export class VisitTracker {
     this.visits.set(visit.tabId, visit);
     if (previous && previous.visitId !== visit.visitId) this.left.set(visit.tabId, previous);
     void this.persist();
-    if (previous?.visitId !== visit.visitId || previous.url !== visit.url) {
+    if (
+      previous?.visitId !== visit.visitId ||
+      previous.url !== visit.url ||
+      previous.startedAt !== visit.startedAt
+    ) {
       const record = recordedVisit(visit);
       this.db.visits
         .put(record)

@@ -152,4 +152,29 @@ describe('parseAuditArguments', () => {
       message,
     );
   });
+
+  it('reads the browser to audit in, Chromium unless said, and names the nearest for a typo', () => {
+    const base = ['https://www.jeejio.com/', '--out', 'x'];
+    expect(parseAuditArguments(base).browser).toBeUndefined();
+    expect(parseAuditArguments([...base, '--browser', 'firefox']).browser).toBe('firefox');
+    expect(parseAuditArguments([...base, '--browser', 'chromium']).browser).toBe('chromium');
+    expect(() => parseAuditArguments([...base, '--browser', 'firefx'])).toThrow(
+      /--browser takes chromium or firefox, not firefx; did you mean firefox\?/,
+    );
+    expect(() => parseAuditArguments([...base, '--browser', 'safari'])).toThrow(UsageError);
+  });
+
+  it('refuses a login script in Firefox: a Playwright script drives Chromium only', () => {
+    expect(() =>
+      parseAuditArguments([
+        'https://www.jeejio.com/',
+        '--out',
+        'x',
+        '--browser',
+        'firefox',
+        '--login',
+        'l.mjs',
+      ]),
+    ).toThrow(/--login .* Chromium only/);
+  });
 });

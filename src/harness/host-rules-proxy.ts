@@ -108,7 +108,11 @@ export async function startHostRulesProxy(rules: readonly HostRule[]): Promise<H
   };
 }
 
-/** Firefox's preferences that send every connection through the proxy on `port`, loopback's included. */
+/**
+ * Firefox's preferences that send every connection through the proxy on
+ * `port`, but those to loopback addresses by number (a test's DNS-over-HTTPS
+ * server), which the rules' "MAP *" would otherwise take too.
+ */
 export function firefoxProxyPreferences(port: number): Record<string, string | number | boolean> {
   return {
     'network.proxy.type': 1,
@@ -116,7 +120,6 @@ export function firefoxProxyPreferences(port: number): Record<string, string | n
     'network.proxy.http_port': port,
     'network.proxy.ssl': '127.0.0.1',
     'network.proxy.ssl_port': port,
-    'network.proxy.no_proxies_on': '',
-    'network.proxy.allow_hijacking_localhost': true,
+    'network.proxy.no_proxies_on': '127.0.0.1, [::1]',
   };
 }

@@ -74,7 +74,7 @@ function checkPackage(files: Files, browser: 'chrome' | 'firefox'): void {
     default_locale: string;
     icons?: Record<string, string>;
   };
-  expect(manifest.manifest_version).toBe(browser === 'chrome' ? 3 : 2);
+  expect(manifest.manifest_version).toBe(3);
   expect(manifest.version).toMatch(/^\d+(\.\d+){0,3}$/);
   for (const locale of ['en', 'zh_CN']) {
     const name = localised(files, manifest.name, locale);
@@ -95,8 +95,20 @@ function checkPackage(files: Files, browser: 'chrome' | 'firefox'): void {
     Object.keys(files).filter((f) => /(^|\/)(\.DS_Store|\.git\/|node_modules\/)|\.map$/.test(f)),
   ).toEqual([]);
   if (browser === 'firefox') {
-    const gecko = (manifest.browser_specific_settings as { gecko?: { id?: string } } | undefined)?.gecko;
+    const gecko = (
+      manifest.browser_specific_settings as
+        | { gecko?: { id?: string; strict_min_version?: string } }
+        | undefined
+    )?.gecko;
     expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    // The page hooks in the page's own world, which Firefox runs from 128 on.
+    expect(Number.parseInt(gecko?.strict_min_version ?? '0', 10)).toBeGreaterThanOrEqual(128);
+    const scripts = (manifest.content_scripts ?? []) as { world?: string; js?: string[] }[];
+    expect(scripts.find((script) => script.world === 'MAIN')?.js).toEqual(['content-scripts/page-hooks.js']);
+    // Least privilege as in Chrome: Jeejio's hosts, every other site optional; dns to uncloak CNAME trackers.
+    expect(manifest.host_permissions).toEqual(['*://*.jeejio.com/*']);
+    expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
+    expect(manifest.permissions).toContain('dns');
   }
 }
 

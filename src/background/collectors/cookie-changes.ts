@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { cookieChangeAction, cookieDomainMatchesHost } from '../../core/observations/cookie-change';
 import { cookieFromJar } from '../../core/observations/cookie-from-jar';
 import type { CookieObservation, Observation } from '../../core/observations/observation';
+import type { TrackedVisit } from '../../core/observations/page-visit';
 import type { CookieWriters } from '../cookie-writers';
 import type { VisitTracker } from '../visit-tracker';
 
@@ -26,14 +27,24 @@ export function watchCookieChanges(
   writers?: CookieWriters,
 ): void {
   browser.cookies.onChanged.addListener(async (change) => {
+    const at = Date.now();
     await visits.ready;
     const action = cookieChangeAction(change);
     if (!action) return;
     const { cookie } = change;
-    const at = Date.now();
-    const sharing = visits
-      .all()
-      .filter((v) => cookieDomainMatchesHost(cookie.domain, cookie.hostOnly, new URL(v.url).hostname));
+    // A change heard while a tab awaits its navigation's response may be the new page's (Firefox reports the
+    // response later): it is placed once the response is in, by the browser's clock.
+    await visits.navigationsAnswered();
+    const shares = (v: TrackedVisit) =>
+      cookieDomainMatchesHost(cookie.domain, cookie.hostOnly, new URL(v.url).hostname);
+    // The browser's timestamps have fractions of a millisecond; Date.now() has none.
+    const heard = at + 1;
+    const sharing = visits.all().flatMap((v) => {
+      if (v.startedAt <= heard) return shares(v) ? [v] : [];
+      // The tab's page began after the change: the change was its previous page's.
+      const previous = visits.previous(v.tabId);
+      return previous && previous.startedAt <= heard && shares(previous) ? [previous] : [];
+    });
     if (sharing.length === 0) return;
     if (sharing.length === 1 || !writers || action !== 'set') {
       record(sharing.map((v) => cookieFromJar(cookie, action, v, at)));

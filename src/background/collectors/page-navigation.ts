@@ -18,6 +18,9 @@ export function watchPageNavigation(
   /** Who wrote the cookies lately: one another open tab just wrote is not this page's doing. */
   writers?: CookieWriters,
 ): void {
+  browser.webNavigation.onBeforeNavigate.addListener((details) => {
+    if (details.frameId === 0) visits.navigationStarted(details.tabId);
+  });
   browser.webNavigation.onCommitted.addListener(async (details) => {
     if (details.frameId !== 0) return;
     await Promise.all([visits.ready, sites.ready]);

@@ -6,6 +6,7 @@ import type { Observation } from '../../core/observations/observation';
 import { visitOfEarlierReading } from '../../core/observations/page-visit';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
+import { CanonicalNames } from './canonical-names';
 import { type JournalEntry, RequestJournal, type RequestReading } from './request-journal';
 import { RequestSenders } from './request-senders';
 import { visitOfRequest } from './request-visit';
@@ -41,6 +42,7 @@ export function watchRequests(
 ): void {
   const bodies = new Map<string, { body: ReportedBody; key: string }>();
   const senders = new RequestSenders();
+  const canonicalNames = new CanonicalNames();
   let ready = false;
   const whenReady = Promise.all([visits.ready, sites.ready]).then(() => {
     ready = true;
@@ -77,7 +79,10 @@ export function watchRequests(
   browser.webRequest.onBeforeRequest.addListener((details) => {
     if (!ready || details.tabId < 0 || details.type === 'main_frame') return undefined;
     const visit = visits.current(details.tabId);
-    if (visit) senders.note(details.requestId, visit.visitId, details.timeStamp);
+    if (visit) {
+      senders.note(details.requestId, visit.visitId, details.timeStamp);
+      canonicalNames.note(details.url, visit.url);
+    }
     return undefined;
   }, filter);
 
@@ -111,7 +116,10 @@ export function watchRequests(
   const store = (reading: RequestReading, page: PageContext, end: boolean, key?: string) => {
     const kept = bodies.get(reading.requestId);
     if (end) bodies.delete(reading.requestId);
-    record([networkObservationFrom(reading, kept?.body, page), ...setCookieObservations(reading, page)]);
+    record([
+      networkObservationFrom(reading, kept?.body, page, canonicalNames.of(reading.url)),
+      ...setCookieObservations(reading, page),
+    ]);
     if (key !== undefined) journal.forget(key);
     if (kept) journal.forget(kept.key);
   };

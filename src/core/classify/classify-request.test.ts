@@ -178,3 +178,41 @@ describe('classifyRequest robustness', () => {
     );
   });
 });
+
+describe('classifyRequest of an alias (CNAME cloaking)', () => {
+  const cloaked = { url: 'https://metrics.jeejio.com/collect?uid=42', pageUrl: PAGE, type: 'image' };
+
+  it("classifies a first-party-looking host by its canonical name's tracker, as a third party, the chain in the reason", () => {
+    const plain = classifyRequest(cloaked);
+    expect(plain).toMatchObject({ party: 'first-party', purpose: 'unknown', vendor: null });
+    const uncloaked = classifyRequest({ ...cloaked, canonicalName: 'jeejio.sc.omtrdc.net.' });
+    expect(uncloaked).toMatchObject({
+      party: 'third-party',
+      host: 'metrics.jeejio.com',
+      vendor: 'Adobe Analytics',
+      purpose: 'statistics',
+      matchedBy: 'host',
+    });
+    expect(uncloaked.reason).toContain('metrics.jeejio.com → jeejio.sc.omtrdc.net');
+    expect(uncloaked.reason).toContain('CNAME cloaking');
+  });
+
+  it('leaves an alias alone when its canonical name is the same site, a CDN with no purpose, or unknown', () => {
+    for (const canonicalName of ['www.jeejio.com', 'jeejio.com.w.kunlunsl.com', 'edge.unknown-cdn.example']) {
+      expect(classifyRequest({ ...cloaked, canonicalName }), canonicalName).toMatchObject({
+        party: 'first-party',
+        purpose: 'unknown',
+      });
+    }
+  });
+
+  it("never uncloaks a third party's own host: its canonical name changes nothing", () => {
+    const direct = classifyRequest({ url: 'https://hm.baidu.com/hm.gif', pageUrl: PAGE });
+    const aliased = classifyRequest({
+      url: 'https://hm.baidu.com/hm.gif',
+      pageUrl: PAGE,
+      canonicalName: 'jeejio.sc.omtrdc.net',
+    });
+    expect(aliased).toEqual(direct);
+  });
+});

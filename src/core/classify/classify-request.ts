@@ -13,6 +13,12 @@ export interface RequestToClassify {
   pageUrl: string;
   /** The browser's resource type (script, image, xmlhttprequest, ping, sub_frame…), for filter lists. */
   type?: string;
+  /**
+   * The host's canonical name (the end of its CNAME chain), as the browser's
+   * resolver gave it: a host of the page's own site that is an alias of a
+   * tracker's is that tracker's collector under a first-party name.
+   */
+  canonicalName?: string;
 }
 
 export interface RequestClassification extends Classification {
@@ -106,6 +112,8 @@ export function classifyRequest(
 ): RequestClassification {
   const parts = urlParts(request.url);
   const host = parts?.host ?? '';
+  const cloaked = uncloak(host, request);
+  if (cloaked) return cloaked;
   const party = partyOf(host, request.pageUrl);
   const hostEntry = host === '' ? undefined : classifyHost(host);
   const hostPath = parts && host !== '' ? findPathEntry(parts, pathEntriesForHost(host)) : undefined;
@@ -138,6 +146,35 @@ export function classifyRequest(
   }
   const recipient = hostEntry?.recipient;
   return { ...classified, ...(recipient && { recipient }), ...extra };
+}
+
+/**
+ * A first-party-looking host whose canonical name the host catalogue gives to
+ * a tracker: classified by that tracker, as a third party, since the data goes
+ * to the tracker's servers whatever name the page uses (CNAME cloaking).
+ */
+function uncloak(host: string, request: RequestToClassify): RequestClassification | undefined {
+  const canonical = request.canonicalName?.toLowerCase().replace(/\.$/, '');
+  if (!canonical || canonical === host || partyOf(host, request.pageUrl) !== 'first-party') return undefined;
+  if (partyOf(canonical, request.pageUrl) !== 'third-party') return undefined;
+  const entry = classifyHost(canonical);
+  if (!entry || entry.purpose === 'unknown') return undefined;
+  const what = entry.note ? ` (${entry.note})` : '';
+  return {
+    vendor: entry.vendor,
+    purpose: entry.purpose,
+    crossSite: false,
+    matchedBy: 'host',
+    reason:
+      `Host ${quote(host)} looks like the page's own site, but it is an alias: ${host} → ${canonical} ` +
+      `(its canonical name, as the browser's DNS resolver gave it). ${canonical} belongs to ${entry.vendor}${what}: ` +
+      `the host catalogue lists ${entry.domain} as ${entry.purpose}. Request ${quote(request.url)} goes to that ` +
+      'third party under a first-party name (CNAME cloaking).',
+    source: entry.source,
+    ...(entry.recipient && { recipient: entry.recipient }),
+    party: 'third-party',
+    host,
+  };
 }
 
 function describeFilter(filter: FilterListMatch, lead: string): string {

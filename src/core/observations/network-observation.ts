@@ -66,7 +66,11 @@ export function requestBodyText(
  * (navigator.sendBeacon, hyperlink auditing), a tiny image, or a request to a
  * known analytics or advertising endpoint.
  */
-export function beaconSignals(request: FinishedRequest, pageUrl: string): BeaconSignal[] {
+export function beaconSignals(
+  request: FinishedRequest,
+  pageUrl: string,
+  canonicalName?: string,
+): BeaconSignal[] {
   const signals: BeaconSignal[] = [];
   if (request.type === 'ping' || request.type === 'beacon') signals.push('ping');
   if (request.type === 'image' || request.type === 'imageset') {
@@ -74,7 +78,12 @@ export function beaconSignals(request: FinishedRequest, pageUrl: string): Beacon
     if (Number.isFinite(length) && length > 0 && length <= TINY_IMAGE_BYTES) signals.push('tiny-image');
   }
   if (request.type !== 'main_frame' && request.type !== 'sub_frame' && request.type !== 'script') {
-    const { purpose, matchedBy } = classifyRequest({ url: request.url, pageUrl, type: request.type });
+    const { purpose, matchedBy } = classifyRequest({
+      url: request.url,
+      pageUrl,
+      type: request.type,
+      ...(canonicalName !== undefined && { canonicalName }),
+    });
     if ((purpose === 'statistics' || purpose === 'advertising') && matchedBy !== 'none') {
       signals.push('analytics-endpoint');
     }
@@ -87,8 +96,10 @@ export function networkObservationFrom(
   request: FinishedRequest,
   body: ReportedBody | undefined,
   page: PageContext,
+  /** The host's canonical name, when the browser's resolver said it is an alias. */
+  canonicalName?: string,
 ): NetworkObservation {
-  const signals = beaconSignals(request, page.url);
+  const signals = beaconSignals(request, page.url, canonicalName);
   const url = boundText(request.url, MAX_HEADER_CHARS);
   const observation: NetworkObservation = {
     id: stableId('r', [request.requestId, request.url]),
@@ -105,6 +116,7 @@ export function networkObservationFrom(
   const warnings: string[] = [];
   if (url.truncated) warnings.push(`URL of ${url.length} characters truncated to ${MAX_HEADER_CHARS}.`);
   if (request.initiator) observation.initiator = request.initiator;
+  if (canonicalName !== undefined) observation.canonicalName = canonicalName.slice(0, 253);
   if (request.statusCode !== undefined) observation.statusCode = request.statusCode;
   const contentType = header(request, 'content-type');
   if (contentType) observation.contentType = contentType.slice(0, 200);

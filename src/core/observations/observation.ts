@@ -152,6 +152,11 @@ export interface NetworkObservation extends ObservationBase {
   requestBodyLength?: number;
   /** Set for beacons: what gave it away. */
   beaconSignals?: BeaconSignal[];
+  /**
+   * The canonical name of a first-party-looking host, when it differs from the
+   * host (an alias, CNAME): Firefox's dns.resolve gives it; Chrome has no such API.
+   */
+  canonicalName?: string;
   warnings?: string[];
 }
 

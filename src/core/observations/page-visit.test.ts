@@ -33,6 +33,20 @@ describe('page visits', () => {
     expect(visitOnCommit(first, 1, 'https://www.jeejio.com/', 300).visitId).not.toBe(first.visitId);
   });
 
+  it("keeps a response Firefox reports after its commit in the committed visit: the browser's clock has it first", () => {
+    const committed = visitOnCommit(undefined, 1, 'https://www.jeejio.com/', 120);
+    const late = visitFromMainFrameResponse(committed, 1, 'req-1', 'https://www.jeejio.com/', 100);
+    expect(late).toEqual({ ...committed, startedAt: 100 });
+    // A response after the commit is the next load of the page (a reload), a visit of its own.
+    expect(
+      visitFromMainFrameResponse(committed, 1, 'req-2', 'https://www.jeejio.com/', 130).visitId,
+    ).not.toBe(committed.visitId);
+    // So is a response to another page, whenever the browser says it came.
+    expect(
+      visitFromMainFrameResponse(committed, 1, 'req-3', 'https://www.jeejio.com/clean', 110).visitId,
+    ).not.toBe(committed.visitId);
+  });
+
   describe('a single-page app moving between routes', () => {
     const loaded = visitOnCommit(undefined, 1, 'https://www.jeejio.com/app', 100);
 

@@ -55,6 +55,11 @@ export function visitOnRouteChange(
  * A main-frame response arrives before its navigation commits, and may carry
  * cookies; the visit starts there so those cookies belong to the new page.
  * Redirect hops share the request id and so stay in one visit.
+ *
+ * Firefox may deliver the response's event after the commit's (webRequest and
+ * webNavigation are two streams with no order between them), though its own
+ * clock puts the response first: a response to the committed document's URL
+ * from before the commit is that visit's own, not a new page.
  */
 export function visitFromMainFrameResponse(
   current: TrackedVisit | undefined,
@@ -64,6 +69,16 @@ export function visitFromMainFrameResponse(
   at: number,
 ): TrackedVisit {
   if (current?.pendingRequestId === requestId) return { ...current, url };
+  if (
+    current &&
+    current.pendingRequestId === undefined &&
+    current.startedBy === undefined &&
+    sameDocument(current.url, url) &&
+    at <= current.startedAt
+  ) {
+    // It started when its response came, as a visit whose response is heard first does.
+    return { ...current, startedAt: at };
+  }
   return {
     visitId: stableId('visit', [tabId, requestId, at]),
     tabId,

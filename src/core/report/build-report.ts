@@ -134,6 +134,7 @@ function toReportObservation(
       if (o.requestBody !== undefined) r.requestBody = o.requestBody;
       if (o.requestBodyLength !== undefined) r.requestBodyLength = o.requestBodyLength;
       if (o.beaconSignals?.length) r.beaconSignals = o.beaconSignals;
+      if (o.canonicalName !== undefined) r.canonicalName = o.canonicalName;
       break;
     case 'fingerprint':
       r.technique = o.technique;

@@ -136,6 +136,8 @@ export interface ReportObservation {
   requestBody?: string;
   requestBodyLength?: number;
   beaconSignals?: BeaconSignal[];
+  /** A first-party-looking host's canonical name, when it is an alias (CNAME); the classification follows it. */
+  canonicalName?: string;
 }
 
 export interface ReportSummary {

@@ -82,7 +82,12 @@ export function classifyObservation(
     case 'request':
     case 'beacon': {
       const classification = classifyRequest(
-        { url: observation.url, pageUrl: observation.pageUrl, type: observation.resourceType },
+        {
+          url: observation.url,
+          pageUrl: observation.pageUrl,
+          type: observation.resourceType,
+          ...(observation.canonicalName !== undefined && { canonicalName: observation.canonicalName }),
+        },
         options.filterLists ? { filterLists: options.filterLists } : {},
       );
       const classified: ClassifiedNetwork = {

@@ -28,6 +28,8 @@ interface Grip {
  */
 export class ExtensionBackground implements InspectorHost {
   private consoleActor: string | undefined;
+  /** How many background pages the add-on has had: 1, then one more after each stop and restart. */
+  pagesStarted = 0;
   private consoleChanged: () => void = () => {};
   private evaluations = 0;
 
@@ -104,9 +106,31 @@ export class ExtensionBackground implements InspectorHost {
     }
   }
 
-  /** Stops the background page, as Firefox does to an idle event page (about:debugging's "Terminate"). */
-  async terminate(): Promise<void> {
-    await this.client.request(this.descriptorActor, 'terminateBackgroundScript');
+  /**
+   * Stops the background page, as Firefox does to an idle event page
+   * (about:debugging's "Terminate"), and resolves once Firefox says it has
+   * stopped; a stop asked while the page is busy is asked again.
+   */
+  async terminate(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      await this.client.request(this.descriptorActor, 'terminateBackgroundScript');
+      for (let waited = 0; waited < 1_000; waited += 50) {
+        if (!(await this.running())) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    throw new RemoteDebuggingError(`The background page did not stop within ${timeoutMs} ms.`);
+  }
+
+  /** Whether the background page runs now, as Firefox's add-on list says. */
+  async running(): Promise<boolean> {
+    const { addons } = (await this.client.request('root', 'listAddons', {
+      iconDataURL: false,
+    })) as unknown as {
+      addons: Array<{ id: string; backgroundScriptStatus?: string }>;
+    };
+    return addons.find((addon) => addon.id === this.addonId)?.backgroundScriptStatus === 'RUNNING';
   }
 
   /** Follows the add-on's background page: each new one (after a stop) becomes where code runs. */
@@ -119,6 +143,7 @@ export class ExtensionBackground implements InspectorHost {
       const target = packet.target as { url?: string; addonId?: string; consoleActor?: string } | undefined;
       if (!target || !isBackground(target)) return;
       if (packet.type === 'target-available-form') {
+        this.pagesStarted += 1;
         this.consoleActor = target.consoleActor;
         this.consoleChanged();
       } else if (packet.type === 'target-destroyed-form') {

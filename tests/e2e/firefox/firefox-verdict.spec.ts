@@ -1,0 +1,55 @@
+import { findChromium } from '../../../src/harness/find-chromium';
+import { inInspector } from '../../../src/harness/in-inspector';
+import { launchWithExtension } from '../../../src/harness/launch-with-extension';
+import { AUDIT_BUILD, tabIdOf as chromiumTabIdOf } from '../fixtures';
+import { expect, tabIdOf, test, visit } from './firefox-fixtures';
+
+/** What the popup's verdict says of a tab: its counts and, in order, the broken promises it lists first. */
+function verdictOf(
+  summary: Awaited<ReturnType<import('../../../src/protocol/inspector').Inspector['tabSummary']>>,
+) {
+  return {
+    findings: summary.summary?.findings,
+    bySeverity: summary.summary?.findingsBySeverity,
+    first: summary.summary?.first.map((v) => `${v.rule}: ${v.summary}`),
+  };
+}
+
+test('Firefox: the popup verdict on the demo home page is the one Chromium gives', async ({
+  tab,
+  firefox,
+  demoSite,
+}) => {
+  const url = 'https://www.jeejio.com/';
+  await visit(tab, url, 3_000);
+  const inFirefox = verdictOf(
+    await inInspector(
+      firefox.background,
+      (inspector, id) => inspector.tabSummary(id),
+      await tabIdOf(firefox.background, url),
+    ),
+  );
+
+  const chromium = await launchWithExtension({
+    chromePath: findChromium(),
+    extensionDir: AUDIT_BUILD,
+    hostRules: demoSite.hostRules,
+    ignoreHttpsErrors: true,
+  });
+  try {
+    const page = await chromium.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(3_000);
+    const inChromium = verdictOf(
+      await inInspector(
+        chromium.worker,
+        (inspector, id) => inspector.tabSummary(id),
+        await chromiumTabIdOf(chromium.worker, page),
+      ),
+    );
+    expect(inChromium.findings).toBeGreaterThan(0);
+    expect(inFirefox).toEqual(inChromium);
+  } finally {
+    await chromium.close();
+  }
+});
