@@ -1,8 +1,14 @@
 import { join } from 'node:path';
 import { DEMO_PAGES } from '../demo-site/demo-pages.js';
 import { startDemoSite } from '../demo-site/server.js';
-import { AUDIT_EXTENSION_DIR, PROJECT_ROOT, requireExtensionBuild } from '../harness/extension-build';
+import {
+  AUDIT_EXTENSION_DIR,
+  FIREFOX_AUDIT_EXTENSION_DIR,
+  PROJECT_ROOT,
+  requireExtensionBuild,
+} from '../harness/extension-build';
 import { findChromium } from '../harness/find-chromium';
+import { findFirefox } from '../harness/find-firefox';
 import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import { createAuditProgress } from './audit-progress';
 import { formatSummary } from './format-summary';
@@ -14,9 +20,17 @@ import { runAudit } from './run-audit';
  * that finds them is a success (exit 0).
  */
 async function main(): Promise<void> {
-  const chromePath = findChromium();
-  const extensionDir = requireExtensionBuild(AUDIT_EXTENSION_DIR);
-  const sandboxOff = chromiumSandboxOff();
+  // `npm run demo -- --browser firefox` audits the demo in Firefox instead.
+  const browserAt = process.argv.indexOf('--browser');
+  const inFirefox = browserAt >= 0 && process.argv[browserAt + 1] === 'firefox';
+  if (browserAt >= 0 && !inFirefox && process.argv[browserAt + 1] !== 'chromium') {
+    throw new Error(`--browser takes chromium or firefox, not ${process.argv[browserAt + 1] ?? 'nothing'}.`);
+  }
+  const browser = inFirefox
+    ? { browser: 'firefox' as const, chromePath: '', firefoxPath: findFirefox() }
+    : { chromePath: findChromium() };
+  const extensionDir = requireExtensionBuild(inFirefox ? FIREFOX_AUDIT_EXTENSION_DIR : AUDIT_EXTENSION_DIR);
+  const sandboxOff = inFirefox ? undefined : chromiumSandboxOff();
   if (sandboxOff !== undefined) console.error(`Warning: ${sandboxOff}`);
   const site = await startDemoSite();
   console.log(`Demo site on 127.0.0.1:${site.port}, answering for *.jeejio.com and its third parties.`);
@@ -26,7 +40,7 @@ async function main(): Promise<void> {
     const { report, reportPath } = await runAudit({
       urls: pages.map((p) => p.url),
       outDir: join(PROJECT_ROOT, 'audit-out/demo'),
-      chromePath,
+      ...browser,
       extensionDir,
       hostRules: site.hostRules,
       ignoreHttpsErrors: true,

@@ -91,6 +91,16 @@ describe('formatSummary with advice', () => {
     expect(formatSummary(demoReport())).not.toContain('Third-party cookies');
   });
 
+  it('names the browser an audit ran in, and nothing for a report the extension made', () => {
+    const browser = {
+      name: 'Firefox',
+      version: '153.0',
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0)',
+    };
+    expect(formatSummary({ ...demoReport(), browser })).toMatch(/^Browser: Firefox 153\.0$/m);
+    expect(formatSummary(demoReport())).not.toContain('Browser:');
+  });
+
   it('says before any finding that the evidence is incomplete, and what each limit dropped', () => {
     expect(formatSummary(demoReport())).not.toContain('Evidence incomplete');
     const page = 'https://www.jeejio.com/';

@@ -29,6 +29,7 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   lines.push(
     `Policy: ${report.policy.id} ${report.policy.version} (sha256 ${report.policy.sha256.slice(0, 12)}…)`,
   );
+  if (report.browser) lines.push(`Browser: ${report.browser.name} ${report.browser.version}`);
   const thirdParty = s.thirdPartyCookies;
   if (thirdParty) lines.push(thirdPartyCookieLine(thirdParty));
   lines.push(...lossLines(report));

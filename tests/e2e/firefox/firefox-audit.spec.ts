@@ -52,6 +52,7 @@ test('audit --browser firefox on the demo gives the findings Chromium gives, and
   expect(findingsOf(firefox.report)).toEqual(findingsOf(chromium.report));
 
   expect(firefox.report.browser).toMatchObject({ name: 'Firefox', version: expect.stringMatching(/^\d+\./) });
+  expect(firefox.run.stdout).toMatch(/^Browser: Firefox \d+/m);
   expect(chromium.report.browser?.name).toMatch(/Chrom/);
   // Firefox's default keeps third parties' cookies, each in a jar of the site that set it (Total Cookie
   // Protection); Chromium's fresh profile refuses them. The report says which.
