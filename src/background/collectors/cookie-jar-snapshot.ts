@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { cookieFromJar } from '../../core/observations/cookie-from-jar';
 import type { Observation, PageVisit } from '../../core/observations/observation';
+import { cookieQuery } from '../../stores/cookie-query';
 import type { CookieWriters } from '../cookie-writers';
 
 /**
@@ -8,7 +9,7 @@ import type { CookieWriters } from '../cookie-writers';
  * the cookies API sees what `document.cookie` hides.
  */
 export async function snapshotCookieJar(visit: PageVisit, writers?: CookieWriters): Promise<Observation[]> {
-  const cookies = await browser.cookies.getAll({ url: visit.url });
+  const cookies = await browser.cookies.getAll(cookieQuery({ url: visit.url }));
   const now = Date.now();
   return cookies.map((c) => {
     const observation = cookieFromJar(c, 'present', visit, now);

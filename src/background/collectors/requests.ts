@@ -231,6 +231,7 @@ function readingOf(details: RequestReading): RequestReading {
   if (details.initiator !== undefined) reading.initiator = details.initiator;
   if (details.statusCode !== undefined) reading.statusCode = details.statusCode;
   if (details.error !== undefined) reading.error = details.error;
+  if (details.urlClassification) reading.urlClassification = details.urlClassification;
   if (details.responseHeaders) {
     reading.responseHeaders = details.responseHeaders.filter((h) => HEADERS_READ.has(h.name.toLowerCase()));
   }

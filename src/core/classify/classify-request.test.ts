@@ -216,3 +216,15 @@ describe('classifyRequest of an alias (CNAME cloaking)', () => {
     expect(aliased).toEqual(direct);
   });
 });
+
+describe("classifyRequest beside the browser's own tracker lists", () => {
+  it("tells Firefox's flags in the reason and classifies as without them", () => {
+    const request = { url: 'https://collect.tracker.example/c', pageUrl: PAGE };
+    const without = classifyRequest(request);
+    const flagged = classifyRequest({ ...request, browserTrackingFlags: ['tracking', 'any_basic_tracking'] });
+    expect({ ...flagged, reason: without.reason }).toEqual(without);
+    expect(flagged.reason).toBe(
+      `${without.reason} Firefox's own tracker lists flag the request too (tracking, any_basic_tracking).`,
+    );
+  });
+});

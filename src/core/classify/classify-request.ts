@@ -19,6 +19,8 @@ export interface RequestToClassify {
    * tracker's is that tracker's collector under a first-party name.
    */
   canonicalName?: string;
+  /** What the browser's own tracker lists say of it (Firefox's urlClassification flags): told in the reason. */
+  browserTrackingFlags?: readonly string[];
 }
 
 export interface RequestClassification extends Classification {
@@ -109,6 +111,20 @@ function findPathEntry(
 export function classifyRequest(
   request: RequestToClassify,
   options: ClassifyRequestOptions = {},
+): RequestClassification {
+  const classified = classifyByCatalogues(request, options);
+  const flags = request.browserTrackingFlags ?? [];
+  if (flags.length === 0) return classified;
+  // The browser's word, told beside the catalogues' and never in their place: both browsers judge alike.
+  return {
+    ...classified,
+    reason: `${classified.reason} Firefox's own tracker lists flag the request too (${flags.join(', ')}).`,
+  };
+}
+
+function classifyByCatalogues(
+  request: RequestToClassify,
+  options: ClassifyRequestOptions,
 ): RequestClassification {
   const parts = urlParts(request.url);
   const host = parts?.host ?? '';

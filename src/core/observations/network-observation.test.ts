@@ -131,3 +131,33 @@ describe('networkObservationFrom', () => {
     expect(hop.id).not.toBe(a.id);
   });
 });
+
+describe("the browser's own words on a request", () => {
+  it("keeps Firefox's tracker flags once each, and leaves out what is not a flag", () => {
+    const observation = networkObservationFrom(
+      finished({
+        url: 'https://collect.tracker.example/c',
+        urlClassification: {
+          firstParty: [],
+          thirdParty: ['tracking', 'any_basic_tracking', 'tracking', 'Not A Flag <script>', 'x'.repeat(41)],
+        },
+      }),
+      undefined,
+      page,
+    );
+    expect(observation.browserTrackingFlags).toEqual(['tracking', 'any_basic_tracking']);
+    expect(
+      networkObservationFrom(finished({ urlClassification: { thirdParty: [] } }), undefined, page),
+    ).not.toHaveProperty('browserTrackingFlags');
+  });
+
+  it('keeps the canonical name of an alias the resolver gave', () => {
+    const observation = networkObservationFrom(
+      finished({ url: 'https://metrics.jeejio.com/collect', type: 'image' }),
+      undefined,
+      page,
+      'jeejio.sc.omtrdc.net',
+    );
+    expect(observation).toMatchObject({ canonicalName: 'jeejio.sc.omtrdc.net', kind: 'beacon' });
+  });
+});

@@ -21,6 +21,8 @@ export interface FinishedRequest {
   responseHeaders?: readonly { name: string; value?: string }[];
   error?: string;
   timeStamp: number;
+  /** Firefox's own classification of the request by its tracker lists (absent elsewhere). */
+  urlClassification?: { firstParty?: readonly string[]; thirdParty?: readonly string[] };
 }
 
 /** The body the browser reported before sending (webRequest's requestBody). */
@@ -117,6 +119,8 @@ export function networkObservationFrom(
   if (url.truncated) warnings.push(`URL of ${url.length} characters truncated to ${MAX_HEADER_CHARS}.`);
   if (request.initiator) observation.initiator = request.initiator;
   if (canonicalName !== undefined) observation.canonicalName = canonicalName.slice(0, 253);
+  const flags = browserTrackingFlags(request);
+  if (flags.length > 0) observation.browserTrackingFlags = flags;
   if (request.statusCode !== undefined) observation.statusCode = request.statusCode;
   const contentType = header(request, 'content-type');
   if (contentType) observation.contentType = contentType.slice(0, 200);
@@ -138,4 +142,20 @@ export function networkObservationFrom(
 
 function header(request: FinishedRequest, name: string): string | undefined {
   return request.responseHeaders?.find((h) => h.name.toLowerCase() === name)?.value;
+}
+
+/** Flags a browser may name a request with; more, or longer ones, are not Firefox's and are left out. */
+const MAX_TRACKING_FLAGS = 16;
+const TRACKING_FLAG = /^[a-z_]{1,40}$/;
+
+/**
+ * What Firefox's own tracker lists say of a request (`urlClassification`:
+ * tracking, tracking_ad, fingerprinting…), first- and third-party alike, each
+ * once: the browser's word beside the extension's own classification.
+ */
+export function browserTrackingFlags(request: Pick<FinishedRequest, 'urlClassification'>): string[] {
+  const { firstParty = [], thirdParty = [] } = request.urlClassification ?? {};
+  return [...new Set([...firstParty, ...thirdParty])]
+    .filter((flag) => TRACKING_FLAG.test(flag))
+    .slice(0, MAX_TRACKING_FLAGS);
 }

@@ -157,6 +157,13 @@ export interface NetworkObservation extends ObservationBase {
    * host (an alias, CNAME): Firefox's dns.resolve gives it; Chrome has no such API.
    */
   canonicalName?: string;
+  /**
+   * What the browser's own tracker lists say of the request (Firefox's
+   * urlClassification flags: tracking, tracking_ad, fingerprinting…). The
+   * browser's evidence, shown beside the extension's classification; it
+   * changes no verdict, so both browsers judge a page alike.
+   */
+  browserTrackingFlags?: string[];
   warnings?: string[];
 }
 

@@ -135,6 +135,7 @@ function toReportObservation(
       if (o.requestBodyLength !== undefined) r.requestBodyLength = o.requestBodyLength;
       if (o.beaconSignals?.length) r.beaconSignals = o.beaconSignals;
       if (o.canonicalName !== undefined) r.canonicalName = o.canonicalName;
+      if (o.browserTrackingFlags?.length) r.browserTrackingFlags = o.browserTrackingFlags;
       break;
     case 'fingerprint':
       r.technique = o.technique;

@@ -138,6 +138,8 @@ export interface ReportObservation {
   beaconSignals?: BeaconSignal[];
   /** A first-party-looking host's canonical name, when it is an alias (CNAME); the classification follows it. */
   canonicalName?: string;
+  /** Firefox's own tracker lists' flags for the request (urlClassification), when it gave any. */
+  browserTrackingFlags?: string[];
 }
 
 export interface ReportSummary {

@@ -87,6 +87,7 @@ export function classifyObservation(
           pageUrl: observation.pageUrl,
           type: observation.resourceType,
           ...(observation.canonicalName !== undefined && { canonicalName: observation.canonicalName }),
+          ...(observation.browserTrackingFlags && { browserTrackingFlags: observation.browserTrackingFlags }),
         },
         options.filterLists ? { filterLists: options.filterLists } : {},
       );

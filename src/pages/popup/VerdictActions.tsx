@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { JEEJIO_CONTACT } from '../../core/policy/jeejio-contact';
 import { mailtoHref } from '../../core/report/contact-mail';
 import type { Finding, Violation } from '../../core/report/report-types';
+import { cookieQueryAllPartitions } from '../../stores/cookie-query';
 import { clauseLocation, dateTimeText, phraseText, t } from '../shared/i18n';
 
 /**
@@ -70,16 +71,22 @@ function ClearSiteCookies({ pageUrl }: { pageUrl: string }) {
   const [state, setState] = useState<Clearing>({ step: 'idle' });
   const ask = async () => {
     const site = await siteOf(pageUrl);
-    setState({ step: 'asking', site, count: (await browser.cookies.getAll({ domain: site })).length });
+    setState({
+      step: 'asking',
+      site,
+      count: (await browser.cookies.getAll(cookieQueryAllPartitions({ domain: site }))).length,
+    });
   };
   const remove = async (site: string) => {
-    const cookies = await browser.cookies.getAll({ domain: site });
+    const cookies = await browser.cookies.getAll(cookieQueryAllPartitions({ domain: site }));
     await Promise.all(
-      cookies.map((c) =>
+      // Firefox names each cookie's first-party domain (first-party isolation), which removing it must repeat.
+      cookies.map((c: (typeof cookies)[number] & { firstPartyDomain?: string }) =>
         browser.cookies.remove({
           url: `http${c.secure ? 's' : ''}://${c.domain.replace(/^\./, '')}${c.path}`,
           name: c.name,
           ...(c.storeId && { storeId: c.storeId }),
+          ...(c.firstPartyDomain && { firstPartyDomain: c.firstPartyDomain }),
           ...(c.partitionKey && { partitionKey: c.partitionKey }),
         }),
       ),

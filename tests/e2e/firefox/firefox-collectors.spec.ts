@@ -5,8 +5,13 @@ import {
 } from '../../../src/demo-site/cloaked-collector-page';
 import { streamPageUrl } from '../../../src/demo-site/demo-pages';
 import { BEACON_EMAIL, BEACON_PHONE, HM_SITE_ID, STREAM_DEFAULTS } from '../../../src/demo-site/pages';
+import { findFirefox } from '../../../src/harness/find-firefox';
+import {
+  type FirefoxExtensionSession,
+  launchFirefoxWithExtension,
+} from '../../../src/harness/launch-firefox-with-extension';
 import { startDnsOverHttps } from './dns-over-https-server';
-import { expect, exportReport, test, visit } from './firefox-fixtures';
+import { expect, exportReport, FIREFOX_AUDIT_BUILD, test, visit } from './firefox-fixtures';
 
 // The Firefox build in real headless Firefox (ESR), against the same HTTPS fixtures as the Chromium suite.
 
@@ -196,5 +201,66 @@ test.describe('behind a DNS server of the test', () => {
     // A host that is no alias keeps its own name: the page itself.
     const document = report.observations.find((o) => o.url === CLOAKED_COLLECTOR_URL);
     expect(document?.canonicalName).toBeUndefined();
+  });
+});
+
+test.describe("with Firefox's tracker lists naming the demo's trackers", () => {
+  // Firefox's own test entries stand for the Disconnect lists it downloads (the tests have no network).
+  test.use({
+    firefoxPreferences: {
+      'urlclassifier.trackingAnnotationTable.testEntries': 'collect.tracker.example,hm.baidu.com',
+    },
+  });
+
+  test("Firefox: the browser's own tracker classification is kept as evidence beside the extension's", async ({
+    tab: page,
+    firefox,
+  }) => {
+    await visit(page, 'https://www.jeejio.com/beacons');
+    const report = await exportReport(firefox.background);
+    const network = report.observations.filter((o) => o.provenance === 'webRequest');
+    const tracker = network.find((o) => o.url?.startsWith('https://collect.tracker.example/'));
+    expect(tracker?.browserTrackingFlags).toContain('tracking');
+    expect(tracker?.classificationReason).toContain(
+      "Firefox's own tracker lists flag the request too (tracking",
+    );
+    expect(network.find((o) => o.url?.includes('/stat.gif'))?.browserTrackingFlags).toBeUndefined();
+  });
+});
+
+test.describe('with first-party isolation on', () => {
+  test.use({ firefoxPreferences: { 'privacy.firstparty.isolate': true } });
+
+  test('Firefox: the jar is still read (HttpOnly cookies included) and the page judged as without it', async ({
+    tab: page,
+    firefox,
+    demoSite,
+  }) => {
+    // The cookies API refuses a query naming no first-party domain when isolation is on.
+    const findingsOn = async (session: FirefoxExtensionSession, tab: typeof page) => {
+      await visit(tab, 'https://www.jeejio.com/');
+      await visit(tab, 'https://www.jeejio.com/clean');
+      return exportReport(session.background);
+    };
+    const report = await findingsOn(firefox, page);
+    const read = report.observations.filter((o) => o.provenance === 'cookies-api' && o.action === 'present');
+    expect(read.map((o) => o.name)).toEqual(expect.arrayContaining(['JSESSIONID', 'user_phone']));
+    expect(read.find((o) => o.name === 'JSESSIONID')).toMatchObject({ httpOnly: true });
+
+    const plain = await launchFirefoxWithExtension({
+      firefoxPath: findFirefox(),
+      extensionDir: FIREFOX_AUDIT_BUILD,
+      hostRules: demoSite.hostRules,
+      ignoreHttpsErrors: true,
+    });
+    try {
+      const without = await findingsOn(plain, await plain.browser.newPage());
+      const summaries = (r: typeof report) =>
+        r.findings.map((f) => `${f.rules.join('+')} ${f.summary}`).sort();
+      expect(summaries(report).length).toBeGreaterThan(3);
+      expect(summaries(report)).toEqual(summaries(without));
+    } finally {
+      await plain.close();
+    }
   });
 });
