@@ -5,6 +5,7 @@ import {
 } from '../../../src/demo-site/cloaked-collector-page';
 import { streamPageUrl } from '../../../src/demo-site/demo-pages';
 import { BEACON_EMAIL, BEACON_PHONE, HM_SITE_ID, STREAM_DEFAULTS } from '../../../src/demo-site/pages';
+import { PING_LINK_URL, PING_URL } from '../../../src/demo-site/ping-link-page';
 import { findFirefox } from '../../../src/harness/find-firefox';
 import {
   type FirefoxExtensionSession,
@@ -262,5 +263,31 @@ test.describe('with first-party isolation on', () => {
     } finally {
       await plain.close();
     }
+  });
+});
+
+test.describe('with hyperlink auditing on', () => {
+  // Off by default in Firefox (browser.send_pings); a user or an enterprise policy may turn it on.
+  test.use({ firefoxPreferences: { 'browser.send_pings': true } });
+
+  test("Firefox: a link's ping is recorded as a web beacon of the page that has the link", async ({
+    tab: page,
+    firefox,
+  }) => {
+    await visit(page, PING_LINK_URL, 500);
+    await page.click('#pinging-link');
+    await expect
+      .poll(async () =>
+        (await exportReport(firefox.background)).observations.find(
+          (o) => o.provenance === 'webRequest' && o.url === PING_URL,
+        ),
+      )
+      .toMatchObject({
+        kind: 'beacon',
+        resourceType: 'ping',
+        method: 'POST',
+        pageUrl: PING_LINK_URL,
+        beaconSignals: expect.arrayContaining(['ping']),
+      });
   });
 });
