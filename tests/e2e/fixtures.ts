@@ -23,16 +23,22 @@ interface Fixtures {
   page: Page;
 }
 
+/** The demo site over HTTPS, one per test worker: every suite's fixture pages (the Firefox suite's too). */
+export const demoSiteFixture: [
+  (args: object, use: (site: DemoSite) => Promise<void>) => Promise<void>,
+  { scope: 'worker' },
+] = [
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
+  async ({}, use: (site: DemoSite) => Promise<void>) => {
+    const site = await startDemoSite();
+    await use(site);
+    await site.close();
+  },
+  { scope: 'worker' },
+];
+
 export const test = base.extend<Fixtures, { demoSite: DemoSite }>({
-  demoSite: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
-    async ({}, use) => {
-      const site = await startDemoSite();
-      await use(site);
-      await site.close();
-    },
-    { scope: 'worker' },
-  ],
+  demoSite: demoSiteFixture,
   extensionDir: AUDIT_BUILD,
   extension: async ({ demoSite, extensionDir }, use) => {
     const session = await launchWithExtension({

@@ -106,6 +106,7 @@ test('the packed package installs into an empty project, audits from its command
     'dist/playwright.d.mts',
     '.output/chrome-mv3-audit/manifest.json',
     '.output/chrome-mv3/manifest.json',
+    '.output/firefox-mv3-audit/manifest.json',
     'src/core/report/report.schema.json',
     'src/core/config/inspector-config.schema.json',
     'CHANGELOG.md',
@@ -171,6 +172,15 @@ test('the packed package installs into an empty project, audits from its command
   expect(problems(packageReport).length).toBeGreaterThan(0);
   expect(problems(packageReport)).toEqual(problems(repositoryReport));
   expect(fromPackage.stdout).toContain('user_phone');
+
+  // In Firefox too, from the package alone: its Firefox build and its driver (puppeteer-core) came with it.
+  const inFirefox = await cli(['audit', ...auditArgs('firefox-out'), '--browser', 'firefox']);
+  expect(inFirefox.code, said(inFirefox)).toBe(1);
+  const firefoxReport = JSON.parse(
+    await readFile(join(project, 'firefox-out/report.json'), 'utf8'),
+  ) as Report;
+  expect(firefoxReport.browser?.name).toBe('Firefox');
+  expect(problems(firefoxReport)).toEqual(problems(packageReport));
 
   // A team's Playwright test importing the fixture: the clean page passes, the home page fails, naming what it found.
   await writeFile(join(project, 'playwright.config.ts'), PLAYWRIGHT_CONFIG);

@@ -1,5 +1,6 @@
 import { BEACON_PHONE } from '../../src/demo-site/pages';
 import { badgeText, expect, exportReport, liveWorker, openPopup, tabIdOf, test, visit } from './fixtures';
+import { STORAGE_PAGE_READINGS, STORAGE_PAGE_VIOLATIONS } from './storage-page-expectations';
 
 test('local storage, session storage, IndexedDB and Cache Storage are read and judged: §7 line 93 counts them as cookies', async ({
   page,
@@ -17,14 +18,7 @@ test('local storage, session storage, IndexedDB and Cache Storage are read and j
   const report = await exportReport(extension.context);
   // What the extension read itself; the page hooks' claims of the same writes are checked in page-hooks.spec.ts.
   const storage = report.observations.filter((o) => o.kind === 'storage' && o.provenance === 'dom');
-  expect(storage.map((o) => `${o.area}:${o.name}`).sort()).toEqual([
-    'cacheStorage:jeejio-offline-v1',
-    'indexedDB:tracker/ids/me',
-    'localStorage:_hjSessionUser_123456',
-    'localStorage:search_history',
-    'localStorage:userInfo',
-    'sessionStorage:_ttp',
-  ]);
+  expect(storage.map((o) => `${o.area}:${o.name}`).sort()).toEqual(STORAGE_PAGE_READINGS);
   expect(storage.find((o) => o.name === 'userInfo')).toMatchObject({
     provenance: 'dom',
     origin: 'https://www.jeejio.com',
@@ -34,14 +28,7 @@ test('local storage, session storage, IndexedDB and Cache Storage are read and j
   const flagged = report.violations.map(
     (v) => `${v.rule} ${report.observations.find((o) => o.id === v.observationIds[0])?.name}`,
   );
-  expect(flagged.sort()).toEqual(
-    [
-      'cookie-sensitive-in-clear userInfo',
-      'cookie-sensitive-in-clear tracker/ids/me',
-      'storage-undeclared-purpose _hjSessionUser_123456',
-      'storage-undeclared-purpose _ttp',
-    ].sort(),
-  );
+  expect(flagged.sort()).toEqual(STORAGE_PAGE_VIOLATIONS);
   // Search history kept locally is declared (§2 line 46): never a violation, and the clause shows as kept.
   expect(report.scorecard.find((c) => c.clauseId === 'storage.search-history')?.status).toBe('kept');
 });

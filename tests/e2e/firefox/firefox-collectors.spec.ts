@@ -11,6 +11,7 @@ import {
   type FirefoxExtensionSession,
   launchFirefoxWithExtension,
 } from '../../../src/harness/launch-firefox-with-extension';
+import { STORAGE_PAGE_READINGS, STORAGE_PAGE_VIOLATIONS } from '../storage-page-expectations';
 import { startDnsOverHttps } from './dns-over-https-server';
 import { expect, exportReport, FIREFOX_AUDIT_BUILD, test, visit } from './firefox-fixtures';
 
@@ -95,26 +96,12 @@ test('Firefox: local storage, session storage and IndexedDB are read and judged'
         .map((o) => `${o.area}:${o.name}`)
         .sort();
     })
-    .toEqual([
-      'cacheStorage:jeejio-offline-v1',
-      'indexedDB:tracker/ids/me',
-      'localStorage:_hjSessionUser_123456',
-      'localStorage:search_history',
-      'localStorage:userInfo',
-      'sessionStorage:_ttp',
-    ]);
+    .toEqual(STORAGE_PAGE_READINGS);
   const report = await exportReport(firefox.background);
   const flagged = report.violations.map(
     (v) => `${v.rule} ${report.observations.find((o) => o.id === v.observationIds[0])?.name}`,
   );
-  expect(flagged.sort()).toEqual(
-    [
-      'cookie-sensitive-in-clear userInfo',
-      'cookie-sensitive-in-clear tracker/ids/me',
-      'storage-undeclared-purpose _hjSessionUser_123456',
-      'storage-undeclared-purpose _ttp',
-    ].sort(),
-  );
+  expect(flagged.sort()).toEqual(STORAGE_PAGE_VIOLATIONS);
 });
 
 test('Firefox: the page hooks see fingerprinting, attributed to the script, as claims', async ({

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import type { Report } from '../../../src/core/report/report-types';
-import { type DemoSite, startDemoSite } from '../../../src/demo-site/server';
+import type { DemoSite } from '../../../src/demo-site/server';
 import { PROJECT_ROOT } from '../../../src/harness/extension-build';
 import { findFirefox } from '../../../src/harness/find-firefox';
 import type { ExtensionBackground } from '../../../src/harness/firefox/extension-background';
@@ -12,6 +12,7 @@ import {
   type FirefoxLaunchOptions,
   launchFirefoxWithExtension,
 } from '../../../src/harness/launch-firefox-with-extension';
+import { demoSiteFixture } from '../fixtures';
 
 /** The Firefox build the audit loads: all sites granted up front. */
 export const FIREFOX_AUDIT_BUILD = join(PROJECT_ROOT, '.output/firefox-mv3-audit');
@@ -26,15 +27,7 @@ interface Fixtures {
 
 /** Each test starts its own headless Firefox with the extension installed as a temporary add-on. */
 export const test = base.extend<Fixtures, { demoSite: DemoSite }>({
-  demoSite: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
-    async ({}, use) => {
-      const site = await startDemoSite();
-      await use(site);
-      await site.close();
-    },
-    { scope: 'worker' },
-  ],
+  demoSite: demoSiteFixture,
   firefoxPreferences: undefined,
   firefox: async ({ demoSite, firefoxPreferences }, use) => {
     const session = await launchFirefoxWithExtension({
