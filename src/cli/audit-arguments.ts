@@ -63,9 +63,10 @@ Options:
                            wins over it (src/core/config/inspector-config.schema.json)
   --fail-on SEVERITY       high, medium or low (default low): the lowest severity that fails
   --host-rules RULES       Chromium --host-resolver-rules, e.g. "MAP www.jeejio.com 10.0.0.5":
-                           "MAP pattern host[:port]" and "EXCLUDE pattern", comma-separated.
-                           A rule Chromium could not read is refused (exit 2); the first page
-                           must come from the address its host is mapped to, or the audit stops
+                           "MAP pattern host[:port]" and "EXCLUDE pattern", comma-separated
+                           (in Firefox, applied by a loopback proxy). A rule Chromium could not
+                           read is refused (exit 2); the first page must come from the address
+                           its host is mapped to, or the audit stops
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
   --browser NAME           chromium (default) or firefox (Firefox 142 or later, driven over
                            WebDriver BiDi; host rules go through a loopback proxy, and --login
@@ -84,7 +85,8 @@ Options:
                            120000): SDKs send hits late, and a hit not waited for is missing
   --third-party-cookies allow|block
                            Audit as a browser that allows third-party cookies, or blocks them
-                           (Chromium's default in a fresh profile); report.json says which mode
+                           (Chromium's default in a fresh profile; Firefox's keeps them apart per
+                           site, "partitioned"); report.json says which mode
                            the browser was in, from what it did with the cookies it was sent
   --login FILE             A Playwright script run once, before the audit, in its browser:
                            export default async ({ page, context, baseUrl }) => { ... }
@@ -148,7 +150,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     throw new UsageError(`--third-party-cookies takes allow or block, not ${thirdPartyCookies}`);
   }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  const browser = values.browser;
+  const browser = values.browser?.toLowerCase();
   if (browser !== undefined && !isAuditBrowser(browser)) {
     const near = nearestWord(browser, AUDIT_BROWSERS);
     throw new UsageError(

@@ -48,7 +48,8 @@ export async function writeAuditBundle(
       ...(args.hostRules !== undefined && { hostRules: args.hostRules }),
       ...(args.ignoreHttpsErrors && { ignoreHttpsErrors: 'true' }),
       // Whoever weighs the evidence should know the browser that gathered it ran unconfined.
-      ...(chromiumSandboxOff() !== undefined && { chromiumSandbox: 'off (ran as root, --no-sandbox)' }),
+      ...(args.browser !== 'firefox' &&
+        chromiumSandboxOff() !== undefined && { chromiumSandbox: 'off (ran as root, --no-sandbox)' }),
     },
     keys,
     created: new Date(),

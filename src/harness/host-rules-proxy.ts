@@ -9,6 +9,8 @@ export interface ProxiedConnection {
   port: number;
   /** `host:port` it connected to, or `~NOTFOUND` when the rules refuse the host. */
   to: string;
+  /** Why it could not connect there (ECONNREFUSED…); absent once connected. */
+  failure?: string;
 }
 
 export interface HostRulesProxy {
@@ -28,6 +30,7 @@ export interface HostRulesProxy {
  */
 export async function startHostRulesProxy(rules: readonly HostRule[]): Promise<HostRulesProxy> {
   const connections: ProxiedConnection[] = [];
+  // A connection is on record once it is made, or once it failed, with why: never before either.
   const route = (host: string, port: number): ProxiedConnection => {
     const mapped = mapHost(rules, host, port);
     const to =
@@ -36,9 +39,7 @@ export async function startHostRulesProxy(rules: readonly HostRule[]): Promise<H
         : mapped.kind === 'not-found'
           ? '~NOTFOUND'
           : `${mapped.host}:${mapped.port}`;
-    const connection = { host, port, to };
-    connections.push(connection);
-    return connection;
+    return { host, port, to };
   };
   const target = (to: string) => {
     const colon = to.lastIndexOf(':');
@@ -53,14 +54,15 @@ export async function startHostRulesProxy(rules: readonly HostRule[]): Promise<H
       response.writeHead(400).end('The proxy takes absolute URLs only.');
       return;
     }
-    const { to } = route(url.hostname, Number(url.port || 80));
-    if (to === '~NOTFOUND') {
+    const connection = route(url.hostname, Number(url.port || 80));
+    if (connection.to === '~NOTFOUND') {
+      connections.push(connection);
       response.writeHead(502).end();
       return;
     }
     const forward = httpRequest(
       {
-        ...target(to),
+        ...target(connection.to),
         method: request.method,
         path: `${url.pathname}${url.search}`,
         headers: request.headers,
@@ -70,24 +72,35 @@ export async function startHostRulesProxy(rules: readonly HostRule[]): Promise<H
         answer.pipe(response);
       },
     );
-    forward.on('error', () => response.destroy());
+    forward.once('socket', (socket) => socket.once('connect', () => connections.push(connection)));
+    forward.on('error', (error) => {
+      connections.push({ ...connection, failure: error.message });
+      response.destroy();
+    });
     request.pipe(forward);
   });
   server.on('connect', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const [host = '', port = '443'] = (request.url ?? '').split(/:(?=\d+$)/);
-    const { to } = route(host.replace(/^\[|\]$/g, ''), Number(port));
-    if (to === '~NOTFOUND') {
+    const connection = route(host.replace(/^\[|\]$/g, ''), Number(port));
+    if (connection.to === '~NOTFOUND') {
+      connections.push(connection);
       socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
       return;
     }
-    const upstream = connect(target(to));
+    let connected = false;
+    const upstream = connect(target(connection.to));
     upstream.once('connect', () => {
+      connected = true;
+      connections.push(connection);
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length > 0) upstream.write(head);
       upstream.pipe(socket);
       socket.pipe(upstream);
     });
-    upstream.on('error', () => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+    upstream.on('error', (error) => {
+      if (!connected) connections.push({ ...connection, failure: error.message });
+      socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+    });
     socket.on('error', () => upstream.destroy());
   });
   const sockets = new Set<Duplex>();

@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { parseHostRules } from '../core/config/host-rules';
 import { ExtensionBackground } from './firefox/extension-background';
@@ -77,7 +78,8 @@ export async function launchFirefoxWithExtension(
       },
     });
     client = await RemoteDebuggingClient.connect(debuggingPort);
-    const background = await ExtensionBackground.install(client, options.extensionDir);
+    // Firefox installs from an absolute path only.
+    const background = await ExtensionBackground.install(client, resolve(options.extensionDir));
     await waitForInspectorReady(background);
     return { browser, background, ...(proxy && { proxy }), close };
   } catch (error) {

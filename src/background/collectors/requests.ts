@@ -51,7 +51,7 @@ export function watchRequests(
   // Only these can carry a request body; scripts, images, styles and fonts never do.
   const withBodies: typeof filter & { types: `${Browser.webRequest.ResourceType}`[] } = {
     ...filter,
-    types: ['main_frame', 'sub_frame', 'xmlhttprequest', 'ping', 'csp_report', 'other'],
+    types: ['main_frame', 'sub_frame', 'xmlhttprequest', 'ping', 'csp_report', 'other', ...beaconType()],
   };
 
   const keepBody = (requestId: string, body: ReportedBody, key: string) => {
@@ -212,6 +212,16 @@ function replay(
     live.journal.forget(key);
     if (entry.event === 'end') live.dropBody(details.requestId);
   }
+}
+
+/**
+ * Firefox files a sendBeacon request as "beacon" where Chrome says "ping":
+ * its body is asked for under that type too. Chrome refuses a filter naming a
+ * type it does not know, so it is named only where the browser lists it.
+ */
+function beaconType(): `${Browser.webRequest.ResourceType}`[] {
+  const types = (browser.webRequest as { ResourceType?: Record<string, string> }).ResourceType;
+  return types?.BEACON ? [types.BEACON as `${Browser.webRequest.ResourceType}`] : [];
 }
 
 function pageOf(visit: PageContext): PageContext {

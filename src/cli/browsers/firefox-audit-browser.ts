@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import type { ProxiedConnection } from '../../harness/host-rules-proxy';
 import {
   type FirefoxLaunchOptions,
   launchFirefoxWithExtension,
@@ -6,6 +7,7 @@ import {
 import type { FirstDocument } from '../confirm-host-rules';
 import type { RequestEvents } from '../wait-for-quiet-network';
 import type { AuditBrowser, AuditTab } from './audit-browser';
+import { firefoxNavigationError } from './firefox-errors';
 
 /** Firefox with the extension, driven by puppeteer-core over WebDriver BiDi. */
 export async function launchFirefoxAudit(options: FirefoxLaunchOptions): Promise<AuditBrowser> {
@@ -37,13 +39,14 @@ export async function launchFirefoxAudit(options: FirefoxLaunchOptions): Promise
   };
 }
 
-function firefoxTab(
-  page: Page,
-  connections: readonly { host: string; port: number; to: string }[] | undefined,
-): AuditTab {
+function firefoxTab(page: Page, connections: readonly ProxiedConnection[] | undefined): AuditTab {
   return {
     goto: async (url, timeoutMs) => {
-      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      } catch (error) {
+        throw new Error(firefoxNavigationError(error instanceof Error ? error.message : String(error)));
+      }
     },
     url: () => page.url(),
     evaluate: (fn) => page.evaluate(fn) as never,
@@ -67,6 +70,7 @@ function firefoxTab(
           if (!connection)
             return { url, failure: 'the browser did not connect through the host-rules proxy' };
           if (connection.to === '~NOTFOUND') return { url, failure: 'the host rules refused the host' };
+          if (connection.failure !== undefined) return { url, failure: connection.failure };
           const colon = connection.to.lastIndexOf(':');
           return {
             url,

@@ -177,6 +177,12 @@ function properties(report: Report): { '@name': string; '@value': string }[] {
     ['policy-sha256', report.policy.sha256],
     ['rule-set', report.ruleSetVersion],
     ['tool', `${report.tool.name} ${report.tool.version}`],
+    ...(report.browser
+      ? [['browser', `${report.browser.name} ${report.browser.version}`] as [string, string]]
+      : []),
+    ...(report.summary.thirdPartyCookies
+      ? [['third-party-cookies', report.summary.thirdPartyCookies.mode] as [string, string]]
+      : []),
   ];
   return values.map(([name, value]) => ({ '@name': name, '@value': xmlText(value) }));
 }

@@ -263,6 +263,23 @@ describe('toReportHtml', () => {
       expect(about).toContain(value);
   });
 
+  it('names the browser an audit ran in and what it did with third-party cookies', () => {
+    const report = {
+      ...demoReport(),
+      browser: { name: 'Firefox', version: '153.0', userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0)' },
+    };
+    report.summary = {
+      ...report.summary,
+      thirdPartyCookies: { attempted: 3, stored: 0, partitioned: 3, refused: 0, mode: 'partitioned' },
+    };
+    const about = documentOf(report).document.querySelector('#about')?.textContent ?? '';
+    expect(about).toContain('BrowserFirefox 153.0');
+    expect(about).toContain('partitioned (the browser kept each apart');
+    // A report the extension built names neither.
+    const plain = documentOf(demoReport()).document.querySelector('#about')?.textContent;
+    expect(plain).not.toContain('Browser');
+  });
+
   it('lists a bounded number of each thing and says how many more report.json holds', () => {
     const report = structuredClone(demoReport());
     const cookie = report.observations.find((o) => o.kind === 'cookie') as ReportObservation;

@@ -609,6 +609,14 @@ function Pages({ report, screenshots }: { report: Report; screenshots: readonly 
   );
 }
 
+/** What the browser did with third parties' cookies, as its jar showed at the end of the audit. */
+const THIRD_PARTY_COOKIE_MODES = {
+  blocked: 'blocked (the browser refused every one)',
+  allowed: 'allowed (the browser stored every one)',
+  partitioned: 'partitioned (the browser kept each apart, in a jar of the site it was set on)',
+  mixed: 'some stored, some refused',
+} as const;
+
 function About({ report }: { report: Report }) {
   return (
     <section id="about">
@@ -633,6 +641,18 @@ function About({ report }: { report: Report }) {
             <th>Rule set</th>
             <td>{report.ruleSetVersion}</td>
           </tr>
+          {report.browser && (
+            <tr>
+              <th>Browser</th>
+              <td>{`${report.browser.name} ${report.browser.version}`}</td>
+            </tr>
+          )}
+          {report.summary.thirdPartyCookies && report.summary.thirdPartyCookies.mode !== 'unknown' && (
+            <tr>
+              <th>Third-party cookies</th>
+              <td>{THIRD_PARTY_COOKIE_MODES[report.summary.thirdPartyCookies.mode]}</td>
+            </tr>
+          )}
           <tr>
             <th>Generated</th>
             <td>{report.generatedAt}</td>

@@ -71,6 +71,7 @@ export function toSarif({ report, rules, baselines }: FormatInput): Log {
           policy: report.policy,
           ruleSetVersion: report.ruleSetVersion,
           pages: report.pages.map((p) => p.url),
+          ...(report.browser && { browser: report.browser }),
         },
       },
     ],

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -61,4 +61,24 @@ test('audit --browser firefox on the demo gives the findings Chromium gives, and
     'Third-party cookies: the browser kept each apart, in a jar of the site',
   );
   expect(chromium.report.summary.thirdPartyCookies).toMatchObject({ mode: 'blocked' });
+});
+
+test('audit --browser firefox stops, writing no report, when nothing answers where the host rules send the first page', async () => {
+  const out = await workDir();
+  const run = await audit([
+    'https://www.jeejio.com/',
+    '--out',
+    out,
+    '--host-rules',
+    'MAP * 127.0.0.1:1',
+    '--ignore-https-errors',
+    '--browser',
+    'firefox',
+  ]);
+  expect(run.code, run.stderr).toBe(2);
+  expect(run.stderr).toContain('The host rules send www.jeejio.com to 127.0.0.1:1, but the first page');
+  expect(run.stderr).toContain('got no answer there');
+  expect(run.stderr).toContain('No report was written.');
+  expect(run.stdout).not.toContain('answered from');
+  expect(existsSync(join(out, 'report.json'))).toBe(false);
 });

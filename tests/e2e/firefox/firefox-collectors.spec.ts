@@ -72,6 +72,12 @@ test('Firefox: web beacons (a pixel, sendBeacon, a POST) are recorded with their
     method: 'POST',
     requestBody: expect.stringContaining(BEACON_EMAIL),
   });
+  // A sendBeacon's payload, as the browser reported it before sending (Firefox files it as "beacon").
+  expect(byPath('www.jeejio.com/log')).toMatchObject({
+    kind: 'beacon',
+    method: 'POST',
+    requestBody: expect.stringContaining('realname=Zhang'),
+  });
   const rules = report.violations.map((v) => v.rule);
   expect(rules).toEqual(
     expect.arrayContaining(['beacon-over-collection', 'third-party-disclosure', 'statistics-identifiable']),
