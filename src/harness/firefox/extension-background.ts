@@ -28,6 +28,8 @@ interface Grip {
  */
 export class ExtensionBackground implements InspectorHost {
   private consoleActor: string | undefined;
+  /** The add-on's pages open in tabs, by URL, with their console. */
+  private readonly pages = new Map<string, string>();
   /** How many background pages the add-on has had: 1, then one more after each stop and restart. */
   pagesStarted = 0;
   private consoleChanged: () => void = () => {};
@@ -141,7 +143,14 @@ export class ExtensionBackground implements InspectorHost {
       target.addonId === this.addonId && target.url === `${this.baseUrl}/_generated_background_page.html`;
     this.client.onEvent((packet: Packet) => {
       const target = packet.target as { url?: string; addonId?: string; consoleActor?: string } | undefined;
-      if (!target || !isBackground(target)) return;
+      if (!target || target.addonId !== this.addonId || !target.url?.startsWith(`${this.baseUrl}/`)) return;
+      if (!isBackground(target)) {
+        // One of the add-on's own pages (popup.html, report.html) open in a tab.
+        if (packet.type === 'target-available-form' && target.consoleActor)
+          this.pages.set(target.url, target.consoleActor);
+        else if (packet.type === 'target-destroyed-form') this.pages.delete(target.url);
+        return;
+      }
       if (packet.type === 'target-available-form') {
         this.pagesStarted += 1;
         this.consoleActor = target.consoleActor;
@@ -169,9 +178,31 @@ export class ExtensionBackground implements InspectorHost {
     return this.console();
   }
 
+  /**
+   * Opens one of the add-on's pages (`popup.html?tabId=3`) in a tab, as the
+   * tests open Chromium's by URL (Firefox's automation cannot navigate to
+   * moz-extension: pages), and returns how to evaluate in it.
+   */
+  async openPage(path: string, timeoutMs = 10_000): Promise<{ evaluate(text: string): Promise<unknown> }> {
+    const url = `${this.baseUrl}/${path}`;
+    await this.evaluate(`browser.tabs.create({ url: ${JSON.stringify(url)} }).then(() => true)`);
+    const deadline = Date.now() + timeoutMs;
+    while (!this.pages.has(url)) {
+      if (Date.now() > deadline) throw new RemoteDebuggingError(`The add-on's page ${path} did not open.`);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    return {
+      evaluate: (text) => {
+        const consoleActor = this.pages.get(url);
+        if (!consoleActor) return Promise.reject(new RemoteDebuggingError(`The page ${path} was closed.`));
+        return this.evaluateNow(text, consoleActor);
+      },
+    };
+  }
+
   /** A synchronous evaluation; long strings are read back slice by slice. */
-  private async evaluateNow(text: string): Promise<unknown> {
-    const consoleActor = await this.console();
+  private async evaluateNow(text: string, inPage?: string): Promise<unknown> {
+    const consoleActor = inPage ?? (await this.console());
     // The result may come in the same read as the reply that names it: gathered from before the request.
     const results = new Map<unknown, Packet>();
     let awaited: unknown;

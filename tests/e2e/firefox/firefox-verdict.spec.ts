@@ -1,7 +1,7 @@
 import { findChromium } from '../../../src/harness/find-chromium';
 import { inInspector } from '../../../src/harness/in-inspector';
 import { launchWithExtension } from '../../../src/harness/launch-with-extension';
-import { AUDIT_BUILD, tabIdOf as chromiumTabIdOf } from '../fixtures';
+import { AUDIT_BUILD, tabIdOf as chromiumTabIdOf, openPopup } from '../fixtures';
 import { expect, tabIdOf, test, visit } from './firefox-fixtures';
 
 /** What the popup's verdict says of a tab: its counts and, in order, the broken promises it lists first. */
@@ -15,20 +15,27 @@ function verdictOf(
   };
 }
 
-test('Firefox: the popup verdict on the demo home page is the one Chromium gives', async ({
+test('Firefox: the popup shows the verdict Chromium shows on the demo home page, from the same summary', async ({
   tab,
   firefox,
   demoSite,
 }) => {
   const url = 'https://www.jeejio.com/';
   await visit(tab, url, 3_000);
+  const firefoxTab = await tabIdOf(firefox.background, url);
   const inFirefox = verdictOf(
-    await inInspector(
-      firefox.background,
-      (inspector, id) => inspector.tabSummary(id),
-      await tabIdOf(firefox.background, url),
-    ),
+    await inInspector(firefox.background, (inspector, id) => inspector.tabSummary(id), firefoxTab),
   );
+  // The popup itself, rendered by Firefox: the verdict a person reads, and its chips.
+  const popup = await firefox.background.openPage(`popup.html?tabId=${firefoxTab}`);
+  const shown = async (testId: string) =>
+    String(
+      await popup.evaluate(
+        `Array.from(document.querySelectorAll('[data-testid=${testId}]'), (e) => e.textContent.trim()).join(' | ')`,
+      ),
+    );
+  await expect.poll(() => shown('verdict'), { timeout: 15_000 }).not.toBe('');
+  const firefoxVerdict = await shown('verdict');
 
   const chromium = await launchWithExtension({
     chromePath: findChromium(),
@@ -49,6 +56,12 @@ test('Firefox: the popup verdict on the demo home page is the one Chromium gives
     );
     expect(inChromium.findings).toBeGreaterThan(0);
     expect(inFirefox).toEqual(inChromium);
+    const chromiumPopup = await openPopup(chromium, await chromiumTabIdOf(chromium.worker, page));
+    const chromiumVerdict = (await chromiumPopup.getByTestId('verdict').allTextContents())
+      .map((text) => text.trim())
+      .join(' | ');
+    expect(chromiumVerdict).toContain(String(inChromium.findings));
+    expect(firefoxVerdict).toBe(chromiumVerdict);
   } finally {
     await chromium.close();
   }
