@@ -7,6 +7,7 @@ import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import { plural } from '../core/wording/plural';
 import {
   AUDIT_EXTENSION_DIR,
+  extensionBuildWarning,
   FIREFOX_AUDIT_EXTENSION_DIR,
   requireExtensionBuild,
 } from '../harness/extension-build';
@@ -51,6 +52,8 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const extensionDir = requireExtensionBuild(
     args.extensionDir ?? (inFirefox ? FIREFOX_AUDIT_EXTENSION_DIR : AUDIT_EXTENSION_DIR),
   );
+  const buildWarning = extensionBuildWarning(extensionDir);
+  if (buildWarning !== undefined) console.error(`Warning: ${buildWarning}`);
   const sandboxOff = inFirefox ? undefined : chromiumSandboxOff();
   if (sandboxOff !== undefined) console.error(`Warning: ${sandboxOff}`);
   if (args.shard) {

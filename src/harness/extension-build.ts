@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from './package-root';
 import { EnvironmentError } from './usage-error';
@@ -20,6 +20,25 @@ export function requireExtensionBuild(dir: string): string {
     );
   }
   return dir;
+}
+
+/**
+ * A warning when the build at `dir` cannot see third parties: the store build
+ * may read Jeejio's hosts only, and a headless browser has nobody to grant it
+ * more, so its audit would miss every tracker and say nothing of it.
+ */
+export function extensionBuildWarning(dir: string): string | undefined {
+  let manifest: { host_permissions?: string[] };
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as typeof manifest;
+  } catch {
+    return undefined;
+  }
+  if ((manifest.host_permissions ?? []).includes('<all_urls>')) return undefined;
+  return (
+    `The extension in ${dir} may read only ${(manifest.host_permissions ?? []).join(', ') || 'no host'}: ` +
+    "third parties' requests and cookies will not be seen. The audit build (npm run build:audit) holds all sites."
+  );
 }
 
 /** The extension loaded was built from another version of the rules or of the worker than this command. */
