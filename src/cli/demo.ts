@@ -11,7 +11,9 @@ import { findChromium } from '../harness/find-chromium';
 import { findFirefox } from '../harness/find-firefox';
 import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import { createAuditProgress } from './audit-progress';
+import { AUDIT_BROWSERS } from './browsers/audit-browser';
 import { formatSummary } from './format-summary';
+import { nearestWord } from './nearest-word';
 import { runAudit } from './run-audit';
 
 /**
@@ -23,8 +25,13 @@ async function main(): Promise<void> {
   // `npm run demo -- --browser firefox` audits the demo in Firefox instead.
   const browserAt = process.argv.indexOf('--browser');
   const inFirefox = browserAt >= 0 && process.argv[browserAt + 1] === 'firefox';
-  if (browserAt >= 0 && !inFirefox && process.argv[browserAt + 1] !== 'chromium') {
-    throw new Error(`--browser takes chromium or firefox, not ${process.argv[browserAt + 1] ?? 'nothing'}.`);
+  const named = process.argv[browserAt + 1];
+  if (browserAt >= 0 && !inFirefox && named !== 'chromium') {
+    const near = named === undefined ? undefined : nearestWord(named, AUDIT_BROWSERS);
+    console.error(
+      `--browser takes chromium or firefox, not ${named ?? 'nothing'}${near ? `; did you mean ${near}?` : '.'}`,
+    );
+    process.exit(2);
   }
   const browser = inFirefox
     ? { browser: 'firefox' as const, chromePath: '', firefoxPath: findFirefox() }
