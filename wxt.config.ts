@@ -65,11 +65,12 @@ export default defineConfig({
           gecko: {
             id: 'privacy-inspector@jeejio-audit.invalid',
             // 128: main-world content scripts (the page hooks); data_collection_permissions below: 140 on
-            // the desktop, 142 on Android. Debian's Firefox ESR is 153.
-            strict_min_version: '142.0',
+            // the desktop, 142 on Android. 140 is an ESR (Debian 12 ships it), so the desktop asks no more.
+            strict_min_version: '140.0',
             // Nothing leaves the browser: findings stay in the extension's own storage.
             data_collection_permissions: { required: ['none'] },
           },
+          gecko_android: { strict_min_version: '142.0' },
         },
       }),
     };

@@ -68,7 +68,7 @@ Options:
                            read is refused (exit 2); the first page must come from the address
                            its host is mapped to, or the audit stops
   --ignore-https-errors    Accept self-signed certificates (staging, fixtures)
-  --browser NAME           chromium (default) or firefox (Firefox 142 or later, driven over
+  --browser NAME           chromium (default) or firefox (Firefox 140 or later, driven over
                            WebDriver BiDi; host rules go through a loopback proxy, and --login
                            is Chromium's only); report.json names the browser and its version
   --extension DIR          Built extension to load (default: the audit build the package

@@ -11,7 +11,7 @@ export function findFirefox(env: NodeJS.ProcessEnv = process.env): string {
   if (found) return found;
   throw new EnvironmentError(
     `No Firefox found at ${candidates.join(' or ')}. Install one (Debian/Ubuntu: sudo apt-get install -y ` +
-      'firefox-esr; version 142 or later) or set FIREFOX_PATH to a Firefox binary.',
+      'firefox-esr; version 140 or later) or set FIREFOX_PATH to a Firefox binary.',
   );
 }
 

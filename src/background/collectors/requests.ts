@@ -116,12 +116,19 @@ export function watchRequests(
   const store = (reading: RequestReading, page: PageContext, end: boolean, key?: string) => {
     const kept = bodies.get(reading.requestId);
     if (end) bodies.delete(reading.requestId);
-    record([
-      networkObservationFrom(reading, kept?.body, page, canonicalNames.of(reading.url)),
-      ...setCookieObservations(reading, page),
-    ]);
-    if (key !== undefined) journal.forget(key);
-    if (kept) journal.forget(kept.key);
+    const hand = (journaled = key) => {
+      record([
+        networkObservationFrom(reading, kept?.body, page, canonicalNames.of(reading.url)),
+        ...setCookieObservations(reading, page),
+      ]);
+      if (journaled !== undefined) journal.forget(journaled);
+      if (kept) journal.forget(kept.key);
+    };
+    const answered = canonicalNames.settled(reading.url);
+    if (!answered) return hand();
+    // Its host's canonical name is still being asked: the reading waits in the journal for it.
+    const waiting = key ?? journal.note({ event: end ? 'end' : 'headers', details: readingOf(reading) });
+    void answered.then(() => hand(waiting));
   };
 
   const read = (event: 'headers' | 'end', details: RequestReading) => {

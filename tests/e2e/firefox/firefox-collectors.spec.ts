@@ -4,6 +4,7 @@ import {
   CLOAKED_HOST,
 } from '../../../src/demo-site/cloaked-collector-page';
 import { streamPageUrl } from '../../../src/demo-site/demo-pages';
+import { LATE_HITS_URL } from '../../../src/demo-site/late-hits-page';
 import { BEACON_EMAIL, BEACON_PHONE, HM_SITE_ID, STREAM_DEFAULTS } from '../../../src/demo-site/pages';
 import { PING_LINK_URL, PING_URL } from '../../../src/demo-site/ping-link-page';
 import { findFirefox } from '../../../src/harness/find-firefox';
@@ -13,7 +14,14 @@ import {
 } from '../../../src/harness/launch-firefox-with-extension';
 import { STORAGE_PAGE_READINGS, STORAGE_PAGE_VIOLATIONS } from '../storage-page-expectations';
 import { startDnsOverHttps } from './dns-over-https-server';
-import { expect, exportReport, FIREFOX_AUDIT_BUILD, test, visit } from './firefox-fixtures';
+import {
+  expect,
+  exportReport,
+  FIREFOX_AUDIT_BUILD,
+  firefoxMajorVersion,
+  test,
+  visit,
+} from './firefox-fixtures';
 
 // The Firefox build in real headless Firefox (ESR), against the same HTTPS fixtures as the Chromium suite.
 
@@ -68,7 +76,10 @@ test('Firefox: web beacons (a pixel, sendBeacon, a POST) are recorded with their
     beaconSignals: expect.arrayContaining(['ping']),
     vendor: expect.stringContaining('Baidu'),
   });
-  expect(byPath('collect.tracker.example')).toMatchObject({
+  // A keepalive fetch: Firefox before 153 sends it past the extensions' webRequest (ESR 140 does, as its
+  // devtools miss it too), so there only the page's own claim of the call, with its payload, tells of it.
+  const keepalivePost = (await firefoxMajorVersion(firefox)) >= 153 ? network : report.observations;
+  expect(keepalivePost.find((o) => o.url?.includes('collect.tracker.example'))).toMatchObject({
     method: 'POST',
     requestBody: expect.stringContaining(BEACON_EMAIL),
   });
@@ -210,7 +221,8 @@ test.describe("with Firefox's tracker lists naming the demo's trackers", () => {
     tab: page,
     firefox,
   }) => {
-    await visit(page, 'https://www.jeejio.com/beacons');
+    // A pixel 2 s after load (the beacons page's keepalive fetch is hidden from extensions before Firefox 153).
+    await visit(page, LATE_HITS_URL, 3_000);
     const report = await exportReport(firefox.background);
     const network = report.observations.filter((o) => o.provenance === 'webRequest');
     const tracker = network.find((o) => o.url?.startsWith('https://collect.tracker.example/'));
@@ -218,7 +230,7 @@ test.describe("with Firefox's tracker lists naming the demo's trackers", () => {
     expect(tracker?.classificationReason).toContain(
       "Firefox's own tracker lists flag the request too (tracking",
     );
-    expect(network.find((o) => o.url?.includes('/stat.gif'))?.browserTrackingFlags).toBeUndefined();
+    expect(network.find((o) => o.url === LATE_HITS_URL)?.browserTrackingFlags).toBeUndefined();
   });
 });
 

@@ -53,6 +53,11 @@ export async function visit(page: Page, url: string, settleMs = 1_500): Promise<
   await new Promise((resolve) => setTimeout(resolve, settleMs));
 }
 
+/** The major version of the Firefox a test runs (puppeteer says "firefox/140.12.0"). */
+export async function firefoxMajorVersion(firefox: FirefoxExtensionSession): Promise<number> {
+  return Number.parseInt((await firefox.browser.version()).replace(/^\D+/, ''), 10);
+}
+
 export function exportReport(background: ExtensionBackground): Promise<Report> {
   return inInspector(background, (inspector) => inspector.exportReport());
 }
