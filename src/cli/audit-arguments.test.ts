@@ -178,3 +178,24 @@ describe('parseAuditArguments', () => {
     ).toThrow(/--login .* Chromium only/);
   });
 });
+
+describe('--scenario and --repeat', () => {
+  const base = ['https://www.jeejio.com/', '--out', 'out'];
+  it('takes scenarios as a list or repeated, each once, and a number of visits', () => {
+    expect(parseAuditArguments([...base, '--scenario', 'gpc,reject', '--scenario', 'GPC']).scenarios).toEqual(
+      ['gpc', 'reject'],
+    );
+    expect(parseAuditArguments([...base, '--repeat', '3']).repeat).toBe(3);
+  });
+  it('refuses a mistyped scenario with the nearest, a repeat out of range, and what cannot go together', () => {
+    expect(() => parseAuditArguments([...base, '--scenario', 'rejct'])).toThrow(/did you mean reject\?/);
+    expect(() => parseAuditArguments([...base, '--repeat', '1'])).toThrow(/from 2 to 10, not 1/);
+    expect(() => parseAuditArguments([...base, '--repeat', 'x'])).toThrow(/not x/);
+    expect(() => parseAuditArguments([...base, '--scenario', 'accept', '--browser', 'firefox'])).toThrow(
+      /Chromium only/,
+    );
+    expect(() => parseAuditArguments([...base, '--scenario', 'gpc,reject', '--bundle', 'b.zip'])).toThrow(
+      /--bundle seals one visit/,
+    );
+  });
+});

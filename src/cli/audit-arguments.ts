@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { FAIL_ON, type FailOn } from '../core/config/inspector-config-schema';
+import { AUDIT_SCENARIOS, type AuditScenarioName, SCENARIO_SETUPS } from '../core/scenarios/audit-scenario';
 import { UsageError } from '../harness/usage-error';
 import { requireAuditUrl } from './audit-url';
 import { AUDIT_BROWSERS, type AuditBrowserName } from './browsers/audit-browser';
@@ -42,6 +43,10 @@ export interface AuditArguments {
   browser?: AuditBrowserName;
   /** Audit only this part of the URL list. */
   shard?: Shard;
+  /** The states to visit the pages in, each in a fresh profile; `default` first whenever others are compared with it. */
+  scenarios?: AuditScenarioName[];
+  /** Visit each page this many times (each in a fresh profile), so findings seen only sometimes are told apart. */
+  repeat?: number;
   help: boolean;
 }
 
@@ -94,6 +99,21 @@ Options:
   --shard i/n              Audit the i-th of n equal, contiguous parts of the URL list (as
                            Playwright's --shard); with --crawl the start URLs are split and
                            each shard crawls from its own, with its own budget of N pages
+  --scenario LIST           Visit the pages in each of these states, each in a fresh profile, and
+                           compare them with the default visit (comma-separated, or repeated):
+                             default         as without --scenario
+                             refuse-cookies  the browser refuses all cookies and site data
+                                             (§7 line 94); lists what still tracks a visitor
+                             accept, reject  answer a consent banner the rule set knows
+                                             (DuckDuckGo's autoconsent; Chromium only), with
+                                             the cookies stored before the choice and after
+                             gpc             Global Privacy Control sent (header and
+                                             navigator.globalPrivacyControl) and each site's
+                                             /.well-known/gpc.json read
+                           Each scenario's files go to DIR/<scenario>/; DIR/scenarios.json
+                           and the summary compare them with default (added when missing)
+  --repeat N               Visit each page N times (2 to 10), each in a fresh profile; a
+                           finding seen in only some visits is marked intermittent
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
                            check it with npx jeejio-privacy-inspector verify FILE.zip --fingerprint KEY (the
@@ -162,6 +182,22 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
       '--login runs a Playwright script, which drives Chromium only; leave out --browser firefox.',
     );
   }
+  const scenarios = values.scenario === undefined ? undefined : parseScenarios(values.scenario);
+  if (browser === 'firefox' && scenarios?.some((name) => SCENARIO_SETUPS[name].consent)) {
+    throw new UsageError(
+      'The accept and reject scenarios answer banners through Playwright, which drives Chromium only; leave out --browser firefox.',
+    );
+  }
+  const repeat =
+    values.repeat === undefined ? undefined : /^\d{1,2}$/.test(values.repeat) ? Number(values.repeat) : NaN;
+  if (repeat !== undefined && !(repeat >= 2 && repeat <= 10)) {
+    throw new UsageError(`--repeat takes a number of visits from 2 to 10, not ${values.repeat}`);
+  }
+  if (values.bundle !== undefined && ((scenarios?.length ?? 0) > 1 || repeat !== undefined)) {
+    throw new UsageError(
+      '--bundle seals one visit of the pages; leave out --repeat, or give one --scenario.',
+    );
+  }
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isFailOn(failOn)) {
     throw new UsageError(`--fail-on must be high, medium or low, not ${failOn}`);
@@ -187,7 +223,29 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(values.login !== undefined && { loginPath: values.login }),
     ...(shard !== undefined && { shard }),
     ...(browser !== undefined && { browser }),
+    ...(scenarios !== undefined && { scenarios }),
+    ...(repeat !== undefined && { repeat }),
   };
+}
+
+/** "gpc,reject" and "--scenario gpc --scenario reject" alike, each once, in the order given. */
+function parseScenarios(given: readonly string[]): AuditScenarioName[] {
+  const names = new Set<AuditScenarioName>();
+  for (const word of given.flatMap((list) => list.split(','))) {
+    const name = word.trim().toLowerCase();
+    if (!isScenario(name)) {
+      const near = nearestWord(name, AUDIT_SCENARIOS);
+      throw new UsageError(
+        `Unknown --scenario "${word}"${near ? `; did you mean ${near}?` : ''} Choose from ${AUDIT_SCENARIOS.join(', ')}.`,
+      );
+    }
+    names.add(name);
+  }
+  return [...names];
+}
+
+function isScenario(name: string): name is AuditScenarioName {
+  return (AUDIT_SCENARIOS as readonly string[]).includes(name);
 }
 
 /** "junit,sarif" and "--format junit --format sarif" alike; json always, first. */
@@ -234,6 +292,8 @@ const AUDIT_OPTIONS = {
   login: { type: 'string' },
   shard: { type: 'string' },
   browser: { type: 'string' },
+  scenario: { type: 'string', multiple: true },
+  repeat: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

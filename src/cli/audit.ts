@@ -4,6 +4,13 @@ import { applyBaselines } from '../core/config/apply-baselines';
 import { auditExitCode } from '../core/config/exit-code';
 import { describePolicyRules } from '../core/formats/rule-descriptions';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
+import {
+  type AuditScenarioName,
+  SCENARIO_SETUPS,
+  type ScenarioSetup,
+} from '../core/scenarios/audit-scenario';
+import { formatScenarioComparison } from '../core/scenarios/format-scenario-comparison';
+import { compareScenarios, type ScenarioRun } from '../core/scenarios/scenario-comparison';
 import { plural } from '../core/wording/plural';
 import {
   AUDIT_EXTENSION_DIR,
@@ -24,7 +31,7 @@ import { type LoadedConfig, loadAuditConfig } from './load-audit-config';
 import { LoginScriptError, loadLoginScript } from './login-script';
 import { readBoundedFile } from './read-bounded-file';
 import { NOT_YET_AVAILABLE, renderFormats } from './render-formats';
-import { runAudit } from './run-audit';
+import { type AuditResult, runAudit } from './run-audit';
 import { MAX_URL_LIST_BYTES, parseUrlList } from './url-list';
 import { writeAuditBundle } from './write-bundle';
 
@@ -72,64 +79,111 @@ export async function auditCommand(argv: string[]): Promise<number> {
   }
   const firstUrl = settings.listedUrls[0] ?? '';
   const ruleOptions = loaded ? ruleOptionsFromConfig(loaded.config) : undefined;
-  let result: Awaited<ReturnType<typeof runAudit>>;
-  try {
-    result = await runAudit({
-      urls: settings.urls,
-      outDir: args.outDir,
-      ignoreHttpsErrors: args.ignoreHttpsErrors,
-      ...(settings.hostRules !== undefined && { hostRules: settings.hostRules }),
-      ...(args.pageTimeoutMs !== undefined && { pageTimeoutMs: args.pageTimeoutMs }),
-      ...(loaded?.policy && { policy: loaded.policy }),
-      ...(ruleOptions && { ruleOptions }),
-      ...browserPath,
-      ...(args.browser && { browser: args.browser }),
-      extensionDir,
-      screenshots: args.bundle !== undefined,
-      ...(args.crawl !== undefined && { crawl: args.crawl }),
-      ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
-      ...(args.dwellMs !== undefined && { dwellMs: args.dwellMs }),
-      ...(args.thirdPartyCookies && { thirdPartyCookies: args.thirdPartyCookies }),
-      ...(args.includeSecrets && { includeSecrets: true }),
-      ...(login && {
-        login: { script: login, path: args.loginPath ?? '', baseUrl: new URL(firstUrl).origin },
-      }),
-      progress: createAuditProgress(process.stderr, process.env),
-    });
-  } catch (error) {
-    if (error instanceof HostRulesNotApplied) {
-      console.error(`${error.message} No report was written.`);
-      return 2;
-    }
-    if (error instanceof LoginScriptError) {
-      console.error(`${error.message} No page was audited.`);
-      return 2;
-    }
-    console.error(
-      `The browser could not run the audit: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return 2;
-  }
-  const { report, reportPath } = result;
-  const baselines = applyBaselines(report.violations, settings.baselines, new Date());
   const rules = describePolicyRules(loaded?.policy ?? JEEJIO_POLICY_2023_07);
-  const written = [reportPath];
-  for (const file of renderFormats(args.formats, { report, rules, baselines })) {
-    const path = join(args.outDir, file.fileName);
-    await writeFile(path, file.content);
-    written.push(path);
+  /** One visit of the pages, in one fresh browser: its files in `outDir`, its exit code. */
+  const auditOnce = async (
+    outDir: string,
+    scenario?: ScenarioSetup,
+  ): Promise<{ code: number; result?: AuditResult }> => {
+    let result: AuditResult;
+    try {
+      result = await runAudit({
+        urls: settings.urls,
+        outDir,
+        ignoreHttpsErrors: args.ignoreHttpsErrors,
+        ...(settings.hostRules !== undefined && { hostRules: settings.hostRules }),
+        ...(args.pageTimeoutMs !== undefined && { pageTimeoutMs: args.pageTimeoutMs }),
+        ...(loaded?.policy && { policy: loaded.policy }),
+        ...(ruleOptions && { ruleOptions }),
+        ...browserPath,
+        ...(args.browser && { browser: args.browser }),
+        extensionDir,
+        screenshots: args.bundle !== undefined,
+        ...(args.crawl !== undefined && { crawl: args.crawl }),
+        ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
+        ...(args.dwellMs !== undefined && { dwellMs: args.dwellMs }),
+        ...(args.thirdPartyCookies && { thirdPartyCookies: args.thirdPartyCookies }),
+        ...(args.includeSecrets && { includeSecrets: true }),
+        ...(login && {
+          login: { script: login, path: args.loginPath ?? '', baseUrl: new URL(firstUrl).origin },
+        }),
+        ...(scenario && { scenario }),
+        ...(args.repeat !== undefined && { repeat: args.repeat }),
+        progress: createAuditProgress(process.stderr, process.env),
+      });
+    } catch (error) {
+      if (error instanceof HostRulesNotApplied) {
+        console.error(`${error.message} No report was written.`);
+        return { code: 2 };
+      }
+      if (error instanceof LoginScriptError) {
+        console.error(`${error.message} No page was audited.`);
+        return { code: 2 };
+      }
+      console.error(
+        `The browser could not run the audit: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return { code: 2 };
+    }
+    const { report, reportPath } = result;
+    const baselines = applyBaselines(report.violations, settings.baselines, new Date());
+    const written = [reportPath];
+    for (const file of renderFormats(args.formats, { report, rules, baselines })) {
+      const path = join(outDir, file.fileName);
+      await writeFile(path, file.content);
+      written.push(path);
+    }
+    console.log(formatSummary(report, { baselines, failOn: settings.failOn }));
+    console.log(`Report: ${written.join(', ')}`);
+    if (result.redactedValues > 0)
+      console.log(
+        `Credentials: ${result.redactedValues} ${plural(result.redactedValues, 'value')} (session and login cookies, tokens) ${result.redactedValues === 1 ? 'is a keyed mark' : 'are keyed marks'} in these files; --include-secrets keeps them in clear.`,
+      );
+    if (args.bundle !== undefined)
+      console.log(await writeAuditBundle(args.bundle, { ...args, urls: settings.urls }, result));
+    const code = auditExitCode({
+      violations: baselines.kept,
+      failOn: settings.failOn,
+      pageErrors: report.errors?.length ?? 0,
+    });
+    return { code, result };
+  };
+  if (!args.scenarios) return (await auditOnce(args.outDir)).code;
+  return auditScenarios(args.scenarios, args.outDir, auditOnce);
+}
+
+/**
+ * Visits the pages once per scenario, each in a fresh profile and folder of
+ * its own, then compares each with the default visit: DIR/scenarios.json and
+ * the summary. The exit code is the worst of the visits'.
+ */
+async function auditScenarios(
+  asked: readonly AuditScenarioName[],
+  outDir: string,
+  auditOnce: (outDir: string, scenario?: ScenarioSetup) => Promise<{ code: number; result?: AuditResult }>,
+): Promise<number> {
+  const names: AuditScenarioName[] = ['default', ...asked.filter((name) => name !== 'default')];
+  if (!asked.includes('default'))
+    console.error('The default visit is added: every scenario is compared with it.');
+  const runs: ScenarioRun[] = [];
+  let code = 0;
+  for (const name of names) {
+    console.log(`\nScenario ${name}: ${SCENARIO_SETUPS[name].description}`);
+    const visit = await auditOnce(join(outDir, name), SCENARIO_SETUPS[name]);
+    code = Math.max(code, visit.code);
+    if (visit.result) runs.push({ scenario: name, report: visit.result.report });
   }
-  console.log(formatSummary(report, { baselines, failOn: settings.failOn }));
-  console.log(`Report: ${written.join(', ')}`);
-  if (result.redactedValues > 0)
-    console.log(
-      `Credentials: ${result.redactedValues} ${plural(result.redactedValues, 'value')} (session and login cookies, tokens) ${result.redactedValues === 1 ? 'is a keyed mark' : 'are keyed marks'} in these files; --include-secrets keeps them in clear.`,
-    );
-  if (args.bundle !== undefined)
-    console.log(await writeAuditBundle(args.bundle, { ...args, urls: settings.urls }, result));
-  return auditExitCode({
-    violations: baselines.kept,
-    failOn: settings.failOn,
-    pageErrors: report.errors?.length ?? 0,
-  });
+  if (!runs.some((run) => run.scenario === 'default')) {
+    console.error('The default visit failed, so the scenarios are not compared.');
+    return Math.max(code, 2);
+  }
+  const differences = compareScenarios(runs);
+  const path = join(outDir, 'scenarios.json');
+  await writeFile(
+    path,
+    `${JSON.stringify({ scenarios: runs.map((run) => ({ name: run.scenario, report: join(run.scenario, 'report.json') })), differences }, null, 2)}\n`,
+  );
+  console.log(`\n${formatScenarioComparison(differences)}`);
+  console.log(`Comparison: ${path}`);
+  return code;
 }

@@ -130,7 +130,10 @@ function findingTable(findings: readonly Finding[]): string[] {
   return [
     `${format(header)}  WHAT`,
     ...rows.flatMap((cells, i) => {
-      const [first = '', ...rest] = wrapWords(clean(findings[i]?.summary ?? ''), WHAT_WIDTH);
+      const finding = findings[i];
+      const seen = finding?.seenInVisits;
+      const what = `${clean(finding?.summary ?? '')}${seen && finding.intermittent ? ` (intermittent: seen in ${seen.visits} of ${seen.of} visits)` : ''}`;
+      const [first = '', ...rest] = wrapWords(what, WHAT_WIDTH);
       return [`${format(cells)}  ${first}`.trimEnd(), ...rest.map((line) => `${indent}${line}`)];
     }),
   ];

@@ -11,8 +11,11 @@ import { browserOf } from '../core/recording/environment';
 import { buildReport } from '../core/report/build-report';
 import { type JarCookie, withCookieJar } from '../core/report/cookie-jar-outcome';
 import type { Report } from '../core/report/report-types';
+import { withVisitCounts } from '../core/report/visit-counts';
 import type { RuleContextOptions } from '../core/rules/rule-context';
 import { RULE_SET_VERSION } from '../core/rules/rule-registry';
+import type { ReportScenario, ScenarioSetup } from '../core/scenarios/audit-scenario';
+import { readGpcSupport } from '../core/scenarios/gpc-support';
 import { ExtensionBuildMismatch } from '../harness/extension-build';
 import { type InspectorHost, inInspector } from '../harness/in-inspector';
 import type { AuditProgress } from './audit-progress';
@@ -67,6 +70,10 @@ export interface AuditOptions {
    */
   includeSecrets?: boolean;
   progress?: AuditProgress;
+  /** The state the browser visits the pages in (`--scenario`); unset, the default visit. */
+  scenario?: ScenarioSetup;
+  /** Visit the pages this many times, each time in a fresh browser (`--repeat`); 1 unless said. */
+  repeat?: number;
 }
 
 /** How long one page took: to its load event, and in all until the audit had read it. */
@@ -124,8 +131,88 @@ interface PageOutcome {
   timing?: PageTiming;
 }
 
+/** What one browser, fresh, gave: the extension's report and log, and the audit's own record of its visits. */
+interface BrowserVisit {
+  report: Report;
+  recorded: RecordedLog;
+  userAgent: string;
+  jar: JarCookie[];
+  outcomes: PageOutcome[];
+  auditStartedAt: number;
+  visitingMs: number;
+  scenario?: ReportScenario;
+}
+
 /** Visits each URL in Chromium with the extension, then writes the extension's own report. */
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
+  const repeat = options.repeat ?? 1;
+  const browsers: BrowserVisit[] = [];
+  for (let visit = 1; visit <= repeat; visit++) {
+    if (repeat > 1) options.progress?.message(`Visit ${visit} of ${repeat}, in a fresh browser`);
+    browsers.push(await visitInOneBrowser(options));
+  }
+  const first = browsers[0] as BrowserVisit;
+  const { userAgent, auditStartedAt, scenario } = first;
+  let report = first.report;
+  let recorded = first.recorded;
+  if (repeat > 1) {
+    // One report of every visit: the same finding made in several is one finding, seen in so many of them.
+    recorded = {
+      pages: browsers.flatMap((v) => v.recorded.pages),
+      observations: browsers.flatMap((v) => v.recorded.observations),
+    };
+    report = withVisitCounts(
+      buildReport({
+        tool: report.tool,
+        policy: options.policy ?? JEEJIO_POLICY_2023_07,
+        ...recorded,
+        ...options.ruleOptions,
+        generatedAt: Date.now(),
+      }),
+      browsers.map((v) => v.report),
+    );
+  } else if (options.policy || options.ruleOptions) {
+    report = buildReport({
+      tool: report.tool,
+      policy: options.policy ?? JEEJIO_POLICY_2023_07,
+      ...recorded,
+      ...options.ruleOptions,
+      generatedAt: Date.now(),
+    });
+  }
+  const outcomes = browsers.flatMap((v) => v.outcomes);
+  const jar = browsers.flatMap((v) => v.jar);
+  const visitingMs = browsers.reduce((sum, v) => sum + v.visitingMs, 0);
+  outcomes.sort((a, b) => a.record.index - b.record.index);
+  report = { ...withCookieJar(report, jar), browser: { ...browserOf(userAgent, []), userAgent } };
+  const visits = outcomes.map((o) => o.record);
+  report = withObservedTimes(orderReportByVisits(report, visits, auditStartedAt), visits, auditStartedAt);
+  const errors = outcomes.flatMap((o) =>
+    o.error === undefined ? [] : [{ url: o.record.requestedUrl, message: o.error }],
+  );
+  if (errors.length > 0) report.errors = errors;
+  if (scenario) report.scenario = scenario;
+  await mkdir(options.outDir, { recursive: true });
+  const written = options.includeSecrets
+    ? { report, recorded, redactedValues: 0 }
+    : withoutCredentials(report, recorded);
+  const reportPath = join(options.outDir, 'report.json');
+  await writeFile(reportPath, `${JSON.stringify(written.report, null, 2)}\n`);
+  // The raw log lets anyone rebuild the report with this or a later rule set.
+  await writeFile(join(options.outDir, 'observations.json'), `${JSON.stringify(written.recorded)}\n`);
+  return {
+    ...written,
+    reportPath,
+    asRecorded: { report, recorded },
+    screenshots: outcomes.flatMap((o) => (o.screenshot ? [o.screenshot] : [])),
+    userAgent,
+    timings: outcomes.flatMap((o) => (o.timing ? [o.timing] : [])),
+    visitingMs,
+  };
+}
+
+/** One fresh browser with the extension visits every page; its report, log and jar are read before it closes. */
+async function visitInOneBrowser(options: AuditOptions): Promise<BrowserVisit> {
   const progress = options.progress;
   const log = (line: string) => progress?.message(line);
   const timeout = options.pageTimeoutMs ?? 30_000;
@@ -147,6 +234,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   let recorded: RecordedLog;
   let userAgent: string;
   let jar: JarCookie[] = [];
+  let scenario: ReportScenario | undefined;
   let auditStartedAt = Date.now();
   let visitingMs = 0;
   try {
@@ -205,42 +293,20 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     // The jar as the browser holds it now, third parties' included (the extension watches only the
     // monitored sites'): which cookies it kept says whether it blocked third-party cookies.
     jar = await session.cookies();
+    // Read after the report was taken, so these loads are no page of it.
+    if (options.scenario) scenario = await scenarioRecord(options.scenario, session, report, timeout);
   } finally {
     await session.close();
   }
-  if (options.policy || options.ruleOptions) {
-    report = buildReport({
-      tool: report.tool,
-      policy: options.policy ?? JEEJIO_POLICY_2023_07,
-      ...recorded,
-      ...options.ruleOptions,
-      generatedAt: Date.now(),
-    });
-  }
-  outcomes.sort((a, b) => a.record.index - b.record.index);
-  report = { ...withCookieJar(report, jar), browser: { ...browserOf(userAgent, []), userAgent } };
-  const visits = outcomes.map((o) => o.record);
-  report = withObservedTimes(orderReportByVisits(report, visits, auditStartedAt), visits, auditStartedAt);
-  const errors = outcomes.flatMap((o) =>
-    o.error === undefined ? [] : [{ url: o.record.requestedUrl, message: o.error }],
-  );
-  if (errors.length > 0) report.errors = errors;
-  await mkdir(options.outDir, { recursive: true });
-  const written = options.includeSecrets
-    ? { report, recorded, redactedValues: 0 }
-    : withoutCredentials(report, recorded);
-  const reportPath = join(options.outDir, 'report.json');
-  await writeFile(reportPath, `${JSON.stringify(written.report, null, 2)}\n`);
-  // The raw log lets anyone rebuild the report with this or a later rule set.
-  await writeFile(join(options.outDir, 'observations.json'), `${JSON.stringify(written.recorded)}\n`);
   return {
-    ...written,
-    reportPath,
-    asRecorded: { report, recorded },
-    screenshots: outcomes.flatMap((o) => (o.screenshot ? [o.screenshot] : [])),
+    report,
+    recorded,
     userAgent,
-    timings: outcomes.flatMap((o) => (o.timing ? [o.timing] : [])),
+    jar,
+    outcomes,
+    auditStartedAt,
     visitingMs,
+    ...(scenario && { scenario }),
   };
 }
 
@@ -359,10 +425,65 @@ async function scrollToBottom(page: AuditTab): Promise<void> {
 
 /** The browser the options name, with the extension installed; Firefox's driver is loaded only for it. */
 async function launchAuditBrowser(options: AuditOptions): Promise<AuditBrowser> {
-  if (options.browser !== 'firefox') return launchChromiumAudit(options);
+  const scenario = options.scenario;
+  if (options.browser !== 'firefox')
+    return launchChromiumAudit({
+      ...options,
+      ...(scenario?.refuseCookies && { refuseCookies: true }),
+      ...(scenario?.gpc && { gpc: true }),
+      ...(scenario?.consent && { consent: scenario.consent }),
+    });
   if (!options.firefoxPath) throw new Error('An audit in Firefox needs the path of a Firefox.');
+  if (scenario?.consent) throw new Error(`The ${scenario.name} scenario answers banners in Chromium only.`);
   const { launchFirefoxAudit } = await import('./browsers/firefox-audit-browser');
-  return launchFirefoxAudit({ ...options, firefoxPath: options.firefoxPath });
+  return launchFirefoxAudit({
+    ...options,
+    firefoxPath: options.firefoxPath,
+    preferences: {
+      // 2 refuses every cookie and all site data.
+      ...(scenario?.refuseCookies && { 'network.cookie.cookieBehavior': 2 }),
+      // Firefox sends GPC itself, header and property alike, once told to.
+      ...(scenario?.gpc && {
+        'privacy.globalprivacycontrol.enabled': true,
+        'privacy.globalprivacycontrol.functionality.enabled': true,
+      }),
+    },
+  });
+}
+
+/** What report.json says of the scenario: its banners' outcomes, or each audited origin's GPC support resource. */
+async function scenarioRecord(
+  setup: ScenarioSetup,
+  session: AuditBrowser,
+  report: Report,
+  timeout: number,
+): Promise<ReportScenario> {
+  const record: ReportScenario = { name: setup.name, description: setup.description };
+  if (setup.consent) record.consent = session.consentOutcomes?.() ?? [];
+  if (setup.gpc) {
+    const origins = [...new Set(report.pages.map((page) => originOf(page.url)).filter((o) => o !== ''))];
+    record.gpcSupport = [];
+    for (const origin of origins) {
+      const read = await session
+        .readResource(`${origin}/.well-known/gpc.json`, timeout)
+        .catch((error: unknown) => ({ status: 0, body: '', error }));
+      record.gpcSupport.push(
+        'error' in read
+          ? { origin, problem: `could not be loaded (${String(read.error).split('\n')[0]})` }
+          : readGpcSupport(origin, read.status, read.body),
+      );
+    }
+  }
+  return record;
+}
+
+function originOf(url: string): string {
+  try {
+    const { origin, protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? origin : '';
+  } catch {
+    return '';
+  }
 }
 
 function sleep(ms: number): Promise<void> {

@@ -22,6 +22,8 @@ export interface BrowserOptions {
    * browser was in, from what it did with the cookies it was sent.
    */
   thirdPartyCookies?: 'allow' | 'block';
+  /** Refuse every cookie and all site data, of every host (the refuse-cookies scenario); wins over thirdPartyCookies. */
+  refuseCookies?: boolean;
   /**
    * Opens DevTools on this loopback port as well, so a bench can reach the
    * extension's service worker (its heap), which Playwright's CDP sessions cannot.
@@ -72,11 +74,16 @@ export async function launchChromium(
   extraArgs: readonly string[] = [],
 ): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'jeejio-inspector-'));
-  if (options.thirdPartyCookies) {
-    // The profile's preferences, read at start: the switch in chrome://settings/cookies.
+  if (options.thirdPartyCookies || options.refuseCookies) {
+    // The profile's preferences, read at start: the switches in chrome://settings/cookies and
+    // chrome://settings/content/siteData ("Don't allow sites to save data on your device": 2 blocks).
     await mkdir(join(userDataDir, 'Default'), { recursive: true });
     const preferences = {
-      profile: { cookie_controls_mode: COOKIE_CONTROLS_MODE[options.thirdPartyCookies] },
+      profile: {
+        cookie_controls_mode:
+          COOKIE_CONTROLS_MODE[options.refuseCookies ? 'block' : (options.thirdPartyCookies ?? 'block')],
+        ...(options.refuseCookies && { default_content_setting_values: { cookies: 2 } }),
+      },
     };
     await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(preferences));
   }

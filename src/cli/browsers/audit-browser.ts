@@ -1,4 +1,5 @@
 import type { JarCookie } from '../../core/report/cookie-jar-outcome';
+import type { ConsentOutcome } from '../../core/scenarios/audit-scenario';
 import type { InspectorHost } from '../../harness/in-inspector';
 import type { FirstDocument } from '../confirm-host-rules';
 import type { LoginScript } from '../login-script';
@@ -39,6 +40,10 @@ export interface AuditBrowser {
   newTab(): Promise<AuditTab>;
   /** The browser's whole cookie jar, third parties' included. */
   cookies(): Promise<JarCookie[]>;
+  /** Loads `url` in a tab of its own and reads its status and text (a site's /.well-known/gpc.json). */
+  readResource(url: string, timeoutMs: number): Promise<{ status: number; body: string }>;
+  /** The consent banners answered, when the browser was launched to answer them. */
+  consentOutcomes?(): ConsentOutcome[];
   /** Runs a login script once in its own tab; only Chromium gives scripts the Playwright context they expect. */
   login?(script: LoginScript, options: { baseUrl: string; path: string; timeoutMs: number }): Promise<void>;
   close(): Promise<void>;

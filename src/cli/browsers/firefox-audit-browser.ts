@@ -35,6 +35,15 @@ export async function launchFirefoxAudit(options: FirefoxLaunchOptions): Promise
         ...(cookie.partitionKey?.topLevelSite && { partitioned: true }),
       }));
     },
+    async readResource(url, timeoutMs) {
+      const page = await session.browser.newPage();
+      try {
+        const response = await page.goto(url, { timeout: timeoutMs });
+        return { status: response?.status() ?? 0, body: (await response?.text()) ?? '' };
+      } finally {
+        await page.close();
+      }
+    },
     close: () => session.close(),
   };
 }

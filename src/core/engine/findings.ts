@@ -36,6 +36,10 @@ export interface Finding {
   verified: boolean;
   /** Set when none of its violations was the page's own doing (Violation.notThisPage): shown apart, not counted. */
   notThisPage?: NotThisPage;
+  /** `audit --repeat N`: in how many of the N visits its most often seen violation was seen. */
+  seenInVisits?: { visits: number; of: number };
+  /** Seen in some of those visits, not all. */
+  intermittent?: boolean;
 }
 
 /**
@@ -118,6 +122,13 @@ function findingOfGroup(id: string, group: Violation[]): Finding {
   };
   if (lead.summaryPhrase) finding.summaryPhrase = lead.summaryPhrase;
   if (group.every((v) => v.notThisPage)) finding.notThisPage = leadingReason(group.map((v) => v.notThisPage));
+  // Seen in as many visits as its most often seen violation (audit --repeat).
+  const counted = group.flatMap((v) => (v.seenInVisits ? [v.seenInVisits] : []));
+  if (counted.length > 0) {
+    const seen = counted.reduce((most, c) => (c.visits > most.visits ? c : most));
+    finding.seenInVisits = { ...seen };
+    if (seen.visits < seen.of) finding.intermittent = true;
+  }
   return finding;
 }
 

@@ -60,6 +60,15 @@ export interface Violation {
    * Absent in reports made before findings were grouped.
    */
   findingId?: string;
+  /**
+   * Set by `audit --repeat N`: in how many of the N visits of the pages (each
+   * in a fresh browser) it was seen. Fewer than all makes it intermittent
+   * (an ad auction's pixel, a sampled beacon): real, but a comparison of two
+   * runs does not call its coming or going a change.
+   */
+  seenInVisits?: { visits: number; of: number };
+  /** Seen in some of the visits `seenInVisits` counts, not all. */
+  intermittent?: boolean;
 }
 
 /** How one clause of the policy fared: the scorecard the engine keeps beside its violations. */

@@ -12,6 +12,7 @@ import type {
 } from '../observations/observation';
 import type { Severity } from '../rules/rule';
 import type { SdkProbe } from '../rules/sdk-probes';
+import type { ReportScenario } from '../scenarios/audit-scenario';
 import type { CookieJarOutcome, ThirdPartyCookies } from './cookie-jar-outcome';
 import type { EvidenceCompleteness } from './evidence-completeness';
 
@@ -57,6 +58,8 @@ export interface Report {
   summary: ReportSummary;
   /** Pages the audit could not load; their findings are missing, not clean. */
   errors?: { url: string; message: string }[];
+  /** The scenario a command-line audit visited the pages in (`--scenario`); absent for a default visit. */
+  scenario?: ReportScenario;
 }
 
 export interface ReportPage {

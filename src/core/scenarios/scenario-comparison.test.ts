@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import {
+  beaconObservation,
+  cookieObservation,
+  storageObservation,
+} from '../../../tests/support/observations';
+import type { Observation } from '../observations/observation';
+import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
+import { buildReport } from '../report/build-report';
+import type { Report } from '../report/report-types';
+import type { ReportScenario } from './audit-scenario';
+import { formatScenarioComparison } from './format-scenario-comparison';
+import { compareScenarios } from './scenario-comparison';
+
+const tool = { name: 'jeejio-privacy-inspector', version: '0.1.0' };
+const PAGE = 'https://www.jeejio.com/';
+const OTHER = 'https://www.jeejio.com/other';
+
+function run(observations: Observation[], scenario?: ReportScenario): Report {
+  const pages = [PAGE, OTHER].map((url, i) => ({
+    visitId: `v${i}`,
+    tabId: 1,
+    url,
+    startedAt: 1_700_000_000_000,
+  }));
+  const report = buildReport({ tool, policy, pages, observations, generatedAt: 1_700_000_100_000 });
+  return scenario ? { ...report, scenario } : report;
+}
+
+/** Google's advertising cookie, written by the page's script and stored by the browser. */
+const adCookie = (pageUrl = PAGE, at = 1_700_000_000_500) =>
+  cookieObservation({
+    name: '_gcl_au',
+    action: 'set',
+    value: '1.1.123.456',
+    observedAt: at,
+    pageUrl,
+    secure: false,
+    httpOnly: false,
+    session: false,
+    expires: 1_800_000_000,
+  });
+const statisticsCookie = (at = 1_700_000_000_100) =>
+  cookieObservation({
+    name: 'Hm_lvt_0123456789abcdef0123456789abcdef',
+    action: 'set',
+    observedAt: at,
+    value: '1700000000',
+    httpOnly: false,
+    secure: false,
+    session: false,
+    expires: 1_800_000_000,
+  });
+const adPixel = (pageUrl = PAGE) =>
+  beaconObservation({
+    url: 'https://ad.doubleclick.net/pixel.gif?r=1',
+    pageUrl,
+  });
+
+describe('compareScenarios', () => {
+  it('needs the default visit to compare with', () => {
+    expect(() => compareScenarios([{ scenario: 'gpc', report: run([]) }])).toThrow(/default visit/);
+  });
+
+  it('says, page by page, what a scenario stopped, what it kept and what only it left', () => {
+    const [gpc] = compareScenarios([
+      { scenario: 'default', report: run([adCookie(PAGE), adPixel(PAGE), adCookie(OTHER), adPixel(OTHER)]) },
+      {
+        scenario: 'gpc',
+        report: run([
+          adCookie(OTHER),
+          adPixel(OTHER),
+          storageObservation({ pageUrl: PAGE, action: 'set', key: 'k' } as never),
+        ]),
+      },
+    ]);
+    const page = (url: string) => gpc?.pages.find((p) => p.pageUrl === url);
+    expect(
+      page(PAGE)
+        ?.stopped.map((t) => `${t.kind} ${t.key}`)
+        .sort(),
+    ).toEqual(['beacon ad.doubleclick.net/pixel.gif', 'cookie _gcl_au@www.jeejio.com']);
+    expect(page(PAGE)?.added.map((t) => t.kind)).toEqual(['storage']);
+    // It stopped the advertising, and stored a key of no known purpose instead.
+    expect(page(PAGE)?.gpc).toBe('partly honoured');
+    expect(page(OTHER)?.stopped).toEqual([]);
+    expect(page(OTHER)?.gpc).toBe('ignored');
+    // The advertising cookie's finding is no longer made on the page that honoured GPC; still made on the other.
+    expect(gpc?.goneFindings.map((f) => f.pageUrl)).toContain(PAGE);
+    expect(gpc?.keptFindings.map((f) => f.pageUrl)).toContain(OTHER);
+    expect(gpc?.newFindings).toEqual([]);
+  });
+
+  it('calls a finding new on a page the default visit did not make it on, though it made it elsewhere', () => {
+    const [reject] = compareScenarios([
+      { scenario: 'default', report: run([adCookie(OTHER)]) },
+      { scenario: 'reject', report: run([adCookie(OTHER), adCookie(PAGE)]) },
+    ]);
+    expect(reject?.newFindings.map((f) => [f.rule, f.pageUrl])).toEqual([
+      ['cookie-undeclared-purpose', PAGE],
+    ]);
+    expect(reject?.newFindings[0]?.clause).toMatch(/^§7 lines 92/);
+  });
+
+  it("splits a banner's cookies at the moment it was answered", () => {
+    const decidedAt = new Date(1_700_000_000_300).toISOString();
+    const consent = [
+      {
+        pageUrl: PAGE,
+        cmp: 'cookieconsent3',
+        popupShown: true,
+        action: 'reject' as const,
+        succeeded: true,
+        decidedAt,
+      },
+    ];
+    const [reject] = compareScenarios([
+      { scenario: 'default', report: run([statisticsCookie()]) },
+      {
+        scenario: 'reject',
+        report: run([statisticsCookie(), adCookie(PAGE, 1_700_000_000_400)], {
+          name: 'reject',
+          description: '',
+          consent,
+        }),
+      },
+    ]);
+    expect(reject?.consent?.[0]?.beforeChoice.map((t) => t.key)).toEqual([
+      'Hm_lvt_0123456789abcdef0123456789abcdef@www.jeejio.com',
+    ]);
+    expect(reject?.consent?.[0]?.afterChoice.map((t) => t.key)).toEqual(['_gcl_au@www.jeejio.com']);
+    expect(formatScenarioComparison(reject ? [reject] : [])).toContain(
+      'the cookieconsent3 banner answered "reject"',
+    );
+  });
+
+  it('lists what refusing cookies did not stop, and counts a refused header as nothing stored', () => {
+    const refusedHeader = cookieObservation({
+      name: 'IDE',
+      domain: '.doubleclick.net',
+      action: 'set-attempt',
+      provenance: 'webRequest',
+      url: 'https://ad.doubleclick.net/pixel.gif',
+      cookieJar: 'refused',
+    } as never);
+    const [refuse] = compareScenarios([
+      { scenario: 'default', report: run([adCookie(PAGE), adPixel(PAGE)]) },
+      { scenario: 'refuse-cookies', report: run([adPixel(PAGE), refusedHeader]) },
+    ]);
+    expect(refuse?.refusalLeft).toEqual([
+      {
+        pageUrl: PAGE,
+        traces: [expect.objectContaining({ kind: 'beacon', key: 'ad.doubleclick.net/pixel.gif' })],
+      },
+    ]);
+    expect(formatScenarioComparison(refuse ? [refuse] : [])).toContain('What refusing cookies did not stop');
+  });
+});
