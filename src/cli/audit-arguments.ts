@@ -42,6 +42,9 @@ export interface AuditArguments {
   browser?: AuditBrowserName;
   /** Audit only this part of the URL list. */
   shard?: Shard;
+  /** An earlier run's report.json to compare with; --fail-on-new fails only what is new since it. */
+  comparePath?: string;
+  failOnNew?: boolean;
   help: boolean;
 }
 
@@ -94,6 +97,11 @@ Options:
   --shard i/n              Audit the i-th of n equal, contiguous parts of the URL list (as
                            Playwright's --shard); with --crawl the start URLs are split and
                            each shard crawls from its own, with its own budget of N pages
+  --compare FILE           An earlier run's report.json: the summary, report.json (comparison),
+                           report.html and comparison.csv (with --format csv) say what is new
+                           and what is gone (findings, third parties, cookies, storage keys)
+  --fail-on-new            With --compare: only findings new since that run fail (exit 1);
+                           the others, and new ones seen in only some visits, are reported
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
                            check it with npx jeejio-privacy-inspector verify FILE.zip --fingerprint KEY (the
@@ -104,6 +112,10 @@ Options:
                            folder (where they are keyed marks too by default): whoever gets
                            them gets the login they were recorded with
   -h, --help               Show this help
+
+Merging shards: jeejio-privacy-inspector audit merge DIR... --out DIR [--format LIST]
+  [--fail-on SEVERITY] [--config FILE] [--compare FILE [--fail-on-new]] writes one report
+  (report.json and the formats asked for) from the report.json of each --shard's --out DIR.
 
 Environment: CHROME_PATH selects Chromium (default /usr/bin/chromium), FIREFOX_PATH Firefox
 (default /usr/bin/firefox-esr, else /usr/bin/firefox).`;
@@ -166,6 +178,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
   if (failOn !== undefined && !isFailOn(failOn)) {
     throw new UsageError(`--fail-on must be high, medium or low, not ${failOn}`);
   }
+  const comparison = parseComparisonOptions(values);
   return {
     urls: positionals,
     outDir: values.out,
@@ -187,11 +200,26 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(values.login !== undefined && { loginPath: values.login }),
     ...(shard !== undefined && { shard }),
     ...(browser !== undefined && { browser }),
+    ...comparison,
+  };
+}
+
+/** --compare FILE and --fail-on-new, which means nothing without it (audit and audit merge alike). */
+export function parseComparisonOptions(values: {
+  compare?: string | undefined;
+  'fail-on-new'?: boolean | undefined;
+}): Pick<AuditArguments, 'comparePath' | 'failOnNew'> {
+  if (values['fail-on-new'] && values.compare === undefined) {
+    throw new UsageError('--fail-on-new needs --compare FILE: the report.json of the run to compare with.');
+  }
+  return {
+    ...(values.compare !== undefined && { comparePath: values.compare }),
+    ...(values['fail-on-new'] === true && { failOnNew: true }),
   };
 }
 
 /** "junit,sarif" and "--format junit --format sarif" alike; json always, first. */
-function parseFormats(given: readonly string[]): OutputFormat[] {
+export function parseFormats(given: readonly string[]): OutputFormat[] {
   const formats = new Set<OutputFormat>(['json']);
   for (const name of given.flatMap((list) => list.split(','))) {
     const format = name.trim().toLowerCase();
@@ -211,7 +239,7 @@ function isFormat(name: string): name is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(name);
 }
 
-function isFailOn(name: string): name is FailOn {
+export function isFailOn(name: string): name is FailOn {
   return (FAIL_ON as readonly string[]).includes(name);
 }
 
@@ -234,6 +262,8 @@ const AUDIT_OPTIONS = {
   login: { type: 'string' },
   shard: { type: 'string' },
   browser: { type: 'string' },
+  compare: { type: 'string' },
+  'fail-on-new': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -60,6 +60,12 @@ export interface Violation {
    * Absent in reports made before findings were grouped.
    */
   findingId?: string;
+  /**
+   * Set by --repeat when seen in some visits of a page but not all: a finding
+   * that comes and goes, which a comparison of two runs lists apart and
+   * --fail-on-new does not count as new.
+   */
+  intermittent?: boolean;
 }
 
 /** How one clause of the policy fared: the scorecard the engine keeps beside its violations. */

@@ -12,8 +12,10 @@ import type {
 } from '../observations/observation';
 import type { Severity } from '../rules/rule';
 import type { SdkProbe } from '../rules/sdk-probes';
+import type { ReportComparison } from './compare-reports';
 import type { CookieJarOutcome, ThirdPartyCookies } from './cookie-jar-outcome';
 import type { EvidenceCompleteness } from './evidence-completeness';
+import type { MergedPart } from './merge-reports';
 
 /** The shape of report.json; report.schema.json is its contract for other tools. */
 export interface Report {
@@ -57,6 +59,10 @@ export interface Report {
   summary: ReportSummary;
   /** Pages the audit could not load; their findings are missing, not clean. */
   errors?: { url: string; message: string }[];
+  /** With `--compare`: what is new and what is gone since the report compared with. */
+  comparison?: ReportComparison;
+  /** A report merged from shards (`audit merge`): each part's per-run facts, in the order merged. */
+  merged?: MergedPart[];
 }
 
 export interface ReportPage {
