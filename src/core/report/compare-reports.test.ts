@@ -1,6 +1,8 @@
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { demoReportOf } from '../../../tests/support/reports';
 import { compareReports, newViolationIds, violationKey } from './compare-reports';
+import schema from './report.schema.json';
 import type { Report } from './report-types';
 
 /** A run of the same pages, as a second audit records it: every observation and visit id its own. */
@@ -147,5 +149,22 @@ describe('compareReports', () => {
       ['s-3'],
       ['s-4'],
     ]);
+  });
+
+  it('makes a report.json that follows report.schema.json, and one the schema refuses when it drifts', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const before = demoReportOf([SHOP]);
+    const after = demoReportOf([SHOP, HOME]);
+    after.violations[0] = {
+      ...(after.violations[0] as (typeof after.violations)[number]),
+      intermittent: true,
+    };
+    const compared = { ...after, comparison: compareReports(before, after) };
+    expect(validate(JSON.parse(JSON.stringify(compared))), JSON.stringify(validate.errors)).toBe(true);
+    const drifted = {
+      ...compared,
+      comparison: { ...compared.comparison, findings: { new: [{ id: 'x' }], gone: [] } },
+    };
+    expect(validate(drifted)).toBe(false);
   });
 });

@@ -1,8 +1,10 @@
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import log from '../../../tests/support/fixtures/demo-session.json';
 import { demoReportOf as reportOf } from '../../../tests/support/reports';
 import type { RecordedLog } from '../observations/observation';
 import { mergeReports, ReportMergeError } from './merge-reports';
+import schema from './report.schema.json';
 import type { Report } from './report-types';
 
 const recorded = log as unknown as RecordedLog;
@@ -50,6 +52,8 @@ describe('mergeReports', () => {
     expect(content(merged)).toEqual(content(whole));
     expect(merged.generatedAt).toBe('2027-01-15T08:00:00.000Z');
     expect(merged.merged?.map((p) => p.pages)).toEqual([4, 2]);
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(merged))), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('joins a violation seen in both shards: its pages in shard order, its evidence from both', () => {
