@@ -3,8 +3,12 @@ import { SEVERITY_ORDER } from '../rules/rule';
 import { maxJsonNesting } from '../util/json-nesting';
 import type { Report } from './report-types';
 
-/** A report of 100,000 observations is about 150 MB; more than twice that is no report of ours. */
-export const MAX_REPORT_BYTES = 512 * 1024 * 1024;
+/**
+ * A report of 100,000 observations is about 150 MB (an observation is 1 to 1.5 KB
+ * as written); the bound leaves room and stays well under the longest string
+ * Node can hold (about 512 MB), which the file is read into.
+ */
+export const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 /** report.json nests decoded payloads a few levels inside a violation; far deeper is not ours. */
 const MAX_DEPTH = 32;
 const MAX_PROBLEMS_SHOWN = 8;
