@@ -3,6 +3,18 @@ import { UsageError } from '../harness/usage-error';
 import { parseAuditArguments } from './audit-arguments';
 
 describe('parseAuditArguments', () => {
+  it('reads --compare and --fail-on-new, and refuses --fail-on-new alone', () => {
+    const base = ['https://www.jeejio.com/', '--out', 'out'];
+    expect(parseAuditArguments([...base, '--compare', 'last/report.json', '--fail-on-new'])).toMatchObject({
+      comparePath: 'last/report.json',
+      failOnNew: true,
+    });
+    expect(parseAuditArguments([...base, '--compare', 'last/report.json'])).not.toHaveProperty('failOnNew');
+    expect(() => parseAuditArguments([...base, '--fail-on-new'])).toThrow(
+      new UsageError('--fail-on-new needs --compare FILE: the report.json of the run to compare with.'),
+    );
+  });
+
   it('reads URLs and options', () => {
     expect(
       parseAuditArguments([

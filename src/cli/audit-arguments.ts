@@ -47,6 +47,9 @@ export interface AuditArguments {
   scenarios?: AuditScenarioName[];
   /** Visit each page this many times (each in a fresh profile), so findings seen only sometimes are told apart. */
   repeat?: number;
+  /** An earlier run's report.json to compare with; --fail-on-new fails only what is new since it. */
+  comparePath?: string;
+  failOnNew?: boolean;
   help: boolean;
 }
 
@@ -114,6 +117,11 @@ Options:
                            and the summary compare them with default (added when missing)
   --repeat N               Visit each page N times (2 to 10), each in a fresh profile; a
                            finding seen in only some visits is marked intermittent
+  --compare FILE           An earlier run's report.json: the summary, report.json (comparison),
+                           report.html and comparison.csv (with --format csv) say what is new
+                           and what is gone (findings, third parties, cookies, storage keys)
+  --fail-on-new            With --compare: only findings new since that run fail (exit 1);
+                           the others, and new ones seen in only some visits, are reported
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
                            check it with npx jeejio-privacy-inspector verify FILE.zip --fingerprint KEY (the
@@ -124,6 +132,10 @@ Options:
                            folder (where they are keyed marks too by default): whoever gets
                            them gets the login they were recorded with
   -h, --help               Show this help
+
+Merging shards: jeejio-privacy-inspector audit merge DIR... --out DIR [--format LIST]
+  [--fail-on SEVERITY] [--config FILE] [--compare FILE [--fail-on-new]] writes one report
+  (report.json and the formats asked for) from the report.json of each --shard's --out DIR.
 
 Environment: CHROME_PATH selects Chromium (default /usr/bin/chromium), FIREFOX_PATH Firefox
 (default /usr/bin/firefox-esr, else /usr/bin/firefox).`;
@@ -202,6 +214,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
   if (failOn !== undefined && !isFailOn(failOn)) {
     throw new UsageError(`--fail-on must be high, medium or low, not ${failOn}`);
   }
+  const comparison = parseComparisonOptions(values);
   return {
     urls: positionals,
     outDir: values.out,
@@ -225,6 +238,21 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(browser !== undefined && { browser }),
     ...(scenarios !== undefined && { scenarios }),
     ...(repeat !== undefined && { repeat }),
+    ...comparison,
+  };
+}
+
+/** --compare FILE and --fail-on-new, which means nothing without it (audit and audit merge alike). */
+export function parseComparisonOptions(values: {
+  compare?: string | undefined;
+  'fail-on-new'?: boolean | undefined;
+}): Pick<AuditArguments, 'comparePath' | 'failOnNew'> {
+  if (values['fail-on-new'] && values.compare === undefined) {
+    throw new UsageError('--fail-on-new needs --compare FILE: the report.json of the run to compare with.');
+  }
+  return {
+    ...(values.compare !== undefined && { comparePath: values.compare }),
+    ...(values['fail-on-new'] === true && { failOnNew: true }),
   };
 }
 
@@ -249,7 +277,7 @@ function isScenario(name: string): name is AuditScenarioName {
 }
 
 /** "junit,sarif" and "--format junit --format sarif" alike; json always, first. */
-function parseFormats(given: readonly string[]): OutputFormat[] {
+export function parseFormats(given: readonly string[]): OutputFormat[] {
   const formats = new Set<OutputFormat>(['json']);
   for (const name of given.flatMap((list) => list.split(','))) {
     const format = name.trim().toLowerCase();
@@ -269,7 +297,7 @@ function isFormat(name: string): name is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(name);
 }
 
-function isFailOn(name: string): name is FailOn {
+export function isFailOn(name: string): name is FailOn {
   return (FAIL_ON as readonly string[]).includes(name);
 }
 
@@ -294,6 +322,8 @@ const AUDIT_OPTIONS = {
   browser: { type: 'string' },
   scenario: { type: 'string', multiple: true },
   repeat: { type: 'string' },
+  compare: { type: 'string' },
+  'fail-on-new': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

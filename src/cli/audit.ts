@@ -1,8 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { applyBaselines } from '../core/config/apply-baselines';
-import { auditExitCode } from '../core/config/exit-code';
-import { describePolicyRules } from '../core/formats/rule-descriptions';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import {
   type AuditScenarioName,
@@ -21,22 +18,26 @@ import {
 import { findChromium } from '../harness/find-chromium';
 import { findFirefox } from '../harness/find-firefox';
 import { chromiumSandboxOff } from '../harness/launch-with-extension';
+import { UsageError } from '../harness/usage-error';
 import { AUDIT_USAGE, parseAuditArguments } from './audit-arguments';
 import { createAuditProgress } from './audit-progress';
 import { resolveAuditSettings } from './audit-settings';
 import { ruleOptionsFromConfig } from './config-rule-options';
 import { HostRulesNotApplied } from './confirm-host-rules';
-import { formatSummary } from './format-summary';
 import { type LoadedConfig, loadAuditConfig } from './load-audit-config';
 import { LoginScriptError, loadLoginScript } from './login-script';
 import { readBoundedFile } from './read-bounded-file';
-import { NOT_YET_AVAILABLE, renderFormats } from './render-formats';
+import { readReportFile } from './read-report-file';
+import { NOT_YET_AVAILABLE } from './render-formats';
 import { type AuditResult, runAudit } from './run-audit';
 import { MAX_URL_LIST_BYTES, parseUrlList } from './url-list';
+import { writeAuditOutputs } from './write-audit-outputs';
 import { writeAuditBundle } from './write-bundle';
 
 /** `audit`: the exit code, or a thrown UsageError (exit 2, with the usage). */
 export async function auditCommand(argv: string[]): Promise<number> {
+  // `audit merge DIR...` joins the reports of shards: no browser, so its module is loaded alone.
+  if (argv[0] === 'merge') return (await import('./merge-command')).mergeCommand(argv.slice(1));
   const args = parseAuditArguments(argv);
   if (args.help) {
     console.log(AUDIT_USAGE);
@@ -52,6 +53,9 @@ export async function auditCommand(argv: string[]): Promise<number> {
   for (const warning of listed?.warnings ?? []) console.error(warning);
   const settings = resolveAuditSettings(args, loaded?.config, listed?.urls);
   const login = args.loginPath ? await loadLoginScript(args.loginPath) : undefined;
+  const previous = args.comparePath
+    ? await readReportFile(args.comparePath, 'report to compare with')
+    : undefined;
   const inFirefox = args.browser === 'firefox';
   const browserPath = inFirefox
     ? { chromePath: '', firefoxPath: findFirefox() }
@@ -79,7 +83,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
   }
   const firstUrl = settings.listedUrls[0] ?? '';
   const ruleOptions = loaded ? ruleOptionsFromConfig(loaded.config) : undefined;
-  const rules = describePolicyRules(loaded?.policy ?? JEEJIO_POLICY_2023_07);
+  const policy = loaded?.policy ?? JEEJIO_POLICY_2023_07;
   /** One visit of the pages, in one fresh browser: its files in `outDir`, its exit code. */
   const auditOnce = async (
     outDir: string,
@@ -125,30 +129,29 @@ export async function auditCommand(argv: string[]): Promise<number> {
       );
       return { code: 2 };
     }
-    const { report, reportPath } = result;
-    const baselines = applyBaselines(report.violations, settings.baselines, new Date());
-    const written = [reportPath];
-    for (const file of renderFormats(args.formats, { report, rules, baselines })) {
-      const path = join(outDir, file.fileName);
-      await writeFile(path, file.content);
-      written.push(path);
-    }
-    console.log(formatSummary(report, { baselines, failOn: settings.failOn }));
-    console.log(`Report: ${written.join(', ')}`);
+    const outputs = await writeAuditOutputs(result.report, {
+      outDir,
+      formats: args.formats,
+      baselines: settings.baselines,
+      failOn: settings.failOn,
+      policy,
+      ...(previous && { previous }),
+      failOnNew: args.failOnNew === true,
+      writeReportJson: false,
+    });
+    console.log(outputs.summary);
+    console.log(`Report: ${outputs.written.join(', ')}`);
     if (result.redactedValues > 0)
       console.log(
         `Credentials: ${result.redactedValues} ${plural(result.redactedValues, 'value')} (session and login cookies, tokens) ${result.redactedValues === 1 ? 'is a keyed mark' : 'are keyed marks'} in these files; --include-secrets keeps them in clear.`,
       );
     if (args.bundle !== undefined)
       console.log(await writeAuditBundle(args.bundle, { ...args, urls: settings.urls }, result));
-    const code = auditExitCode({
-      violations: baselines.kept,
-      failOn: settings.failOn,
-      pageErrors: report.errors?.length ?? 0,
-    });
-    return { code, result };
+    return { code: outputs.exitCode, result: { ...result, report: outputs.report } };
   };
   if (!args.scenarios) return (await auditOnce(args.outDir)).code;
+  if (previous && args.scenarios.length > 1)
+    throw new UsageError('--compare compares one visit with an earlier run; give one --scenario with it.');
   return auditScenarios(args.scenarios, args.outDir, auditOnce);
 }
 

@@ -9,6 +9,8 @@ Chromium with the inspector extension loaded (the package ships the built extens
 Commands:
   audit URL... --out DIR    Visit pages, write report.json (and html, junit, sarif, csv),
                             print a summary; exit 1 when a violation fails the run
+  audit merge DIR... --out DIR
+                            Merge the reports of an audit's shards (--shard i/n) into one
   verify BUNDLE.zip         Check an evidence bundle: files, signature, seal, chain
   help [command]            Show this help, or a command's options
 
@@ -24,6 +26,10 @@ Examples:
   A CI gate that fails the build on a new high-severity problem, with JUnit for the CI:
     npx jeejio-privacy-inspector audit --urls pages.txt --out audit-out \\
       --format junit,sarif --fail-on high --config inspector.config.json
+
+  A release compared with the last one: only new findings fail the build:
+    npx jeejio-privacy-inspector audit --urls pages.txt --out audit-out \\
+      --compare last-release/report.json --fail-on-new
 
   An evidence bundle for a third party, and its check:
     npx jeejio-privacy-inspector audit https://www.jeejio.com/ --out audit-out \\

@@ -1,8 +1,9 @@
 import type { BaselineOutcome } from '../core/config/apply-baselines';
-import { failingViolations } from '../core/config/exit-code';
+import { failingViolations, violationsThatMayFail } from '../core/config/exit-code';
 import type { Baseline, FailOn } from '../core/config/inspector-config-schema';
 import { findingsOf } from '../core/engine/findings';
 import { formatClauseLocation } from '../core/policy/policy-model';
+import type { ComparedFinding, ReportComparison } from '../core/report/compare-reports';
 import type { ThirdPartyCookies } from '../core/report/cookie-jar-outcome';
 import { lossPhrase } from '../core/report/evidence-completeness';
 import type { Finding, Report, Violation } from '../core/report/report-types';
@@ -13,6 +14,8 @@ import { plural } from '../core/wording/plural';
 export interface AuditVerdict {
   baselines: BaselineOutcome;
   failOn: FailOn;
+  /** --fail-on-new: only findings new since the run compared with (report.comparison) fail. */
+  failOnNew?: boolean;
 }
 
 /**
@@ -30,6 +33,7 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
     `Policy: ${report.policy.id} ${report.policy.version} (sha256 ${report.policy.sha256.slice(0, 12)}…)`,
   );
   if (report.browser) lines.push(`Browser: ${report.browser.name} ${report.browser.version}`);
+  lines.push(...mergedLines(report));
   const thirdParty = s.thirdPartyCookies;
   if (thirdParty) lines.push(thirdPartyCookieLine(thirdParty));
   lines.push(...lossLines(report));
@@ -43,6 +47,7 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
         : 'No violations found.',
     );
     if (advice.length > 0) lines.push(...adviceLines(advice));
+    if (report.comparison) lines.push(...comparisonLines(report.comparison));
     return lines.join('\n');
   }
   const standing = findingsOf(verdict?.baselines.kept ?? report.violations);
@@ -55,7 +60,8 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   const foundOnly = standing.filter((finding) => finding.notThisPage);
   if (foundOnly.length > 0) lines.push(...foundOnlyLines(foundOnly));
   if (advice.length > 0) lines.push(...adviceLines(advice));
-  if (verdict) lines.push(...verdictLines(verdict, advice));
+  if (report.comparison) lines.push(...comparisonLines(report.comparison));
+  if (verdict) lines.push(...verdictLines(verdict, advice, report.comparison));
   return lines.join('\n');
 }
 
@@ -157,7 +163,43 @@ function counted(n: number, noun: string): string {
   return `${n} ${plural(n, noun)}`;
 }
 
-function verdictLines({ baselines, failOn }: AuditVerdict, advice: readonly Violation[]): string[] {
+/** A merged report's parts: when and in what browser each ran, said when they differ. */
+function mergedLines(report: Report): string[] {
+  const parts = report.merged;
+  if (!parts) return [];
+  const browsers = [
+    ...new Set(parts.map((p) => (p.browser ? `${p.browser.name} ${p.browser.version}` : 'unknown'))),
+  ];
+  return [
+    `Merged from ${counted(parts.length, 'report')}${browsers.length > 1 ? `, run in different browsers: ${browsers.join(', ')}` : ''}.`,
+  ];
+}
+
+/** What changed since the run compared with: the counts, then each new finding, then each gone one. */
+export function comparisonLines(c: ReportComparison): string[] {
+  const added = c.thirdParties.new.length + c.cookies.new.length + c.storageKeys.new.length;
+  const gone = c.thirdParties.gone.length + c.cookies.gone.length + c.storageKeys.gone.length;
+  const line = (f: ComparedFinding) =>
+    `  ${f.severity.toUpperCase()} ${f.rules.join(' + ')}${f.intermittent ? ' (intermittent)' : ''}: ${truncate(f.summary, 100)}`;
+  return [
+    '',
+    `Compared with the run of ${c.previous.generatedAt}: ${c.findings.new.length} new, ${c.findings.gone.length} gone ${plural(c.findings.gone.length, 'finding')}; ${added} new, ${gone} gone third parties, cookies and storage keys.`,
+    ...(c.findings.new.length > 0 ? ['New findings:', ...c.findings.new.map(line)] : []),
+    ...(c.findings.gone.length > 0 ? ['Gone findings:', ...c.findings.gone.map(line)] : []),
+    ...c.thirdParties.new.map(
+      (t) => `  New third party: ${clean(t.host)}${t.vendor ? ` (${clean(t.vendor)})` : ''}`,
+    ),
+    ...c.thirdParties.gone.map(
+      (t) => `  Gone third party: ${clean(t.host)}${t.vendor ? ` (${clean(t.vendor)})` : ''}`,
+    ),
+  ];
+}
+
+function verdictLines(
+  { baselines, failOn, failOnNew }: AuditVerdict,
+  advice: readonly Violation[],
+  comparison: ReportComparison | undefined,
+): string[] {
   const lines: string[] = [];
   if (baselines.suppressed.length > 0) {
     lines.push(`Suppressed by a baseline (accepted, not failing): ${baselines.suppressed.length}`);
@@ -183,11 +225,14 @@ function verdictLines({ baselines, failOn }: AuditVerdict, advice: readonly Viol
       lines.push(`  ${baseline.rule} ${truncate(what, 60)} (${truncate(baseline.owner, 40)}${note})`);
     }
   }
-  const failing = findingsOf(failingViolations(baselines.kept, failOn)).length;
+  const onlyNew = failOnNew === true && comparison !== undefined;
+  const mayFail = violationsThatMayFail(baselines.kept, comparison, onlyNew);
+  const failing = findingsOf(failingViolations(mayFail, failOn)).length;
+  const which = onlyNew ? 'new finding' : 'finding';
   lines.push(
     failing > 0
-      ? `Failing: ${counted(failing, 'finding')} at or above --fail-on ${failOn}.`
-      : `Passing: no finding at or above --fail-on ${failOn}.`,
+      ? `Failing: ${counted(failing, which)} at or above --fail-on ${failOn}${onlyNew ? ' (--fail-on-new)' : ''}.`
+      : `Passing: no ${which} at or above --fail-on ${failOn}${onlyNew ? ' (--fail-on-new)' : ''}.`,
   );
   return lines;
 }

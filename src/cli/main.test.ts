@@ -29,6 +29,8 @@ describe('the jeejio-privacy-inspector command', () => {
     expect(await main(['--help'])).toBe(0);
     expect(io.out()).toMatch(/audit URL\.\.\. --out DIR/);
     expect(io.out()).toMatch(/verify BUNDLE\.zip/);
+    expect(io.out()).toMatch(/audit merge DIR\.\.\. --out DIR/);
+    expect(io.out()).toContain('--compare last-release/report.json --fail-on-new');
     expect(io.out()).toContain('--host-rules "MAP www.jeejio.com');
     expect(io.out()).toContain('--fail-on high');
     expect(io.out()).toContain('--bundle evidence.zip');

@@ -24,6 +24,8 @@ export const CORE_ORDER = [
   'rules',
   'engine',
   'report',
+  // Audit scenarios (refusal, consent, GPC) and how their runs compare: built on reports.
+  'scenarios',
   'config',
   'formats',
   'evidence',

@@ -14,6 +14,23 @@ export function demoReport(): Report {
   });
 }
 
+/**
+ * The report of some of the demo session's pages, with only their observations:
+ * as an audit of those pages alone would make it (a shard, an earlier run).
+ */
+export function demoReportOf(urls: readonly string[], generatedAt = 1_700_000_000_000): Report {
+  const recorded = log as unknown as RecordedLog;
+  const pages = recorded.pages.filter((p) => urls.includes(p.url));
+  const visits = new Set(pages.map((p) => p.visitId));
+  return buildReport({
+    tool: { name: 'jeejio-privacy-inspector', version: '0.1.0' },
+    policy,
+    pages,
+    observations: recorded.observations.filter((o) => !('visitId' in o) || visits.has(String(o.visitId))),
+    generatedAt,
+  });
+}
+
 /** The demo report's violation of a rule about a subject, e.g. ('cookie-login-insecure', 'token@'). */
 export function violationOf(report: Report, rule: string, subjectStart: string): Violation {
   const found = report.violations.find((v) => v.rule === rule && v.subject.startsWith(subjectStart));

@@ -1,5 +1,5 @@
 import type { JarCookie } from '../../core/report/cookie-jar-outcome';
-import type { ConsentOutcome } from '../../core/scenarios/audit-scenario';
+import type { ConsentOutcome } from '../../core/report/report-scenario';
 import type { InspectorHost } from '../../harness/in-inspector';
 import type { FirstDocument } from '../confirm-host-rules';
 import type { LoginScript } from '../login-script';

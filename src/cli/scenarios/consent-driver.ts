@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { BrowserContext, Frame } from 'playwright-core';
-import type { ConsentOutcome } from '../../core/scenarios/audit-scenario';
+import type { ConsentOutcome } from '../../core/report/report-scenario';
 
 /**
  * Answers consent banners with DuckDuckGo's autoconsent (MPL-2.0), the rule

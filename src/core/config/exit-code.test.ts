@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ReportComparison } from '../report/compare-reports';
 import type { Severity } from '../rules/rule';
-import { auditExitCode, failingViolations } from './exit-code';
+import { auditExitCode, failingViolations, violationsThatMayFail } from './exit-code';
 
 const of = (...severities: Severity[]) => severities.map((severity) => ({ severity }));
 
@@ -35,5 +36,38 @@ describe('failingViolations', () => {
     expect(failingViolations(of('high', 'medium', 'low', 'medium'), 'medium')).toEqual(
       of('high', 'medium', 'medium'),
     );
+  });
+});
+
+describe('violationsThatMayFail', () => {
+  const standing = [{ id: 'v-old' }, { id: 'v-new' }, { id: 'v-flaky' }];
+  const finding = (violationIds: string[], intermittent: boolean) => ({
+    findingId: 'f',
+    severity: 'high' as const,
+    title: '',
+    summary: '',
+    rules: [],
+    keys: [],
+    violationIds,
+    observationIds: [],
+    pageUrls: [],
+    intermittent,
+  });
+  const nothing = { new: [], gone: [] };
+  const comparison: ReportComparison = {
+    previous: { generatedAt: '', pages: 1, findings: 1 },
+    findings: { new: [finding(['v-new'], false), finding(['v-flaky'], true)], gone: [] },
+    thirdParties: nothing,
+    cookies: nothing,
+    storageKeys: nothing,
+  };
+
+  it('with --fail-on-new: only the new ones, an intermittent one excepted', () => {
+    expect(violationsThatMayFail(standing, comparison, true)).toEqual([{ id: 'v-new' }]);
+  });
+
+  it('without it, or without a comparison: all of them', () => {
+    expect(violationsThatMayFail(standing, comparison, false)).toEqual(standing);
+    expect(violationsThatMayFail(standing, undefined, true)).toEqual(standing);
   });
 });

@@ -1,3 +1,4 @@
+import { newViolationIds, type ReportComparison } from '../report/compare-reports';
 import type { Violation } from '../report/report-types';
 import { SEVERITY_ORDER } from '../rules/rule';
 import type { FailOn } from './inspector-config-schema';
@@ -30,4 +31,19 @@ export function failingViolations<V extends Pick<Violation, 'severity' | 'notThi
 export function auditExitCode({ violations, failOn, pageErrors }: ExitDecisionInput): 0 | 1 | 2 {
   if (failingViolations(violations, failOn).length > 0) return 1;
   return pageErrors > 0 ? 2 : 0;
+}
+
+/**
+ * The standing violations that may fail the run: all of them, or with
+ * --fail-on-new only those new since the run compared with (an intermittent
+ * one excepted: it came and went within this run, so it proves no regression).
+ */
+export function violationsThatMayFail<V extends Pick<Violation, 'id'>>(
+  standing: readonly V[],
+  comparison: ReportComparison | undefined,
+  failOnNew: boolean,
+): readonly V[] {
+  if (!failOnNew || !comparison) return standing;
+  const added = newViolationIds(comparison);
+  return standing.filter((v) => added.has(v.id));
 }

@@ -1,5 +1,6 @@
 import type { BaselineOutcome } from '../config/apply-baselines';
 import type { Baseline } from '../config/inspector-config-schema';
+import { newViolationIds } from '../report/compare-reports';
 import type { Finding, Report } from '../report/report-types';
 import type { RuleDescription } from './rule-descriptions';
 
@@ -10,6 +11,27 @@ export interface FormatInput {
   rules: readonly RuleDescription[];
   /** Baselines applied to the report's violations; without them every violation is open. */
   baselines?: BaselineOutcome;
+  /** --fail-on-new: only findings new since the report compared with (report.comparison) fail. */
+  failOnNew?: boolean;
+}
+
+/** How a finding stands against the run compared with (report.comparison). */
+export type FindingChange = 'new' | 'new-intermittent' | 'known';
+
+/** Each finding's change since the run compared with; undefined without a comparison. */
+export function findingChanges(
+  report: Report,
+): ((finding: Pick<Finding, 'violationIds'>) => FindingChange) | undefined {
+  const comparison = report.comparison;
+  if (!comparison) return undefined;
+  const regressions = newViolationIds(comparison);
+  const added = new Set(comparison.findings.new.flatMap((f) => f.violationIds));
+  return (finding) =>
+    finding.violationIds.some((id) => regressions.has(id))
+      ? 'new'
+      : finding.violationIds.some((id) => added.has(id))
+        ? 'new-intermittent'
+        : 'known';
 }
 
 export type FindingStatus =

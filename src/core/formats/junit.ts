@@ -4,7 +4,14 @@ import { findingsOf } from '../engine/findings';
 import { formatClauseLocation } from '../policy/policy-model';
 import type { Finding, Report, Violation } from '../report/report-types';
 import { hostAndPath } from '../rules/describe';
-import { type FindingStatus, type FormatInput, findingStatuses, statusOfFinding } from './format-input';
+import {
+  type FindingChange,
+  type FindingStatus,
+  type FormatInput,
+  findingChanges,
+  findingStatuses,
+  statusOfFinding,
+} from './format-input';
 import { rulesForReport } from './rule-descriptions';
 import { clip, listWithMore, MAX_TEXT_CHARS } from './text-bounds';
 import { xmlText } from './xml-text';
@@ -36,9 +43,12 @@ const builder = new XMLBuilder({
  * and "]]>" read back as written; no CDATA is used); xmlText replaces what
  * XML 1.0 cannot carry at all.
  */
-export function toJUnitXml({ report, rules, baselines }: FormatInput): string {
+export function toJUnitXml({ report, rules, baselines, failOnNew }: FormatInput): string {
+  const changeOf = findingChanges(report);
   const context: SuiteContext = {
     report,
+    ...(changeOf && { changeOf }),
+    failOnNew: failOnNew === true && changeOf !== undefined,
     // A rule that only gives advice would show as a passing test of a promise the policy never made.
     ruleIds: rulesForReport(rules, report.violations)
       .filter((r) => !r.advice)
@@ -62,6 +72,10 @@ export function toJUnitXml({ report, rules, baselines }: FormatInput): string {
 
 interface SuiteContext {
   report: Report;
+  /** With a comparison (--compare): whether a finding is new since the run compared with. */
+  changeOf?: (finding: Finding) => FindingChange;
+  /** --fail-on-new: a finding the previous run had too, or a new intermittent one, is skipped, not failed. */
+  failOnNew: boolean;
   ruleIds: string[];
   statusOf: (violationId: string) => FindingStatus;
   /** Each observation's page, to list the evidence recorded on the page of a suite. */
@@ -131,9 +145,10 @@ function findingCase(
   violations: readonly Violation[],
   classname: string,
   pageUrl: string,
-  { statusOf, pageOf }: SuiteContext,
+  { statusOf, pageOf, changeOf, failOnNew }: SuiteContext,
 ) {
   const status = statusOfFinding(finding, statusOf);
+  const change = changeOf?.(finding);
   // Several findings of one rule on a page (three insecure login cookies) are told apart by what each is about.
   const name = xmlText(`${finding.rules.join(' + ')}: ${violations[0]?.subject ?? finding.id}`, 300);
   if (status.state === 'accepted') {
@@ -142,6 +157,13 @@ function findingCase(
       return s.state === 'accepted' ? acceptedLine(v, s.baseline) : '';
     });
     return { '@name': name, '@classname': classname, skipped: xmlText(lines.join('\n'), MAX_BODY_CHARS) };
+  }
+  if (failOnNew && change !== undefined && change !== 'new') {
+    return {
+      '@name': name,
+      '@classname': classname,
+      skipped: xmlText(`${CHANGE_LINES[change]}: --fail-on-new fails new findings only. ${finding.summary}`),
+    };
   }
   const here = finding.observationIds.filter((id) => pageOf.get(id) === pageUrl);
   const lapsed = status.state === 'acceptance-expired' ? status.baseline : undefined;
@@ -152,7 +174,7 @@ function findingCase(
       '@type': finding.severity,
       '@message': xmlText(`${finding.rules[0]}: ${finding.summary}`),
       '#text': xmlText(
-        failureText(finding, violations, here.length > 0 ? here : finding.observationIds, lapsed),
+        failureText(finding, violations, here.length > 0 ? here : finding.observationIds, lapsed, change),
         MAX_BODY_CHARS,
       ),
     },
@@ -192,6 +214,7 @@ function failureText(
   violations: readonly Violation[],
   evidence: readonly string[],
   lapsed: Baseline | undefined,
+  change: FindingChange | undefined,
 ): string {
   const lines = [
     clip(finding.summary),
@@ -203,6 +226,7 @@ function failureText(
     `Evidence: ${listWithMore(evidence)}`,
     `Finding: ${finding.id} (violations ${listWithMore(finding.violationIds)})`,
   ];
+  if (change) lines.push(CHANGE_LINES[change]);
   if (lapsed) {
     lines.push(
       `Acceptance expired on ${lapsed.expires} (${clip(lapsed.owner, 200)}: ${clip(lapsed.reason, 500)}): failing again.`,
@@ -210,6 +234,13 @@ function failureText(
   }
   return lines.join('\n');
 }
+
+const CHANGE_LINES: Record<FindingChange, string> = {
+  new: 'New since the run compared with',
+  'new-intermittent':
+    'New since the run compared with, intermittent (seen in some visits of a page, not all)',
+  known: 'Seen in the run compared with too',
+};
 
 function acceptedLine(violation: Violation, baseline: Baseline): string {
   return `Accepted until ${baseline.expires} by ${clip(baseline.owner, 200)}: ${clip(baseline.reason, 500)} (${violation.id}: ${clip(violation.summary)})`;

@@ -2,6 +2,7 @@ import { render } from 'preact-render-to-string';
 import { findingsOf } from '../engine/findings';
 import type { EvidenceKind } from '../observations/observation';
 import { formatClauseLocation } from '../policy/policy-model';
+import type { Changes, ReportComparison } from '../report/compare-reports';
 import { lossPhrase } from '../report/evidence-completeness';
 import type { ClauseStatus, Finding, Report, ReportObservation, Violation } from '../report/report-types';
 import { SEVERITY_ORDER } from '../rules/rule';
@@ -79,6 +80,11 @@ function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHt
               <li>
                 <a href="#verdict">Verdict</a>
               </li>
+              {report.comparison && (
+                <li>
+                  <a href="#comparison">Compared</a>
+                </li>
+              )}
               <li>
                 <a href="#scorecard">Scorecard</a>
               </li>
@@ -104,6 +110,7 @@ function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHt
         </header>
         <main>
           <Verdict report={report} broken={broken} />
+          {report.comparison && <Comparison comparison={report.comparison} />}
           <Scorecard report={report} />
           <Violations
             report={report}
@@ -180,6 +187,81 @@ function Verdict({ report, broken }: { report: Report; broken: number }) {
             ))}
           </ul>
         </div>
+      )}
+    </section>
+  );
+}
+
+/** What is new and gone since the run compared with (--compare): findings first, then who was talked to and what was kept. */
+function Comparison({ comparison: c }: { comparison: ReportComparison }) {
+  const count = (changes: Changes<unknown>) => [changes.new.length, changes.gone.length] as const;
+  const rows: [string, readonly [number, number]][] = [
+    ['Findings', count(c.findings)],
+    ['Third parties', count(c.thirdParties)],
+    ['Cookies', count(c.cookies)],
+    ['Storage keys', count(c.storageKeys)],
+  ];
+  const items = (changes: 'new' | 'gone') => [
+    ...c.findings[changes].map((f) => (
+      <li>
+        <span class={`severity ${f.severity}`}>{f.severity}</span> <code>{f.rules.join(' + ')}</code>
+        {f.intermittent ? ' (intermittent) ' : ' '}
+        {Text({ value: f.summary, max: REPORT_HTML_BOUNDS.valueChars })}
+      </li>
+    )),
+    ...c.thirdParties[changes].map((t) => (
+      <li>
+        third party {Text({ value: t.host, max: REPORT_HTML_BOUNDS.nameChars })}
+        {t.vendor ? ` (${t.vendor})` : ''}
+      </li>
+    )),
+    ...c.cookies[changes].map((k) => (
+      <li>cookie {Text({ value: `${k.name}@${k.domain}`, max: REPORT_HTML_BOUNDS.nameChars })}</li>
+    )),
+    ...c.storageKeys[changes].map((k) => (
+      <li>
+        {`${k.area} key `}
+        {Text({ value: `${k.key} (${k.origin})`, max: REPORT_HTML_BOUNDS.nameChars })}
+      </li>
+    )),
+  ];
+  const newItems = firstOf(items('new'), REPORT_HTML_BOUNDS.violationsPerRule);
+  const goneItems = firstOf(items('gone'), REPORT_HTML_BOUNDS.violationsPerRule);
+  return (
+    <section id="comparison">
+      <h2>Compared with an earlier run</h2>
+      <p class="meta">{`The run of ${c.previous.generatedAt}: ${c.previous.pages} ${plural(c.previous.pages, 'page')}, ${c.previous.findings} ${plural(c.previous.findings, 'finding')}. Intermittent: seen in some visits of a page, not all.`}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">What</th>
+            <th scope="col">New</th>
+            <th scope="col">Gone</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([what, [added, gone]]) => (
+            <tr>
+              <td>{what}</td>
+              <td>{added}</td>
+              <td>{gone}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {newItems.shown.length > 0 && (
+        <>
+          <h3>New</h3>
+          <ul id="comparison-new">{newItems.shown}</ul>
+          {newItems.more > 0 && <p class="more">{`…and ${newItems.more} more in report.json.`}</p>}
+        </>
+      )}
+      {goneItems.shown.length > 0 && (
+        <>
+          <h3>Gone</h3>
+          <ul id="comparison-gone">{goneItems.shown}</ul>
+          {goneItems.more > 0 && <p class="more">{`…and ${goneItems.more} more in report.json.`}</p>}
+        </>
       )}
     </section>
   );

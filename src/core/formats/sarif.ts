@@ -3,7 +3,14 @@ import { findingsOf } from '../engine/findings';
 import { formatClauseLocation } from '../policy/policy-model';
 import type { Finding, ReportObservation, Violation } from '../report/report-types';
 import type { Severity } from '../rules/rule';
-import { type FindingStatus, type FormatInput, findingStatuses, statusOfFinding } from './format-input';
+import {
+  type FindingChange,
+  type FindingStatus,
+  type FormatInput,
+  findingChanges,
+  findingStatuses,
+  statusOfFinding,
+} from './format-input';
 import { type RuleDescription, rulesForReport } from './rule-descriptions';
 import { clip, firstOf } from './text-bounds';
 
@@ -27,9 +34,13 @@ const MAX_URI_CHARS = 8192;
  * pages where it was seen and the URLs its evidence came from. A finding a
  * baseline accepts whole carries an external, accepted suppression, which such
  * views show as dismissed; one whose acceptance expired carries none and says so.
+ * Compared with an earlier run (--compare), each result has its baselineState
+ * (`new` or `unchanged`); with --fail-on-new, what is not a new finding (one
+ * the earlier run had, or a new intermittent one) is only a note.
  */
-export function toSarif({ report, rules, baselines }: FormatInput): Log {
+export function toSarif({ report, rules, baselines, failOnNew }: FormatInput): Log {
   const statusOf = findingStatuses(baselines);
+  const changeOf = findingChanges(report);
   const allRules = rulesForReport(rules, report.violations);
   const ruleIndex = new Map(allRules.map((r, i) => [r.id, i]));
   const observations = new Map(report.observations.map((o) => [o.id, o]));
@@ -65,6 +76,8 @@ export function toSarif({ report, rules, baselines }: FormatInput): Log {
             ruleIndex.get(f.rules[0] ?? ''),
             statusOfFinding(f, statusOf),
             observations,
+            changeOf?.(f),
+            failOnNew === true,
           ),
         ),
         properties: {
@@ -109,6 +122,8 @@ function toResult(
   ruleIndex: number | undefined,
   status: FindingStatus,
   observations: ReadonlyMap<string, ReportObservation>,
+  change: FindingChange | undefined,
+  failOnNew: boolean,
 ): Result {
   const evidenceUrls = [
     ...new Set(
@@ -123,7 +138,11 @@ function toResult(
     ruleId: finding.rules[0] ?? '',
     ...(ruleIndex !== undefined && { ruleIndex }),
     // What no audited page did (a key it only found in storage) is a note, whatever its severity.
-    level: finding.notThisPage ? 'note' : LEVEL_OF[finding.severity],
+    level:
+      finding.notThisPage || (failOnNew && change !== undefined && change !== 'new')
+        ? 'note'
+        : LEVEL_OF[finding.severity],
+    ...(change !== undefined && { baselineState: change === 'known' ? 'unchanged' : 'new' }),
     message: {
       text: clip(finding.clauses.length > 1 ? `${finding.summary} Breaks ${clauses}.` : finding.summary),
     },
@@ -150,6 +169,7 @@ function toResult(
       subjects: violations.map((v) => clip(v.subject)),
       severity: finding.severity,
       verified: finding.verified,
+      ...(change === 'new-intermittent' && { intermittent: true }),
       clauses: violations.map((v) => v.clause),
       observationIds: evidence.shown,
       ...(evidence.more > 0 && { moreObservations: evidence.more }),

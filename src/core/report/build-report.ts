@@ -179,7 +179,8 @@ function domainOf(o: EvidenceObservation): string {
   }
 }
 
-function summarize(
+/** The summary's counts, from what a report holds: also what a merged report is recounted with. */
+export function summarize(
   pages: number,
   observations: ReportObservation[],
   violations: Violation[],

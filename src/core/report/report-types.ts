@@ -12,9 +12,11 @@ import type {
 } from '../observations/observation';
 import type { Severity } from '../rules/rule';
 import type { SdkProbe } from '../rules/sdk-probes';
-import type { ReportScenario } from '../scenarios/audit-scenario';
+import type { ReportComparison } from './compare-reports';
 import type { CookieJarOutcome, ThirdPartyCookies } from './cookie-jar-outcome';
 import type { EvidenceCompleteness } from './evidence-completeness';
+import type { MergedPart } from './merge-reports';
+import type { ReportScenario } from './report-scenario';
 
 /** The shape of report.json; report.schema.json is its contract for other tools. */
 export interface Report {
@@ -60,6 +62,10 @@ export interface Report {
   errors?: { url: string; message: string }[];
   /** The scenario a command-line audit visited the pages in (`--scenario`); absent for a default visit. */
   scenario?: ReportScenario;
+  /** With `--compare`: what is new and what is gone since the report compared with. */
+  comparison?: ReportComparison;
+  /** A report merged from shards (`audit merge`): each part's per-run facts, in the order merged. */
+  merged?: MergedPart[];
 }
 
 export interface ReportPage {

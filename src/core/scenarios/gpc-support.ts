@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { GpcSupport } from './audit-scenario';
+import type { GpcSupport } from '../report/report-scenario';
 
 /** The file is tiny by its spec; a larger answer is no GPC support resource. */
 export const MAX_GPC_FILE_BYTES = 16_384;

@@ -7,8 +7,8 @@ import {
 import type { Observation } from '../observations/observation';
 import { JEEJIO_POLICY_2023_07 as policy } from '../policy/jeejio-policy-2023-07';
 import { buildReport } from '../report/build-report';
+import type { ReportScenario } from '../report/report-scenario';
 import type { Report } from '../report/report-types';
-import type { ReportScenario } from './audit-scenario';
 import { formatScenarioComparison } from './format-scenario-comparison';
 import { compareScenarios } from './scenario-comparison';
 

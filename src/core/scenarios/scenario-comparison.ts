@@ -1,5 +1,5 @@
+import type { AuditScenarioName, ConsentOutcome, GpcSupport } from '../report/report-scenario';
 import type { Report } from '../report/report-types';
-import type { AuditScenarioName, ConsentOutcome, GpcSupport } from './audit-scenario';
 import { pageKey, type Trace, tracesByPage } from './page-traces';
 
 /**
