@@ -4,6 +4,7 @@ import { UsageError } from '../harness/usage-error';
 import { requireAuditUrl } from './audit-url';
 import { AUDIT_BROWSERS, type AuditBrowserName } from './browsers/audit-browser';
 import { nearestWord, plainOptionError } from './nearest-word';
+import { type DnsServer, parseDnsServer } from './resolve-cname-chains';
 import { parseShard, type Shard } from './shard';
 
 /** What --format may ask for; json (report.json) is always written. */
@@ -42,6 +43,8 @@ export interface AuditArguments {
   browser?: AuditBrowserName;
   /** Audit only this part of the URL list. */
   shard?: Shard;
+  /** The DNS server asked for the CNAME chains of the site's hosts, HOST[:PORT]; the system's resolver unless given. */
+  dnsServer?: DnsServer;
   help: boolean;
 }
 
@@ -94,6 +97,11 @@ Options:
   --shard i/n              Audit the i-th of n equal, contiguous parts of the URL list (as
                            Playwright's --shard); with --crawl the start URLs are split and
                            each shard crawls from its own, with its own budget of N pages
+  --dns-server IP[:PORT]   The DNS server asked, after the visits, for the CNAME chain of each
+                           host of the audited site the pages sent requests to (default: the
+                           system's resolver): a request to an alias of a tracker's collector
+                           is classified as that tracker's (CNAME cloaking). Failed lookups
+                           are warnings in report.json (dnsLookups)
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
                            check it with npx jeejio-privacy-inspector verify FILE.zip --fingerprint KEY (the
@@ -162,6 +170,12 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
       '--login runs a Playwright script, which drives Chromium only; leave out --browser firefox.',
     );
   }
+  let dnsServer: DnsServer | undefined;
+  try {
+    dnsServer = values['dns-server'] === undefined ? undefined : parseDnsServer(values['dns-server']);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isFailOn(failOn)) {
     throw new UsageError(`--fail-on must be high, medium or low, not ${failOn}`);
@@ -187,6 +201,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(values.login !== undefined && { loginPath: values.login }),
     ...(shard !== undefined && { shard }),
     ...(browser !== undefined && { browser }),
+    ...(dnsServer && { dnsServer }),
   };
 }
 
@@ -234,6 +249,7 @@ const AUDIT_OPTIONS = {
   login: { type: 'string' },
   shard: { type: 'string' },
   browser: { type: 'string' },
+  'dns-server': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -91,6 +91,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
       ...(args.dwellMs !== undefined && { dwellMs: args.dwellMs }),
       ...(args.thirdPartyCookies && { thirdPartyCookies: args.thirdPartyCookies }),
       ...(args.includeSecrets && { includeSecrets: true }),
+      ...(args.dnsServer && { dnsServer: args.dnsServer }),
       ...(login && {
         login: { script: login, path: args.loginPath ?? '', baseUrl: new URL(firstUrl).origin },
       }),
@@ -121,6 +122,11 @@ export async function auditCommand(argv: string[]): Promise<number> {
   }
   console.log(formatSummary(report, { baselines, failOn: settings.failOn }));
   console.log(`Report: ${written.join(', ')}`);
+  const dns = report.dnsLookups;
+  if (dns && (dns.aliases.length > 0 || dns.warnings.length > 0))
+    console.log(
+      `DNS (${dns.resolver}): ${dns.hosts.length} of the site's hosts asked for their CNAME; ${dns.aliases.map((a) => a.chain.join(' → ')).join(', ') || 'no alias'}; ${dns.warnings.length} failed (report.json: dnsLookups).`,
+    );
   if (result.redactedValues > 0)
     console.log(
       `Credentials: ${result.redactedValues} ${plural(result.redactedValues, 'value')} (session and login cookies, tokens) ${result.redactedValues === 1 ? 'is a keyed mark' : 'are keyed marks'} in these files; --include-secrets keeps them in clear.`,

@@ -23,6 +23,8 @@ import { CrawlFrontier } from './crawl-frontier';
 import type { LoginScript } from './login-script';
 import { withObservedTimes } from './observed-times';
 import { orderReportByVisits, type VisitRecord } from './order-report';
+import type { DnsServer } from './resolve-cname-chains';
+import { uncloakHosts } from './uncloak-hosts';
 import { VisitScheduler } from './visit-scheduler';
 import { waitForPageReadings } from './wait-for-page-readings';
 import { type NetworkWatch, watchNetwork } from './wait-for-quiet-network';
@@ -67,6 +69,8 @@ export interface AuditOptions {
    */
   includeSecrets?: boolean;
   progress?: AuditProgress;
+  /** The DNS server asked for the CNAME chains of the site's hosts (default: the system's resolver). */
+  dnsServer?: DnsServer;
 }
 
 /** How long one page took: to its load event, and in all until the audit had read it. */
@@ -208,7 +212,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   } finally {
     await session.close();
   }
-  if (options.policy || options.ruleOptions) {
+  // Chromium has no DNS API: which of the site's hosts are a tracker's aliases (CNAME) is asked here, after the visits.
+  const uncloaked = await uncloakHosts(recorded, options.dnsServer);
+  recorded = uncloaked.recorded;
+  if (options.policy || options.ruleOptions || uncloaked.aliases > 0) {
     report = buildReport({
       tool: report.tool,
       policy: options.policy ?? JEEJIO_POLICY_2023_07,
@@ -224,6 +231,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const errors = outcomes.flatMap((o) =>
     o.error === undefined ? [] : [{ url: o.record.requestedUrl, message: o.error }],
   );
+  report.dnsLookups = uncloaked.lookups;
   if (errors.length > 0) report.errors = errors;
   await mkdir(options.outDir, { recursive: true });
   const written = options.includeSecrets

@@ -19,6 +19,10 @@ export interface RequestToClassify {
    * tracker's is that tracker's collector under a first-party name.
    */
   canonicalName?: string;
+  /** Who gave `canonicalName`: the browser's resolver unless an audit asked DNS itself. */
+  canonicalNameBy?: 'audit-resolver';
+  /** Every name from the host to `canonicalName`, when known (an audit's resolver follows the chain). */
+  cnameChain?: readonly string[];
   /** What the browser's own tracker lists say of it (Firefox's urlClassification flags): told in the reason. */
   browserTrackingFlags?: readonly string[];
 }
@@ -176,14 +180,17 @@ function uncloak(host: string, request: RequestToClassify): RequestClassificatio
   const entry = classifyHost(canonical);
   if (!entry || entry.purpose === 'unknown') return undefined;
   const what = entry.note ? ` (${entry.note})` : '';
+  const chain = aliasChain(host, canonical, request.cnameChain);
+  const resolver =
+    request.canonicalNameBy === 'audit-resolver' ? "the audit's DNS resolver" : "the browser's DNS resolver";
   return {
     vendor: entry.vendor,
     purpose: entry.purpose,
     crossSite: false,
     matchedBy: 'host',
     reason:
-      `Host ${quote(host)} looks like the page's own site, but it is an alias: ${host} → ${canonical} ` +
-      `(its canonical name, as the browser's DNS resolver gave it). ${canonical} belongs to ${entry.vendor}${what}: ` +
+      `Host ${quote(host)} looks like the page's own site, but it is an alias: ${chain.join(' → ')} ` +
+      `(its canonical name, as ${resolver} gave it). ${canonical} belongs to ${entry.vendor}${what}: ` +
       `the host catalogue lists ${entry.domain} as ${entry.purpose}. Request ${quote(request.url)} goes to that ` +
       'third party under a first-party name (CNAME cloaking).',
     source: entry.source,
@@ -191,6 +198,13 @@ function uncloak(host: string, request: RequestToClassify): RequestClassificatio
     party: 'third-party',
     host,
   };
+}
+
+/** The names from host to canonical name: the chain given when it runs from one to the other, else the two ends. */
+function aliasChain(host: string, canonical: string, given: readonly string[] | undefined): string[] {
+  const names = (given ?? []).map((name) => name.toLowerCase().replace(/\.$/, ''));
+  const whole = names.length >= 2 && names[0] === host && names[names.length - 1] === canonical;
+  return whole ? names : [host, canonical];
 }
 
 function describeFilter(filter: FilterListMatch, lead: string): string {

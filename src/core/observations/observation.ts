@@ -158,6 +158,14 @@ export interface NetworkObservation extends ObservationBase {
    */
   canonicalName?: string;
   /**
+   * Who gave `canonicalName`: absent for the browser's resolver (Firefox's
+   * dns.resolve); `audit-resolver` when a command-line audit asked DNS itself
+   * after the visits, with `cnameChain` the names it followed.
+   */
+  canonicalNameBy?: 'audit-resolver';
+  /** From the host to its canonical name, every alias on the way, when the audit's resolver followed them. */
+  cnameChain?: string[];
+  /**
    * What the browser's own tracker lists say of the request (Firefox's
    * urlClassification flags: tracking, tracking_ad, fingerprinting…). The
    * browser's evidence, shown beside the extension's classification; it

@@ -135,6 +135,8 @@ function toReportObservation(
       if (o.requestBodyLength !== undefined) r.requestBodyLength = o.requestBodyLength;
       if (o.beaconSignals?.length) r.beaconSignals = o.beaconSignals;
       if (o.canonicalName !== undefined) r.canonicalName = o.canonicalName;
+      if (o.canonicalNameBy !== undefined) r.canonicalNameBy = o.canonicalNameBy;
+      if (o.cnameChain?.length) r.cnameChain = o.cnameChain;
       if (o.browserTrackingFlags?.length) r.browserTrackingFlags = o.browserTrackingFlags;
       break;
     case 'fingerprint':

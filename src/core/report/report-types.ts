@@ -55,8 +55,27 @@ export interface Report {
    */
   evidence?: EvidenceCompleteness;
   summary: ReportSummary;
+  /**
+   * A command-line audit's own DNS lookups of the first-party-looking hosts
+   * the pages sent requests to, for their CNAME chains (what Chrome cannot
+   * ask): the aliases found and every lookup that failed.
+   */
+  dnsLookups?: DnsLookups;
   /** Pages the audit could not load; their findings are missing, not clean. */
   errors?: { url: string; message: string }[];
+}
+
+export interface DnsLookups {
+  /** The resolver asked: `system` or the server given (`127.0.0.1:5353`). */
+  resolver: string;
+  /** The hosts asked about. */
+  hosts: string[];
+  /** Hosts past the limit of lookups, not asked. */
+  notAsked?: number;
+  /** Hosts that are aliases, each with its chain from the host to its canonical name. */
+  aliases: { host: string; chain: string[] }[];
+  /** Lookups that failed or stopped (timeout, refused, a loop, too long a chain), in words. */
+  warnings: string[];
 }
 
 export interface ReportPage {
@@ -138,6 +157,10 @@ export interface ReportObservation {
   beaconSignals?: BeaconSignal[];
   /** A first-party-looking host's canonical name, when it is an alias (CNAME); the classification follows it. */
   canonicalName?: string;
+  /** `audit-resolver` when a command-line audit's DNS lookup gave the canonical name, not the browser. */
+  canonicalNameBy?: 'audit-resolver';
+  /** The names the audit's resolver followed, from the host to its canonical name. */
+  cnameChain?: string[];
   /** Firefox's own tracker lists' flags for the request (urlClassification), when it gave any. */
   browserTrackingFlags?: string[];
 }
