@@ -2,6 +2,7 @@ import { BoundedCache } from '../util/bounded-cache';
 import type { HostCatalogEntry, RequestPathCatalogEntry } from './catalog-types';
 import { type Classification, quote, unclassified } from './classification';
 import { classifyHost } from './classify-host';
+import { listedAlias } from './cname-trackers/cname-tracker-list';
 import type { FilterListMatch, FilterListMatcher } from './filter-lists';
 import { type Party, partyOf, registrableDomain } from './party';
 import { REQUEST_PATH_CATALOG } from './request-path-catalog';
@@ -132,7 +133,7 @@ function classifyByCatalogues(
 ): RequestClassification {
   const parts = urlParts(request.url);
   const host = parts?.host ?? '';
-  const cloaked = uncloak(host, request);
+  const cloaked = uncloak(host, request) ?? fromCnameTrackerList(host, request);
   if (cloaked) return cloaked;
   const party = partyOf(host, request.pageUrl);
   const hostEntry = host === '' ? undefined : classifyHost(host);
@@ -195,6 +196,38 @@ function uncloak(host: string, request: RequestToClassify): RequestClassificatio
       'third party under a first-party name (CNAME cloaking).',
     source: entry.source,
     ...(entry.recipient && { recipient: entry.recipient }),
+    party: 'third-party',
+    host,
+  };
+}
+
+/**
+ * A host AdGuard's CNAME-tracker list names as a tracker's alias: Chrome has
+ * no DNS API, so a maintained list of known disguises stands in for the
+ * resolver. The tracker, a third party, whatever name the page uses; its
+ * purpose is the host catalogue's for the canonical name when it has one,
+ * else unknown (the list says "tracker", not what for).
+ */
+function fromCnameTrackerList(host: string, request: RequestToClassify): RequestClassification | undefined {
+  const listed = host === '' ? undefined : listedAlias(host);
+  if (!listed) return undefined;
+  const entry = classifyHost(listed.canonical);
+  const known = entry && entry.purpose !== 'unknown' ? entry : undefined;
+  const matched = listed.listed === host ? '' : ` (its entry ${quote(listed.listed)})`;
+  const purpose = known
+    ? `the host catalogue lists ${known.domain} as ${known.purpose}`
+    : 'the host catalogue does not know that name, so the purpose is unknown';
+  return {
+    vendor: known?.vendor ?? listed.tracker,
+    purpose: known?.purpose ?? 'unknown',
+    crossSite: false,
+    matchedBy: 'host',
+    reason:
+      `Host ${quote(host)} is listed by AdGuard's CNAME-tracker list${matched} as an alias of ` +
+      `${listed.canonical}, a collector of ${listed.tracker}: ${purpose}. Request ${quote(request.url)} ` +
+      'goes to that third party under the name of the site that set it up (CNAME cloaking).',
+    source: listed.source,
+    ...(known?.recipient && { recipient: known.recipient }),
     party: 'third-party',
     host,
   };
