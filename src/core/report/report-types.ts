@@ -3,6 +3,8 @@ import type { Finding } from '../engine/findings';
 import type { ClauseVerdict, Violation } from '../engine/verdicts';
 import type {
   BeaconSignal,
+  BounceHop,
+  DecorationParam,
   EvidenceKind,
   FingerprintTechnique,
   NotThisPage,
@@ -46,6 +48,13 @@ export interface Report {
    * rule; reports made before rule set 5 have none.
    */
   probes?: ReportProbe[];
+  /**
+   * Links and navigations leaving the pages with click or person ids added
+   * (link decoration), and navigations bounced through a tracker on their way
+   * (bounce tracking): listed with vendor and purpose, judged by no rule (the
+   * policy names neither). Absent when there were none.
+   */
+  linkDecorations?: ReportLinkDecoration[];
   /** Every clause of the policy with its verdict, so the coverage shows whole. */
   scorecard: ClauseVerdict[];
   /**
@@ -63,6 +72,21 @@ export interface Report {
   dnsLookups?: DnsLookups;
   /** Pages the audit could not load; their findings are missing, not clean. */
   errors?: { url: string; message: string }[];
+}
+
+export interface ReportLinkDecoration {
+  id: string;
+  /** `link`: a link in the page's markup; `navigation`: the page left for another URL, redirects and all. */
+  via: 'link' | 'navigation';
+  provenance: Provenance;
+  observedAt: string;
+  pageUrl: string;
+  frameUrl?: string;
+  /** The link, or the navigation's first URL; catalogued values masked. */
+  url: string;
+  params: DecorationParam[];
+  chain?: string[];
+  bouncedThrough?: BounceHop[];
 }
 
 export interface DnsLookups {
