@@ -1,4 +1,5 @@
 import { frameStorageReader } from '../src/content/frame-storage-reader';
+import { readOutboundLinks } from '../src/content/read-outbound-links';
 import { watchResourceTiming } from '../src/content/read-resource-timing';
 import { relayPageClaims } from '../src/content/relay-page-claims';
 import { sendReport } from '../src/content/send-report';
@@ -34,5 +35,11 @@ export default defineContentScript({
       setTimeout(reportTiming, 1_500);
     });
     addEventListener('pagehide', reportTiming);
+    // Links leaving the site, with the ids they carry: read when loaded and after late scripts, as timing is.
+    const reportLinks = readOutboundLinks(sendReport);
+    addEventListener('load', () => {
+      reportLinks();
+      setTimeout(reportLinks, 1_500);
+    });
   },
 });

@@ -16,6 +16,7 @@ import { showViolationBadge } from './badge';
 import { watchContentReports } from './collectors/content-reports';
 import { watchCookieChanges } from './collectors/cookie-changes';
 import { snapshotCookieJar } from './collectors/cookie-jar-snapshot';
+import { watchNavigations } from './collectors/navigations';
 import { watchPageNavigation } from './collectors/page-navigation';
 import { RequestJournal } from './collectors/request-journal';
 import { watchRequests } from './collectors/requests';
@@ -119,6 +120,7 @@ export function startInspector(): Inspector {
       ]);
   });
   watchRequests(visits, sites, recordWhenQuiet, requestJournal);
+  watchNavigations(visits, recordWhenQuiet);
   // Content scripts hold a report until the worker answers that it is journaled, and send it again otherwise.
   watchContentReports(
     visits,

@@ -211,3 +211,19 @@ describe('--scenario and --repeat', () => {
     );
   });
 });
+
+describe('parseAuditArguments --dns-server', () => {
+  const base = ['https://www.jeejio.com/', '--out', 'x'];
+
+  it('takes an address and port, and leaves the system resolver when not given', () => {
+    expect(parseAuditArguments([...base, '--dns-server', '127.0.0.1:5353']).dnsServer).toEqual({
+      address: '127.0.0.1',
+      port: 5353,
+    });
+    expect(parseAuditArguments(base).dnsServer).toBeUndefined();
+  });
+
+  it('refuses a name as a usage error', () => {
+    expect(() => parseAuditArguments([...base, '--dns-server', 'dns.example'])).toThrow(UsageError);
+  });
+});

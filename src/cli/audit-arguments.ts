@@ -5,6 +5,7 @@ import { UsageError } from '../harness/usage-error';
 import { requireAuditUrl } from './audit-url';
 import { AUDIT_BROWSERS, type AuditBrowserName } from './browsers/audit-browser';
 import { nearestWord, plainOptionError } from './nearest-word';
+import { type DnsServer, parseDnsServer } from './resolve-cname-chains';
 import { parseShard, type Shard } from './shard';
 
 /** What --format may ask for; json (report.json) is always written. */
@@ -50,6 +51,8 @@ export interface AuditArguments {
   /** An earlier run's report.json to compare with; --fail-on-new fails only what is new since it. */
   comparePath?: string;
   failOnNew?: boolean;
+  /** The DNS server asked for the CNAME chains of the site's hosts, HOST[:PORT]; the system's resolver unless given. */
+  dnsServer?: DnsServer;
   help: boolean;
 }
 
@@ -122,6 +125,11 @@ Options:
                            and what is gone (findings, third parties, cookies, storage keys)
   --fail-on-new            With --compare: only findings new since that run fail (exit 1);
                            the others, and new ones seen in only some visits, are reported
+  --dns-server IP[:PORT]   The DNS server asked, after the visits, for the CNAME chain of each
+                           host of the audited site the pages sent requests to (default: the
+                           system's resolver): a request to an alias of a tracker's collector
+                           is classified as that tracker's (CNAME cloaking). Failed lookups
+                           are warnings in report.json (dnsLookups)
   --bundle FILE.zip        Also write a signed evidence bundle (report, chained observations,
                            HAR, findings.csv, screenshots), signed with a key made for this run;
                            check it with npx jeejio-privacy-inspector verify FILE.zip --fingerprint KEY (the
@@ -210,6 +218,12 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
       '--bundle seals one visit of the pages; leave out --repeat, or give one --scenario.',
     );
   }
+  let dnsServer: DnsServer | undefined;
+  try {
+    dnsServer = values['dns-server'] === undefined ? undefined : parseDnsServer(values['dns-server']);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isFailOn(failOn)) {
     throw new UsageError(`--fail-on must be high, medium or low, not ${failOn}`);
@@ -239,6 +253,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(scenarios !== undefined && { scenarios }),
     ...(repeat !== undefined && { repeat }),
     ...comparison,
+    ...(dnsServer && { dnsServer }),
   };
 }
 
@@ -324,6 +339,7 @@ const AUDIT_OPTIONS = {
   repeat: { type: 'string' },
   compare: { type: 'string' },
   'fail-on-new': { type: 'boolean' },
+  'dns-server': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -113,6 +113,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
         }),
         ...(scenario && { scenario }),
         ...(args.repeat !== undefined && { repeat: args.repeat }),
+        ...(args.dnsServer && { dnsServer: args.dnsServer }),
         progress: createAuditProgress(process.stderr, process.env),
       });
     } catch (error) {
@@ -141,6 +142,11 @@ export async function auditCommand(argv: string[]): Promise<number> {
     });
     console.log(outputs.summary);
     console.log(`Report: ${outputs.written.join(', ')}`);
+    const dns = outputs.report.dnsLookups;
+    if (dns && (dns.aliases.length > 0 || dns.warnings.length > 0))
+      console.log(
+        `DNS (${dns.resolver}): ${dns.hosts.length} of the site's hosts asked for their CNAME; ${dns.aliases.map((a) => a.chain.join(' → ')).join(', ') || 'no alias'}; ${dns.warnings.length} failed (report.json: dnsLookups).`,
+      );
     if (result.redactedValues > 0)
       console.log(
         `Credentials: ${result.redactedValues} ${plural(result.redactedValues, 'value')} (session and login cookies, tokens) ${result.redactedValues === 1 ? 'is a keyed mark' : 'are keyed marks'} in these files; --include-secrets keeps them in clear.`,

@@ -27,6 +27,8 @@ import { CrawlFrontier } from './crawl-frontier';
 import type { LoginScript } from './login-script';
 import { withObservedTimes } from './observed-times';
 import { orderReportByVisits, type VisitRecord } from './order-report';
+import type { DnsServer } from './resolve-cname-chains';
+import { uncloakHosts } from './uncloak-hosts';
 import { VisitScheduler } from './visit-scheduler';
 import { waitForPageReadings } from './wait-for-page-readings';
 import { type NetworkWatch, watchNetwork } from './wait-for-quiet-network';
@@ -75,6 +77,8 @@ export interface AuditOptions {
   scenario?: ScenarioSetup;
   /** Visit the pages this many times, each time in a fresh browser (`--repeat`); 1 unless said. */
   repeat?: number;
+  /** The DNS server asked for the CNAME chains of the site's hosts (default: the system's resolver). */
+  dnsServer?: DnsServer;
 }
 
 /** How long one page took: to its load event, and in all until the audit had read it. */
@@ -155,31 +159,38 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const first = browsers[0] as BrowserVisit;
   const { userAgent, auditStartedAt, scenario } = first;
   let report = first.report;
-  let recorded = first.recorded;
-  if (repeat > 1) {
-    // One report of every visit: the same finding made in several is one finding, seen in so many of them.
-    recorded = {
-      pages: browsers.flatMap((v) => v.recorded.pages),
-      observations: browsers.flatMap((v) => v.recorded.observations),
-    };
-    report = withVisitCounts(
-      buildReport({
-        tool: report.tool,
-        policy: options.policy ?? JEEJIO_POLICY_2023_07,
-        ...recorded,
-        ...options.ruleOptions,
-        generatedAt: Date.now(),
-      }),
-      browsers.map((v) => v.report),
-    );
-  } else if (options.policy || options.ruleOptions) {
-    report = buildReport({
+  // One log of every visit (--repeat): the same finding made in several is one finding, seen in so many of them.
+  const joined: RecordedLog =
+    repeat > 1
+      ? {
+          pages: browsers.flatMap((v) => v.recorded.pages),
+          observations: browsers.flatMap((v) => v.recorded.observations),
+        }
+      : first.recorded;
+  // Chromium has no DNS API: which of the site's hosts are a tracker's aliases (CNAME) is asked here, after the visits.
+  const uncloaked = await uncloakHosts(joined, options.dnsServer);
+  const recorded = uncloaked.recorded;
+  const rebuild = (log: RecordedLog) =>
+    buildReport({
       tool: report.tool,
       policy: options.policy ?? JEEJIO_POLICY_2023_07,
-      ...recorded,
+      ...log,
       ...options.ruleOptions,
       generatedAt: Date.now(),
     });
+  if (repeat > 1) {
+    // Each visit counted by its own report, as judged here (uncloaked, by this policy), so the counts agree.
+    const own = (visit: BrowserVisit): Report => {
+      if (!options.policy && !options.ruleOptions && uncloaked.aliases === 0) return visit.report;
+      const ids = new Set(visit.recorded.observations.map((o) => o.id));
+      return rebuild({
+        pages: visit.recorded.pages,
+        observations: recorded.observations.filter((o) => ids.has(o.id)),
+      });
+    };
+    report = withVisitCounts(rebuild(recorded), browsers.map(own));
+  } else if (options.policy || options.ruleOptions || uncloaked.aliases > 0) {
+    report = rebuild(recorded);
   }
   const outcomes = browsers.flatMap((v) => v.outcomes);
   const jar = browsers.flatMap((v) => v.jar);
@@ -191,6 +202,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const errors = outcomes.flatMap((o) =>
     o.error === undefined ? [] : [{ url: o.record.requestedUrl, message: o.error }],
   );
+  report.dnsLookups = uncloaked.lookups;
   if (errors.length > 0) report.errors = errors;
   if (scenario) report.scenario = scenario;
   await mkdir(options.outDir, { recursive: true });

@@ -15,14 +15,14 @@ export const CLOAKED_CANONICAL_NAME = 'jeejio.sc.omtrdc.net';
 const page: Handler = ({ res }) =>
   sendHtml(res, {
     title: 'Jeejio — a collector under a first-party name',
-    intro: `Loads a script from ${CLOAKED_HOST} and sends it a hit after load; in DNS that host is an alias of ${CLOAKED_CANONICAL_NAME}.`,
+    intro: `Loads a script from ${CLOAKED_HOST} and sends it a hit with the account id after load; in DNS that host is an alias of ${CLOAKED_CANONICAL_NAME}.`,
     body: `<script src="https://${CLOAKED_HOST}/insight.js"></script>`,
   });
 
 const script: Handler = ({ res }) =>
   sendJs(
     res,
-    `addEventListener('load', () => { new Image().src = 'https://${CLOAKED_HOST}/collect?visitor=vid-8121&page=' + encodeURIComponent(location.pathname); });`,
+    `addEventListener('load', () => { new Image().src = 'https://${CLOAKED_HOST}/collect?visitor=vid-8121&uid=10086&page=' + encodeURIComponent(location.pathname); });`,
   );
 
 export const CLOAKED_COLLECTOR_ROUTES: ReadonlyArray<[string, Handler]> = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_OUTBOUND_LINKS } from '../core/observations/link-decoration';
 import { networkObservationFromTiming } from '../core/observations/resource-timing-observation';
 import type { StorageEntry } from '../core/observations/storage-observation';
 import { storageObservationsFrom } from '../core/observations/storage-observation';
@@ -48,6 +49,14 @@ describe('parseContentReport', () => {
     const snapshot = { type: 'storage-snapshot', entries: [], notRead: 151, notReadIn: ['localStorage'] };
     expect(parseContentReport(snapshot)).toEqual(snapshot);
     expect(parseContentReport({ ...snapshot, notReadIn: ['cookies'] })).toBeNull();
+  });
+
+  it('takes outbound links as web URLs, at most MAX_OUTBOUND_LINKS, with a count of the rest', () => {
+    const links = { type: 'outbound-links', links: ['https://shop.example/?gclid=1'], notRead: 3 };
+    expect(parseContentReport(links)).toEqual(links);
+    expect(parseContentReport({ ...links, links: ['javascript:alert(1)'] })).toBeNull();
+    const many = Array.from({ length: MAX_OUTBOUND_LINKS + 1 }, (_, i) => `https://shop.example/?i=${i}`);
+    expect(parseContentReport({ ...links, links: many })).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_OUTBOUND_LINKS } from '../core/observations/link-decoration';
 import type { DomPixel, NumberedClaim, ResourceTimingEntry } from '../core/observations/reported-facts';
 import type { StorageEntry } from '../core/observations/storage-observation';
 import { bounded, length, MAX_CLAIMS_PER_MESSAGE, PageClaimSchema } from './page-claims';
@@ -86,6 +87,19 @@ const DomPixelsSchema = v.object({
   notInspected: v.optional(length),
 });
 
+/**
+ * Links of a frame's markup that point off its host with a query or fragment:
+ * the worker keeps those that leave the site carrying catalogued ids. Each
+ * link is sent once per frame; past MAX_OUTBOUND_LINKS they are counted.
+ */
+const OutboundLinksSchema = v.object({
+  type: v.literal('outbound-links'),
+  route: v.optional(RouteSchema),
+  links: v.pipe(v.array(RouteSchema), v.maxLength(MAX_OUTBOUND_LINKS)),
+  /** Links beyond what a frame sends, counted since the last report. */
+  notRead: v.optional(length),
+});
+
 /** The page hooks' claims of one frame, checked again here: the content script's checks are not trusted either. */
 const PageClaimsSchema = v.strictObject({
   type: v.literal('page-claims'),
@@ -113,6 +127,7 @@ const ContentReportSchema = v.variant('type', [
   StorageReadDueSchema,
   ResourceTimingSchema,
   DomPixelsSchema,
+  OutboundLinksSchema,
   PageClaimsSchema,
 ]);
 

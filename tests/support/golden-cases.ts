@@ -554,6 +554,25 @@ export const GOLDEN_CASES: GoldenCase[] = [
     expect: ['third-party-disclosure'],
   },
   {
+    name: "account id sent to a tracker's collector under a Jeejio name (CNAME alias of Adobe's)",
+    observations: [
+      request({
+        url: 'https://metrics.jeejio.com/collect?uid=10086',
+        canonicalName: 'jeejio.sc.omtrdc.net',
+        canonicalNameBy: 'audit-resolver',
+        cnameChain: ['metrics.jeejio.com', 'jeejio.sc.omtrdc.net'],
+      }),
+    ],
+    expect: ['third-party-disclosure', 'statistics-identifiable'],
+  },
+  {
+    name: "account id sent to a Jeejio host that is an alias of Jeejio's own CDN name stays first-party",
+    observations: [
+      request({ url: 'https://metrics.jeejio.com/collect?uid=10086', canonicalName: 'www.jeejio.com' }),
+    ],
+    expect: [],
+  },
+  {
     name: 'first-party identifier cookie value sent to a third party',
     observations: [
       cookie({ id: 'jeejio-uid', name: 'jeejio_uid', value: 'u_7f3a9c2e5b1d4f60', httpOnly: false }),

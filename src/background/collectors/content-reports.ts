@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { partyOf } from '../../core/classify/party';
 import { observationFromDomPixel } from '../../core/observations/dom-pixel-observation';
 import { evidenceLoss } from '../../core/observations/evidence-loss';
+import { MAX_OUTBOUND_LINKS, outboundLinkObservations } from '../../core/observations/link-decoration';
 import type { Observation, PageVisit } from '../../core/observations/observation';
 import { observationsFromClaims } from '../../core/observations/page-claim-observation';
 import { documentOf } from '../../core/observations/page-visit';
@@ -98,6 +99,21 @@ export function watchContentReports(
             observedAt: receivedAt,
             frameUrl,
             detail: `The markup watcher stops at ${MAX_PIXELS_PER_FRAME} hidden pixels per frame.`,
+          }),
+        );
+      return keep(observations);
+    },
+    'outbound-links': (report, { visit, frameUrl, receivedAt }) => {
+      const observations: Observation[] = outboundLinkObservations(report.links, visit, receivedAt, frameUrl);
+      if (report.notRead)
+        observations.push(
+          evidenceLoss({
+            visit,
+            cause: 'link-cap',
+            count: report.notRead,
+            observedAt: receivedAt,
+            frameUrl,
+            detail: `A frame's links leaving its host are read up to ${MAX_OUTBOUND_LINKS}.`,
           }),
         );
       return keep(observations);

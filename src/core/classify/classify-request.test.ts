@@ -228,3 +228,41 @@ describe("classifyRequest beside the browser's own tracker lists", () => {
     );
   });
 });
+
+describe("classifyRequest of a host on AdGuard's CNAME-tracker list", () => {
+  it('classifies a listed alias as the tracker, a third party, the list and the canonical name in the reason', () => {
+    const result = classifyRequest({
+      url: 'https://data.decathlon.fr/c?uid=1',
+      pageUrl: 'https://www.decathlon.fr/',
+    });
+    expect(result).toMatchObject({
+      party: 'third-party',
+      host: 'data.decathlon.fr',
+      vendor: 'Commanders Act',
+      purpose: 'unknown',
+      matchedBy: 'host',
+    });
+    expect(result.reason).toContain(
+      "is listed by AdGuard's CNAME-tracker list as an alias of redirect271.tagcommander.com, a collector of Commanders Act",
+    );
+    expect(result.source).toBe(
+      'https://github.com/AdguardTeam/cname-trackers/blob/0cf33485787435b06c4bf1c0322dd53a48ec2d26/data/trackers/commanders-act.json',
+    );
+  });
+
+  it("leaves the site's other hosts alone, and a browser's own canonical name comes first", () => {
+    expect(
+      classifyRequest({ url: 'https://www.decathlon.fr/x', pageUrl: 'https://www.decathlon.fr/' }),
+    ).toMatchObject({
+      party: 'first-party',
+      vendor: null,
+    });
+    const resolved = classifyRequest({
+      url: 'https://data.decathlon.fr/c',
+      pageUrl: 'https://www.decathlon.fr/',
+      canonicalName: 'decathlon.sc.omtrdc.net',
+    });
+    expect(resolved).toMatchObject({ vendor: 'Adobe Analytics', party: 'third-party' });
+    expect(resolved.reason).toContain("as the browser's DNS resolver gave it");
+  });
+});

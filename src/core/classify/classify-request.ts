@@ -2,6 +2,7 @@ import { BoundedCache } from '../util/bounded-cache';
 import type { HostCatalogEntry, RequestPathCatalogEntry } from './catalog-types';
 import { type Classification, quote, unclassified } from './classification';
 import { classifyHost } from './classify-host';
+import { listedAlias } from './cname-trackers/cname-tracker-list';
 import type { FilterListMatch, FilterListMatcher } from './filter-lists';
 import { type Party, partyOf, registrableDomain } from './party';
 import { REQUEST_PATH_CATALOG } from './request-path-catalog';
@@ -19,6 +20,10 @@ export interface RequestToClassify {
    * tracker's is that tracker's collector under a first-party name.
    */
   canonicalName?: string;
+  /** Who gave `canonicalName`: the browser's resolver unless an audit asked DNS itself. */
+  canonicalNameBy?: 'audit-resolver';
+  /** Every name from the host to `canonicalName`, when known (an audit's resolver follows the chain). */
+  cnameChain?: readonly string[];
   /** What the browser's own tracker lists say of it (Firefox's urlClassification flags): told in the reason. */
   browserTrackingFlags?: readonly string[];
 }
@@ -128,7 +133,7 @@ function classifyByCatalogues(
 ): RequestClassification {
   const parts = urlParts(request.url);
   const host = parts?.host ?? '';
-  const cloaked = uncloak(host, request);
+  const cloaked = uncloak(host, request) ?? fromCnameTrackerList(host, request);
   if (cloaked) return cloaked;
   const party = partyOf(host, request.pageUrl);
   const hostEntry = host === '' ? undefined : classifyHost(host);
@@ -176,14 +181,17 @@ function uncloak(host: string, request: RequestToClassify): RequestClassificatio
   const entry = classifyHost(canonical);
   if (!entry || entry.purpose === 'unknown') return undefined;
   const what = entry.note ? ` (${entry.note})` : '';
+  const chain = aliasChain(host, canonical, request.cnameChain);
+  const resolver =
+    request.canonicalNameBy === 'audit-resolver' ? "the audit's DNS resolver" : "the browser's DNS resolver";
   return {
     vendor: entry.vendor,
     purpose: entry.purpose,
     crossSite: false,
     matchedBy: 'host',
     reason:
-      `Host ${quote(host)} looks like the page's own site, but it is an alias: ${host} → ${canonical} ` +
-      `(its canonical name, as the browser's DNS resolver gave it). ${canonical} belongs to ${entry.vendor}${what}: ` +
+      `Host ${quote(host)} looks like the page's own site, but it is an alias: ${chain.join(' → ')} ` +
+      `(its canonical name, as ${resolver} gave it). ${canonical} belongs to ${entry.vendor}${what}: ` +
       `the host catalogue lists ${entry.domain} as ${entry.purpose}. Request ${quote(request.url)} goes to that ` +
       'third party under a first-party name (CNAME cloaking).',
     source: entry.source,
@@ -191,6 +199,45 @@ function uncloak(host: string, request: RequestToClassify): RequestClassificatio
     party: 'third-party',
     host,
   };
+}
+
+/**
+ * A host AdGuard's CNAME-tracker list names as a tracker's alias: Chrome has
+ * no DNS API, so a maintained list of known disguises stands in for the
+ * resolver. The tracker, a third party, whatever name the page uses; its
+ * purpose is the host catalogue's for the canonical name when it has one,
+ * else unknown (the list says "tracker", not what for).
+ */
+function fromCnameTrackerList(host: string, request: RequestToClassify): RequestClassification | undefined {
+  const listed = host === '' ? undefined : listedAlias(host);
+  if (!listed) return undefined;
+  const entry = classifyHost(listed.canonical);
+  const known = entry && entry.purpose !== 'unknown' ? entry : undefined;
+  const matched = listed.listed === host ? '' : ` (its entry ${quote(listed.listed)})`;
+  const purpose = known
+    ? `the host catalogue lists ${known.domain} as ${known.purpose}`
+    : 'the host catalogue does not know that name, so the purpose is unknown';
+  return {
+    vendor: known?.vendor ?? listed.tracker,
+    purpose: known?.purpose ?? 'unknown',
+    crossSite: false,
+    matchedBy: 'host',
+    reason:
+      `Host ${quote(host)} is listed by AdGuard's CNAME-tracker list${matched} as an alias of ` +
+      `${listed.canonical}, a collector of ${listed.tracker}: ${purpose}. Request ${quote(request.url)} ` +
+      'goes to that third party under the name of the site that set it up (CNAME cloaking).',
+    source: listed.source,
+    ...(known?.recipient && { recipient: known.recipient }),
+    party: 'third-party',
+    host,
+  };
+}
+
+/** The names from host to canonical name: the chain given when it runs from one to the other, else the two ends. */
+function aliasChain(host: string, canonical: string, given: readonly string[] | undefined): string[] {
+  const names = (given ?? []).map((name) => name.toLowerCase().replace(/\.$/, ''));
+  const whole = names.length >= 2 && names[0] === host && names[names.length - 1] === canonical;
+  return whole ? names : [host, canonical];
 }
 
 function describeFilter(filter: FilterListMatch, lead: string): string {

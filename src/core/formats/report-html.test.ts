@@ -363,3 +363,42 @@ describe('toReportHtml: decoded payloads and SDK probes', () => {
     expect(probes).toContain('not tracking');
   });
 });
+
+describe('report.html of links carrying ids', () => {
+  it('lists each link and bounce with what its ids are for, page data as text', () => {
+    const report: Report = {
+      ...demoReport(),
+      linkDecorations: [
+        {
+          id: 'ld-1',
+          via: 'navigation',
+          provenance: 'webRequest',
+          observedAt: '2026-12-07T00:00:00.000Z',
+          pageUrl: 'https://www.jeejio.com/links',
+          url: 'https://ad.doubleclick.net/clk?id=1',
+          params: [
+            {
+              name: 'bd_vid',
+              vendor: 'Baidu Marketing (百度营销)',
+              purpose: 'advertising',
+              carries: 'click-id',
+              value: '90**********89',
+              valueLength: 14,
+              host: 'shop.example',
+            },
+          ],
+          chain: ['https://ad.doubleclick.net/clk?id=1', `https://shop.example/?x=${INJECTION}`],
+          bouncedThrough: [{ host: 'ad.doubleclick.net', vendor: 'Google', purpose: 'advertising' }],
+        },
+      ],
+    };
+    const { html, document } = documentOf(report);
+    const section = document.querySelector('#link-decorations');
+    expect(section?.querySelector('h2')?.textContent).toBe('Links carrying ids (1)');
+    expect(section?.textContent).toContain('bd_vid=90**********89');
+    expect(section?.textContent).toContain('click-id of Baidu Marketing (百度营销), advertising');
+    expect(section?.textContent).toContain('Bounced through ad.doubleclick.net (Google, advertising)');
+    expect(html).not.toContain('<img src=x');
+    expect(document.querySelector('nav a[href="#link-decorations"]')).not.toBeNull();
+  });
+});

@@ -96,6 +96,11 @@ function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHt
                   <a href="#advice">Advice</a>
                 </li>
               )}
+              {(report.linkDecorations?.length ?? 0) > 0 && (
+                <li>
+                  <a href="#link-decorations">Links carrying ids</a>
+                </li>
+              )}
               <li>
                 <a href="#observations">Observations</a>
               </li>
@@ -120,6 +125,7 @@ function ReportDocument({ report, rules, baselines, screenshots = [] }: ReportHt
           />
           <Advice report={report} observationsById={observationsById} />
           <Probes report={report} />
+          <LinkDecorations report={report} />
           <Observations sections={byKind} />
           <Pages report={report} screenshots={screenshots} />
           <About report={report} />
@@ -507,6 +513,50 @@ function Probes({ report }: { report: Report }) {
             {p.kind} <code>{Text({ value: p.name, max: REPORT_HTML_BOUNDS.nameChars })}</code>
             {p.vendor && <> by {Text({ value: p.vendor, max: REPORT_HTML_BOUNDS.nameChars })}</>} ·{' '}
             {p.observationIds.length} observations
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * Links and navigations leaving the pages with click or person ids, and
+ * bounces through trackers: what each parameter is and who reads it. Listed,
+ * judged by no rule; the values are masked.
+ */
+function LinkDecorations({ report }: { report: Report }) {
+  const items = report.linkDecorations ?? [];
+  if (items.length === 0) return null;
+  const max = REPORT_HTML_BOUNDS.nameChars;
+  return (
+    <section id="link-decorations">
+      <h2>{`Links carrying ids (${items.length})`}</h2>
+      <p class="muted">
+        Links and navigations that leave the site with click or person ids added, and navigations bounced
+        through a tracker on their way: listed with what each id is for, judged by no rule. Values are masked.
+      </p>
+      <ul>
+        {items.map((d) => (
+          <li>
+            {d.via === 'link' ? 'Link ' : 'Navigation '}
+            <Url url={d.url} /> on <Url url={d.pageUrl} />
+            {d.params.length > 0 && (
+              <ul>
+                {d.params.map((p) => (
+                  <li>
+                    <code>{Text({ value: `${p.name}=${p.value}`, max })}</code>
+                    {` (${p.valueLength} characters) on ${p.host}: ${p.carries} of ${p.vendor}, ${p.purpose}`}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {d.bouncedThrough && (
+              <p>
+                {`Bounced through ${d.bouncedThrough.map((b) => `${b.host} (${b.vendor}, ${b.purpose})`).join(', ')}: `}
+                {Text({ value: (d.chain ?? []).join(' → '), max: REPORT_HTML_BOUNDS.nameChars * 8 })}
+              </p>
+            )}
           </li>
         ))}
       </ul>

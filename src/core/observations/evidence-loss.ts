@@ -64,9 +64,12 @@ export function mostSeenKeys(
   return [...perKey].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)).slice(0, MAX_LOSS_KEYS);
 }
 
-/** A fact about the page, as opposed to the extension's account of what it dropped. */
+/**
+ * A fact about the page that rules judge, as opposed to the extension's
+ * account of what it dropped, or a link leaving the page (listed, judged by no rule).
+ */
 export function isEvidence(o: Observation): o is EvidenceObservation {
-  return o.kind !== 'evidence-loss';
+  return o.kind !== 'evidence-loss' && o.kind !== 'link-decoration';
 }
 
 export function isEvidenceLoss(o: Observation): o is EvidenceLossObservation {

@@ -37,6 +37,8 @@ function keyOf(o: Observation): string {
       return `policy-text ${hostAndPath(o.url)}`;
     case 'evidence-loss':
       return `evidence-loss ${o.cause}`;
+    case 'link-decoration':
+      return `link-decoration ${o.via} ${hostAndPath(o.url)}`;
   }
 }
 

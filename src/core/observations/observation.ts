@@ -17,7 +17,8 @@ export type ObservationKind =
   | 'request'
   | 'fingerprint'
   | 'policy-text'
-  | 'evidence-loss';
+  | 'evidence-loss'
+  | 'link-decoration';
 
 export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
 
@@ -158,6 +159,14 @@ export interface NetworkObservation extends ObservationBase {
    */
   canonicalName?: string;
   /**
+   * Who gave `canonicalName`: absent for the browser's resolver (Firefox's
+   * dns.resolve); `audit-resolver` when a command-line audit asked DNS itself
+   * after the visits, with `cnameChain` the names it followed.
+   */
+  canonicalNameBy?: 'audit-resolver';
+  /** From the host to its canonical name, every alias on the way, when the audit's resolver followed them. */
+  cnameChain?: string[];
+  /**
    * What the browser's own tracker lists say of the request (Firefox's
    * urlClassification flags: tracking, tracking_ad, fingerprinting…). The
    * browser's evidence, shown beside the extension's classification; it
@@ -195,7 +204,8 @@ export interface PolicyTextObservation extends ObservationBase {
  * - `journal-unavailable`: observations could not be journaled, so a worker
  *   stopped before storing them would have lost them;
  * - `pixel-cap`: the markup watcher had found its fill of hidden pixels in a
- *   frame, and left the images, frames and noscripts after them uninspected.
+ *   frame, and left the images, frames and noscripts after them uninspected;
+ * - `link-cap`: a page had more links leaving the site than a reading takes.
  *
  * Frames the page makes are hooked before it can use them, and resource
  * timing is observed as it comes, so neither has a cause of its own.
@@ -206,7 +216,8 @@ export type LossCause =
   | 'storage-key-cap'
   | 'flood'
   | 'journal-unavailable'
-  | 'pixel-cap';
+  | 'pixel-cap'
+  | 'link-cap';
 
 /**
  * What a limit dropped or cut, recorded with the evidence it belongs to so a
@@ -225,6 +236,49 @@ export interface EvidenceLossObservation extends ObservationBase {
   detail?: string;
 }
 
+/** One catalogued parameter on a URL leaving the page, its value masked like personal data. */
+export interface DecorationParam {
+  name: string;
+  vendor: string;
+  purpose: 'advertising' | 'statistics';
+  carries: 'click-id' | 'user-id' | 'email-id';
+  /** Masked (as an account id is in a report): the middle replaced, never the whole id. */
+  value: string;
+  valueLength: number;
+  /** The host of the URL that carried it. */
+  host: string;
+}
+
+/** A host a navigation passed through on its way, that the host catalogue names as a tracker. */
+export interface BounceHop {
+  host: string;
+  vendor: string;
+  purpose: 'advertising' | 'statistics';
+}
+
+/**
+ * A URL leaving the page with click or person ids added to it (link
+ * decoration), or a navigation bounced through a tracker on its way to
+ * another site (bounce tracking): `link`, a link in the page's markup that
+ * points off the site (provenance `dom`, read by the extension); `navigation`,
+ * the page left for another URL, with every redirect on the way (provenance
+ * `webRequest`). Shown with its purpose; judged by no rule, as the policy
+ * names neither.
+ */
+export interface LinkDecorationObservation extends ObservationBase {
+  kind: 'link-decoration';
+  provenance: 'dom' | 'webRequest';
+  via: 'link' | 'navigation';
+  /** The link, or the navigation's first URL; catalogued parameters' values masked. */
+  url: string;
+  /** The catalogued parameters on it (on any URL of the chain, for a navigation). */
+  params: DecorationParam[];
+  /** A navigation's URLs, first to last, masked alike (bounded). */
+  chain?: string[];
+  /** Trackers the navigation bounced through, between the page and where it ended. */
+  bouncedThrough?: BounceHop[];
+}
+
 /** A fact about what the page did: what rules judge. */
 export type EvidenceObservation =
   | CookieObservation
@@ -235,8 +289,8 @@ export type EvidenceObservation =
 
 export type EvidenceKind = EvidenceObservation['kind'];
 
-/** What the extension stores: the facts, and its account of what it could not keep. */
-export type Observation = EvidenceObservation | EvidenceLossObservation;
+/** What the extension stores: the facts, its account of what it could not keep, and links leaving the page. */
+export type Observation = EvidenceObservation | EvidenceLossObservation | LinkDecorationObservation;
 
 /**
  * One page in one tab: a document load, or a route a single-page app moved to

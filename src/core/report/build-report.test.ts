@@ -206,3 +206,39 @@ describe('report.json for every kind of observation', () => {
     expect(validate(built), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 });
+
+describe('buildReport of links carrying ids', () => {
+  it('lists decorated links and bounces apart, with vendor and purpose, judged by no rule, in the schema', async () => {
+    const { navigationObservation, outboundLinkObservations } = await import(
+      '../observations/link-decoration'
+    );
+    const visit = { tabId: 1, visitId: 'visit-1', url: 'https://www.jeejio.com/' };
+    const link = outboundLinkObservations(
+      ['https://shop.example/?gclid=EAIaIQob&bd_vid=90327204'],
+      visit,
+      page.startedAt + 1,
+    );
+    const bounce = navigationObservation(
+      ['https://ad.doubleclick.net/clk?id=1', 'https://shop.example/landing?gclid=EAIaIQob'],
+      visit,
+      page.startedAt + 2,
+      'req-1',
+    );
+    const built = report([...link, ...(bounce ? [bounce] : [])]);
+    expect(validate(built), JSON.stringify(validate.errors)).toBe(true);
+    expect(built.linkDecorations?.map((d) => [d.via, d.params.map((p) => p.name)])).toEqual([
+      ['link', ['gclid', 'bd_vid']],
+      ['navigation', ['gclid']],
+    ]);
+    expect(built.linkDecorations?.[1]?.bouncedThrough).toEqual([
+      { host: 'ad.doubleclick.net', vendor: 'Google', purpose: 'advertising' },
+    ]);
+    expect(built.observations).toEqual([]);
+    expect(built.violations).toEqual([]);
+    expect(JSON.stringify(built)).not.toContain('90327204');
+  });
+
+  it('has no list when nothing left the pages carrying ids', () => {
+    expect(report().linkDecorations).toBeUndefined();
+  });
+});

@@ -3,14 +3,26 @@ import { type Corroboration, isVerified } from '../engine/corroborate';
 import { evaluatePolicy } from '../engine/evaluate-policy';
 import { findingsOf } from '../engine/findings';
 import { isEvidenceLoss } from '../observations/evidence-loss';
-import type { EvidenceObservation, Observation, PageVisit } from '../observations/observation';
+import type {
+  EvidenceObservation,
+  LinkDecorationObservation,
+  Observation,
+  PageVisit,
+} from '../observations/observation';
 import type { PolicyModel } from '../policy/policy-model';
 import type { ClassifiedObservation } from '../rules/classified-observation';
 import { SEVERITY_ORDER, type Severity } from '../rules/rule';
 import type { RuleContextOptions } from '../rules/rule-context';
 import { RULE_SET_VERSION } from '../rules/rule-registry';
 import { evidenceCompleteness } from './evidence-completeness';
-import type { Finding, Report, ReportObservation, ReportSummary, Violation } from './report-types';
+import type {
+  Finding,
+  Report,
+  ReportLinkDecoration,
+  ReportObservation,
+  ReportSummary,
+  Violation,
+} from './report-types';
 import type { ToolIdentity } from './tool';
 
 export interface ReportInput extends RuleContextOptions {
@@ -38,6 +50,7 @@ export function buildReport(input: ReportInput): Report {
   const reportObservations = classified.map((c) => toReportObservation(c, corroboration));
   const findings = findingsOf(violations);
   const evidence = evidenceCompleteness(observations.filter(isEvidenceLoss));
+  const linkDecorations = observations.filter(isLinkDecoration).map(toReportLinkDecoration);
   return {
     schemaVersion: 1,
     tool: input.tool,
@@ -57,6 +70,7 @@ export function buildReport(input: ReportInput): Report {
     findings,
     advice,
     probes,
+    ...(linkDecorations.length > 0 && { linkDecorations }),
     scorecard,
     evidence,
     summary: {
@@ -135,6 +149,8 @@ function toReportObservation(
       if (o.requestBodyLength !== undefined) r.requestBodyLength = o.requestBodyLength;
       if (o.beaconSignals?.length) r.beaconSignals = o.beaconSignals;
       if (o.canonicalName !== undefined) r.canonicalName = o.canonicalName;
+      if (o.canonicalNameBy !== undefined) r.canonicalNameBy = o.canonicalNameBy;
+      if (o.cnameChain?.length) r.cnameChain = o.cnameChain;
       if (o.browserTrackingFlags?.length) r.browserTrackingFlags = o.browserTrackingFlags;
       break;
     case 'fingerprint':
@@ -150,6 +166,25 @@ function toReportObservation(
   }
   if (o.kind !== 'fingerprint' && o.kind !== 'policy-text' && o.warnings?.length) r.warnings = o.warnings;
   return r;
+}
+
+function isLinkDecoration(o: Observation): o is LinkDecorationObservation {
+  return o.kind === 'link-decoration';
+}
+
+function toReportLinkDecoration(o: LinkDecorationObservation): ReportLinkDecoration {
+  return {
+    id: o.id,
+    via: o.via,
+    provenance: o.provenance,
+    observedAt: new Date(o.observedAt).toISOString(),
+    pageUrl: o.pageUrl,
+    ...(o.frameUrl !== undefined && { frameUrl: o.frameUrl }),
+    url: o.url,
+    params: o.params,
+    ...(o.chain && { chain: o.chain }),
+    ...(o.bouncedThrough && { bouncedThrough: o.bouncedThrough }),
+  };
 }
 
 /** Cookie name, storage key, request URL, or fingerprinting technique. */

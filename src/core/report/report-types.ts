@@ -3,6 +3,8 @@ import type { Finding } from '../engine/findings';
 import type { ClauseVerdict, Violation } from '../engine/verdicts';
 import type {
   BeaconSignal,
+  BounceHop,
+  DecorationParam,
   EvidenceKind,
   FingerprintTechnique,
   NotThisPage,
@@ -49,6 +51,13 @@ export interface Report {
    * rule; reports made before rule set 5 have none.
    */
   probes?: ReportProbe[];
+  /**
+   * Links and navigations leaving the pages with click or person ids added
+   * (link decoration), and navigations bounced through a tracker on their way
+   * (bounce tracking): listed with vendor and purpose, judged by no rule (the
+   * policy names neither). Absent when there were none.
+   */
+  linkDecorations?: ReportLinkDecoration[];
   /** Every clause of the policy with its verdict, so the coverage shows whole. */
   scorecard: ClauseVerdict[];
   /**
@@ -58,6 +67,12 @@ export interface Report {
    */
   evidence?: EvidenceCompleteness;
   summary: ReportSummary;
+  /**
+   * A command-line audit's own DNS lookups of the first-party-looking hosts
+   * the pages sent requests to, for their CNAME chains (what Chrome cannot
+   * ask): the aliases found and every lookup that failed.
+   */
+  dnsLookups?: DnsLookups;
   /** Pages the audit could not load; their findings are missing, not clean. */
   errors?: { url: string; message: string }[];
   /** The scenario a command-line audit visited the pages in (`--scenario`); absent for a default visit. */
@@ -66,6 +81,34 @@ export interface Report {
   comparison?: ReportComparison;
   /** A report merged from shards (`audit merge`): each part's per-run facts, in the order merged. */
   merged?: MergedPart[];
+}
+
+export interface ReportLinkDecoration {
+  id: string;
+  /** `link`: a link in the page's markup; `navigation`: the page left for another URL, redirects and all. */
+  via: 'link' | 'navigation';
+  provenance: Provenance;
+  observedAt: string;
+  pageUrl: string;
+  frameUrl?: string;
+  /** The link, or the navigation's first URL; catalogued values masked. */
+  url: string;
+  params: DecorationParam[];
+  chain?: string[];
+  bouncedThrough?: BounceHop[];
+}
+
+export interface DnsLookups {
+  /** The resolver asked: `system` or the server given (`127.0.0.1:5353`). */
+  resolver: string;
+  /** The hosts asked about. */
+  hosts: string[];
+  /** Hosts past the limit of lookups, not asked. */
+  notAsked?: number;
+  /** Hosts that are aliases, each with its chain from the host to its canonical name. */
+  aliases: { host: string; chain: string[] }[];
+  /** Lookups that failed or stopped (timeout, refused, a loop, too long a chain), in words. */
+  warnings: string[];
 }
 
 export interface ReportPage {
@@ -147,6 +190,10 @@ export interface ReportObservation {
   beaconSignals?: BeaconSignal[];
   /** A first-party-looking host's canonical name, when it is an alias (CNAME); the classification follows it. */
   canonicalName?: string;
+  /** `audit-resolver` when a command-line audit's DNS lookup gave the canonical name, not the browser. */
+  canonicalNameBy?: 'audit-resolver';
+  /** The names the audit's resolver followed, from the host to its canonical name. */
+  cnameChain?: string[];
   /** Firefox's own tracker lists' flags for the request (urlClassification), when it gave any. */
   browserTrackingFlags?: string[];
 }

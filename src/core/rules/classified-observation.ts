@@ -87,6 +87,8 @@ export function classifyObservation(
           pageUrl: observation.pageUrl,
           type: observation.resourceType,
           ...(observation.canonicalName !== undefined && { canonicalName: observation.canonicalName }),
+          ...(observation.canonicalNameBy && { canonicalNameBy: observation.canonicalNameBy }),
+          ...(observation.cnameChain && { cnameChain: observation.cnameChain }),
           ...(observation.browserTrackingFlags && { browserTrackingFlags: observation.browserTrackingFlags }),
         },
         options.filterLists ? { filterLists: options.filterLists } : {},

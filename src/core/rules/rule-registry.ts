@@ -16,7 +16,7 @@ import { undeclaredHitPurpose } from './undeclared-hit-purpose';
 import { undeclaredPurpose } from './undeclared-purpose';
 
 /** Bumped whenever a rule is added or changes its verdicts. */
-export const RULE_SET_VERSION = '5';
+export const RULE_SET_VERSION = '6';
 
 /** Every rule type a policy model may bind, to its implementation. */
 export const RULE_IMPLEMENTATIONS: Record<RuleType, RuleImplementation> = {

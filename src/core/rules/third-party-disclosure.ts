@@ -12,7 +12,10 @@ export const thirdPartyDisclosure: RuleImplementation = {
     const cookiesById = new Map(context.cookies.map((c) => [c.observation.id, c]));
     for (const request of context.network) {
       const o = request.observation;
-      if (request.party !== 'third-party' || context.isFirstPartyHost(request.host)) continue;
+      // A cloaked collector (classified by its canonical name) has a Jeejio name, but the data goes to the
+      // server the canonical name belongs to: that server is the recipient judged.
+      const receiver = request.party === 'third-party' ? (o.canonicalName ?? request.host) : request.host;
+      if (request.party !== 'third-party' || context.isFirstPartyHost(receiver)) continue;
       if (request.recipient && context.policy.allowedRecipients.includes(request.recipient)) continue;
       const content = identifyingContent(request, context);
       if (!content) continue;

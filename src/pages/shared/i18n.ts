@@ -210,6 +210,7 @@ const KIND_KEYS = {
   fingerprint: 'kind_fingerprint',
   'policy-text': 'kind_policy_text',
   'evidence-loss': 'kind_evidence_loss',
+  'link-decoration': 'kind_link_decoration',
 } as const satisfies Record<ObservationKind, MessageKey>;
 
 export function kindLabel(kind: ObservationKind): string {

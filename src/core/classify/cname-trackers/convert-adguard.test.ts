@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { CNAME_TRACKER_LIST, listedAlias } from './cname-tracker-list';
+import { convertAdguardTrackers, trackerName } from './convert-adguard';
+
+describe('convertAdguardTrackers', () => {
+  it('groups hosts under their canonical name, lower-cased and sorted, and drops what is no host name', () => {
+    const list = convertAdguardTrackers(
+      [
+        {
+          slug: 'parse_ly',
+          commit: 'a'.repeat(40),
+          aliases: {
+            'FPA-CDN.Slate.com': 'fpa-cdn-slate-com.parsely.com.',
+            'fpa-cdn.adweek.com': 'fpa-cdn-slate-com.parsely.com',
+            'bad host!': 'cdn.parsely.com',
+            '*.b2bmktg.com': 'pi.pardot.com',
+          },
+        },
+      ],
+      { retrieved: '2026-12-07', notIncluded: ['criteo'] },
+    );
+    expect(list).toMatchObject({ licence: 'MIT', retrieved: '2026-12-07', notIncluded: ['criteo'] });
+    expect(list.trackers).toEqual([
+      {
+        name: 'Parse.ly',
+        file: 'data/trackers/parse_ly.json',
+        commit: 'a'.repeat(40),
+        aliases: {
+          'fpa-cdn-slate-com.parsely.com': ['fpa-cdn.adweek.com', 'fpa-cdn.slate.com'],
+          'pi.pardot.com': ['*.b2bmktg.com'],
+        },
+      },
+    ]);
+  });
+
+  it('names trackers from their file names', () => {
+    expect(trackerName('commanders-act')).toBe('Commanders Act');
+    expect(trackerName('adobe-experience-cloud-(formerly-omniture)')).toBe(
+      'Adobe Experience Cloud (Formerly Omniture)',
+    );
+  });
+});
+
+describe('the vendored list', () => {
+  it('names its source, licence and date, and counts what it left out', () => {
+    expect(CNAME_TRACKER_LIST).toMatchObject({
+      source: 'https://github.com/AdguardTeam/cname-trackers',
+      licence: 'MIT',
+      retrieved: '2026-12-07',
+    });
+    expect(CNAME_TRACKER_LIST.hosts).toBe(93);
+    expect(CNAME_TRACKER_LIST.trackers).toEqual(['Commanders Act', 'Keyade', 'Parse.ly', 'Tracedock']);
+    expect(CNAME_TRACKER_LIST.notIncluded).toHaveLength(42);
+  });
+
+  it('finds a host and only a listed one', () => {
+    expect(listedAlias('k.laredoute.com')).toMatchObject({ tracker: 'Keyade', canonical: 'k.keyade.com' });
+    expect(listedAlias('www.laredoute.com')).toBeUndefined();
+    expect(listedAlias('laredoute.com')).toBeUndefined();
+  });
+});
