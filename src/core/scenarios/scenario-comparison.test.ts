@@ -81,8 +81,8 @@ describe('compareScenarios', () => {
         .sort(),
     ).toEqual(['beacon ad.doubleclick.net/pixel.gif', 'cookie _gcl_au@www.jeejio.com']);
     expect(page(PAGE)?.added.map((t) => t.kind)).toEqual(['storage']);
-    // It stopped the advertising, and stored a key of no known purpose instead.
-    expect(page(PAGE)?.gpc).toBe('partly honoured');
+    // It stopped the advertising; a key of no known purpose is listed, and decides nothing.
+    expect(page(PAGE)?.gpc).toBe('honoured');
     expect(page(OTHER)?.stopped).toEqual([]);
     expect(page(OTHER)?.gpc).toBe('ignored');
     // The advertising cookie's finding is no longer made on the page that honoured GPC; still made on the other.

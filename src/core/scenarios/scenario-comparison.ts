@@ -1,3 +1,4 @@
+import type { Purpose } from '../classify/purpose';
 import type { AuditScenarioName, ConsentOutcome, GpcSupport } from '../report/report-scenario';
 import type { Report } from '../report/report-types';
 import { pageKey, type Trace, tracesByPage } from './page-traces';
@@ -28,8 +29,9 @@ export interface PageDifference {
   added: Trace[];
   /**
    * gpc: whether the page stopped what tracks a visitor (every trace of a
-   * purpose other than essential or preferences) when GPC was sent; absent
-   * when the default visit had nothing of the kind to stop.
+   * known tracking purpose: advertising, statistics, social, session replay,
+   * fingerprinting) when GPC was sent; absent when the default visit had
+   * nothing of the kind to stop.
    */
   gpc?: 'honoured' | 'ignored' | 'partly honoured';
 }
@@ -112,8 +114,19 @@ function pageDifference(pageUrl: string, before: Trace[], after: Trace[]): PageD
   };
 }
 
-/** What tracks a visitor, as GPC asks a site to stop: not what the site needs or what the visitor chose. */
-const tracks = (t: Trace) => t.purpose !== 'essential' && t.purpose !== 'preferences';
+/**
+ * What tracks a visitor, as GPC asks a site to stop: traces of a known
+ * tracking purpose. One of unknown purpose is listed with the others but
+ * decides nothing: the verdict would otherwise rest on a guess.
+ */
+const TRACKING_PURPOSES: ReadonlySet<string> = new Set<Purpose>([
+  'advertising',
+  'statistics',
+  'social',
+  'session-replay',
+  'fingerprinting',
+]);
+const tracks = (t: Trace) => TRACKING_PURPOSES.has(t.purpose) || t.kind === 'fingerprinting';
 
 function withGpcVerdict(page: PageDifference): void {
   const stopped = page.stopped.filter(tracks).length;
