@@ -105,7 +105,7 @@ Options:
   --shard i/n              Audit the i-th of n equal, contiguous parts of the URL list (as
                            Playwright's --shard); with --crawl the start URLs are split and
                            each shard crawls from its own, with its own budget of N pages
-  --scenario LIST           Visit the pages in each of these states, each in a fresh profile, and
+  --scenario LIST          Visit the pages in each of these states, each in a fresh profile, and
                            compare them with the default visit (comma-separated, or repeated):
                              default         as without --scenario
                              refuse-cookies  the browser refuses all cookies and site data
@@ -276,10 +276,12 @@ function parseScenarios(given: readonly string[]): AuditScenarioName[] {
   const names = new Set<AuditScenarioName>();
   for (const word of given.flatMap((list) => list.split(','))) {
     const name = word.trim().toLowerCase();
+    if (name === '')
+      throw new UsageError(`--scenario ${given.join(',')} has an empty entry; name each scenario once.`);
     if (!isScenario(name)) {
       const near = nearestWord(name, AUDIT_SCENARIOS);
       throw new UsageError(
-        `Unknown --scenario "${word}"${near ? `; did you mean ${near}?` : ''} Choose from ${AUDIT_SCENARIOS.join(', ')}.`,
+        `Unknown --scenario "${word}"${near ? `; did you mean ${near}?` : '.'} Choose from ${AUDIT_SCENARIOS.join(', ')}.`,
       );
     }
     names.add(name);

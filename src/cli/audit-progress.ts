@@ -49,9 +49,11 @@ abstract class ProgressBase implements AuditProgress {
 
   constructor(protected readonly stream: ProgressStream) {}
 
+  /** Once per browser: `--repeat` visits the pages again in a fresh one, counted from 0. */
   start(total: number, crawling: boolean): void {
     this.state.total = total;
     this.state.crawling = crawling;
+    this.state.done = 0;
   }
 
   visiting(url: string): void {

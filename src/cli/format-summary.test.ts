@@ -186,3 +186,10 @@ describe('pages that could not be audited', () => {
     expect(text).not.toMatch(/^No violations found\.$/m);
   });
 });
+
+describe('formatSummary of a scenario', () => {
+  it('says which scenario the visit was made in', () => {
+    const text = formatSummary({ ...demoReport(), scenario: { name: 'gpc', description: 'GPC is on.' } });
+    expect(text).toMatch(/^Scenario: gpc \(GPC is on\.\)$/m);
+  });
+});

@@ -33,6 +33,7 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
     `Policy: ${report.policy.id} ${report.policy.version} (sha256 ${report.policy.sha256.slice(0, 12)}…)`,
   );
   if (report.browser) lines.push(`Browser: ${report.browser.name} ${report.browser.version}`);
+  if (report.scenario) lines.push(`Scenario: ${report.scenario.name} (${report.scenario.description})`);
   lines.push(...mergedLines(report));
   const thirdParty = s.thirdPartyCookies;
   if (thirdParty) lines.push(thirdPartyCookieLine(thirdParty));
@@ -229,10 +230,16 @@ function verdictLines(
   const mayFail = violationsThatMayFail(baselines.kept, comparison, onlyNew);
   const failing = findingsOf(failingViolations(mayFail, failOn)).length;
   const which = onlyNew ? 'new finding' : 'finding';
+  // New, but seen in only some visits (--repeat): listed above, and said here, since they do not fail.
+  const intermittentNew = onlyNew ? (comparison?.findings.new.filter((f) => f.intermittent).length ?? 0) : 0;
+  const unfailed =
+    intermittentNew > 0
+      ? ` ${counted(intermittentNew, 'new finding')} seen in only some visits (intermittent) ${intermittentNew === 1 ? 'does' : 'do'} not fail.`
+      : '';
   lines.push(
     failing > 0
-      ? `Failing: ${counted(failing, which)} at or above --fail-on ${failOn}${onlyNew ? ' (--fail-on-new)' : ''}.`
-      : `Passing: no ${which} at or above --fail-on ${failOn}${onlyNew ? ' (--fail-on-new)' : ''}.`,
+      ? `Failing: ${counted(failing, which)} at or above --fail-on ${failOn}${onlyNew ? ' (--fail-on-new)' : ''}.${unfailed}`
+      : `Passing: no ${intermittentNew > 0 ? `steady ${which}` : which} at or above --fail-on ${failOn}${onlyNew ? ' (--fail-on-new)' : ''}.${unfailed}`,
   );
   return lines;
 }

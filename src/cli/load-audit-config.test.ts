@@ -40,7 +40,7 @@ describe('loadAuditConfig', () => {
   });
 
   it.each([
-    ['a missing file', {}, 'c.json', /Cannot read the config .*c\.json: ENOENT/],
+    ['a missing file', {}, 'c.json', /The config .*c\.json does not exist\./],
     ['a directory', {}, '.', /is not a file/],
     ['an oversized file', { 'c.json': ' '.repeat(16 * 1024 * 1024 + 1) }, 'c.json', /the limit is 16777216/],
     [
@@ -53,7 +53,7 @@ describe('loadAuditConfig', () => {
       'a missing policy model',
       { 'c.json': '{"policyModel": "nowhere.json"}' },
       'c.json',
-      /policy model .*nowhere\.json: ENOENT/,
+      /policy model .*nowhere\.json does not exist\./,
     ],
     [
       'an invalid policy model',

@@ -69,7 +69,7 @@ describe('audit merge', () => {
     [
       'a folder without report.json',
       async () => [await mkdtemp(join(tmpdir(), 'empty-'))],
-      /Cannot read the shard report .*report\.json: ENOENT/,
+      /The shard report .*report\.json does not exist\./,
     ],
     [
       'a garbled report.json',

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/config/inspector-config-schema';
 import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
@@ -77,6 +77,9 @@ async function merge(argv: string[]): Promise<number> {
   const comparison = parseComparisonOptions(values);
   const loaded = values.config ? await loadAuditConfig(values.config) : undefined;
   const reports = [];
+  const twice = dirs.find((dir, i) => dirs.findIndex((other) => resolve(other) === resolve(dir)) !== i);
+  if (twice !== undefined)
+    throw new UsageError(`${twice} is given twice: each shard's folder is merged once.`);
   for (const dir of dirs) reports.push(await readReportFile(join(dir, 'report.json'), 'shard report'));
   const previous = comparison.comparePath
     ? await readReportFile(comparison.comparePath, 'report to compare with')

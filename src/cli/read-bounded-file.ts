@@ -14,8 +14,11 @@ export async function readBoundedFile(path: string, maxBytes: number, what: stri
     size = info.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(
-      `Cannot read the ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      code === 'ENOENT'
+        ? `The ${what} ${path} does not exist.`
+        : `Cannot read the ${what} ${path}: ${code ?? error}`,
     );
   }
   if (size > maxBytes) {

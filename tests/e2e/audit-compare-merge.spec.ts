@@ -100,9 +100,7 @@ test('--compare with a missing or garbled report, and --fail-on-new alone, stop 
   const base = [RELEASE_URL, '--out', out, '--host-rules', demoSite.hostRules, '--ignore-https-errors'];
   const missing = await audit([...base, '--compare', join(out, 'nothing.json')]);
   expect(missing.code).toBe(2);
-  expect(missing.stderr).toContain(
-    `Cannot read the report to compare with ${join(out, 'nothing.json')}: ENOENT`,
-  );
+  expect(missing.stderr).toContain(`The report to compare with ${join(out, 'nothing.json')} does not exist.`);
   const garbled = await audit([...base, '--compare', join(out, 'garbled.json')]);
   expect(garbled.code).toBe(2);
   expect(garbled.stderr).toContain('cannot be used. It is not valid JSON');
@@ -211,7 +209,7 @@ test('audit merge of two shards makes the report of one unsharded run of the sam
   const empty = await workDir();
   const noReport = await audit(['merge', first.out, empty, '--out', await workDir()]);
   expect(noReport.code).toBe(2);
-  expect(noReport.stderr).toContain(`Cannot read the shard report ${join(empty, 'report.json')}: ENOENT`);
+  expect(noReport.stderr).toContain(`The shard report ${join(empty, 'report.json')} does not exist.`);
   const older = await workDir({ 'report.json': { ...second.report, ruleSetVersion: '1' } });
   const mixed = await audit(['merge', first.out, older, '--out', await workDir()]);
   expect(mixed.code).toBe(2);

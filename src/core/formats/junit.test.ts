@@ -185,3 +185,15 @@ describe('toJUnitXml', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('toJUnitXml of a scenario', () => {
+  it('names the scenario in every suite, so the runs of one audit are told apart in CI', () => {
+    const report = {
+      ...demoReport(),
+      scenario: { name: 'reject' as const, description: 'Banner answered "reject all".' },
+    };
+    const xml = toJUnitXml({ report, rules });
+    expect(xml).toContain('<property name="scenario" value="reject"');
+    expect(toJUnitXml({ report: demoReport(), rules })).not.toContain('name="scenario"');
+  });
+});

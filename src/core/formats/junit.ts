@@ -205,6 +205,8 @@ function properties(report: Report): { '@name': string; '@value': string }[] {
     ...(report.summary.thirdPartyCookies
       ? [['third-party-cookies', report.summary.thirdPartyCookies.mode] as [string, string]]
       : []),
+    // Each scenario's suites are named by their pages alike: the property tells the runs apart.
+    ...(report.scenario ? [['scenario', report.scenario.name] as [string, string]] : []),
   ];
   return values.map(([name, value]) => ({ '@name': name, '@value': xmlText(value) }));
 }

@@ -779,6 +779,12 @@ function About({ report }: { report: Report }) {
               <td>{`${report.browser.name} ${report.browser.version}`}</td>
             </tr>
           )}
+          {report.scenario && (
+            <tr>
+              <th>Scenario</th>
+              <td>{`${report.scenario.name}: ${report.scenario.description}`}</td>
+            </tr>
+          )}
           {report.summary.thirdPartyCookies && report.summary.thirdPartyCookies.mode !== 'unknown' && (
             <tr>
               <th>Third-party cookies</th>

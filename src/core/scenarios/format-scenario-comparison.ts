@@ -12,7 +12,7 @@ export function formatScenarioComparison(differences: readonly ScenarioDifferenc
   const lines = ['Scenarios compared with the default visit:'];
   for (const d of differences) {
     lines.push(
-      `\n${d.scenario}: on the pages, ${count(d.goneFindings.length, 'finding')} gone, ${d.keptFindings.length} still made, ${d.newFindings.length} new.`,
+      `\n${d.scenario}: findings counted once per page they were made on: ${d.goneFindings.length} gone, ${d.keptFindings.length} still made, ${d.newFindings.length} new.`,
     );
     for (const f of d.newFindings)
       lines.push(`  new: ${f.title}: ${f.summary} (${f.clause}) on ${f.pageUrl}`);
@@ -41,6 +41,14 @@ export function formatScenarioComparison(differences: readonly ScenarioDifferenc
           ? `no GPC support resource (/.well-known/gpc.json ${support.problem ?? 'unreadable'})`
           : `/.well-known/gpc.json says "gpc": ${support.gpc} (the site's own word)`;
       lines.push(`  ${support.origin}: ${said}`);
+      const ignoring = d.pages.filter(
+        (page) =>
+          page.gpc !== undefined && page.gpc !== 'honoured' && page.pageUrl.startsWith(`${support.origin}/`),
+      );
+      if (support.gpc === true && ignoring.length > 0)
+        lines.push(
+          `    yet ${count(ignoring.length, 'page')} of it did not honour GPC: ${ignoring.map((page) => page.pageUrl).join(', ')}`,
+        );
     }
   }
   return lines.join('\n');

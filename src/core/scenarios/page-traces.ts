@@ -44,12 +44,15 @@ function traceOf(o: ReportObservation): Trace | undefined {
   const base = { purpose: o.purpose, vendor: o.vendor, observationId: o.id };
   switch (o.kind) {
     case 'cookie':
-      // Stored by the browser: heard from its jar, or a header whose cookie the jar kept.
+      // Stored by the browser: heard from its jar, a header whose cookie the jar kept, or a script's write
+      // the browser confirmed (a page rewriting a cookie an earlier page set may be heard only so).
+      // Keyed without the domain's leading dot, which the same cookie has or lacks by who reported it.
       if (
         (o.action === 'set' && o.verified) ||
+        (o.action === 'script-write' && o.verified) ||
         (o.action === 'set-attempt' && (o.cookieJar === 'stored' || o.cookieJar === 'partitioned'))
       )
-        return { kind: 'cookie', key: `${o.name}@${o.domain}`, ...base };
+        return { kind: 'cookie', key: `${o.name}@${o.domain.replace(/^\./, '')}`, ...base };
       return undefined;
     case 'storage':
       return o.action === 'set' && o.verified

@@ -29,7 +29,7 @@ export interface PageDifference {
   added: Trace[];
   /**
    * gpc: whether the page stopped what tracks a visitor (every trace of a
-   * known tracking purpose: advertising, statistics, social, session replay,
+   * known tracking purpose: advertising, social, session replay,
    * fingerprinting) when GPC was sent; absent when the default visit had
    * nothing of the kind to stop.
    */
@@ -115,13 +115,13 @@ function pageDifference(pageUrl: string, before: Trace[], after: Trace[]): PageD
 }
 
 /**
- * What tracks a visitor, as GPC asks a site to stop: traces of a known
- * tracking purpose. One of unknown purpose is listed with the others but
- * decides nothing: the verdict would otherwise rest on a guess.
+ * What tracks a visitor, as GPC asks a site to stop (the sale or sharing of
+ * data for cross-site advertising): traces of a known tracking purpose.
+ * Usage statistics, and traces of unknown purpose, are listed with the others
+ * but decide nothing: the verdict would otherwise rest on a guess.
  */
 const TRACKING_PURPOSES: ReadonlySet<string> = new Set<Purpose>([
   'advertising',
-  'statistics',
   'social',
   'session-replay',
   'fingerprinting',
