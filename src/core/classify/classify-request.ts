@@ -185,16 +185,13 @@ function uncloak(host: string, request: RequestToClassify): RequestClassificatio
   const resolver =
     request.canonicalNameBy === 'audit-resolver' ? "the audit's DNS resolver" : "the browser's DNS resolver";
   return {
-    vendor: entry.vendor,
-    purpose: entry.purpose,
-    crossSite: false,
-    matchedBy: 'host',
+    // The canonical name's classification, told as the alias it came through.
+    ...fromHost(canonical, entry, ''),
     reason:
       `Host ${quote(host)} looks like the page's own site, but it is an alias: ${chain.join(' → ')} ` +
       `(its canonical name, as ${resolver} gave it). ${canonical} belongs to ${entry.vendor}${what}: ` +
       `the host catalogue lists ${entry.domain} as ${entry.purpose}. Request ${quote(request.url)} goes to that ` +
       'third party under a first-party name (CNAME cloaking).',
-    source: entry.source,
     ...(entry.recipient && { recipient: entry.recipient }),
     party: 'third-party',
     host,

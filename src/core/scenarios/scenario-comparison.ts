@@ -95,7 +95,10 @@ export function compareScenarios(runs: readonly ScenarioRun[]): ScenarioDifferen
           .map(([pageUrl, left]) => ({ pageUrl, traces: left }))
           .filter((page) => page.traces.length > 0);
       const consent = run.report.scenario?.consent;
-      if (consent) difference.consent = consent.map((outcome) => aroundChoice(run.report, outcome));
+      if (consent) {
+        const observedAt = new Map(run.report.observations.map((o) => [o.id, Date.parse(o.observedAt)]));
+        difference.consent = consent.map((outcome) => aroundChoice(traces, observedAt, outcome));
+      }
       const gpcSupport = run.report.scenario?.gpcSupport;
       if (gpcSupport) difference.gpcSupport = gpcSupport;
       return difference;
@@ -155,12 +158,14 @@ function findingsOf(report: Report): Map<string, ComparedFinding> {
   );
 }
 
-/** The cookies a page's visit stored, split at the moment its banner was answered. */
-function aroundChoice(report: Report, outcome: ConsentOutcome): ConsentDifference {
-  const page = pageKey(outcome.pageUrl);
+/** The cookies a page's visit stored (from the run's traces), split at the moment its banner was answered. */
+function aroundChoice(
+  traces: ReadonlyMap<string, Trace[]>,
+  at: ReadonlyMap<string, number>,
+  outcome: ConsentOutcome,
+): ConsentDifference {
   const decidedAt = outcome.decidedAt === undefined ? undefined : Date.parse(outcome.decidedAt);
-  const cookies = (tracesByPage(report).get(page) ?? []).filter((t) => t.kind === 'cookie');
-  const at = new Map(report.observations.map((o) => [o.id, Date.parse(o.observedAt)]));
+  const cookies = (traces.get(pageKey(outcome.pageUrl)) ?? []).filter((t) => t.kind === 'cookie');
   // No choice made: everything the page stored, it stored before any.
   const before = (t: Trace) => decidedAt === undefined || (at.get(t.observationId) ?? 0) < decidedAt;
   return {
