@@ -1,10 +1,11 @@
 import { unzipSync, zipSync } from 'fflate';
 import { expect } from 'vitest';
-import { buildBundle, type Screenshot } from '../../src/core/evidence/build-bundle';
-import { MANIFEST_FILE } from '../../src/core/evidence/bundle-layout';
+import { type BundleInput, buildBundle, type Screenshot } from '../../src/core/evidence/build-bundle';
+import { MANIFEST_FILE, MANIFEST_SIGNATURE_FILE } from '../../src/core/evidence/bundle-layout';
 import { sha256HexOfBytes } from '../../src/core/evidence/digests';
 import { type ChainEntry, EMPTY_CHAIN, extendChain } from '../../src/core/evidence/hash-chain';
 import { type Manifest, signedPart } from '../../src/core/evidence/manifest';
+import { signManifestBytes } from '../../src/core/evidence/manifest-signature';
 import { OBSERVATIONS_FORMAT } from '../../src/core/evidence/observations-file';
 import { exportPublicKey, generateSigningKeys, signCanonical } from '../../src/core/evidence/signing';
 import { sealZip } from '../../src/core/evidence/zip-seal';
@@ -22,7 +23,10 @@ export const TINY_PNG = Uint8Array.from(
 );
 
 /** A signed bundle of the recorded demo session, with one screenshot. */
-export async function sampleBundle(keys?: CryptoKeyPair) {
+export async function sampleBundle(
+  keys?: CryptoKeyPair,
+  options: Pick<BundleInput, 'stamp'> & { created?: Date } = {},
+) {
   const signingKeys = keys ?? (await generateSigningKeys({ extractable: false }));
   const report = buildReport({
     tool: { name: 'jeejio-privacy-inspector', version: '0.1.0' },
@@ -41,7 +45,8 @@ export async function sampleBundle(keys?: CryptoKeyPair) {
     screenshots,
     environment: { browser: 'Chromium 140', platform: 'linux' },
     keys: signingKeys,
-    created: new Date('2025-01-02T03:04:05Z'),
+    created: options.created ?? new Date('2025-01-02T03:04:05Z'),
+    ...(options.stamp && { stamp: options.stamp }),
   });
   return { ...bundle, keys: signingKeys, report, entries, observationTexts, screenshots };
 }
@@ -112,5 +117,9 @@ export async function forge(files: BundleFiles, keys: CryptoKeyPair): Promise<Ui
     value: await signCanonical(keys.privateKey, signedPart(manifest)),
   };
   writeJson(files, MANIFEST_FILE, manifest);
+  files[MANIFEST_SIGNATURE_FILE] = await signManifestBytes(
+    keys.privateKey,
+    files[MANIFEST_FILE] as Uint8Array<ArrayBuffer>,
+  );
   return sealZip(rezip(files), keys.privateKey);
 }

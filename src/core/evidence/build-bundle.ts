@@ -4,20 +4,24 @@ import {
   FINDINGS_FILE,
   HAR_FILE,
   MANIFEST_FILE,
+  MANIFEST_SIGNATURE_FILE,
   OBSERVATIONS_FILE,
   REPORT_FILE,
   REPORT_HTML_FILE,
   SCREENSHOT_DIR,
   SCREENSHOT_NAME,
+  TIMESTAMP_FILE,
 } from './bundle-layout';
 import { derivedFile } from './derived-files';
 import { sha256HexOfBytes } from './digests';
 import { CHAIN_ALGORITHM, type ChainEntry, GENESIS_HASH } from './hash-chain';
 import { MANIFEST_FORMAT, type Manifest, type UnsignedManifest } from './manifest';
+import { signManifestBytes } from './manifest-signature';
 import { serializeObservationsFile } from './observations-file';
 import type { SecretsHandling } from './redaction-scheme';
 import { exportPublicKey, SIGNATURE_ALGORITHM, signCanonical } from './signing';
 import { storedZip } from './stored-zip';
+import { readTimestampToken, type TimestampToken } from './timestamp/timestamp-token';
 import { SEAL_LENGTH, sealInPlace } from './zip-seal';
 
 export interface Screenshot {
@@ -48,6 +52,13 @@ export interface BundleInput {
   created: Date;
   /** The zip's CRC-32: JavaScript by default; the CLI passes Node's native zlib.crc32. */
   crc32?: (bytes: Uint8Array) => number;
+  /**
+   * Asks a time-stamping authority to stamp the manifest's exact bytes and
+   * returns its token (DER), or throws why it could not. A bundle whose stamp
+   * fails is still written, without a token, and says why (`Bundle.timestamp`):
+   * nothing recorded is lost for want of a TSA.
+   */
+  stamp?: (manifestBytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>;
   /** Told as each step ends (`BundleStep`), so a caller can time them: the popup marks them for the export bench. */
   onStep?: (step: BundleStep) => void;
 }
@@ -59,12 +70,15 @@ export type BundleStep =
   | 'observations-file'
   | 'hashes'
   | 'manifest'
+  | 'timestamp'
   | 'zip'
   | 'seal';
 
 export interface Bundle {
   zip: Uint8Array<ArrayBuffer>;
   manifest: Manifest;
+  /** With `stamp`: what the TSA's token says, or why the bundle has none. */
+  timestamp?: { token: TimestampToken } | { error: string };
 }
 
 const encoder = new TextEncoder();
@@ -144,19 +158,42 @@ export async function buildBundle(input: BundleInput): Promise<Bundle> {
       value: await signCanonical(input.keys.privateKey, unsigned),
     },
   };
+  const manifestBytes = encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`);
   step('manifest');
-  const zip = storedZip(
-    [...files, [MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`)]],
-    {
-      mtime: input.created,
-      commentLength: SEAL_LENGTH,
-      ...(input.crc32 && { crc32: input.crc32 }),
-    },
-  );
+  const signatures: [string, Uint8Array<ArrayBuffer>][] = [
+    [MANIFEST_FILE, manifestBytes],
+    [MANIFEST_SIGNATURE_FILE, await signManifestBytes(input.keys.privateKey, manifestBytes)],
+  ];
+  const timestamp = input.stamp ? await stampManifest(input.stamp, manifestBytes) : undefined;
+  if (timestamp && 'der' in timestamp) signatures.push([TIMESTAMP_FILE, timestamp.der]);
+  if (input.stamp) step('timestamp');
+  const zip = storedZip([...files, ...signatures], {
+    mtime: input.created,
+    commentLength: SEAL_LENGTH,
+    ...(input.crc32 && { crc32: input.crc32 }),
+  });
   step('zip');
   const sealed = await sealInPlace(zip, input.keys.privateKey);
   step('seal');
-  return { zip: sealed, manifest };
+  return {
+    zip: sealed,
+    manifest,
+    ...(timestamp && { timestamp: 'der' in timestamp ? { token: timestamp.token } : timestamp }),
+  };
+}
+
+/** The TSA's token over the manifest, read back so the caller can say what it stamped; or why there is none. */
+async function stampManifest(
+  stamp: NonNullable<BundleInput['stamp']>,
+  manifestBytes: Uint8Array<ArrayBuffer>,
+): Promise<{ der: Uint8Array<ArrayBuffer>; token: TimestampToken } | { error: string }> {
+  try {
+    const der = await stamp(manifestBytes);
+    const read = readTimestampToken(der);
+    return 'error' in read ? { error: `the token ${read.error}` } : { der, token: read.token };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 function checkScreenshotNames(screenshots: readonly Screenshot[]): void {

@@ -6,6 +6,18 @@ export const OBSERVATIONS_FILE = 'observations.ndjson';
 export const HAR_FILE = 'captured.har';
 export const FINDINGS_FILE = 'findings.csv';
 export const MANIFEST_FILE = 'manifest.json';
+/**
+ * The signing key's DER ECDSA signature over manifest.json's exact bytes:
+ * what `openssl dgst -sha256 -verify` checks. Not listed in the manifest (it
+ * signs it); the seal covers it.
+ */
+export const MANIFEST_SIGNATURE_FILE = 'manifest.sig';
+/**
+ * An RFC 3161 TimeStampToken (DER) over manifest.json's exact bytes, when the
+ * exporter asked a TSA for one: what `openssl ts -verify -token_in` checks.
+ * Made after the manifest, so not listed in it; the seal covers it.
+ */
+export const TIMESTAMP_FILE = 'timestamp.tst';
 export const SCREENSHOT_DIR = 'screenshots/';
 
 /** Files every bundle has; screenshots are optional. */

@@ -9,7 +9,13 @@ import { SIGNATURE_ALGORITHM } from './signing';
  * layout of WACZ's datapackage.json and its signed digest. `signature` signs
  * the JCS text (RFC 8785) of the manifest without its `signature` member.
  */
-export const MANIFEST_FORMAT = 'jeejio-evidence-bundle/2';
+export const MANIFEST_FORMAT = 'jeejio-evidence/1';
+/**
+ * The format before docs/bundle-format.md: the same files and checks, without
+ * manifest.sig or a timestamp. Still verified, so bundles already handed over
+ * keep their worth.
+ */
+export const LEGACY_MANIFEST_FORMAT = 'jeejio-evidence-bundle/2';
 
 const hex64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
@@ -35,7 +41,7 @@ const ManifestFileSchema = v.looseObject({
 
 // Loose objects: unknown members are kept, so the signature is checked over all of them.
 const UnsignedManifestSchema = v.looseObject({
-  format: v.literal(MANIFEST_FORMAT),
+  format: v.picklist([MANIFEST_FORMAT, LEGACY_MANIFEST_FORMAT]),
   created: text,
   tool: v.looseObject({ name: text, version: text }),
   policy: v.looseObject({ id: text, version: text, sha256: text }),

@@ -92,7 +92,7 @@ describe('verifyBundle against tampering', () => {
       status: 'tampered',
       exitCode: 1,
       says: [
-        `the file ends at byte ${cut.length}, after manifest.json: the zip's directory, end record and seal`,
+        `the file ends at byte ${cut.length}, after manifest.sig: the zip's directory, end record and seal`,
       ],
     });
   });
@@ -161,7 +161,7 @@ describe('verifyBundle against tampering', () => {
       status: 'tampered',
       exitCode: 1,
       says: [
-        'Entry 8 of the zip is named ../report.json: a name that an unzip tool could write outside its folder',
+        'Entry 9 of the zip is named ../report.json: a name that an unzip tool could write outside its folder',
       ],
     });
     expect(verdict.problems).toEqual([
@@ -194,7 +194,7 @@ describe('verifyBundle against tampering', () => {
     expectVerdict(verdict, {
       status: 'tampered',
       exitCode: 1,
-      says: ['The zip holds report.json 2 times, as entries 1 and 8 of its directory'],
+      says: ['The zip holds report.json 2 times, as entries 1 and 9 of its directory'],
     });
     expect(verdict.problems).toContainEqual(
       expect.objectContaining({ kind: 'container', file: 'report.json' }),

@@ -1,3 +1,4 @@
+import type * as pkijs from 'pkijs';
 import * as v from 'valibot';
 import type { Observation } from '../observations/observation';
 import type { Report } from '../report/report-types';
@@ -5,18 +6,27 @@ import {
   BUNDLE_LIMITS,
   HAR_FILE,
   MANIFEST_FILE,
+  MANIFEST_SIGNATURE_FILE,
   OBSERVATIONS_FILE,
   REPORT_FILE,
   REQUIRED_FILES,
   SCREENSHOT_DIR,
+  TIMESTAMP_FILE,
 } from './bundle-layout';
 import { derivedFile, firstDifference, isDerivedPath } from './derived-files';
 import { type Sha256Hex, sha256HexOfBytes } from './digests';
-import { type Manifest, signedPart, validateManifest } from './manifest';
+import { MANIFEST_FORMAT, type Manifest, signedPart, validateManifest } from './manifest';
+import { verifyManifestBytes } from './manifest-signature';
 import { lineOfEntry, type ObservationsRead, readObservationsFile } from './observations-file';
 import { parseJsonFile } from './parse-json-file';
 import { readZip, type ZipContents } from './read-zip';
 import { exportPublicKey, importPublicKey, verifyBytes, verifyCanonical } from './signing';
+import {
+  checkBundleTimestamp,
+  latestRecordedTime,
+  type RecordedTime,
+  type TimestampVerdict,
+} from './timestamp/bundle-timestamp';
 import { type ChainChange, verifyChain } from './verify-chain';
 import { frameZip } from './zip-framing';
 import { readSeal } from './zip-seal';
@@ -54,7 +64,10 @@ export type SignerCheck = 'matches' | 'differs' | 'not-checked';
  * - `malformed`: a changed file that no longer parses;
  * - `chain`: the first entry of observations.ndjson that breaks the chain;
  * - `citation`: a violation citing an observation the chain does not hold;
- * - `mismatch`: the manifest and report.json disagree on policy, rule set or tool.
+ * - `mismatch`: the manifest and report.json disagree on policy, rule set or tool;
+ * - `timestamp`: timestamp.tst is not a token for this manifest, or its
+ *   signature or TSA does not hold;
+ * - `clock`: the bundle records a time after its trusted timestamp.
  */
 export type ProblemKind =
   | 'unreadable'
@@ -69,7 +82,9 @@ export type ProblemKind =
   | 'malformed'
   | 'chain'
   | 'citation'
-  | 'mismatch';
+  | 'mismatch'
+  | 'timestamp'
+  | 'clock';
 
 export interface BundleProblem {
   kind: ProblemKind;
@@ -93,6 +108,8 @@ export interface BundleVerdict {
   manifest?: Manifest;
   /** The fingerprint of the key that signed the bundle, whenever its key could be read, and whether it was the expected one. */
   signer?: { fingerprint: string; check: SignerCheck };
+  /** The trusted time from the bundle's RFC 3161 token, when it has one or one was asked for. */
+  timestamp?: TimestampVerdict;
 }
 
 export interface VerifyOptions {
@@ -104,6 +121,12 @@ export interface VerifyOptions {
   expectedFingerprint?: string;
   /** The chain's hash function (see `extendChain`): JavaScript by default, Node's own in the CLI. */
   sha256Hex?: Sha256Hex;
+  /**
+   * Certificates of time-stamping authorities (or their CAs) the checker
+   * trusts, from elsewhere than the bundle. Without them a token's signature
+   * is checked, but not who issued it.
+   */
+  tsaTrust?: readonly pkijs.Certificate[];
 }
 
 /** Citations of missing observations listed one by one, before the rest are counted. */
@@ -200,7 +223,10 @@ export async function verifyBundle(
   const raw = parsed.value as Record<string, unknown>;
 
   // WebCrypto hashes on other threads: start the seal and every digest, then do the JSON work meanwhile.
-  const keyProblems = await checkKey(manifest, raw, inner, options);
+  const keyProblems = await checkKey(manifest, raw, inner, options, {
+    manifestBytes,
+    detached: contents.files.get(MANIFEST_SIGNATURE_FILE),
+  });
   const fileDigests = manifest.files.map((f) => {
     const bytes = contents.files.get(f.path);
     return bytes && bytes.length === f.bytes ? sha256HexOfBytes(bytes) : undefined;
@@ -218,19 +244,55 @@ export async function verifyBundle(
     if (p.kind === 'unreadable' && p.file && files.changed.has(p.file)) p.kind = 'malformed';
   }
   const key = await keyProblems();
+  const stamped = await checkBundleTimestamp(
+    contents.files.get(TIMESTAMP_FILE),
+    manifestBytes,
+    options.tsaTrust,
+    latestRecordedTime(recordedTimes(manifest, report.report, observations.read)),
+  );
   const all = [
     ...framingProblems,
     ...key.problems,
     ...containerProblems,
     ...files.problems,
     ...contentProblems,
+    ...stamped.problems,
   ];
   const status = all.some((p) => p.kind === 'unreadable')
     ? 'unreadable'
     : all.length > 0
       ? 'tampered'
       : 'intact';
-  return { status, problems: all, manifest, ...(key.signer && { signer: key.signer }) };
+  return {
+    status,
+    problems: all,
+    manifest,
+    ...(key.signer && { signer: key.signer }),
+    ...(stamped.verdict && { timestamp: stamped.verdict }),
+  };
+}
+
+/** The times the recorder wrote: the manifest's, the report's, each page's start and each observation's. */
+function* recordedTimes(
+  manifest: Manifest,
+  report: unknown,
+  observations: ObservationsRead | undefined,
+): Generator<RecordedTime> {
+  yield { at: Date.parse(manifest.created), what: `${MANIFEST_FILE} (created)` };
+  const generatedAt = (report as { generatedAt?: unknown } | undefined)?.generatedAt;
+  if (typeof generatedAt === 'string')
+    yield { at: Date.parse(generatedAt), what: `${REPORT_FILE} (generatedAt)` };
+  for (const page of observations?.header.pages ?? []) {
+    const { startedAt, id } = page as { startedAt?: unknown; id?: unknown };
+    if (typeof startedAt === 'number') yield { at: startedAt, what: `page visit ${String(id)} (startedAt)` };
+  }
+  for (const entry of observations?.entries ?? []) {
+    const observation = (entry as { observation?: { observedAt?: unknown; id?: unknown } } | null)
+      ?.observation;
+    if (typeof observation?.observedAt === 'number') {
+      yield { at: observation.observedAt, what: `observation ${String(observation.id)} (observedAt)` };
+    }
+  }
 }
 
 function isBundleFile(name: string): boolean {
@@ -276,8 +338,16 @@ function checkContainer(contents: ZipContents, manifest: Manifest): BundleProble
       problems.push({ kind: 'file-missing', file: path, message: `${MANIFEST_FILE} does not list ${path}.` });
     }
   }
+  if (manifest.format === MANIFEST_FORMAT && !contents.files.has(MANIFEST_SIGNATURE_FILE)) {
+    problems.push({
+      kind: 'file-missing',
+      file: MANIFEST_SIGNATURE_FILE,
+      message: `The zip holds no ${MANIFEST_SIGNATURE_FILE}, which every ${MANIFEST_FORMAT} bundle has.`,
+    });
+  }
+  const unlisted = new Set([MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, TIMESTAMP_FILE]);
   for (const name of [...contents.files.keys(), ...contents.compressed]) {
-    if (name !== MANIFEST_FILE && !listed.has(name) && !unsafe.has(name)) {
+    if (!unlisted.has(name) && !listed.has(name) && !unsafe.has(name)) {
       problems.push({
         kind: 'file-extra',
         file: name,
@@ -340,6 +410,7 @@ async function checkKey(
   raw: Record<string, unknown>,
   zip: Uint8Array<ArrayBuffer>,
   options: VerifyOptions,
+  signed: { manifestBytes: Uint8Array<ArrayBuffer>; detached: Uint8Array | undefined },
 ): Promise<() => Promise<{ problems: BundleProblem[]; signer?: BundleVerdict['signer'] }>> {
   let key: CryptoKey;
   try {
@@ -356,6 +427,7 @@ async function checkKey(
   const sealHolds = 'error' in seal ? undefined : verifyBytes(key, seal.signature, seal.signed);
   // JCS refuses a lone surrogate that JSON escapes could smuggle in; no signer produced that.
   const signatureHolds = verifyCanonical(key, manifest.signature.value, signedPart(raw)).catch(() => false);
+  const detachedHolds = signed.detached && verifyManifestBytes(key, signed.detached, signed.manifestBytes);
   const exported = exportPublicKey(key);
   return async () => {
     const problems: BundleProblem[] = [];
@@ -384,6 +456,17 @@ async function checkKey(
         kind: 'signature',
         file: MANIFEST_FILE,
         message: `The manifest's signature does not verify with its public key: ${MANIFEST_FILE} was changed after it was signed.`,
+      });
+    }
+    const detached = await detachedHolds;
+    if (detached && detached !== 'holds') {
+      problems.push({
+        kind: 'signature',
+        file: MANIFEST_SIGNATURE_FILE,
+        message:
+          detached === 'fails'
+            ? `${MANIFEST_SIGNATURE_FILE} does not verify over ${MANIFEST_FILE} with the manifest's public key: one of them was changed after signing.`
+            : `${MANIFEST_SIGNATURE_FILE} is not a DER ECDSA signature.`,
       });
     }
     if ('error' in seal)

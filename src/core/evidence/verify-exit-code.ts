@@ -6,7 +6,10 @@ import type { BundleVerdict } from './verify-bundle';
  * - 0: intact, and signed by the key whose fingerprint was given;
  * - 1: tampered, the signing key other than the one given included;
  * - 2: unreadable (nothing to check), or a usage error (the CLI's own);
- * - 3: intact, but no fingerprint was given, so who signed it is unknown.
+ * - 3: intact, but no fingerprint was given, so who signed it is unknown;
+ *   or it carries a timestamp and no TSA trust list was given, or a trust
+ *   list was given and it carries no timestamp: the trusted time the checker
+ *   asked for, or the one it holds, was not established.
  *
  * minisign and cosign verify only against a public key the checker supplies
  * and never against one that travels with what they check; a bundle carries
@@ -15,7 +18,8 @@ import type { BundleVerdict } from './verify-bundle';
  */
 export function verifyExitCode(verdict: BundleVerdict): VerifyExitCode {
   if (verdict.status !== 'intact') return FAILED[verdict.status];
-  return verdict.signer?.check === 'matches' ? 0 : 3;
+  const timeEstablished = verdict.timestamp === undefined || verdict.timestamp.trust === 'trusted';
+  return verdict.signer?.check === 'matches' && timeEstablished ? 0 : 3;
 }
 
 export type VerifyExitCode = 0 | 1 | 2 | 3;
