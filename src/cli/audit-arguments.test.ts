@@ -227,3 +227,24 @@ describe('parseAuditArguments --dns-server', () => {
     expect(() => parseAuditArguments([...base, '--dns-server', 'dns.example'])).toThrow(UsageError);
   });
 });
+
+describe('parseAuditArguments --tsa', () => {
+  const base = ['https://www.jeejio.com/', '--out', 'x'];
+
+  it('takes the URL of a time-stamping authority for the bundle', () => {
+    expect(
+      parseAuditArguments([...base, '--bundle', 'e.zip', '--tsa', 'http://127.0.0.1:3180/tsa']).tsa?.href,
+    ).toBe('http://127.0.0.1:3180/tsa');
+    expect(parseAuditArguments([...base, '--bundle', 'e.zip']).tsa).toBeUndefined();
+  });
+
+  it('refuses a TSA without a bundle, or that is no http(s) URL, as a usage error', () => {
+    expect(() => parseAuditArguments([...base, '--tsa', 'http://tsa.example/'])).toThrow(/give --bundle/);
+    expect(() => parseAuditArguments([...base, '--bundle', 'e.zip', '--tsa', 'tsa.example'])).toThrow(
+      UsageError,
+    );
+    expect(() => parseAuditArguments([...base, '--bundle', 'e.zip', '--tsa', 'ftp://tsa.example/'])).toThrow(
+      /http:\/\/ or https:\/\//,
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { UsageError } from '../harness/usage-error';
 import { requireAuditUrl } from './audit-url';
 import { AUDIT_BROWSERS, type AuditBrowserName } from './browsers/audit-browser';
 import { nearestWord, plainOptionError } from './nearest-word';
+import { parseTsaUrl } from './request-timestamp';
 import { type DnsServer, parseDnsServer } from './resolve-cname-chains';
 import { parseShard, type Shard } from './shard';
 
@@ -28,6 +29,8 @@ export interface AuditArguments {
   bundle?: string;
   /** Keep the recorder's credentials (session cookies, tokens, passwords) in the bundle, in clear. */
   includeSecrets?: boolean;
+  /** A time-stamping authority to stamp the bundle's manifest (RFC 3161). */
+  tsa?: URL;
   /** Follow same-site links until this many pages were visited. */
   crawl?: number;
   /** A file listing URLs to audit, one a line, besides those on the command line. */
@@ -136,6 +139,11 @@ Options:
                            command prints KEY). Credentials (session and
                            login cookies, tokens, passwords) are replaced in it by keyed hashes;
                            the key is written to FILE.zip.redaction-key.json, to keep
+  --tsa URL                With --bundle: ask this RFC 3161 time-stamping authority to stamp
+                           the bundle's manifest; its token goes into the bundle, under the
+                           seal, and verify --tsa-cert checks it. Nothing is sent to a TSA
+                           without it. If the TSA fails, the bundle is written unstamped, the
+                           reason printed, and the exit code is 2
   --include-secrets        Keep those credentials in clear, in the bundle and in the output
                            folder (where they are keyed marks too by default): whoever gets
                            them gets the login they were recorded with
@@ -218,8 +226,13 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
       '--bundle seals one visit of the pages; leave out --repeat, or give one --scenario.',
     );
   }
+  if (values.tsa !== undefined && values.bundle === undefined) {
+    throw new UsageError('--tsa stamps the evidence bundle: give --bundle FILE.zip with it.');
+  }
+  let tsa: URL | undefined;
   let dnsServer: DnsServer | undefined;
   try {
+    tsa = values.tsa === undefined ? undefined : parseTsaUrl(values.tsa);
     dnsServer = values['dns-server'] === undefined ? undefined : parseDnsServer(values['dns-server']);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
@@ -242,6 +255,7 @@ export function parseAuditArguments(argv: string[]): AuditArguments {
     ...(failOn !== undefined && { failOn }),
     ...(values.bundle !== undefined && { bundle: values.bundle }),
     ...(values['include-secrets'] === true && { includeSecrets: true }),
+    ...(tsa !== undefined && { tsa }),
     ...(crawl !== undefined && { crawl }),
     ...(values.urls !== undefined && { urlsFile: values.urls }),
     ...(concurrency !== undefined && { concurrency }),
@@ -342,6 +356,7 @@ const AUDIT_OPTIONS = {
   compare: { type: 'string' },
   'fail-on-new': { type: 'boolean' },
   'dns-server': { type: 'string' },
+  tsa: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -151,9 +151,17 @@ export async function auditCommand(argv: string[]): Promise<number> {
       console.log(
         `Credentials: ${result.redactedValues} ${plural(result.redactedValues, 'value')} (session and login cookies, tokens) ${result.redactedValues === 1 ? 'is a keyed mark' : 'are keyed marks'} in these files; --include-secrets keeps them in clear.`,
       );
-    if (args.bundle !== undefined)
-      console.log(await writeAuditBundle(args.bundle, { ...args, urls: settings.urls }, result));
-    return { code: outputs.exitCode, result: { ...result, report: outputs.report } };
+    let code = outputs.exitCode;
+    if (args.bundle !== undefined) {
+      const bundle = await writeAuditBundle(args.bundle, { ...args, urls: settings.urls }, result);
+      console.log(bundle.summary);
+      // The bundle is written either way; a timestamp asked for and not obtained fails the run.
+      if (bundle.timestampError !== undefined) {
+        console.error(`The bundle has no trusted timestamp: ${bundle.timestampError}.`);
+        code = 2;
+      }
+    }
+    return { code, result: { ...result, report: outputs.report } };
   };
   if (!args.scenarios) return (await auditOnce(args.outDir)).code;
   if (previous && args.scenarios.length > 1)

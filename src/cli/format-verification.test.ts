@@ -96,4 +96,40 @@ describe('formatVerification', () => {
       '  - [seal] The zip was changed after it was sealed.',
     ]);
   });
+  it('puts the trusted time beside the recorder’s latest, and says when the TSA was not checked', async () => {
+    const verdict = await verifyBundle(sample.zip, {
+      expectedFingerprint: sample.manifest.publicKey.fingerprint,
+    });
+    const stamp = {
+      time: '2026-12-07T10:00:00.000Z',
+      accuracyMs: 1000,
+      tsa: 'CN=Local Test TSA',
+      serial: '02',
+      latestRecorded: { time: '2026-12-07T09:59:59.500Z', what: 'manifest.json (created)' },
+    };
+    const trusted = formatVerification('b.zip', { ...verdict, timestamp: { ...stamp, trust: 'trusted' } });
+    expect(trusted).toContain('INTACT: every file matches');
+    expect(trusted).toContain(
+      'Trusted time: 2026-12-07T10:00:00.000Z (±1 s), stamped by CN=Local Test TSA, token serial 02',
+    );
+    expect(trusted).toContain(
+      "The recorder's latest time in the bundle: 2026-12-07T09:59:59.500Z (manifest.json (created))",
+    );
+    const unchecked = formatVerification('b.zip', {
+      ...verdict,
+      timestamp: { ...stamp, trust: 'not-checked' },
+    });
+    expect(unchecked).toContain('INTACT, TIMESTAMP NOT CHECKED: every file');
+    expect(unchecked).toContain('the TSA is NOT CHECKED: give its certificate with --tsa-cert');
+    expect(formatVerification('b.zip', { ...verdict, timestamp: { trust: 'missing' } })).toContain(
+      'Timestamp: NONE. --tsa-cert was given, but the bundle carries no timestamp token',
+    );
+    const clock = formatVerification('b.zip', {
+      ...verdict,
+      status: 'tampered',
+      problems: [{ kind: 'clock', message: 'The bundle records a time after its trusted timestamp.' }],
+      timestamp: { ...stamp, trust: 'trusted' },
+    });
+    expect(clock).toContain('TIMES CONTRADICT THE TIMESTAMP: 1 problem');
+  });
 });

@@ -1,5 +1,6 @@
 import type { Manifest } from '../core/evidence/manifest';
 import { groupFingerprint } from '../core/evidence/signing';
+import type { TimestampVerdict } from '../core/evidence/timestamp/bundle-timestamp';
 import type { BundleProblem, BundleVerdict, SignerCheck } from '../core/evidence/verify-bundle';
 
 /** What the signer line adds, by whether the key was checked against the fingerprint given. */
@@ -19,15 +20,24 @@ export function formatVerification(path: string, verdict: BundleVerdict): string
   const lines = [`Bundle: ${path}`];
   const { manifest, signer } = verdict;
   if (verdict.status === 'intact' && manifest) {
+    const unchecked = [
+      ...(signer?.check === 'matches' ? [] : ['SIGNER']),
+      ...(verdict.timestamp && verdict.timestamp.trust !== 'trusted' ? ['TIMESTAMP'] : []),
+    ];
     lines.push(
-      `${signer?.check === 'matches' ? 'INTACT' : 'INTACT, SIGNER NOT CHECKED'}: every file matches the signed manifest, the ${manifest.chain.length} chained observations end in the signed head, and the seal over the zip holds.`,
+      `${unchecked.length === 0 ? 'INTACT' : `INTACT, ${unchecked.join(' AND ')} NOT CHECKED`}: every file matches the signed manifest, the ${manifest.chain.length} chained observations end in the signed head, and the seal over the zip holds.`,
     );
   } else {
     const count = verdict.problems.length === 1 ? '1 problem' : `${verdict.problems.length} problems`;
-    lines.push(`${verdict.status.toUpperCase()}: ${count}`);
+    // Times that contradict the stamp may be a clock running ahead, not a changed byte: said as such.
+    const headline = verdict.problems.every((p) => p.kind === 'clock')
+      ? 'TIMES CONTRADICT THE TIMESTAMP'
+      : verdict.status.toUpperCase();
+    lines.push(`${headline}: ${count}`);
     for (const problem of verdict.problems) lines.push(`  - ${describeProblem(problem)}`);
   }
   if (signer) lines.push(`Signed by key ${groupFingerprint(signer.fingerprint)}`, SIGNER_CHECK[signer.check]);
+  if (verdict.timestamp) lines.push(...describeTimestamp(verdict.timestamp));
   if (manifest) {
     lines.push(
       `Created ${manifest.created} by ${manifest.tool.name} ${manifest.tool.version}; policy ${manifest.policy.id} ${manifest.policy.version}, rule set ${manifest.ruleSetVersion}`,
@@ -37,6 +47,29 @@ export function formatVerification(path: string, verdict: BundleVerdict): string
     if (secrets) lines.push(secrets);
   }
   return lines.join('\n');
+}
+
+/** The trusted time, beside the latest time the recorder wrote, and how far it was checked. */
+function describeTimestamp(stamp: TimestampVerdict): string[] {
+  const recorded = stamp.latestRecorded
+    ? [
+        `  The recorder's latest time in the bundle: ${stamp.latestRecorded.time} (${stamp.latestRecorded.what}).`,
+      ]
+    : [];
+  if (stamp.trust === 'missing') {
+    return [
+      'Timestamp: NONE. --tsa-cert was given, but the bundle carries no timestamp token (timestamp.tst).',
+      ...recorded,
+    ];
+  }
+  const when = `${stamp.time}${stamp.accuracyMs ? ` (±${stamp.accuracyMs / 1000} s)` : ''}`;
+  const who = `${stamp.tsa ?? 'an unnamed TSA'}, token serial ${stamp.serial}`;
+  const head: Record<Exclude<TimestampVerdict['trust'], 'missing'>, string> = {
+    trusted: `Trusted time: ${when}, stamped by ${who}, a TSA the certificates you gave vouch for.`,
+    'not-checked': `Timestamp: ${when}, stamped by ${who}. Its signature holds over this manifest, but the TSA is NOT CHECKED: give its certificate with --tsa-cert.`,
+    untrusted: `Timestamp: NOT TRUSTED (${when} by ${who}): see the problems above.`,
+  };
+  return [head[stamp.trust], ...recorded];
 }
 
 /** What the signed manifest says the exporter did with the recorder's credentials. */

@@ -14,6 +14,11 @@ describe('parseVerifyArguments', () => {
       help: false,
     });
     expect(parseVerifyArguments(['--help'])).toMatchObject({ help: true });
+    expect(parseVerifyArguments(['b.zip', '--tsa-cert', 'root.pem', '--tsa-cert', 'tsa.der'])).toEqual({
+      bundle: 'b.zip',
+      tsaCerts: ['root.pem', 'tsa.der'],
+      help: false,
+    });
   });
 
   it.each([

@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { Certificate } from 'pkijs';
 import { BUNDLE_LIMITS } from '../core/evidence/bundle-layout';
+import { readTrustAnchors } from '../core/evidence/timestamp/trust-anchors';
 import { verifyBundle } from '../core/evidence/verify-bundle';
 import { verifyExitCode } from '../core/evidence/verify-exit-code';
 import { formatVerification } from './format-verification';
@@ -27,9 +29,25 @@ export async function verifyCommand(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  let tsaTrust: Certificate[] | undefined;
+  if (args.tsaCerts) {
+    tsaTrust = [];
+    for (const path of args.tsaCerts) {
+      try {
+        tsaTrust.push(...readTrustAnchors(await readFile(path)));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        console.error(
+          `--tsa-cert ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : reason}`,
+        );
+        return 2;
+      }
+    }
+  }
   const verdict = await verifyBundle(await readFile(args.bundle), {
     sha256Hex: nodeSha256Hex,
     ...(args.fingerprint !== undefined && { expectedFingerprint: args.fingerprint }),
+    ...(tsaTrust && { tsaTrust }),
   });
   console.log(formatVerification(args.bundle, verdict));
   return verifyExitCode(verdict);

@@ -12,6 +12,7 @@ import { plural } from '../core/wording/plural';
 import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import type { AuditArguments } from './audit-arguments';
 import { nodeSha256Hex } from './node-sha256';
+import { tsaStamper } from './request-timestamp';
 import type { AuditResult } from './run-audit';
 
 /**
@@ -25,7 +26,7 @@ export async function writeAuditBundle(
   path: string,
   args: AuditArguments,
   result: AuditResult,
-): Promise<string> {
+): Promise<{ summary: string; timestampError?: string }> {
   const keys = await generateSigningKeys({ extractable: false });
   const { report, recorded: asRecorded } = result.asRecorded;
   const recorded = extendChain(EMPTY_CHAIN, asRecorded.observations, nodeSha256Hex);
@@ -36,7 +37,7 @@ export async function writeAuditBundle(
     ? { ...log, secrets: SECRETS_INCLUDED }
     : redactChainedLog(log, bundleKey, basename(keyPath), nodeSha256Hex);
   const { entries } = content;
-  const { zip, manifest } = await buildBundle({
+  const { zip, manifest, timestamp } = await buildBundle({
     ...content,
     screenshots: result.screenshots,
     environment: {
@@ -53,6 +54,7 @@ export async function writeAuditBundle(
     },
     keys,
     created: new Date(),
+    ...(args.tsa && { stamp: tsaStamper(args.tsa) }),
     // Native since Node 20.15; before, the bundle's own JavaScript CRC-32.
     ...(typeof zlib.crc32 === 'function' && { crc32: zlib.crc32 }),
   });
@@ -60,15 +62,25 @@ export async function writeAuditBundle(
   if (!args.includeSecrets) await writeRedactionKey(keyPath, basename(path), bundleKey);
   await writeFile(path, zip);
   const { secrets } = content;
-  return [
+  const stamped =
+    timestamp === undefined
+      ? []
+      : 'token' in timestamp
+        ? [
+            `Timestamped by ${timestamp.token.tsaName ?? args.tsa?.href}: ${timestamp.token.time}${timestamp.token.accuracyMs ? ` (±${timestamp.token.accuracyMs / 1000} s)` : ''}, token serial ${timestamp.token.serial}; check it with verify --tsa-cert and the TSA's certificate.`,
+          ]
+        : [`NOT timestamped: ${timestamp.error}. The bundle was written without a token.`];
+  const summary = [
     `Evidence bundle: ${path} (${entries.length} ${plural(entries.length, 'observation')} chained, ${result.screenshots.length} ${plural(result.screenshots.length, 'screenshot')})`,
     secrets.handling === 'included'
       ? 'It holds the credentials it was recorded with (--include-secrets): whoever gets it gets that login.'
       : `${secrets.values} credential values replaced by keyed hashes; their key, to keep and not to share: ${keyPath}`,
     `Signed with a key made for this run; its fingerprint, to give whoever checks the bundle:`,
     `  ${groupFingerprint(manifest.publicKey.fingerprint)}`,
-    `Check it with: npx jeejio-privacy-inspector verify ${path} --fingerprint ${manifest.publicKey.fingerprint} (in a clone: npm run verify -- …)`,
+    ...stamped,
+    `Check it with: npx jeejio-privacy-inspector verify ${path} --fingerprint ${manifest.publicKey.fingerprint}${timestamp && 'token' in timestamp ? ' --tsa-cert TSA-CA.pem' : ''} (in a clone: npm run verify -- …)`,
   ].join('\n');
+  return timestamp && 'error' in timestamp ? { summary, timestampError: timestamp.error } : { summary };
 }
 
 /** Beside the bundle, readable by its owner only. */

@@ -1,0 +1,59 @@
+import { timestampRequest } from '../core/evidence/timestamp/timestamp-request';
+import { tokenOfResponse } from '../core/evidence/timestamp/timestamp-response';
+
+/** A TSA that has not answered in this long is not going to (RFC 3161 over HTTP answers at once). */
+const TSA_TIMEOUT_MS = 30_000;
+/** A token with its certificates is a few kilobytes; more is not a TSA's answer. */
+const MAX_RESPONSE_BYTES = 1024 * 1024;
+/** RFC 3161 §3.4 names the first; some TSAs still send the draft's. */
+const RESPONSE_TYPES = ['application/timestamp-reply', 'application/timestamp-response'];
+
+/**
+ * Stamps bytes at a time-stamping authority over HTTP (RFC 3161 §3.4): POSTs
+ * the request, checks the answer is a token for exactly this request, and
+ * returns the token. Throws with the TSA's URL and the reason otherwise.
+ */
+export function tsaStamper(url: URL): (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>> {
+  return async (bytes) => {
+    const request = await timestampRequest(bytes);
+    const fail = (reason: string) => new Error(`the TSA at ${url.href} ${reason}`);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/timestamp-query', accept: RESPONSE_TYPES[0] as string },
+        body: request.der,
+        signal: AbortSignal.timeout(TSA_TIMEOUT_MS),
+      });
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      throw fail(`could not be reached (${cause?.code ?? cause?.message ?? (error as Error).message})`);
+    }
+    if (!response.ok) throw fail(`answered HTTP ${response.status} ${response.statusText}`.trimEnd());
+    const type = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!RESPONSE_TYPES.includes(type))
+      throw fail(`answered with ${type || 'no content type'}, not a timestamp reply`);
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > MAX_RESPONSE_BYTES) throw fail(`sent ${length} bytes, too many for a timestamp reply`);
+    const body = new Uint8Array(await response.arrayBuffer());
+    if (body.length > MAX_RESPONSE_BYTES)
+      throw fail(`sent ${body.length} bytes, too many for a timestamp reply`);
+    const answer = tokenOfResponse(body, request);
+    if ('error' in answer) throw fail(`sent no usable token: ${answer.error}`);
+    return answer.token;
+  };
+}
+
+/** `--tsa`'s value as a URL, or why it is none. */
+export function parseTsaUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`--tsa takes the URL of a time-stamping authority (http:// or https://), not ${text}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`--tsa takes an http:// or https:// URL, not ${text}`);
+  }
+  return url;
+}
