@@ -43,6 +43,7 @@ test('the audit writes a signed bundle that verifies, and one flipped byte makes
     'captured.har',
     'findings.csv',
     'manifest.json',
+    'manifest.sig',
     'observations.ndjson',
     'report.html',
     'report.json',
