@@ -283,8 +283,9 @@ function* recordedTimes(
   if (typeof generatedAt === 'string')
     yield { at: Date.parse(generatedAt), what: `${REPORT_FILE} (generatedAt)` };
   for (const page of observations?.header.pages ?? []) {
-    const { startedAt, id } = page as { startedAt?: unknown; id?: unknown };
-    if (typeof startedAt === 'number') yield { at: startedAt, what: `page visit ${String(id)} (startedAt)` };
+    const { startedAt, visitId } = page as { startedAt?: unknown; visitId?: unknown };
+    if (typeof startedAt === 'number')
+      yield { at: startedAt, what: `page visit ${String(visitId)} (startedAt)` };
   }
   for (const entry of observations?.entries ?? []) {
     const observation = (entry as { observation?: { observedAt?: unknown; id?: unknown } } | null)

@@ -1,0 +1,164 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { buildBundle } from '../../src/core/evidence/build-bundle';
+import { EMPTY_CHAIN, extendChain } from '../../src/core/evidence/hash-chain';
+import { exportPublicKey, generateSigningKeys } from '../../src/core/evidence/signing';
+import { timestampRequest } from '../../src/core/evidence/timestamp/timestamp-request';
+import { tokenOfResponse } from '../../src/core/evidence/timestamp/timestamp-response';
+import { sealZip } from '../../src/core/evidence/zip-seal';
+import type { RecordedLog } from '../../src/core/observations/observation';
+import { JEEJIO_POLICY_2023_07 as policy } from '../../src/core/policy/jeejio-policy-2023-07';
+import { buildReport } from '../../src/core/report/build-report';
+import demoSession from '../support/fixtures/demo-session.json';
+import { startLocalTsa } from '../support/local-tsa';
+import { BUNDLE_VECTORS_DIR, type BundleVector } from './bundle-vectors';
+
+/**
+ * Writes the bundle test vectors of docs/bundle-format.md: a small intact
+ * bundle stamped by a TSA made with `openssl ts`, and bundles each wrong in
+ * one way, with what a verifier must say of each (vectors.json). Run it
+ * again only when the format changes: `npm run generate:test-vectors`.
+ */
+const log = demoSession as RecordedLog;
+const page = log.pages.find((p) => p.url === 'https://www.jeejio.com/') ?? log.pages[0];
+if (!page) throw new Error('The demo session has no page');
+const observations = log.observations.filter((o) => o.visitId === page.visitId).slice(0, 8);
+
+const tsa = await startLocalTsa('Jeejio Test Vector TSA');
+const stamp = (bytes: Uint8Array<ArrayBuffer>) => stampAt(bytes);
+async function stampAt(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const request = await timestampRequest(bytes);
+  const answer = tokenOfResponse(await tsa.reply(request.der), request);
+  if ('error' in answer) throw new Error(answer.error);
+  return answer.token;
+}
+
+async function bundle(options: {
+  keys: CryptoKeyPair;
+  created?: Date;
+  stamp?: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>;
+}): Promise<Uint8Array<ArrayBuffer>> {
+  const created = options.created ?? new Date();
+  const report = buildReport({
+    tool: { name: 'jeejio-privacy-inspector', version: '0.1.0' },
+    policy,
+    pages: [page as RecordedLog['pages'][number]],
+    observations,
+    generatedAt: created.getTime() - 1000,
+  });
+  const { entries, observationTexts } = extendChain(EMPTY_CHAIN, observations);
+  const built = await buildBundle({
+    report,
+    pages: [page as RecordedLog['pages'][number]],
+    entries,
+    observationTexts,
+    environment: { purpose: 'test vector of docs/bundle-format.md' },
+    keys: options.keys,
+    created,
+    stamp: options.stamp ?? stamp,
+  });
+  if (built.timestamp && 'error' in built.timestamp) throw new Error(built.timestamp.error);
+  return built.zip;
+}
+
+/** The zip with one byte flipped: `offset` bytes into where `marker` first occurs. */
+function flip(zip: Uint8Array, marker: Uint8Array | string, offset: number): Uint8Array {
+  const bytes = Buffer.from(zip);
+  const at = bytes.indexOf(typeof marker === 'string' ? Buffer.from(marker) : Buffer.from(marker)) + offset;
+  if (at < offset) throw new Error('marker not found');
+  bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+  return bytes;
+}
+
+const keys = await generateSigningKeys({ extractable: false });
+const foreignKeys = await generateSigningKeys({ extractable: false });
+const intact = await bundle({ keys });
+const token = unzipSync(intact)['timestamp.tst'] as Uint8Array;
+const { fingerprint } = await exportPublicKey(keys.publicKey);
+
+const vectors: [BundleVector, Uint8Array][] = [
+  [
+    {
+      file: 'intact.zip',
+      description: 'A bundle as the exporter writes it, stamped by the test TSA.',
+      verifyExitCode: 0,
+      problems: [],
+    },
+    intact,
+  ],
+  [
+    {
+      file: 'tampered-report-byte.zip',
+      description: 'One byte of report.json changed after sealing.',
+      verifyExitCode: 1,
+      problems: ['file-hash', 'seal'],
+    },
+    flip(intact, '"title":"', 12),
+  ],
+  [
+    {
+      file: 'tampered-token-byte.zip',
+      description: 'One byte of the token (timestamp.tst) changed after sealing: its signature.',
+      verifyExitCode: 1,
+      problems: ['seal', 'timestamp'],
+    },
+    flip(intact, token.subarray(token.length - 16), 8),
+  ],
+  [
+    {
+      file: 'token-for-another-digest.zip',
+      description:
+        'A genuine token of the same TSA, but for other bytes than manifest.json; sealed by the exporter.',
+      verifyExitCode: 1,
+      problems: ['timestamp'],
+    },
+    await bundle({ keys, stamp: (bytes) => stampAt(new Uint8Array([...bytes, 0x0a])) }),
+  ],
+  [
+    {
+      file: 'manifest-signature-of-another-manifest.zip',
+      description: 'manifest.sig taken from another bundle by the same key; sealed by the exporter.',
+      verifyExitCode: 1,
+      problems: ['signature'],
+    },
+    await withOtherManifestSignature(keys),
+  ],
+  [
+    {
+      file: 'signed-by-another-key.zip',
+      description:
+        'A whole bundle made, signed, sealed and stamped with another key than the fingerprint given.',
+      verifyExitCode: 1,
+      problems: ['public-key'],
+    },
+    await bundle({ keys: foreignKeys }),
+  ],
+  [
+    {
+      file: 'recorded-after-the-stamp.zip',
+      description: "The manifest says it was created an hour after the TSA's time.",
+      verifyExitCode: 1,
+      problems: ['clock'],
+    },
+    await bundle({ keys, created: new Date(Date.now() + 3600_000) }),
+  ],
+];
+
+/** The exporter's own bundle, its manifest.sig swapped for the one of a bundle made a second later, resealed. */
+async function withOtherManifestSignature(signing: CryptoKeyPair): Promise<Uint8Array> {
+  const first = unzipSync(await bundle({ keys: signing }));
+  const second = unzipSync(await bundle({ keys: signing, created: new Date(Date.now() - 1000) }));
+  const files = { ...first, 'manifest.sig': second['manifest.sig'] as Uint8Array };
+  return sealZip(zipSync(files, { level: 0 }) as Uint8Array<ArrayBuffer>, signing.privateKey);
+}
+
+await mkdir(BUNDLE_VECTORS_DIR, { recursive: true });
+for (const [vector, zip] of vectors) await writeFile(join(BUNDLE_VECTORS_DIR, vector.file), zip);
+await copyFile(tsa.caPath, join(BUNDLE_VECTORS_DIR, 'tsa-root.pem'));
+await writeFile(
+  join(BUNDLE_VECTORS_DIR, 'vectors.json'),
+  `${JSON.stringify({ format: 'jeejio-evidence/1', fingerprint, tsaRoot: 'tsa-root.pem', vectors: vectors.map(([v]) => v) }, null, 2)}\n`,
+);
+await tsa.close();
+console.log(`Wrote ${vectors.length} bundle vectors to ${BUNDLE_VECTORS_DIR}, signed by ${fingerprint}`);
