@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import type { Report } from '../../src/core/report/report-types';
 import { LATE_HITS_PHONE, LATE_HITS_URL } from '../../src/demo-site/late-hits-page';
 import type { DemoSite } from '../../src/demo-site/server';
-import { audit, auditDemoSite, } from './audit-cli-process';
+import { audit, auditDemoSite } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, ROOT, test } from './fixtures';
 

@@ -9,7 +9,7 @@ import {
   CLOAKED_HOST,
 } from '../../src/demo-site/cloaked-collector-page';
 import { startUdpDnsServer, type UdpDnsServer } from '../support/udp-dns-server';
-import { auditDemoSite, } from './audit-cli-process';
+import { auditDemoSite } from './audit-cli-process';
 import { expect, ROOT, test } from './fixtures';
 
 let dns: UdpDnsServer;

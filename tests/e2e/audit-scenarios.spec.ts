@@ -15,7 +15,7 @@ import {
   STATISTICS_COOKIE,
 } from '../../src/demo-site/scenario-pages';
 import type { DemoSite } from '../../src/demo-site/server';
-import { auditDemoSite, } from './audit-cli-process';
+import { auditDemoSite } from './audit-cli-process';
 import { expect, ROOT, test } from './fixtures';
 
 const validate = (() => {

@@ -7,7 +7,7 @@ import {
   DECORATED_LINK,
   OUTBOUND_LINKS_URL,
 } from '../../src/demo-site/outbound-links-page';
-import { auditDemoSite, } from './audit-cli-process';
+import { auditDemoSite } from './audit-cli-process';
 import { expect, exportReport, test, visit } from './fixtures';
 
 test('Chromium: a decorated link in the markup and a bounce through an ad server are listed with their purpose', async ({
