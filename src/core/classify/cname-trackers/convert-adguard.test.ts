@@ -48,8 +48,8 @@ describe('the vendored list', () => {
       licence: 'MIT',
       retrieved: '2026-12-07',
     });
-    expect(CNAME_TRACKER_LIST.hosts).toBe(9626);
-    expect(CNAME_TRACKER_LIST.trackers).toHaveLength(33);
+    expect(CNAME_TRACKER_LIST.hosts).toBe(12584);
+    expect(CNAME_TRACKER_LIST.trackers).toHaveLength(36);
     expect(CNAME_TRACKER_LIST.trackers).toEqual(
       expect.arrayContaining(['Commanders Act', 'Criteo', 'Keyade', 'Wizaly']),
     );
