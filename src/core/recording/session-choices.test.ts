@@ -13,7 +13,12 @@ const environment = describeEnvironment({
 });
 
 function recorded(id: string, startedAt: number, observations = 5): RecordingSession {
-  const session = startSession(id, { caseName: `Case ${id}`, auditorName: 'A', notes: '' }, environment, startedAt);
+  const session = startSession(
+    id,
+    { caseName: `Case ${id}`, auditorName: 'A', notes: '' },
+    environment,
+    startedAt,
+  );
   return {
     ...stopSession(session, startedAt + 1000),
     chain: { length: observations, head: 'h'.repeat(64) },
