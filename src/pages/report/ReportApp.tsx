@@ -64,7 +64,8 @@ export function ReportApp({
   viewedSessionId?: string;
 }) {
   const [state, setState] = useState<{ report?: Report; error?: string }>({});
-  const [choices, setChoices] = useState<SessionChoice[]>([]);
+  // Undefined until read: the comparison starts from the sessions there are, so it waits for them.
+  const [choices, setChoices] = useState<SessionChoice[]>();
   useEffect(() => {
     loadReport().then(
       (report) => setState({ report }),
@@ -83,13 +84,14 @@ export function ReportApp({
   }, [state.report]);
   if (state.error) return <p role="alert">{state.error}</p>;
   if (!state.report) return <p aria-busy="true">{t('reading_tab')}</p>;
-  const viewed = choices.find((c) => c.id === viewedSessionId);
+  const viewed = choices?.find((c) => c.id === viewedSessionId);
   return (
     <FullReport
       report={state.report}
       viewedSession={viewed}
       comparison={
-        sessions && (
+        sessions &&
+        choices && (
           <SessionComparison sessions={sessions} choices={choices} viewedSessionId={viewedSessionId} />
         )
       }
