@@ -2,30 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ADDED_TRACKER_HOST, RELEASE_URL, RELEASE_WITH_TRACKER_URL } from '../../src/demo-site/release-page';
 import { expect, liveWorker, openExtensionPage, openPopup, tabIdOf, test, visit } from './fixtures';
-import { startRecording } from './recording-support';
+import { recordSession } from './recording-support';
 
 /**
  * Two recorded sessions compared on the report page, as an auditor checks a
  * site before and after a release: the same page each time, the second with
  * one tracker added (Microsoft's advertising pixel, see release-page.ts).
  */
-
-/** Records one session from the popup while the page loads `url`, and stops it. */
-async function recordSession(popup: Page, page: Page, caseName: string, url: string): Promise<void> {
-  await startRecording(popup, caseName);
-  await page.bringToFront();
-  await visit(page, url);
-  await page.waitForTimeout(2_500);
-  await popup.bringToFront();
-  await popup.reload();
-  await expect(popup.getByTestId('recording-state')).toContainText(
-    new RegExp(`Recording “${caseName}”: [1-9]\\d* observations`),
-  );
-  await popup.getByTestId('stop-recording').click();
-  await expect(popup.getByTestId('recording-state')).toContainText(`Last session “${caseName}”`);
-  // Folded again, as a popup opened afresh shows it, ready for the next session.
-  await popup.reload();
-}
 
 /** The findings a session's own report page lists, by id. */
 async function findingIdsOf(report: Page): Promise<string[]> {
@@ -88,7 +71,9 @@ test('two sessions of one page, the second with a tracker added: the report page
 
   // The findings new are those the later session's report has and the earlier's has not, each on the tracker.
   const newFindings = added.getByTestId('findings').locator(':scope > li');
-  const newIds = (await newFindings.evaluateAll((items) => items.map((li) => li.dataset.finding ?? ''))).sort();
+  const newIds = (
+    await newFindings.evaluateAll((items) => items.map((li) => li.dataset.finding ?? ''))
+  ).sort();
   expect(newIds.length).toBeGreaterThan(0);
   for (let i = 0; i < newIds.length; i++) {
     const finding = newFindings.nth(i);
@@ -125,7 +110,50 @@ test('two sessions of one page, the second with a tracker added: the report page
   );
   expect(earlierIds.filter((id) => !laterIds.includes(id))).toEqual([]);
 
-  const { violations } = await new AxeBuilder({ page: report }).analyze();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await report.emulateMedia({ colorScheme });
+    await expectNoSeriousAccessibilityIssue(report);
+    await test.info().attach(`compared-${colorScheme}`, {
+      body: await comparison.screenshot(),
+      contentType: 'image/png',
+    });
+  }
+
+  // The same page with the same tracker once more: nothing changed, and the page says so plainly.
+  await recordSession(popup, page, 'After release, again', RELEASE_WITH_TRACKER_URL);
+  await report.reload();
+  await expect(comparison.getByTestId('compare-later').locator('option:checked')).toContainText(
+    '“After release, again”',
+  );
+  await expect(comparison.getByTestId('compare-earlier').locator('option:checked')).toContainText(
+    '“After release”',
+  );
+  await comparison.getByTestId('compare-sessions').click();
+  await expect(comparison.getByTestId('comparison-unchanged')).toHaveText(
+    'Nothing changed: both sessions saw the same findings, third parties, cookies and storage keys.',
+    { timeout: 30_000 },
+  );
+  await expect(comparison.getByTestId('comparison-counts')).toHaveCount(0);
+  // An earlier session offered for the later one chosen only: the first release against the latest.
+  await comparison
+    .getByTestId('compare-earlier')
+    .selectOption({ label: await optionLabel(report, 'Before release') });
+  await comparison.getByTestId('compare-sessions').click();
+  await expect(comparison.getByTestId('comparison-new').getByTestId('third-parties')).toContainText(
+    ADDED_TRACKER_HOST,
+    { timeout: 30_000 },
+  );
+  await expect(comparison.getByTestId('comparison-gone')).toContainText('Nothing gone.');
+});
+
+async function expectNoSeriousAccessibilityIssue(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-});
+}
+
+/** The label of the earlier-session option of the case named, as the select shows it. */
+async function optionLabel(report: Page, caseName: string): Promise<string> {
+  const option = report.getByTestId('compare-earlier').locator('option', { hasText: `“${caseName}”` });
+  return (await option.textContent()) ?? '';
+}

@@ -9,17 +9,18 @@ import {
   type ReportComparison,
 } from '../../core/report/compare-reports';
 import type { Report, Violation } from '../../core/report/report-types';
+import { vendorName } from '../../core/wording/vendor-name';
 import {
   clauseLocation,
   clauseText,
   cutNote,
   dateTimeText,
   kindLabel,
+  phraseParts,
   provenanceLabel,
   ruleText,
   severityLabel,
   t,
-  vendorLabel,
   violationSummaryParts,
 } from '../shared/i18n';
 import { Worded } from '../shared/Worded';
@@ -208,8 +209,8 @@ function ChangedSide({
   const cookies = c.cookies[side];
   const storageKeys = c.storageKeys[side];
   const total = findings.length + thirdParties.length + cookies.length + storageKeys.length;
-  const evidenceOf = (ids: readonly string[]) => (
-    <EvidenceList ids={ids} lookup={evidence} sessionId={sessionId} />
+  const evidenceOf = (ids: readonly string[], findingId?: string) => (
+    <EvidenceList ids={ids} lookup={evidence} sessionId={sessionId} findingId={findingId} />
   );
   return (
     <section aria-labelledby={`compare-${side}`} data-testid={`comparison-${side}`}>
@@ -238,7 +239,7 @@ function ChangedSide({
                 violations={f.violationIds.flatMap((id) => evidence.violations.get(id) ?? [])}
                 sessionId={sessionId}
               >
-                {evidenceOf(f.observationIds)}
+                {evidenceOf(f.observationIds, f.findingId)}
               </ChangedFinding>
             )}
           </Kind>
@@ -246,7 +247,13 @@ function ChangedSide({
             {(p) => (
               <li key={p.host} data-host={p.host}>
                 <code translate={false}>{p.host}</code>
-                {p.vendor && ` (${vendorLabel(p.vendor)})`}
+                {/* Named as the findings' sentences name it: the reader's word for it, else the catalogue's, as data. */}
+                {p.vendor && (
+                  <>
+                    {' ('}
+                    <Worded parts={phraseParts(vendorName(p.vendor))} />)
+                  </>
+                )}
                 {evidenceOf(p.observationIds)}
               </li>
             )}
@@ -349,21 +356,28 @@ function evidenceLookup(report: Report): EvidenceLookup {
   };
 }
 
-/** The observations an item rests on, by id, as its session's report has them; linked to the finding citing each. */
+/**
+ * The observations an item rests on, by id, as its session's report has them;
+ * each linked to the finding citing it there, unless that is the item itself.
+ */
 function EvidenceList({
   ids,
   lookup,
   sessionId,
+  findingId,
 }: {
   ids: readonly string[];
   lookup: EvidenceLookup;
   sessionId: string;
+  /** The finding these are the evidence of, already linked. */
+  findingId?: string | undefined;
 }) {
   return (
     <ul class="evidence">
       {ids.slice(0, EVIDENCE_SHOWN).map((id) => {
         const o = lookup.observations.get(id);
-        const finding = lookup.citedBy.get(id);
+        const citing = lookup.citedBy.get(id);
+        const finding = citing === findingId ? undefined : citing;
         return (
           <li key={id} data-observation={id}>
             {o && (
