@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ADDED_TRACKER_HOST, RELEASE_URL, RELEASE_WITH_TRACKER_URL } from '../../src/demo-site/release-page';
+import { brokenWords } from './broken-words';
 import { expect, liveWorker, openExtensionPage, openPopup, tabIdOf, test, visit } from './fixtures';
 import { recordSession } from './recording-support';
 
@@ -110,6 +111,11 @@ test('two sessions of one page, the second with a tracker added: the report page
   );
   expect(earlierIds.filter((id) => !laterIds.includes(id))).toEqual([]);
 
+  // Narrow or wide, no word of the comparison's own text is split across lines.
+  for (const width of [420, 1280]) {
+    await report.setViewportSize({ width, height: 900 });
+    expect(await brokenWords(report), `at ${width} px`).toEqual([]);
+  }
   for (const colorScheme of ['light', 'dark'] as const) {
     await report.emulateMedia({ colorScheme });
     await expectNoSeriousAccessibilityIssue(report);
