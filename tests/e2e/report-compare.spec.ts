@@ -140,10 +140,12 @@ test('two sessions of one page, the second with a tracker added: the report page
     { timeout: 30_000 },
   );
   await expect(comparison.getByTestId('comparison-counts')).toHaveCount(0);
-  // An earlier session offered for the later one chosen only: the first release against the latest.
+  // Another earlier session for the same later one: the first release against the latest.
   await comparison
     .getByTestId('compare-earlier')
     .selectOption({ label: await optionLabel(report, 'Before release') });
+  // The answer for the pair before is gone with it: it never stands under another pair of sessions.
+  await expect(comparison.getByTestId('comparison-result')).toHaveCount(0);
   await comparison.getByTestId('compare-sessions').click();
   await expect(comparison.getByTestId('comparison-new').getByTestId('third-parties')).toContainText(
     ADDED_TRACKER_HOST,

@@ -66,7 +66,9 @@ export function SessionComparison({
   if (!initial) return null;
   const earlier = sessionsBefore(choices, currentId);
   const laterChoices = choices.filter((c) => sessionsBefore(choices, c.id).length > 0);
-  const choose = (id: string) => {
+  // A result stays only while the sessions it compared are the ones chosen: it never answers for another pair.
+  const chooseLater = (id: string) => {
+    setState({});
     setCurrentId(id);
     // The earlier session must have started before the later one: keep the choice when it still does.
     const before = sessionsBefore(choices, id);
@@ -90,7 +92,7 @@ export function SessionComparison({
           {t('compare_later')}{' '}
           <select
             value={currentId}
-            onChange={(e) => choose(e.currentTarget.value)}
+            onChange={(e) => chooseLater(e.currentTarget.value)}
             data-testid="compare-later"
           >
             {laterChoices.map((c) => (
@@ -104,7 +106,10 @@ export function SessionComparison({
           {t('compare_earlier')}{' '}
           <select
             value={previousId}
-            onChange={(e) => setPreviousId(e.currentTarget.value)}
+            onChange={(e) => {
+              setState({});
+              setPreviousId(e.currentTarget.value);
+            }}
             data-testid="compare-earlier"
           >
             {earlier.map((c) => (
