@@ -54,6 +54,11 @@ const WRITTEN_AS_IS = new Set([
   'GET',
   'POST',
   'webRequest',
+  // Names of key and timestamp formats, written so in Chinese too: 公钥（JWK）, RFC 3161, TSA.
+  'JWK',
+  'SPKI',
+  'RFC',
+  'TSA',
 ]);
 
 /**
