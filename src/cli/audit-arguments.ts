@@ -65,7 +65,7 @@ export const AUDIT_USAGE = `Usage: jeejio-privacy-inspector audit [url...] --out
 Visits each URL in Chromium (or Firefox) with Jeejio Privacy Inspector loaded, writes DIR/report.json
 (and the other formats asked for) and prints a summary. Exit code: 0 nothing at or above
 the --fail-on severity (after baselines), 1 violations, 2 usage or browser error (or a
-page that could not be loaded).
+page that could not be loaded, or a --tsa timestamp that could not be obtained).
 
 Options:
   --out DIR                Where to write report.json and the other formats (required)

@@ -157,7 +157,9 @@ export async function auditCommand(argv: string[]): Promise<number> {
       console.log(bundle.summary);
       // The bundle is written either way; a timestamp asked for and not obtained fails the run.
       if (bundle.timestampError !== undefined) {
-        console.error(`The bundle has no trusted timestamp: ${bundle.timestampError}.`);
+        console.error(
+          'Exit code 2: the trusted timestamp asked for (--tsa) was not obtained; the bundle was written without one (see above).',
+        );
         code = 2;
       }
     }

@@ -105,7 +105,7 @@ describe('formatVerification', () => {
       accuracyMs: 1000,
       tsa: 'CN=Local Test TSA',
       serial: '02',
-      latestRecorded: { time: '2026-12-07T09:59:59.500Z', what: 'manifest.json (created)' },
+      latestRecorded: { time: '2026-12-07T10:00:00.400Z', what: 'manifest.json "created"' },
     };
     const trusted = formatVerification('b.zip', { ...verdict, timestamp: { ...stamp, trust: 'trusted' } });
     expect(trusted).toContain('INTACT: every file matches');
@@ -113,7 +113,7 @@ describe('formatVerification', () => {
       'Trusted time: 2026-12-07T10:00:00.000Z (±1 s), stamped by CN=Local Test TSA, token serial 02',
     );
     expect(trusted).toContain(
-      "The recorder's latest time in the bundle: 2026-12-07T09:59:59.500Z (manifest.json (created))",
+      'The recorder\'s latest time in the bundle: 2026-12-07T10:00:00.400Z (manifest.json "created"), 0.400 s after the stamp: within its ±1 s accuracy and the 1 s allowed for TSAs that stamp whole seconds.',
     );
     const unchecked = formatVerification('b.zip', {
       ...verdict,
@@ -131,5 +131,15 @@ describe('formatVerification', () => {
       timestamp: { ...stamp, trust: 'trusted' },
     });
     expect(clock).toContain('TIMES CONTRADICT THE TIMESTAMP: 1 problem');
+    const untrusted = formatVerification('b.zip', {
+      ...verdict,
+      status: 'tampered',
+      problems: [{ kind: 'timestamp', message: "The TSA's certificate is not vouched for." }],
+      timestamp: { ...stamp, trust: 'untrusted' },
+    });
+    expect(untrusted).toContain('TIMESTAMP NOT TRUSTED: 1 problem');
+    expect(formatVerification('b.zip', verdict)).toContain(
+      "Timestamp: none. The times in the bundle are the recorder's own word",
+    );
   });
 });

@@ -30,14 +30,21 @@ export function formatVerification(path: string, verdict: BundleVerdict): string
   } else {
     const count = verdict.problems.length === 1 ? '1 problem' : `${verdict.problems.length} problems`;
     // Times that contradict the stamp may be a clock running ahead, not a changed byte: said as such.
-    const headline = verdict.problems.every((p) => p.kind === 'clock')
+    const only = (kind: BundleProblem['kind']) => verdict.problems.every((p) => p.kind === kind);
+    const headline = only('clock')
       ? 'TIMES CONTRADICT THE TIMESTAMP'
-      : verdict.status.toUpperCase();
+      : only('timestamp')
+        ? 'TIMESTAMP NOT TRUSTED'
+        : verdict.status.toUpperCase();
     lines.push(`${headline}: ${count}`);
     for (const problem of verdict.problems) lines.push(`  - ${describeProblem(problem)}`);
   }
   if (signer) lines.push(`Signed by key ${groupFingerprint(signer.fingerprint)}`, SIGNER_CHECK[signer.check]);
   if (verdict.timestamp) lines.push(...describeTimestamp(verdict.timestamp));
+  else if (manifest && verdict.status !== 'unreadable')
+    lines.push(
+      "Timestamp: none. The times in the bundle are the recorder's own word (audit --tsa stamps one).",
+    );
   if (manifest) {
     lines.push(
       `Created ${manifest.created} by ${manifest.tool.name} ${manifest.tool.version}; policy ${manifest.policy.id} ${manifest.policy.version}, rule set ${manifest.ruleSetVersion}`,
@@ -53,7 +60,7 @@ export function formatVerification(path: string, verdict: BundleVerdict): string
 function describeTimestamp(stamp: TimestampVerdict): string[] {
   const recorded = stamp.latestRecorded
     ? [
-        `  The recorder's latest time in the bundle: ${stamp.latestRecorded.time} (${stamp.latestRecorded.what}).`,
+        `  The recorder's latest time in the bundle: ${stamp.latestRecorded.time} (${stamp.latestRecorded.what})${afterStamp(stamp)}.`,
       ]
     : [];
   if (stamp.trust === 'missing') {
@@ -70,6 +77,15 @@ function describeTimestamp(stamp: TimestampVerdict): string[] {
     untrusted: `Timestamp: NOT TRUSTED (${when} by ${who}): see the problems above.`,
   };
   return [head[stamp.trust], ...recorded];
+}
+
+/** For a recorded time after the stamp that the check allowed: by how much, and why that is no contradiction. */
+function afterStamp(stamp: TimestampVerdict): string {
+  if (!stamp.time || !stamp.latestRecorded || stamp.trust === 'untrusted') return '';
+  const after = Date.parse(stamp.latestRecorded.time) - Date.parse(stamp.time);
+  if (!(after > 0)) return '';
+  const accuracy = stamp.accuracyMs ? `its ±${stamp.accuracyMs / 1000} s accuracy and ` : '';
+  return `, ${(after / 1000).toFixed(3)} s after the stamp: within ${accuracy}the 1 s allowed for TSAs that stamp whole seconds`;
 }
 
 /** What the signed manifest says the exporter did with the recorder's credentials. */

@@ -5,6 +5,15 @@ import { tokenOfResponse } from '../core/evidence/timestamp/timestamp-response';
 const TSA_TIMEOUT_MS = 30_000;
 /** A token with its certificates is a few kilobytes; more is not a TSA's answer. */
 const MAX_RESPONSE_BYTES = 1024 * 1024;
+/** Node's codes for a server certificate it does not trust. */
+const TLS_TRUST_ERRORS = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 /** RFC 3161 §3.4 names the first; some TSAs still send the draft's. */
 const RESPONSE_TYPES = ['application/timestamp-reply', 'application/timestamp-response'];
 
@@ -27,7 +36,13 @@ export function tsaStamper(url: URL): (bytes: Uint8Array<ArrayBuffer>) => Promis
       });
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw fail(`could not be reached (${cause?.code ?? cause?.message ?? (error as Error).message})`);
+      const code = cause?.code ?? '';
+      if (TLS_TRUST_ERRORS.has(code)) {
+        throw fail(
+          `could not be reached: its TLS certificate is not trusted (${code}); if it is a CA of your own, add it with NODE_EXTRA_CA_CERTS=ca.pem`,
+        );
+      }
+      throw fail(`could not be reached (${code || cause?.message || (error as Error).message})`);
     }
     if (!response.ok) throw fail(`answered HTTP ${response.status} ${response.statusText}`.trimEnd());
     const type = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';

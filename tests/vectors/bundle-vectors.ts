@@ -8,7 +8,9 @@ export interface BundleVector {
   file: string;
   description: string;
   /** `verify`'s exit code with the vectors' fingerprint and TSA root given. */
-  verifyExitCode: 0 | 1;
+  verifyExitCode: 0 | 1 | 3;
+  /** docs/verify-with-openssl.sh's: 0 exactly when verify's is 0. */
+  recipeExitCode: 0 | 1;
   /** The kinds of problem verify names, in its order. */
   problems: ProblemKind[];
 }

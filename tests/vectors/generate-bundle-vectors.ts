@@ -21,15 +21,18 @@ import { BUNDLE_VECTORS_DIR, type BundleVector } from './bundle-vectors';
  * again only when the format changes: `npm run generate:test-vectors`.
  */
 const log = demoSession as RecordedLog;
+/** The order of P-256's group. */
+const P256_N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
 const page = log.pages.find((p) => p.url === 'https://www.jeejio.com/') ?? log.pages[0];
 if (!page) throw new Error('The demo session has no page');
 const observations = log.observations.filter((o) => o.visitId === page.visitId).slice(0, 8);
 
 const tsa = await startLocalTsa('Jeejio Test Vector TSA');
+const otherTsa = await startLocalTsa('Another Test TSA');
 const stamp = (bytes: Uint8Array<ArrayBuffer>) => stampAt(bytes);
-async function stampAt(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+async function stampAt(bytes: Uint8Array<ArrayBuffer>, authority = tsa): Promise<Uint8Array<ArrayBuffer>> {
   const request = await timestampRequest(bytes);
-  const answer = tokenOfResponse(await tsa.reply(request.der), request);
+  const answer = tokenOfResponse(await authority.reply(request.der), request);
   if ('error' in answer) throw new Error(answer.error);
   return answer.token;
 }
@@ -37,7 +40,7 @@ async function stampAt(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<Array
 async function bundle(options: {
   keys: CryptoKeyPair;
   created?: Date;
-  stamp?: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>;
+  stamp?: ((bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>) | null;
 }): Promise<Uint8Array<ArrayBuffer>> {
   const created = options.created ?? new Date();
   const report = buildReport({
@@ -56,7 +59,7 @@ async function bundle(options: {
     environment: { purpose: 'test vector of docs/bundle-format.md' },
     keys: options.keys,
     created,
-    stamp: options.stamp ?? stamp,
+    ...(options.stamp !== null && { stamp: options.stamp ?? stamp }),
   });
   if (built.timestamp && 'error' in built.timestamp) throw new Error(built.timestamp.error);
   return built.zip;
@@ -83,15 +86,66 @@ const vectors: [BundleVector, Uint8Array][] = [
       file: 'intact.zip',
       description: 'A bundle as the exporter writes it, stamped by the test TSA.',
       verifyExitCode: 0,
+      recipeExitCode: 0,
       problems: [],
     },
     intact,
   ],
   [
     {
+      file: 'unstamped.zip',
+      description:
+        'An intact bundle without a timestamp: verify with --tsa-cert cannot establish a trusted time.',
+      verifyExitCode: 3,
+      recipeExitCode: 1,
+      problems: [],
+    },
+    await bundle({ keys, stamp: null }),
+  ],
+  [
+    {
+      file: 'seal-twin.zip',
+      description:
+        "The seal rewritten into its twin (r, n − s) without the key: a valid ECDSA signature, but not the exporter's bytes.",
+      verifyExitCode: 1,
+      recipeExitCode: 1,
+      problems: ['seal'],
+    },
+    withSealText(intact, (raw) => base64(twin(raw))),
+  ],
+  [
+    {
+      file: 'seal-non-canonical-base64.zip',
+      description:
+        "The seal's base64 with its unused padding bits set: the same signature bytes, another file.",
+      verifyExitCode: 1,
+      recipeExitCode: 1,
+      problems: ['seal'],
+    },
+    withSealText(intact, (raw) => {
+      const text = base64(raw);
+      const last = text.charCodeAt(85);
+      // The character before "==" carries 4 unused bits; setting the lowest changes no decoded byte.
+      return `${text.slice(0, 85)}${String.fromCharCode(last === 0x41 ? 0x42 : last + 1)}${text.slice(86)}`;
+    }),
+  ],
+  [
+    {
+      file: 'token-of-another-tsa.zip',
+      description:
+        'A genuine token over this manifest from a TSA that tsa-root.pem does not vouch for; sealed by the exporter.',
+      verifyExitCode: 1,
+      recipeExitCode: 1,
+      problems: ['timestamp'],
+    },
+    await bundle({ keys, stamp: (bytes) => stampAt(bytes, otherTsa) }),
+  ],
+  [
+    {
       file: 'tampered-report-byte.zip',
       description: 'One byte of report.json changed after sealing.',
       verifyExitCode: 1,
+      recipeExitCode: 1,
       problems: ['file-hash', 'seal'],
     },
     flip(intact, '"title":"', 12),
@@ -101,6 +155,7 @@ const vectors: [BundleVector, Uint8Array][] = [
       file: 'tampered-token-byte.zip',
       description: 'One byte of the token (timestamp.tst) changed after sealing: its signature.',
       verifyExitCode: 1,
+      recipeExitCode: 1,
       problems: ['seal', 'timestamp'],
     },
     flip(intact, token.subarray(token.length - 16), 8),
@@ -111,6 +166,7 @@ const vectors: [BundleVector, Uint8Array][] = [
       description:
         'A genuine token of the same TSA, but for other bytes than manifest.json; sealed by the exporter.',
       verifyExitCode: 1,
+      recipeExitCode: 1,
       problems: ['timestamp'],
     },
     await bundle({ keys, stamp: (bytes) => stampAt(new Uint8Array([...bytes, 0x0a])) }),
@@ -120,6 +176,7 @@ const vectors: [BundleVector, Uint8Array][] = [
       file: 'manifest-signature-of-another-manifest.zip',
       description: 'manifest.sig taken from another bundle by the same key; sealed by the exporter.',
       verifyExitCode: 1,
+      recipeExitCode: 1,
       problems: ['signature'],
     },
     await withOtherManifestSignature(keys),
@@ -130,6 +187,7 @@ const vectors: [BundleVector, Uint8Array][] = [
       description:
         'A whole bundle made, signed, sealed and stamped with another key than the fingerprint given.',
       verifyExitCode: 1,
+      recipeExitCode: 1,
       problems: ['public-key'],
     },
     await bundle({ keys: foreignKeys }),
@@ -139,11 +197,34 @@ const vectors: [BundleVector, Uint8Array][] = [
       file: 'recorded-after-the-stamp.zip',
       description: "The manifest says it was created an hour after the TSA's time.",
       verifyExitCode: 1,
+      recipeExitCode: 1,
       problems: ['clock'],
     },
     await bundle({ keys, created: new Date(Date.now() + 3600_000) }),
   ],
 ];
+
+/** The zip with its seal's base64 text replaced by what `rewrite` makes of the signature's raw bytes. */
+function withSealText(zip: Uint8Array, rewrite: (raw: Uint8Array) => string): Uint8Array {
+  const bytes = Buffer.from(zip);
+  const raw = Buffer.from(bytes.subarray(bytes.length - 88).toString('latin1'), 'base64');
+  const text = rewrite(raw);
+  if (text.length !== 88) throw new Error('a seal is 88 base64 characters');
+  bytes.write(text, bytes.length - 88, 'latin1');
+  return bytes;
+}
+
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('base64');
+}
+
+/** (r, n − s): the twin of a raw signature, valid as well, made without the key. */
+function twin(raw: Uint8Array): Uint8Array {
+  const s = BigInt(`0x${Buffer.from(raw.subarray(32)).toString('hex')}`);
+  const out = Buffer.from(raw);
+  Buffer.from((P256_N - s).toString(16).padStart(64, '0'), 'hex').copy(out, 32);
+  return out;
+}
 
 /** The exporter's own bundle, its manifest.sig swapped for the one of a bundle made a second later, resealed. */
 async function withOtherManifestSignature(signing: CryptoKeyPair): Promise<Uint8Array> {
@@ -160,5 +241,5 @@ await writeFile(
   join(BUNDLE_VECTORS_DIR, 'vectors.json'),
   `${JSON.stringify({ format: 'jeejio-evidence/1', fingerprint, tsaRoot: 'tsa-root.pem', vectors: vectors.map(([v]) => v) }, null, 2)}\n`,
 );
-await tsa.close();
+await Promise.all([tsa.close(), otherTsa.close()]);
 console.log(`Wrote ${vectors.length} bundle vectors to ${BUNDLE_VECTORS_DIR}, signed by ${fingerprint}`);

@@ -1,5 +1,5 @@
 import { derToP1363, p1363ToDer } from './der-signature';
-import { fromBase64, signBytes } from './signing';
+import { fromBase64, isLowS, signBytes } from './signing';
 
 const VERIFY_ALGORITHM: EcdsaParams = { name: 'ECDSA', hash: 'SHA-256' };
 
@@ -18,13 +18,18 @@ export async function signManifestBytes(
   return p1363ToDer(raw);
 }
 
-/** Whether manifest.sig holds over the bytes; `not-der` for a file that is no DER signature at all. */
+/**
+ * Whether manifest.sig holds over the bytes: `not-der` for a file that is no
+ * DER signature at all, `high-s` for a valid signature in the twin form
+ * anyone can make from the exporter's (see `lowS` in signing.ts).
+ */
 export async function verifyManifestBytes(
   publicKey: CryptoKey,
   der: Uint8Array,
   manifestBytes: Uint8Array<ArrayBuffer>,
-): Promise<'holds' | 'fails' | 'not-der'> {
+): Promise<'holds' | 'fails' | 'not-der' | 'high-s'> {
   const raw = derToP1363(der);
   if (!raw) return 'not-der';
-  return (await crypto.subtle.verify(VERIFY_ALGORITHM, publicKey, raw, manifestBytes)) ? 'holds' : 'fails';
+  if (!(await crypto.subtle.verify(VERIFY_ALGORITHM, publicKey, raw, manifestBytes))) return 'fails';
+  return isLowS(raw) ? 'holds' : 'high-s';
 }

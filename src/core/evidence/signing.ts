@@ -76,17 +76,59 @@ export function groupFingerprint(hex: string): string {
 }
 
 export async function signBytes(privateKey: CryptoKey, bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  return toBase64(new Uint8Array(await crypto.subtle.sign(SIGN_ALGORITHM, privateKey, bytes)));
+  return toBase64(lowS(new Uint8Array(await crypto.subtle.sign(SIGN_ALGORITHM, privateKey, bytes))));
 }
 
-/** False, never an exception, for a signature that is not even base64. */
+/** The order of P-256's group, and half of it: an s above half has a twin, n − s, that verifies as well. */
+const P256_N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+const HALF_N = P256_N >> 1n;
+
+/**
+ * ECDSA signatures are malleable: if (r, s) verifies, so does (r, n − s), and
+ * anyone can make the one from the other without the key. So that a signed
+ * file has exactly one valid form (no byte of a bundle changes unnoticed,
+ * its seal's included), signatures are written with s ≤ n/2, as Bitcoin's
+ * BIP 62 and libsecp256k1 do, and `jeejio-evidence/1` verifiers refuse the
+ * other form.
+ */
+export function lowS(raw: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  if (isLowS(raw)) return raw;
+  const s = P256_N - toBigInt(raw.subarray(32));
+  const out = new Uint8Array(raw);
+  out.set(fromBigInt(s), 32);
+  return out;
+}
+
+/** Whether a raw r‖s signature is in its low-s form. */
+export function isLowS(raw: Uint8Array): boolean {
+  return raw.length === 64 && toBigInt(raw.subarray(32)) <= HALF_N;
+}
+
+function toBigInt(bytes: Uint8Array): bigint {
+  let value = 0n;
+  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
+  return value;
+}
+
+function fromBigInt(value: bigint): Uint8Array {
+  const bytes = new Uint8Array(32);
+  for (let i = 31, v = value; i >= 0; i--, v >>= 8n) bytes[i] = Number(v & 0xffn);
+  return bytes;
+}
+
+/**
+ * False, never an exception, for a signature that is not even base64; with
+ * `lowSOnly`, also for one in its high-s twin form (see `lowS`).
+ */
 export async function verifyBytes(
   publicKey: CryptoKey,
   signature: string,
   bytes: Uint8Array<ArrayBuffer>,
+  options: { lowSOnly?: boolean } = {},
 ): Promise<boolean> {
   const raw = fromBase64(signature);
-  return raw !== undefined && crypto.subtle.verify(SIGN_ALGORITHM, publicKey, raw, bytes);
+  if (raw === undefined || (options.lowSOnly && !isLowS(raw))) return false;
+  return crypto.subtle.verify(SIGN_ALGORITHM, publicKey, raw, bytes);
 }
 
 const encoder = new TextEncoder();
@@ -96,8 +138,13 @@ export function signCanonical(privateKey: CryptoKey, value: unknown): Promise<st
   return signBytes(privateKey, encoder.encode(canonicalJson(value)));
 }
 
-export function verifyCanonical(publicKey: CryptoKey, signature: string, value: unknown): Promise<boolean> {
-  return verifyBytes(publicKey, signature, encoder.encode(canonicalJson(value)));
+export function verifyCanonical(
+  publicKey: CryptoKey,
+  signature: string,
+  value: unknown,
+  options: { lowSOnly?: boolean } = {},
+): Promise<boolean> {
+  return verifyBytes(publicKey, signature, encoder.encode(canonicalJson(value)), options);
 }
 
 function toBase64(bytes: Uint8Array): string {

@@ -20,7 +20,14 @@ import { verifyManifestBytes } from './manifest-signature';
 import { lineOfEntry, type ObservationsRead, readObservationsFile } from './observations-file';
 import { parseJsonFile } from './parse-json-file';
 import { readZip, type ZipContents } from './read-zip';
-import { exportPublicKey, importPublicKey, verifyBytes, verifyCanonical } from './signing';
+import {
+  exportPublicKey,
+  fromBase64,
+  importPublicKey,
+  isLowS,
+  verifyBytes,
+  verifyCanonical,
+} from './signing';
 import {
   checkBundleTimestamp,
   latestRecordedTime,
@@ -278,20 +285,20 @@ function* recordedTimes(
   report: unknown,
   observations: ObservationsRead | undefined,
 ): Generator<RecordedTime> {
-  yield { at: Date.parse(manifest.created), what: `${MANIFEST_FILE} (created)` };
+  yield { at: Date.parse(manifest.created), what: `${MANIFEST_FILE} "created"` };
   const generatedAt = (report as { generatedAt?: unknown } | undefined)?.generatedAt;
   if (typeof generatedAt === 'string')
-    yield { at: Date.parse(generatedAt), what: `${REPORT_FILE} (generatedAt)` };
+    yield { at: Date.parse(generatedAt), what: `${REPORT_FILE} "generatedAt"` };
   for (const page of observations?.header.pages ?? []) {
     const { startedAt, visitId } = page as { startedAt?: unknown; visitId?: unknown };
     if (typeof startedAt === 'number')
-      yield { at: startedAt, what: `page visit ${String(visitId)} (startedAt)` };
+      yield { at: startedAt, what: `page visit ${String(visitId)} "startedAt"` };
   }
   for (const entry of observations?.entries ?? []) {
     const observation = (entry as { observation?: { observedAt?: unknown; id?: unknown } } | null)
       ?.observation;
     if (typeof observation?.observedAt === 'number') {
-      yield { at: observation.observedAt, what: `observation ${String(observation.id)} (observedAt)` };
+      yield { at: observation.observedAt, what: `observation ${String(observation.id)} "observedAt"` };
     }
   }
 }
@@ -425,9 +432,14 @@ async function checkKey(
     return async () => ({ problems: [problem] });
   }
   const seal = readSeal(zip);
+  // jeejio-evidence/1 signs in low-s form only, so that no byte of a bundle has a second valid spelling.
+  const lowSOnly = manifest.format === MANIFEST_FORMAT;
   const sealHolds = 'error' in seal ? undefined : verifyBytes(key, seal.signature, seal.signed);
+  const sealLowS = 'error' in seal ? true : isLowS(fromBase64(seal.signature) ?? new Uint8Array());
   // JCS refuses a lone surrogate that JSON escapes could smuggle in; no signer produced that.
-  const signatureHolds = verifyCanonical(key, manifest.signature.value, signedPart(raw)).catch(() => false);
+  const signatureHolds = verifyCanonical(key, manifest.signature.value, signedPart(raw), { lowSOnly }).catch(
+    () => false,
+  );
   const detachedHolds = signed.detached && verifyManifestBytes(key, signed.detached, signed.manifestBytes);
   const exported = exportPublicKey(key);
   return async () => {
@@ -460,7 +472,13 @@ async function checkKey(
       });
     }
     const detached = await detachedHolds;
-    if (detached && detached !== 'holds') {
+    if (detached === 'high-s') {
+      problems.push({
+        kind: 'signature',
+        file: MANIFEST_SIGNATURE_FILE,
+        message: `${MANIFEST_SIGNATURE_FILE} verifies, but in the twin form (high s) that anyone can make from the exporter's without the key: it was rewritten.`,
+      });
+    } else if (detached && detached !== 'holds') {
       problems.push({
         kind: 'signature',
         file: MANIFEST_SIGNATURE_FILE,
@@ -476,6 +494,12 @@ async function checkKey(
       problems.push({
         kind: 'seal',
         message: 'The zip was changed after it was sealed: its seal does not verify.',
+      });
+    } else if (lowSOnly && !sealLowS) {
+      problems.push({
+        kind: 'seal',
+        message:
+          "The seal verifies, but in the twin form (high s) that anyone can make from the exporter's without the key: this file is not byte for byte the one exported.",
       });
     }
     return { problems, signer: { fingerprint, check } };

@@ -22,8 +22,9 @@ export interface TimestampRequest {
 export async function timestampRequest(data: Uint8Array<ArrayBuffer>): Promise<TimestampRequest> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
   const nonce = crypto.getRandomValues(new Uint8Array(8));
-  // A positive INTEGER: a nonce with its top bit set would read as negative.
-  nonce[0] = (nonce[0] ?? 0) & 0x7f;
+  // DER's INTEGER is minimal two's complement: a first byte of 0x80 or more would read as negative, and
+  // one of 0x00 is not minimal (OpenSSL's TSA refuses such a request as badly formed): 1..127 is neither.
+  nonce[0] = ((nonce[0] ?? 0) % 127) + 1;
   const request = new pkijs.TimeStampReq({
     version: 1,
     messageImprint: new pkijs.MessageImprint({

@@ -180,9 +180,21 @@ async function checkCertificate(
 ): Promise<string | undefined> {
   if (!signer) return "The TSA's certificate is neither in the token nor in the trust list.";
   const usage = signer.extensions?.find((e) => e.extnID === EXTENDED_KEY_USAGE);
+  const genTime = pkijs.TSTInfo.fromBER(
+    (signedData.encapContentInfo.eContent as asn1js.OctetString).getValue(),
+  ).genTime;
   const purposes = (usage?.parsedValue as pkijs.ExtKeyUsage | undefined)?.keyPurposes ?? [];
   if (!usage?.critical || purposes.length !== 1 || purposes[0] !== TIME_STAMPING_EKU) {
     return `The certificate that signed the token (${nameOf(signer.subject)}) is not a time-stamping certificate (RFC 3161 requires a critical extended key usage of timeStamping only).`;
+  }
+  // The TSA's own certificate, pinned by the checker (as `openssl ts -verify -partial_chain` allows): trusted
+  // as it is, if it was valid when it stamped; no CA above it need be given.
+  const signerDer = new Uint8Array(signer.toSchema().toBER());
+  if (trustAnchors.some((anchor) => equal(new Uint8Array(anchor.toSchema().toBER()), signerDer))) {
+    const { notBefore, notAfter } = signer;
+    return genTime >= notBefore.value && genTime <= notAfter.value
+      ? undefined
+      : `The TSA's certificate (${nameOf(signer.subject)}) was not valid when it stamped (${genTime.toISOString()}).`;
   }
   try {
     const result = await signedData.verify({

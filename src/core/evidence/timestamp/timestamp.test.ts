@@ -43,6 +43,12 @@ describe('RFC 3161 timestamps from a TSA made with openssl ts', () => {
     expect(Date.parse(check.token.time)).toBeLessThanOrEqual(Date.now());
   });
 
+  it("the TSA's own certificate, pinned, is trusted as it is, as openssl ts -verify -partial_chain does", async () => {
+    const leaf = readTrustAnchors(await readFile(`${tsa.dir}/tsa.crt`));
+    const check = await checkTimestampToken(token, manifest, leaf);
+    expect(check).toMatchObject({ status: 'checked', trust: 'trusted', problems: [] });
+  });
+
   it('without a trust list the signature is checked and the TSA is said to be unchecked', async () => {
     const check = await checkTimestampToken(token, manifest);
     expect(check).toMatchObject({ status: 'checked', trust: 'not-checked', problems: [] });
@@ -98,6 +104,7 @@ describe('RFC 3161 timestamps from a TSA made with openssl ts', () => {
 
   it('reads PEM trust lists, and says why a file is none', () => {
     expect(() => readTrustAnchors(new TextEncoder().encode('hello'))).toThrow(/not an X.509|no PEM/);
+    expect(() => readTrustAnchors(new Uint8Array(0))).toThrow('the file is empty');
     expect(() =>
       readTrustAnchors(
         new TextEncoder().encode('-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----'),
@@ -114,3 +121,15 @@ function readTstInfoRange(token: Uint8Array): { genTimeAt: number } {
   if (at < 0) throw new Error('no GeneralizedTime in the token');
   return { genTimeAt: at + 2 + 10 };
 }
+
+describe('timestampRequest', () => {
+  it('always encodes its nonce as a minimal positive DER INTEGER (a TSA refuses any other)', async () => {
+    for (let i = 0; i < 300; i++) {
+      const { der, nonce } = await timestampRequest(manifest);
+      expect(nonce[0]).toBeGreaterThanOrEqual(1);
+      expect(nonce[0]).toBeLessThanOrEqual(0x7f);
+      const parsed = pkijs.TimeStampReq.fromBER(der);
+      expect(new Uint8Array(parsed.nonce?.valueBlock.valueHexView ?? [])).toEqual(nonce);
+    }
+  });
+});

@@ -10,6 +10,7 @@ const MAX_CERTIFICATES = 100;
  * Throws with the reason for anything else.
  */
 export function readTrustAnchors(bytes: Uint8Array): pkijs.Certificate[] {
+  if (bytes.length === 0) throw new Error('the file is empty');
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   const blocks = [...text.matchAll(PEM_CERTIFICATE)].map((m) => m[1] ?? '');
   if (blocks.length > MAX_CERTIFICATES)
