@@ -1,6 +1,6 @@
 #!/bin/sh
 # Checks a jeejio-evidence/1 bundle with OpenSSL and the shell's own tools
-# (unzip, sed, od, base64, date), without any of this project's code.
+# (unzip, sed, od, base64, GNU date), without any of this project's code.
 #   sh docs/verify-with-openssl.sh BUNDLE.zip FINGERPRINT TSA-ROOT.pem
 # FINGERPRINT is the signing key's SHA-256 as the auditor gave it; TSA-ROOT.pem
 # the time-stamping authority's certificate (or its CA's), as the TSA gave it.

@@ -54,3 +54,25 @@ export async function workDir(files: Record<string, unknown> = {}): Promise<stri
   }
   return dir;
 }
+
+/**
+ * Audits pages of the demo site as most specs do: into a fresh folder, through the site's host
+ * rules, its self-signed certificate accepted, with the options given after those.
+ */
+export async function auditDemoSite(
+  site: { hostRules: string },
+  urls: string[],
+  options: string[] = [],
+): Promise<{ run: Run; out: string }> {
+  const out = await workDir();
+  const run = await audit([
+    ...urls,
+    '--out',
+    out,
+    '--host-rules',
+    site.hostRules,
+    '--ignore-https-errors',
+    ...options,
+  ]);
+  return { run, out };
+}

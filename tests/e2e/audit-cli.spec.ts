@@ -6,21 +6,12 @@ import addFormats from 'ajv-formats';
 import type { Report } from '../../src/core/report/report-types';
 import { LATE_HITS_PHONE, LATE_HITS_URL } from '../../src/demo-site/late-hits-page';
 import type { DemoSite } from '../../src/demo-site/server';
-import { audit, workDir } from './audit-cli-process';
+import { audit, auditDemoSite } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, ROOT, test } from './fixtures';
 
 async function auditSite(site: DemoSite, urls: string[], options: string[] = []) {
-  const out = await workDir();
-  const run = await audit([
-    ...urls,
-    '--out',
-    out,
-    '--host-rules',
-    site.hostRules,
-    '--ignore-https-errors',
-    ...options,
-  ]);
+  const { run, out } = await auditDemoSite(site, urls, options);
   const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
   return { run, report };
 }

@@ -9,7 +9,7 @@ import {
   CLOAKED_HOST,
 } from '../../src/demo-site/cloaked-collector-page';
 import { startUdpDnsServer, type UdpDnsServer } from '../support/udp-dns-server';
-import { audit, workDir } from './audit-cli-process';
+import { auditDemoSite } from './audit-cli-process';
 import { expect, ROOT, test } from './fixtures';
 
 let dns: UdpDnsServer;
@@ -22,19 +22,11 @@ test.afterAll(() => dns.close());
 test("Chromium: the audit asks its DNS server for the site's hosts' CNAME chains and uncloaks the collector", async ({
   demoSite,
 }) => {
-  const out = await workDir();
-  const run = await audit([
-    CLOAKED_COLLECTOR_URL,
-    '--out',
-    out,
-    '--host-rules',
-    demoSite.hostRules,
-    '--ignore-https-errors',
-    '--dwell',
-    '500',
-    '--dns-server',
-    dns.server,
-  ]);
+  const { run, out } = await auditDemoSite(
+    demoSite,
+    [CLOAKED_COLLECTOR_URL],
+    ['--dwell', '500', '--dns-server', dns.server],
+  );
   expect(run.code, run.stderr).toBe(1);
   expect(dns.asked).toContain(`CNAME ${CLOAKED_HOST}`);
   // The page's own host is not asked: a site does not cloak the page itself.
@@ -78,20 +70,12 @@ test("Chromium: the audit asks its DNS server for the site's hosts' CNAME chains
 test('Chromium: a DNS server that fails is a warning in the report, and the audit goes on', async ({
   demoSite,
 }) => {
-  const out = await workDir();
   // Nothing listens on this port: every lookup is refused or times out.
-  const run = await audit([
-    CLOAKED_COLLECTOR_URL,
-    '--out',
-    out,
-    '--host-rules',
-    demoSite.hostRules,
-    '--ignore-https-errors',
-    '--dwell',
-    '500',
-    '--dns-server',
-    '127.0.0.1:1',
-  ]);
+  const { run, out } = await auditDemoSite(
+    demoSite,
+    [CLOAKED_COLLECTOR_URL],
+    ['--dwell', '500', '--dns-server', '127.0.0.1:1'],
+  );
   expect(run.code, run.stderr).not.toBe(2);
   const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
   expect(report.dnsLookups?.aliases).toEqual([]);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { audit, workDir } from './audit-cli-process';
+import { audit, auditDemoSite, workDir } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, test } from './fixtures';
 
@@ -75,17 +75,7 @@ test('the audit stops with exit 2 when nothing answers where the host rules send
 test('an audit whose host rules hold confirms where the first page came from, and says when the sandbox is off', async ({
   demoSite,
 }) => {
-  const out = await workDir();
-  const run = await audit([
-    'https://www.jeejio.com/',
-    '--out',
-    out,
-    '--host-rules',
-    demoSite.hostRules,
-    '--ignore-https-errors',
-    '--dwell',
-    '0',
-  ]);
+  const { run, out } = await auditDemoSite(demoSite, ['https://www.jeejio.com/'], ['--dwell', '0']);
   expect(run.code, run.stderr).toBe(1);
   expect(run.stderr).toContain(
     `www.jeejio.com answered from 127.0.0.1:${demoSite.port}, as the host rules map it.`,

@@ -15,7 +15,7 @@ import {
   STATISTICS_COOKIE,
 } from '../../src/demo-site/scenario-pages';
 import type { DemoSite } from '../../src/demo-site/server';
-import { audit, workDir } from './audit-cli-process';
+import { auditDemoSite } from './audit-cli-process';
 import { expect, ROOT, test } from './fixtures';
 
 const validate = (() => {
@@ -25,18 +25,7 @@ const validate = (() => {
 })();
 
 async function auditScenarios(site: DemoSite, urls: string[], options: string[]) {
-  const out = await workDir();
-  const run = await audit([
-    ...urls,
-    '--out',
-    out,
-    '--host-rules',
-    site.hostRules,
-    '--ignore-https-errors',
-    '--dwell',
-    '1000',
-    ...options,
-  ]);
+  const { run, out } = await auditDemoSite(site, urls, ['--dwell', '1000', ...options]);
   const read = async <T>(path: string) => JSON.parse(await readFile(join(out, path), 'utf8')) as T;
   return { run, out, read };
 }

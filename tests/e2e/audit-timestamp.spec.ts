@@ -5,7 +5,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { timestampRequest } from '../../src/core/evidence/timestamp/timestamp-request';
 import { tokenOfResponse } from '../../src/core/evidence/timestamp/timestamp-response';
 import { type LocalTsa, startLocalTsa } from '../support/local-tsa';
-import { audit, runCommand, workDir } from './audit-cli-process';
+import { auditDemoSite, runCommand, workDir } from './audit-cli-process';
 // The shared fixtures start the demo site; no test here asks for the extension, so none is launched.
 import { expect, test } from './fixtures';
 
@@ -21,21 +21,15 @@ test.afterAll(() => tsa.close());
 test('an audit bundle stamped by a local openssl TSA: verify reports the trusted time; an altered token, or one for another digest, exits 1', async ({
   demoSite,
 }) => {
+  // The bundle and the altered copies go to a folder of their own, apart from the report's.
   const out = await workDir();
   const bundle = join(out, 'evidence.zip');
   const started = Date.now();
-  const run = await audit([
-    'https://www.jeejio.com/',
-    '--out',
-    out,
-    '--host-rules',
-    demoSite.hostRules,
-    '--ignore-https-errors',
-    '--bundle',
-    bundle,
-    '--tsa',
-    tsaUrl,
-  ]);
+  const { run } = await auditDemoSite(
+    demoSite,
+    ['https://www.jeejio.com/'],
+    ['--bundle', bundle, '--tsa', tsaUrl],
+  );
   expect(run.code, run.stderr).toBe(1);
   expect(tsa.served()).toBe(1);
   expect(run.stdout).toMatch(
@@ -109,21 +103,13 @@ test('an audit bundle stamped by a local openssl TSA: verify reports the trusted
 test('a TSA that does not answer: the bundle is written unstamped and verifies, the reason is printed, exit 2', async ({
   demoSite,
 }) => {
-  const out = await workDir();
-  const bundle = join(out, 'evidence.zip');
+  const bundle = join(await workDir(), 'evidence.zip');
   const deadTsa = `http://127.0.0.1:${await closedPort()}/tsa`;
-  const run = await audit([
-    'https://www.jeejio.com/',
-    '--out',
-    out,
-    '--host-rules',
-    demoSite.hostRules,
-    '--ignore-https-errors',
-    '--bundle',
-    bundle,
-    '--tsa',
-    deadTsa,
-  ]);
+  const { run } = await auditDemoSite(
+    demoSite,
+    ['https://www.jeejio.com/'],
+    ['--bundle', bundle, '--tsa', deadTsa],
+  );
   expect(run.code, run.stdout + run.stderr).toBe(2);
   expect(run.stdout).toContain(`NOT timestamped: the TSA at ${deadTsa} could not be reached (ECONNREFUSED)`);
   expect(run.stderr).toContain('The bundle has no trusted timestamp');

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { RELEASE_URL, RELEASE_WITH_TRACKER_URL } from '../../src/demo-site/release-page';
 import {
   expect,
   launchInChinese,
@@ -9,6 +10,7 @@ import {
   test,
   visit,
 } from './fixtures';
+import { recordSession } from './recording-support';
 
 /**
  * Latin words a Chinese interface writes as they are: the product's and the
@@ -52,6 +54,11 @@ const WRITTEN_AS_IS = new Set([
   'GET',
   'POST',
   'webRequest',
+  // Names of key and timestamp formats, written so in Chinese too: 公钥（JWK）, RFC 3161, TSA.
+  'JWK',
+  'SPKI',
+  'RFC',
+  'TSA',
 ]);
 
 /**
@@ -128,6 +135,32 @@ test('in a Chinese browser no English is left in the popup, its evidence, the re
     await note('report', await openExtensionPage(extension, 'report.html'));
     await note('settings', await openExtensionPage(extension, 'options.html'));
     expect(left).toEqual([]);
+  } finally {
+    await extension.close();
+  }
+});
+
+test('in a Chinese browser the comparison of two recorded sessions speaks Chinese, outside page data', async ({
+  demoSite,
+}) => {
+  test.setTimeout(120_000);
+  const extension = await launchInChinese(demoSite);
+  try {
+    const page = await extension.context.newPage();
+    await visit(page, RELEASE_URL);
+    const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
+    await recordSession(popup, page, 'Before release', RELEASE_URL);
+    await recordSession(popup, page, 'After release', RELEASE_WITH_TRACKER_URL);
+    const report = await openExtensionPage(extension, 'report.html');
+    const comparison = report.getByTestId('session-comparison');
+    await expect(comparison.getByRole('heading', { name: '与较早的会话比较' })).toBeVisible();
+    await comparison.getByRole('button', { name: '比较' }).click();
+    await expect(comparison.getByTestId('comparison-new').locator('h3')).toHaveText(/^新增（\d+）$/, {
+      timeout: 30_000,
+    });
+    await expect(comparison.getByTestId('comparison-gone')).toContainText('没有消失。');
+    await expect(comparison.getByTestId('comparison-new').getByTestId('findings')).toContainText('违背 §');
+    expect(await englishLeftIn(report)).toEqual([]);
   } finally {
     await extension.close();
   }

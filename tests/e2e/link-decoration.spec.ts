@@ -7,7 +7,7 @@ import {
   DECORATED_LINK,
   OUTBOUND_LINKS_URL,
 } from '../../src/demo-site/outbound-links-page';
-import { audit, workDir } from './audit-cli-process';
+import { auditDemoSite } from './audit-cli-process';
 import { expect, exportReport, test, visit } from './fixtures';
 
 test('Chromium: a decorated link in the markup and a bounce through an ad server are listed with their purpose', async ({
@@ -49,19 +49,11 @@ test('Chromium: a decorated link in the markup and a bounce through an ad server
 });
 
 test('Chromium: the audit lists the decorated link in report.json and report.html', async ({ demoSite }) => {
-  const out = await workDir();
-  const run = await audit([
-    OUTBOUND_LINKS_URL,
-    '--out',
-    out,
-    '--host-rules',
-    demoSite.hostRules,
-    '--ignore-https-errors',
-    '--dwell',
-    '2000',
-    '--format',
-    'html',
-  ]);
+  const { run, out } = await auditDemoSite(
+    demoSite,
+    [OUTBOUND_LINKS_URL],
+    ['--dwell', '2000', '--format', 'html'],
+  );
   expect(run.code, run.stderr).toBe(0);
   const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
   expect(

@@ -10,7 +10,7 @@ import type { RecordingStatus } from '../../src/core/recording/session';
 import type { ChainSegment } from '../../src/core/recording/session-chain';
 import { inInspector } from '../../src/harness/in-inspector';
 import type { ObservationBatch } from '../../src/stores/observation-store';
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 
 /** Rows of one table of the extension's IndexedDB, read in the worker with the plain IndexedDB API. */
 export async function storedRows<T>(worker: Worker, table: string): Promise<T[]> {
@@ -69,6 +69,29 @@ export async function startRecording(popup: Page, caseName: string): Promise<voi
   await popup.getByTestId('recording-notes').fill('Recorded by the end-to-end tests');
   await popup.getByTestId('start-recording').click();
   await expect(popup.getByTestId('recording-state')).toContainText(`Recording “${caseName}”`);
+}
+
+/**
+ * Records one session from the popup while `page` loads `url`, and stops it,
+ * in whatever language the popup speaks; the popup is left as opened afresh.
+ */
+export async function recordSession(popup: Page, page: Page, caseName: string, url: string): Promise<void> {
+  await popup.getByTestId('recording').locator('summary').click();
+  await popup.getByTestId('recording-case').fill(caseName);
+  await popup.getByTestId('recording-auditor').fill('Test Auditor');
+  await popup.getByTestId('recording-notes').fill('Recorded by the end-to-end tests');
+  await popup.getByTestId('start-recording').click();
+  await expect(popup.getByTestId('stop-recording')).toBeVisible();
+  await page.bringToFront();
+  await visit(page, url);
+  await page.waitForTimeout(2_500);
+  await popup.bringToFront();
+  await popup.reload();
+  // The case named, and some observations chained: the number is the first after the name in both languages.
+  await expect(popup.getByTestId('recording-state')).toContainText(new RegExp(`“${caseName}”\\D*[1-9]`));
+  await popup.getByTestId('stop-recording').click();
+  await expect(popup.getByTestId('start-recording')).toBeVisible();
+  await popup.reload();
 }
 
 /** Clicks "Export evidence bundle" and saves the download; returns its path and contents. */

@@ -53,12 +53,12 @@ describe('the bundle test vectors of docs/bundle-format.md', () => {
     if (code === 0) expect(output).not.toContain('FAIL');
   });
 
-  it('the recipe in docs/bundle-format.md is the script that runs here', async () => {
-    const [doc, script] = await Promise.all([
-      readFile(join(ROOT, 'docs/bundle-format.md'), 'utf8'),
-      readFile(RECIPE, 'utf8'),
-    ]);
-    const block = /```sh\n(#!\/bin\/sh\n[\s\S]*?)```/.exec(doc)?.[1];
-    expect(block).toBe(script);
-  });
+  it.each(['README.md', 'docs/bundle-format.md'])(
+    'the recipe in %s is the script that runs here',
+    async (file) => {
+      const [doc, script] = await Promise.all([readFile(join(ROOT, file), 'utf8'), readFile(RECIPE, 'utf8')]);
+      const block = /```sh\n(#!\/bin\/sh\n[\s\S]*?)```/.exec(doc)?.[1];
+      expect(block).toBe(script);
+    },
+  );
 });

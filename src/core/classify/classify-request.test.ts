@@ -250,6 +250,29 @@ describe("classifyRequest of a host on AdGuard's CNAME-tracker list", () => {
     );
   });
 
+  it("uncloaks a Criteo alias under a shop's own name as Criteo's advertising, the purpose the host catalogue gives", () => {
+    const result = classifyRequest({
+      url: 'https://qdkwaz.laredoute.fr/event?a=1',
+      pageUrl: 'https://www.laredoute.fr/',
+    });
+    expect(result).toMatchObject({
+      party: 'third-party',
+      host: 'qdkwaz.laredoute.fr',
+      vendor: 'Criteo',
+      purpose: 'advertising',
+      matchedBy: 'host',
+    });
+    expect(result.reason).toContain(
+      "is listed by AdGuard's CNAME-tracker list as an alias of gum.fr3.vip.prod.criteo.com, a collector of Criteo",
+    );
+    expect(result.source).toBe(
+      'https://github.com/AdguardTeam/cname-trackers/blob/001f1d3b4a4c4430c9fbd9756683656777ea0b41/data/trackers/criteo.json',
+    );
+    expect(
+      classifyRequest({ url: 'https://www.laredoute.fr/x', pageUrl: 'https://www.laredoute.fr/' }),
+    ).toMatchObject({ party: 'first-party', vendor: null });
+  });
+
   it("leaves the site's other hosts alone, and a browser's own canonical name comes first", () => {
     expect(
       classifyRequest({ url: 'https://www.decathlon.fr/x', pageUrl: 'https://www.decathlon.fr/' }),

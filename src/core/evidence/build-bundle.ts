@@ -21,7 +21,7 @@ import { serializeObservationsFile } from './observations-file';
 import type { SecretsHandling } from './redaction-scheme';
 import { exportPublicKey, SIGNATURE_ALGORITHM, signCanonical } from './signing';
 import { storedZip } from './stored-zip';
-import { readTimestampToken, type TimestampToken } from './timestamp/timestamp-token';
+import type { TimestampToken } from './timestamp/timestamp-token';
 import { SEAL_LENGTH, sealInPlace } from './zip-seal';
 
 export interface Screenshot {
@@ -189,6 +189,8 @@ async function stampManifest(
 ): Promise<{ der: Uint8Array<ArrayBuffer>; token: TimestampToken } | { error: string }> {
   try {
     const der = await stamp(manifestBytes);
+    // Loaded only to stamp: PKI.js is most of the export's code, and most exports are not stamped.
+    const { readTimestampToken } = await import('./timestamp/timestamp-token');
     const read = readTimestampToken(der);
     return 'error' in read ? { error: `the token ${read.error}` } : { der, token: read.token };
   } catch (error) {

@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { demoReportOf } from '../../../tests/support/reports';
-import { compareReports, newViolationIds, violationKey } from './compare-reports';
+import { compareReports, newViolationIds, nothingChanged, violationKey } from './compare-reports';
 import schema from './report.schema.json';
 import type { Report } from './report-types';
 
@@ -35,6 +35,7 @@ describe('compareReports', () => {
       pages: 2,
       findings: report.summary.findings,
     });
+    expect(nothingChanged(comparison)).toBe(true);
   });
 
   it('lists what a page added as new, with its evidence in the current report, and nothing else', () => {
@@ -72,6 +73,21 @@ describe('compareReports', () => {
       for (const id of f.observationIds) expect(previousIds.has(id)).toBe(true);
     expect(comparison.thirdParties.gone.map((t) => t.host)).toContain('ad.doubleclick.net');
     expect(newViolationIds(comparison).size).toBe(0);
+    expect(nothingChanged(comparison)).toBe(false);
+  });
+
+  it('says something changed when only a cookie or a storage key came or went, with no finding about it', () => {
+    const report = demoReportOf([SHOP]);
+    const cookie = report.observations.find((o) => o.kind === 'cookie');
+    if (!cookie) throw new Error('the shop page sets no cookie');
+    // Every sight of that cookie (name and domain) left out: the run before never saw it.
+    const sameCookie = (o: (typeof report.observations)[number]) =>
+      o.kind === 'cookie' && o.name === cookie.name && o.domain === cookie.domain;
+    const withoutIt = { ...report, observations: report.observations.filter((o) => !sameCookie(o)) };
+    const comparison = compareReports(withoutIt, report);
+    expect(comparison.findings).toEqual({ new: [], gone: [] });
+    expect(nothingChanged(comparison)).toBe(false);
+    expect(nothingChanged(compareReports(report, withoutIt))).toBe(false);
   });
 
   it('knows a finding across runs by rule and subject, wherever it was seen', () => {

@@ -101,6 +101,14 @@ export function compareReports(previous: Report, current: Report): ReportCompari
   };
 }
 
+/** True when the two reports differ in nothing compared: no finding, party, cookie or storage key new or gone. */
+export function nothingChanged(comparison: ReportComparison): boolean {
+  const { findings, thirdParties, cookies, storageKeys } = comparison;
+  return [findings, thirdParties, cookies, storageKeys].every(
+    (c) => c.new.length === 0 && c.gone.length === 0,
+  );
+}
+
 /** What identifies a violation across runs: its rule and its subject (its id is derived from both). */
 export function violationKey(violation: Pick<Violation, 'rule' | 'subject'>): string {
   return `${violation.rule} ${violation.subject}`;

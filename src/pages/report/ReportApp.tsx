@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { findingsOf } from '../../core/engine/findings';
 import { safeHref, shortText } from '../../core/formats/safe-text';
+import type { SessionChoice } from '../../core/recording/session-choices';
 import type {
   ClauseStatus,
   Finding,
@@ -28,6 +30,8 @@ import {
 import { NotThisPageNote } from '../shared/NotThisPageNote';
 import { SeverityChips } from '../shared/SeverityChips';
 import { Worded } from '../shared/Worded';
+import type { RecordedSessions } from './recorded-sessions';
+import { SessionComparison, sessionLabel } from './SessionComparison';
 
 const STATUS_ORDER: readonly ClauseStatus[] = [
   'violated',
@@ -45,21 +49,65 @@ const STATUS_KEYS = {
   'not-checkable': 'status_not_checkable',
 } as const satisfies Record<ClauseStatus, string>;
 
-/** The whole record: the policy scorecard, the pages visited in order, and every violation with its evidence. */
-export function ReportApp({ loadReport }: { loadReport: () => Promise<Report> }) {
+/**
+ * The whole record: the policy scorecard, the pages visited in order, and every
+ * violation with its evidence; with `viewedSessionId`, that recorded session's.
+ * Recorded sessions can be compared with earlier ones from here.
+ */
+export function ReportApp({
+  loadReport,
+  sessions,
+  viewedSessionId,
+}: {
+  loadReport: () => Promise<Report>;
+  sessions?: RecordedSessions;
+  viewedSessionId?: string;
+}) {
   const [state, setState] = useState<{ report?: Report; error?: string }>({});
+  // Undefined until read: the comparison starts from the sessions there are, so it waits for them.
+  const [choices, setChoices] = useState<SessionChoice[]>();
   useEffect(() => {
     loadReport().then(
       (report) => setState({ report }),
       (error: unknown) => setState({ error: String(error) }),
     );
   }, [loadReport]);
+  useEffect(() => {
+    // Without the sessions the report still stands: the comparison is simply not offered.
+    sessions
+      ?.list()
+      .then(setChoices, (error: unknown) => console.warn('[inspector] Sessions not read', error));
+  }, [sessions]);
+  useEffect(() => {
+    // A link to one finding (#finding-…) is followed once the report it is in has been drawn.
+    if (state.report && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [state.report]);
   if (state.error) return <p role="alert">{state.error}</p>;
   if (!state.report) return <p aria-busy="true">{t('reading_tab')}</p>;
-  return <FullReport report={state.report} />;
+  const viewed = choices?.find((c) => c.id === viewedSessionId);
+  return (
+    <FullReport
+      report={state.report}
+      viewedSession={viewed}
+      comparison={
+        sessions &&
+        choices && (
+          <SessionComparison sessions={sessions} choices={choices} viewedSessionId={viewedSessionId} />
+        )
+      }
+    />
+  );
 }
 
-function FullReport({ report }: { report: Report }) {
+function FullReport({
+  report,
+  viewedSession,
+  comparison,
+}: {
+  report: Report;
+  viewedSession?: SessionChoice | undefined;
+  comparison?: ComponentChildren;
+}) {
   const [severity, setSeverity] = useState<'all' | Severity>('all');
   const [rule, setRule] = useState('all');
   const byId = useMemo(() => new Map(report.observations.map((o) => [o.id, o])), [report]);
@@ -94,6 +142,11 @@ function FullReport({ report }: { report: Report }) {
             )}
           />
         </p>
+        {viewedSession && (
+          <p class="meta" data-testid="viewed-session">
+            {t('report_of_session')} <span translate={false}>{sessionLabel(viewedSession)}</span>
+          </p>
+        )}
         <button type="button" class="no-print" onClick={() => window.print()}>
           {t('print')}
         </button>
@@ -101,6 +154,7 @@ function FullReport({ report }: { report: Report }) {
       {report.pages.length === 0 && <p>{t('no_data')}</p>}
       <ReportVerdict report={report} />
       <EvidenceLosses evidence={report.evidence} />
+      {comparison}
 
       <section aria-labelledby="scorecard-heading" data-testid="scorecard">
         <h2 id="scorecard-heading">{t('scorecard_heading')}</h2>
@@ -268,6 +322,7 @@ function FindingEntry({
   const lead = violations[0];
   return (
     <li
+      id={`finding-${f.id}`}
       class={advice ? 'violation advice' : `violation severity-${f.severity}`}
       data-rule={f.rules[0]}
       data-rules={f.rules.join(' ')}

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import {
   type Bundle,
   type BundleInput,
@@ -9,19 +8,13 @@ import {
 import { sha256HexOfBytes } from '../../core/evidence/digests';
 import { evidenceCompleteField } from '../../core/evidence/evidence-complete';
 import { type RedactedLog, redactChainedLog, SECRETS_INCLUDED } from '../../core/evidence/redact-chain';
-import type { Observation, PageVisit } from '../../core/observations/observation';
-import { JEEJIO_POLICY_2023_07 } from '../../core/policy/jeejio-policy-2023-07';
 import { manifestEnvironment } from '../../core/recording/environment';
 import { screenshotFileName } from '../../core/recording/screenshot-files';
 import { isIncomplete, MAX_LISTED_WARNINGS } from '../../core/recording/session';
-import { chainEntriesOf, chainTextsOf, idsToLookUp } from '../../core/recording/session-chain';
-import { buildReport } from '../../core/report/build-report';
 import type { RuleContextOptions } from '../../core/rules/rule-context';
 import type { InspectorDatabase } from '../../stores/inspector-database';
 import { bundleRedactionKey, installationKeys } from './installation-key';
-
-/** Observations reach storage this long after they were seen at most, unless a stopped worker left them. */
-const LATE_OBSERVATION_MS = 60_000;
+import { readSession, reportOfSession } from './session-report';
 
 export interface SessionBundle extends Bundle {
   fileName: string;
@@ -33,8 +26,8 @@ export type ExportStep = 'read' | 'report' | 'screenshots' | 'redaction' | Bundl
 /**
  * A session's evidence bundle: its observations in chain order, the pages
  * they were seen on, its screenshots and the report built from them, signed
- * with the installation's key. Everything is read in one transaction, so a
- * session still recording is exported as it stood at one moment.
+ * with the installation's key. Everything is read in one transaction (see
+ * readSession), so a session still recording is exported as it stood at one moment.
  */
 export async function exportSessionBundle(
   db: InspectorDatabase,
@@ -52,49 +45,10 @@ export async function exportSessionBundle(
   },
 ): Promise<SessionBundle> {
   const step = options.onStep ?? (() => {});
-  const { session, entries, texts, pages, shots, warnings } = await db.transaction(
-    'r',
-    [db.sessions, db.chainSegments, db.observationBatches, db.visits, db.screenshots, db.sessionWarnings],
-    async () => {
-      const session = await db.sessions.get(sessionId);
-      if (!session) throw new Error(`No recorded session ${sessionId}`);
-      const segments = await db.chainSegments
-        .where('[sessionId+firstSeq]')
-        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
-        .toArray();
-      // Entries hold the texts they chained; only older ones point at stored observations. Nearly all of a
-      // session's observations were seen while it recorded: those rows are read in one request.
-      const toLookUp = idsToLookUp(segments);
-      const byId =
-        toLookUp.length === 0
-          ? new Map<string, Observation>()
-          : await db.observations.byIds(toLookUp, {
-              from: session.startedAt - LATE_OBSERVATION_MS,
-              to: (session.stoppedAt ?? Date.now()) + LATE_OBSERVATION_MS,
-            });
-      const entries = chainEntriesOf(segments, (id) => byId.get(id));
-      const visitIds = [...new Set(entries.map((e) => e.observation.visitId))];
-      const pages = (await db.visits.bulkGet(visitIds)).filter((v): v is PageVisit => v !== undefined);
-      const shots = await db.screenshots.where('sessionId').equals(sessionId).sortBy('takenAt');
-      const warnings = await db.sessionWarnings.where('sessionId').equals(sessionId).toArray();
-      return { session, entries, texts: chainTextsOf(segments), pages, shots, warnings };
-    },
-  );
-  if (
-    (entries.at(-1)?.hash ?? session.chain.head) !== session.chain.head ||
-    entries.length !== session.chain.length
-  )
-    throw new Error(`Session ${sessionId}: the stored chain does not end at the session's head`);
+  const { session, entries, texts, pages, shots, warnings } = await readSession(db, sessionId);
   step('read');
   const now = options.now ?? new Date();
-  const report = buildReport({
-    tool: options.tool,
-    policy: JEEJIO_POLICY_2023_07,
-    pages,
-    observations: entries.map((e) => e.observation),
-    generatedAt: now.getTime(),
-    ...options.engine,
-  });
+  const report = reportOfSession({ entries, pages }, { tool: options.tool, engine: options.engine, now });
   step('report');
   const screenshots: Screenshot[] = shots.map((shot, i) => ({
     name: screenshotFileName(shot, i),

@@ -48,14 +48,29 @@ describe('the vendored list', () => {
       licence: 'MIT',
       retrieved: '2026-12-07',
     });
-    expect(CNAME_TRACKER_LIST.hosts).toBe(93);
-    expect(CNAME_TRACKER_LIST.trackers).toEqual(['Commanders Act', 'Keyade', 'Parse.ly', 'Tracedock']);
-    expect(CNAME_TRACKER_LIST.notIncluded).toHaveLength(42);
+    expect(CNAME_TRACKER_LIST.hosts).toBe(12584);
+    expect(CNAME_TRACKER_LIST.trackers).toHaveLength(36);
+    expect(CNAME_TRACKER_LIST.trackers).toEqual(
+      expect.arrayContaining(['Commanders Act', 'Criteo', 'Keyade', 'Wizaly']),
+    );
+    // The list's 46 tracker files: each either vendored or named as left out.
+    expect(CNAME_TRACKER_LIST.trackers.length + CNAME_TRACKER_LIST.notIncluded.length).toBe(46);
+    expect(CNAME_TRACKER_LIST.notIncluded).toEqual(
+      expect.arrayContaining(['adobe-experience-cloud-(formerly-omniture)', 'pardot']),
+    );
   });
 
   it('finds a host and only a listed one', () => {
     expect(listedAlias('k.laredoute.com')).toMatchObject({ tracker: 'Keyade', canonical: 'k.keyade.com' });
     expect(listedAlias('www.laredoute.com')).toBeUndefined();
     expect(listedAlias('laredoute.com')).toBeUndefined();
+    expect(listedAlias('qdkwaz.laredoute.fr')).toMatchObject({
+      tracker: 'Criteo',
+      canonical: 'gum.fr3.vip.prod.criteo.com',
+    });
+    expect(listedAlias('stats.mopo.de')).toMatchObject({
+      tracker: 'Etracker',
+      canonical: 'customer.etracker.com',
+    });
   });
 });
