@@ -1,5 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { checkTsaUrl, parseTimestampSetting, tsaAccessPattern } from './timestamp-setting';
+import {
+  checkTsaUrl,
+  parseTimestampSetting,
+  type TimestampSetting,
+  tsaAccessPattern,
+  turnOnTimestamps,
+} from './timestamp-setting';
+
+/** A browser that answers the permission prompt as told, and keeps what is saved. */
+function browserThat(grants: boolean) {
+  const asked: string[] = [];
+  const saved: TimestampSetting[] = [];
+  return {
+    asked,
+    saved,
+    requestAccess: async (pattern: string) => {
+      asked.push(pattern);
+      return grants;
+    },
+    save: async (setting: TimestampSetting) => {
+      saved.push(setting);
+    },
+  };
+}
 
 describe('the trusted-timestamps setting', () => {
   it('takes the http or https URL of a TSA, trimmed', () => {
@@ -31,5 +54,28 @@ describe('the trusted-timestamps setting', () => {
     expect(tsaAccessPattern(new URL('https://freetsa.org/tsr'))).toBe('https://freetsa.org/*');
     expect(tsaAccessPattern(new URL('http://127.0.0.1:3180/tsa?x=1'))).toBe('http://127.0.0.1/*');
     expect(tsaAccessPattern(new URL('http://[::1]:8080/'))).toBe('http://[::1]/*');
+  });
+
+  it("turns on only once the browser grants the TSA's host, asked within the click itself", async () => {
+    const browser = browserThat(true);
+    const attempt = turnOnTimestamps(' http://127.0.0.1:3180/tsa ', browser);
+    // Asked before anything is awaited, so the click still counts as the user's gesture.
+    expect(browser.asked).toEqual(['http://127.0.0.1/*']);
+    if (!('done' in attempt)) throw new Error('refused a good address');
+    expect(await attempt.done).toEqual({ on: { tsaUrl: 'http://127.0.0.1:3180/tsa' } });
+    expect(browser.saved).toEqual([{ tsaUrl: 'http://127.0.0.1:3180/tsa' }]);
+  });
+
+  it('stays off, storing nothing, when the user refuses the permission or the address is unusable', async () => {
+    const refusing = browserThat(false);
+    const attempt = turnOnTimestamps('https://tsa.example/tsr', refusing);
+    if (!('done' in attempt)) throw new Error('refused a good address');
+    expect(await attempt.done).toEqual({ refused: true });
+    expect(refusing.asked).toEqual(['https://tsa.example/*']);
+    expect(refusing.saved).toEqual([]);
+
+    const granting = browserThat(true);
+    expect(turnOnTimestamps('ftp://tsa.example/tsr', granting)).toEqual({ problem: 'scheme' });
+    expect(granting.asked).toEqual([]);
   });
 });

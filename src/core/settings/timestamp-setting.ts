@@ -51,3 +51,33 @@ export function parseTimestampSetting(raw: unknown): TimestampSetting | null {
 export function tsaAccessPattern(url: URL): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
+
+/** What turning trusted timestamps on needs of the browser: access to the TSA's host, and storage. */
+export interface TimestampSwitch {
+  requestAccess(pattern: string): Promise<boolean>;
+  save(setting: TimestampSetting): Promise<void>;
+}
+
+/**
+ * Turning trusted timestamps on with a typed TSA address: refused at once
+ * when it is no usable address; else the browser is asked for the TSA's host
+ * within this very call (browsers ask only during the click, and Firefox
+ * counts any await before as leaving it), and the setting is saved only if
+ * access is granted. A refusal leaves it off: nothing is stored.
+ */
+export function turnOnTimestamps(
+  typed: string,
+  browser: TimestampSwitch,
+): { problem: TsaUrlProblem } | { url: URL; done: Promise<{ on: TimestampSetting } | { refused: true }> } {
+  const checked = checkTsaUrl(typed);
+  if ('problem' in checked) return checked;
+  const { url } = checked;
+  const asked = browser.requestAccess(tsaAccessPattern(url));
+  const done = asked.then(async (granted) => {
+    if (!granted) return { refused: true } as const;
+    const setting = { tsaUrl: url.href };
+    await browser.save(setting);
+    return { on: setting };
+  });
+  return { url, done };
+}

@@ -1,23 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
-  checkTsaUrl,
   MAX_TSA_URL_LENGTH,
   type TimestampSetting,
+  type TimestampSwitch,
   type TsaUrlProblem,
   tsaAccessPattern,
+  turnOnTimestamps,
 } from '../../core/settings/timestamp-setting';
 import { phrase } from '../../core/wording/phrase';
 import { type MessageKey, phraseParts, t } from '../shared/i18n';
 import { Worded } from '../shared/Worded';
 
 /** The browser side of the section: the stored setting and access to the TSA's host. */
-export interface TimestampStore {
+export interface TimestampStore extends TimestampSwitch {
   load(): Promise<TimestampSetting | null>;
-  save(setting: TimestampSetting): Promise<void>;
   clear(): Promise<void>;
   hasAccess(pattern: string): Promise<boolean>;
-  /** Must be called from the click itself: browsers ask for access only on a user gesture. */
-  requestAccess(pattern: string): Promise<boolean>;
   /** Gives the host back, unless something else on this page still needs it. */
   dropAccess(pattern: string, host: string): Promise<void>;
 }
@@ -52,19 +50,16 @@ export function TrustedTimestampsSection({ store }: { store: TimestampStore }) {
 
   const turnOn = (event: Event) => {
     event.preventDefault();
-    const checked = checkTsaUrl(typed);
-    if ('problem' in checked) return setStatus(t(PROBLEM_KEYS[checked.problem]));
-    const { url } = checked;
-    setStatus(t('timestamps_asking', url.host));
-    // Asked before any other await, so the click still counts as the user's gesture (Firefox is strict).
-    store.requestAccess(tsaAccessPattern(url)).then(async (granted) => {
-      if (!granted) return setStatus(t('timestamps_denied', url.host));
-      const next = { tsaUrl: url.href };
-      await store.save(next);
-      setSetting(next);
+    const attempt = turnOnTimestamps(typed, store);
+    if ('problem' in attempt) return setStatus(t(PROBLEM_KEYS[attempt.problem]));
+    const { host } = attempt.url;
+    setStatus(t('timestamps_asking', host));
+    attempt.done.then((result) => {
+      if ('refused' in result) return setStatus(t('timestamps_denied', host));
+      setSetting(result.on);
       setAccess(true);
       setTyped('');
-      setStatus(t('timestamps_turned_on', url.host));
+      setStatus(t('timestamps_turned_on', host));
     }, problem);
   };
 
