@@ -5,9 +5,9 @@ import { UsageError } from '../harness/usage-error';
 import { requireAuditUrl } from './audit-url';
 import { AUDIT_BROWSERS, type AuditBrowserName } from './browsers/audit-browser';
 import { nearestWord, plainOptionError } from './nearest-word';
-import { parseTsaUrl } from './request-timestamp';
 import { type DnsServer, parseDnsServer } from './resolve-cname-chains';
 import { parseShard, type Shard } from './shard';
+import { parseTsaUrl } from './tsa-argument';
 
 /** What --format may ask for; json (report.json) is always written. */
 export const OUTPUT_FORMATS = ['json', 'html', 'junit', 'sarif', 'csv'] as const;

@@ -8,11 +8,11 @@ import { EMPTY_CHAIN, extendChain } from '../core/evidence/hash-chain';
 import { type RedactedLog, redactChainedLog, SECRETS_INCLUDED } from '../core/evidence/redact-chain';
 import { REDACTION_SCHEME } from '../core/evidence/redaction-scheme';
 import { generateSigningKeys, groupFingerprint } from '../core/evidence/signing';
+import { tsaStamper } from '../core/evidence/timestamp/tsa-stamper';
 import { plural } from '../core/wording/plural';
 import { chromiumSandboxOff } from '../harness/launch-with-extension';
 import type { AuditArguments } from './audit-arguments';
 import { nodeSha256Hex } from './node-sha256';
-import { tsaStamper } from './request-timestamp';
 import type { AuditResult } from './run-audit';
 
 /**

@@ -1,11 +1,15 @@
 import 'fake-indexeddb/auto';
+import { readFile } from 'node:fs/promises';
 import Dexie from 'dexie';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startLocalTsa } from '../../../tests/support/local-tsa';
 import { cookieObservation } from '../../../tests/support/observations';
 import { toJsonValue } from '../../core/evidence/canonical-json';
 import { sha256HexOfBytes } from '../../core/evidence/digests';
 import { redactionMark } from '../../core/evidence/redaction-scheme';
+import { readTrustAnchors } from '../../core/evidence/timestamp/trust-anchors';
+import { tsaStamper } from '../../core/evidence/timestamp/tsa-stamper';
 import { verifyBundle } from '../../core/evidence/verify-bundle';
 import { verifyChain } from '../../core/evidence/verify-chain';
 import type { SessionEnvironment } from '../../core/recording/environment';
@@ -201,6 +205,42 @@ describe('recording sessions', () => {
     expect(verdict.problems).toEqual([]);
     expect(verdict.status).toBe('intact');
     expect(bundle.manifest.chain.length).toBe(3);
+  });
+
+  it("stamps the exported bundle's manifest at the TSA it is given, and the stamp verifies against the TSA's certificate", async () => {
+    db = new InspectorDatabase(`recording-${++counter}`);
+    const { writer, recorder } = worker();
+    await recorder.start(DETAILS);
+    writer.add([cookieObservation({ id: 'one' })]);
+    await recorder.stop();
+    const sessionId = (await recorder.status()).session?.id as string;
+    const tsa = await startLocalTsa();
+    try {
+      const url = new URL(await tsa.serve());
+      const bundle = await exportSessionBundle(db, sessionId, {
+        tool: TOOL,
+        engine: {},
+        stamp: tsaStamper(url),
+      });
+      expect(tsa.served()).toBe(1);
+      expect(bundle.timestamp).toMatchObject({
+        token: { tsaName: expect.stringContaining('Local Test TSA') },
+      });
+      expect(Object.keys(unzipSync(bundle.zip))).toContain('timestamp.tst');
+      const verdict = await verifyBundle(bundle.zip, {
+        tsaTrust: readTrustAnchors(await readFile(tsa.caPath)),
+      });
+      expect(verdict.problems).toEqual([]);
+      expect(verdict).toMatchObject({ status: 'intact', timestamp: { trust: 'trusted' } });
+
+      // Without a stamper, nothing is asked of the TSA and the bundle says nothing of a trusted time.
+      const unstamped = await exportSessionBundle(db, sessionId, { tool: TOOL, engine: {} });
+      expect(unstamped.timestamp).toBeUndefined();
+      expect(Object.keys(unzipSync(unstamped.zip))).not.toContain('timestamp.tst');
+      expect(tsa.served()).toBe(1);
+    } finally {
+      await tsa.close();
+    }
   });
 
   it('bundles the session’s screenshots, and refuses one changed since it was taken', async () => {

@@ -15,6 +15,7 @@ import { ConfigFileSection } from './ConfigFileSection';
 import { MonitoredSitesSection, type SiteStore } from './MonitoredSitesSection';
 import { RetentionSection } from './RetentionSection';
 import { SigningKeySection } from './SigningKeySection';
+import { type TimestampStore, TrustedTimestampsSection } from './TrustedTimestampsSection';
 
 export interface OptionsStore {
   load(): Promise<UserSettings>;
@@ -22,6 +23,7 @@ export interface OptionsStore {
   clearData(): Promise<{ cleared: number }>;
   confirm(question: string): boolean;
   sites: SiteStore;
+  timestamps: TimestampStore;
 }
 
 export function OptionsApp({ store }: { store: OptionsStore }) {
@@ -68,6 +70,7 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
       <ConfigFileSection settings={settings} onSave={save} />
       <RetentionSection store={retentionStore} />
       <SigningKeySection load={loadInstallationKey} />
+      <TrustedTimestampsSection store={store.timestamps} />
       <section aria-labelledby="clear-heading">
         <h2 id="clear-heading">{t('clear_heading')}</h2>
         <button

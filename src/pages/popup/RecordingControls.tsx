@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ExportTimestamp } from '../../core/evidence/timestamp/export-timestamp';
 import { shortText } from '../../core/formats/safe-text';
 import type { SessionView } from '../../core/recording/session';
-import { t } from '../shared/i18n';
-import type { RecordingApi } from '../shared/recording-api';
+import { phrase } from '../../core/wording/phrase';
+import { dateTimeText, phraseParts, t } from '../shared/i18n';
+import type { ExportedBundle, RecordingApi } from '../shared/recording-api';
+import { Worded } from '../shared/Worded';
 
 const POLL_MS = 1500;
 
@@ -10,8 +13,9 @@ const POLL_MS = 1500;
 export function RecordingControls({ api }: { api: RecordingApi }) {
   const [session, setSession] = useState<SessionView | null>(null);
   const [message, setMessage] = useState('');
-  // After an export: the command that checks the file, with the key it must have been signed with.
-  const [exported, setExported] = useState<{ fileName: string; keyFingerprint: string } | null>(null);
+  // After an export: its trusted time or why it has none, and the command that checks the file, with the
+  // key it must have been signed with.
+  const [exported, setExported] = useState<ExportedBundle | null>(null);
   const [busy, setBusy] = useState(false);
   const [caseName, setCaseName] = useState('');
   const [auditorName, setAuditorName] = useState('');
@@ -171,15 +175,46 @@ export function RecordingControls({ api }: { api: RecordingApi }) {
         {message}
       </p>
       {exported && (
+        <p
+          // A stamp that was asked for and not made is a problem; a setting left off is not.
+          class={['failed', 'no-access'].includes(exported.timestamp.status) ? 'problem' : undefined}
+          data-testid="export-timestamp"
+          data-status={exported.timestamp.status}
+        >
+          <TimestampOutcome timestamp={exported.timestamp} />
+        </p>
+      )}
+      {exported && (
         <p data-testid="verify-hint">
           {t('recording_verify_hint')}{' '}
           <code translate={false}>
             npx jeejio-privacy-inspector verify {exported.fileName} --fingerprint {exported.keyFingerprint}
+            {exported.timestamp.status === 'stamped' && ' --tsa-cert TSA-CA.pem'}
           </code>
         </p>
       )}
     </details>
   );
+}
+
+/** Whether the bundle just saved carries a trusted time: the TSA's name and time, or why not. */
+function TimestampOutcome({ timestamp }: { timestamp: ExportTimestamp }) {
+  switch (timestamp.status) {
+    case 'stamped':
+      return (
+        <Worded
+          parts={phraseParts(phrase('recording_timestamped', timestamp.tsa, dateTimeText(timestamp.time)))}
+        />
+      );
+    case 'failed':
+      return (
+        <Worded parts={phraseParts(phrase('recording_not_timestamped', timestamp.reason))} maxData={400} />
+      );
+    case 'no-access':
+      return <Worded parts={phraseParts(phrase('recording_timestamp_no_access', timestamp.host))} />;
+    case 'off':
+      return <>{t('recording_timestamps_off')}</>;
+  }
 }
 
 function stateKey(status: string): 'recording_active' | 'recording_paused' | 'recording_stopped' {

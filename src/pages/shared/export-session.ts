@@ -1,4 +1,10 @@
-import { type Bundle, type BundleStep, buildBundle, type Screenshot } from '../../core/evidence/build-bundle';
+import {
+  type Bundle,
+  type BundleInput,
+  type BundleStep,
+  buildBundle,
+  type Screenshot,
+} from '../../core/evidence/build-bundle';
 import { sha256HexOfBytes } from '../../core/evidence/digests';
 import { evidenceCompleteField } from '../../core/evidence/evidence-complete';
 import { type RedactedLog, redactChainedLog, SECRETS_INCLUDED } from '../../core/evidence/redact-chain';
@@ -34,6 +40,8 @@ export async function exportSessionBundle(
     includeSecrets?: boolean;
     /** Told as each step ends, so a caller can time them. */
     onStep?: (step: ExportStep) => void;
+    /** Has a TSA stamp the manifest (the "Trusted timestamps" setting); without it nothing is sent. */
+    stamp?: BundleInput['stamp'];
   },
 ): Promise<SessionBundle> {
   const step = options.onStep ?? (() => {});
@@ -77,6 +85,7 @@ export async function exportSessionBundle(
     },
     keys: await installationKeys(db),
     created: now,
+    ...(options.stamp && { stamp: options.stamp }),
     onStep: step,
   });
   return { ...bundle, fileName: bundleFileName(session.caseName, now) };

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ExportTimestamp } from '../../core/evidence/timestamp/export-timestamp';
 import type { RetentionResult } from '../../core/recording/retention';
 import type { RecordingStatus, SessionDetails, StartResult } from '../../core/recording/session';
 import { toolIdentity } from '../../core/report/tool';
@@ -17,14 +18,17 @@ export interface RecordingApi {
   start(details: SessionDetails): Promise<StartResult>;
   stop(): Promise<RecordingStatus>;
   /**
-   * Builds the session's signed bundle and saves it as a download; resolves with the file's name.
-   * The recorder's credentials are redacted unless `includeSecrets`.
+   * Builds the session's signed bundle, stamped by the TSA when "Trusted timestamps" is on, and saves
+   * it as a download; says its file name, the fingerprint of the key that signed it, and whether it
+   * carries a trusted time or why not. The recorder's credentials are redacted unless `includeSecrets`.
    */
-  /** Saves the bundle as a download; says its file name and the fingerprint of the key that signed it. */
-  exportBundle(
-    sessionId: string,
-    options?: { includeSecrets?: boolean },
-  ): Promise<{ fileName: string; keyFingerprint: string }>;
+  exportBundle(sessionId: string, options?: { includeSecrets?: boolean }): Promise<ExportedBundle>;
+}
+
+export interface ExportedBundle {
+  fileName: string;
+  keyFingerprint: string;
+  timestamp: ExportTimestamp;
 }
 
 export const recordingApi: RecordingApi = {
@@ -39,14 +43,14 @@ export const recordingApi: RecordingApi = {
       import('./export-session'),
       import('../../stores/inspector-database'),
       import('../../stores/settings-store'),
+      import('./timestamp-export'),
     ]);
     // Meanwhile the background stores and chains what it still holds; then this page reads the session
     // itself, because a bundle of many megabytes cannot travel as a message.
-    const [, [{ exportSessionBundle }, { InspectorDatabase }, { EngineSettings }]] = await Promise.all([
-      sendRequest('settle-recording', {}),
-      modules,
-    ]);
+    const [, [{ exportSessionBundle }, { InspectorDatabase }, { EngineSettings }, { timestampPlan }]] =
+      await Promise.all([sendRequest('settle-recording', {}), modules]);
     performance.mark('export:settled');
+    const plan = await timestampPlan();
     const db = new InspectorDatabase();
     try {
       const bundle = await exportSessionBundle(db, sessionId, {
@@ -54,10 +58,15 @@ export const recordingApi: RecordingApi = {
         engine: await new EngineSettings().get(),
         includeSecrets: options.includeSecrets === true,
         onStep: (step) => performance.mark(`export:${step}`),
+        ...(plan.stamp && { stamp: plan.stamp }),
       });
       saveDownload(bundle.zip, bundle.fileName);
       performance.mark('export:download');
-      return { fileName: bundle.fileName, keyFingerprint: bundle.manifest.publicKey.fingerprint };
+      return {
+        fileName: bundle.fileName,
+        keyFingerprint: bundle.manifest.publicKey.fingerprint,
+        timestamp: plan.outcome(bundle.timestamp),
+      };
     } finally {
       db.close();
     }

@@ -1,5 +1,5 @@
-import { timestampRequest } from '../core/evidence/timestamp/timestamp-request';
-import { tokenOfResponse } from '../core/evidence/timestamp/timestamp-response';
+import { timestampRequest } from './timestamp-request';
+import { tokenOfResponse } from './timestamp-response';
 
 /** A TSA that has not answered in this long is not going to (RFC 3161 over HTTP answers at once). */
 const TSA_TIMEOUT_MS = 30_000;
@@ -21,6 +21,8 @@ const RESPONSE_TYPES = ['application/timestamp-reply', 'application/timestamp-re
  * Stamps bytes at a time-stamping authority over HTTP (RFC 3161 §3.4): POSTs
  * the request, checks the answer is a token for exactly this request, and
  * returns the token. Throws with the TSA's URL and the reason otherwise.
+ * One stamper for the CLI (`audit --tsa`) and the extension's export: `fetch`
+ * is the same global in Node and in an extension page.
  */
 export function tsaStamper(url: URL): (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>> {
   return async (bytes) => {
@@ -57,18 +59,4 @@ export function tsaStamper(url: URL): (bytes: Uint8Array<ArrayBuffer>) => Promis
     if ('error' in answer) throw fail(`sent no usable token: ${answer.error}`);
     return answer.token;
   };
-}
-
-/** `--tsa`'s value as a URL, or why it is none. */
-export function parseTsaUrl(text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error(`--tsa takes the URL of a time-stamping authority (http:// or https://), not ${text}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`--tsa takes an http:// or https:// URL, not ${text}`);
-  }
-  return url;
 }
