@@ -46,6 +46,18 @@ ordering = no
 tsa_name = yes
 ess_cert_id_chain = no
 ess_cert_id_alg = sha256
+[ ca ]
+default_ca = ca_config
+[ ca_config ]
+dir = .
+database = ./index.txt
+new_certs_dir = .
+serial = ./caserial
+default_md = sha256
+policy = policy_any
+unique_subject = no
+[ policy_any ]
+commonName = supplied
 [ v3_ca ]
 basicConstraints = critical, CA:TRUE
 keyUsage = critical, keyCertSign, cRLSign
@@ -58,8 +70,15 @@ subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
 `;
 
-/** A new TSA in a temporary folder; `name` goes into its certificates' common names. */
-export async function startLocalTsa(name = 'Local Test TSA'): Promise<LocalTsa> {
+/**
+ * A new TSA in a temporary folder; `name` goes into its certificates' common names. With
+ * `signerValidSeconds`, its own certificate (not its CA's) expires that long after it is made, as
+ * real TSA certificates expire long before the evidence they stamped stops mattering.
+ */
+export async function startLocalTsa(
+  name = 'Local Test TSA',
+  options: { signerValidSeconds?: number } = {},
+): Promise<LocalTsa> {
   const dir = await mkdtemp(join(tmpdir(), 'jeejio-tsa-'));
   const openssl = (args: string[]) => run('openssl', args, { cwd: dir });
   await writeFile(join(dir, 'tsa.cnf'), CONFIG);
@@ -84,25 +103,55 @@ export async function startLocalTsa(name = 'Local Test TSA'): Promise<LocalTsa> 
     'v3_ca',
   ]);
   await openssl(['req', '-new', ...ec, '-keyout', 'tsa.key', '-out', 'tsa.csr', '-subj', `/CN=${name}`]);
-  await openssl([
-    'x509',
-    '-req',
-    '-in',
-    'tsa.csr',
-    '-CA',
-    'ca.crt',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-out',
-    'tsa.crt',
-    '-days',
-    '36500',
-    '-extfile',
-    'tsa.cnf',
-    '-extensions',
-    'v3_tsa',
-  ]);
+  if (options.signerValidSeconds === undefined) {
+    await openssl([
+      'x509',
+      '-req',
+      '-in',
+      'tsa.csr',
+      '-CA',
+      'ca.crt',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      'tsa.crt',
+      '-days',
+      '36500',
+      '-extfile',
+      'tsa.cnf',
+      '-extensions',
+      'v3_tsa',
+    ]);
+  } else {
+    // `openssl ca` takes exact dates, which `x509 -req` (whole days from now) does not.
+    const at = (ms: number) => `${new Date(ms).toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
+    await writeFile(join(dir, 'index.txt'), '');
+    await writeFile(join(dir, 'caserial'), '1000\n');
+    await openssl([
+      'ca',
+      '-batch',
+      '-config',
+      'tsa.cnf',
+      '-cert',
+      'ca.crt',
+      '-keyfile',
+      'ca.key',
+      '-in',
+      'tsa.csr',
+      '-out',
+      'tsa.crt',
+      '-startdate',
+      at(Date.now() - 3600_000),
+      '-enddate',
+      at(Date.now() + options.signerValidSeconds * 1000),
+      '-extfile',
+      'tsa.cnf',
+      '-extensions',
+      'v3_tsa',
+      '-notext',
+    ]);
+  }
   let queue = Promise.resolve();
   let count = 0;
   let server: Server | undefined;

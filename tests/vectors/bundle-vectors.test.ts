@@ -33,6 +33,33 @@ describe('the bundle test vectors of docs/bundle-format.md', () => {
     expect(index.vectors.length).toBeGreaterThanOrEqual(6);
   });
 
+  it("the TSA's certificate has expired since it stamped them: both verifiers judge it at the stamped time", async () => {
+    const token = join(BUNDLE_VECTORS_DIR, 'intact.token.tmp');
+    await run('sh', [
+      '-c',
+      `unzip -p "$1" timestamp.tst > "$2"`,
+      'sh',
+      join(BUNDLE_VECTORS_DIR, 'intact.zip'),
+      token,
+    ]);
+    try {
+      const now = run('openssl', [
+        'ts',
+        '-verify',
+        '-token_in',
+        '-in',
+        token,
+        '-data',
+        '/dev/null',
+        '-CAfile',
+        tsaRoot,
+      ]);
+      await expect(now).rejects.toMatchObject({ stderr: expect.stringContaining('certificate has expired') });
+    } finally {
+      await run('rm', ['-f', token]);
+    }
+  });
+
   it.each(index.vectors)('$file: verify says what vectors.json says', async (vector) => {
     const zip = new Uint8Array(await readFile(join(BUNDLE_VECTORS_DIR, vector.file)));
     const verdict = await verifyBundle(zip, {
