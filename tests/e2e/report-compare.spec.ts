@@ -115,7 +115,14 @@ test('two sessions of one page, the second with a tracker added: the report page
   for (const width of [420, 1280]) {
     await report.setViewportSize({ width, height: 900 });
     expect(await brokenWords(report), `at ${width} px`).toEqual([]);
+    // Nothing of it runs off the side: the session lists shrink with the window.
+    expect(
+      await comparison.evaluate((el) => el.scrollWidth - el.clientWidth),
+      `overflow at ${width} px`,
+    ).toBeLessThanOrEqual(0);
   }
+  // The audit build sees every site: no partial-view caveat.
+  await expect(comparison.getByTestId('comparison-partial-view')).toHaveCount(0);
   for (const colorScheme of ['light', 'dark'] as const) {
     await report.emulateMedia({ colorScheme });
     await expectNoSeriousAccessibilityIssue(report);

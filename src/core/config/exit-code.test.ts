@@ -52,6 +52,7 @@ describe('violationsThatMayFail', () => {
     observationIds: [],
     pageUrls: [],
     intermittent,
+    verified: true,
   });
   const nothing = { new: [], gone: [] };
   const comparison: ReportComparison = {

@@ -38,6 +38,23 @@ describe('compareReports', () => {
     expect(nothingChanged(comparison)).toBe(true);
   });
 
+  it("keeps each finding's verified mark, so a new finding the page only claimed is shown as its claim", () => {
+    const before = demoReportOf([SHOP]);
+    const after = demoReportOf([SHOP, HOME]);
+    const comparison = compareReports(before, after);
+    const byId = new Map(after.findings.map((f) => [f.id, f]));
+    expect(comparison.findings.new.length).toBeGreaterThan(0);
+    for (const f of comparison.findings.new) expect(f.verified).toBe(byId.get(f.findingId)?.verified);
+    const claimed = { ...after, findings: after.findings.map((f) => ({ ...f, verified: false })) };
+    const claimedViolations = {
+      ...claimed,
+      violations: claimed.violations.map((v) => ({ ...v, verified: false })),
+    };
+    expect(compareReports(before, claimedViolations).findings.new.every((f) => f.verified === false)).toBe(
+      true,
+    );
+  });
+
   it('lists what a page added as new, with its evidence in the current report, and nothing else', () => {
     const before = demoReportOf([SHOP]);
     const after = demoReportOf([SHOP, HOME]);

@@ -49,6 +49,8 @@ export interface ComparedFinding {
   intermittent: boolean;
   /** As Violation.notThisPage: nothing an audited page did; listed, never counted. */
   notThisPage?: boolean;
+  /** As the finding's own: false when only the page's word supports it, so it is shown as a claim. */
+  verified: boolean;
 }
 
 export interface ComparedThirdParty {
@@ -151,6 +153,7 @@ function comparedFindings(violations: readonly Violation[]): ComparedFinding[] {
       pageUrls: finding.pageUrls,
       intermittent: own.length > 0 && own.every((v) => v.intermittent === true),
       ...(finding.notThisPage && { notThisPage: true }),
+      verified: finding.verified,
     };
   });
 }

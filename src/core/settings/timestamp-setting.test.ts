@@ -35,6 +35,8 @@ describe('the trusted-timestamps setting', () => {
   it('says why a typed address is no TSA the extension can reach', () => {
     expect(checkTsaUrl('   ')).toEqual({ problem: 'empty' });
     expect(checkTsaUrl('freetsa.org/tsr')).toEqual({ problem: 'not-a-url' });
+    expect(checkTsaUrl('https://exa%20mple.com/tsr')).toEqual({ problem: 'not-a-url' });
+    expect(checkTsaUrl('https://[::1]:3180/tsa')).toMatchObject({ url: expect.any(URL) });
     expect(checkTsaUrl('ftp://freetsa.org/tsr')).toEqual({ problem: 'scheme' });
     expect(checkTsaUrl('javascript:alert(1)')).toEqual({ problem: 'scheme' });
     expect(checkTsaUrl('https://me:secret@tsa.example/')).toEqual({ problem: 'credentials' });

@@ -19,6 +19,12 @@ const TsaUrlSchema = v.pipe(
   v.url<string, TsaUrlProblem>('not-a-url'),
   // A TSA speaks RFC 3161 over HTTP (§3.4); another scheme is no TSA the extension can reach.
   v.check<string, TsaUrlProblem>((text) => /^https?:$/.test(new URL(text).protocol), 'scheme'),
+  // Browsers' URL parsers differ: Chromium takes "exa mple.com" as the host "exa%20mple.com". A host
+  // name is letters, digits, dots and hyphens (or an IP literal): anything else is no address to reach.
+  v.check<string, TsaUrlProblem>(
+    (text) => /^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i.test(new URL(text).hostname),
+    'not-a-url',
+  ),
   // fetch refuses a URL with a user name or password in it, and the page would show them.
   v.check<string, TsaUrlProblem>((text) => {
     const url = new URL(text);

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { safeHref, shortText } from '../../core/formats/safe-text';
 import { firstPair, type SessionChoice, sessionsBefore } from '../../core/recording/session-choices';
 import {
@@ -160,11 +161,13 @@ function ComparisonResult({
   if (nothingChanged(c))
     return (
       <div data-testid="comparison-result" class="comparison-result" tabIndex={-1} ref={answer}>
+        <PartialViewNote />
         <p data-testid="comparison-unchanged">{t('compare_nothing_changed')}</p>
       </div>
     );
   return (
     <div data-testid="comparison-result" class="comparison-result" tabIndex={-1} ref={answer}>
+      <PartialViewNote />
       <table data-testid="comparison-counts">
         <thead>
           <tr>
@@ -186,6 +189,23 @@ function ComparisonResult({
       <ChangedSide side="new" comparison={c} report={result.current} session={current} />
       <ChangedSide side="gone" comparison={c} report={result.previous} session={previous} />
     </div>
+  );
+}
+
+/**
+ * Without access to all sites the browser hid other sites' cookies and most requests to them:
+ * "0 new cookies" would then be no answer, so the comparison says so (as the popup does for a page).
+ */
+function PartialViewNote() {
+  const [allSites, setAllSites] = useState<boolean | null>(null);
+  useEffect(() => {
+    browser.permissions.contains({ origins: ['<all_urls>'] }).then(setAllSites, () => setAllSites(false));
+  }, []);
+  if (allSites !== false) return null;
+  return (
+    <p class="unverified" data-testid="comparison-partial-view">
+      {t('compare_partial_view')}
+    </p>
   );
 }
 
@@ -333,6 +353,7 @@ function ChangedFinding({
       <p>
         <Worded parts={lead ? violationSummaryParts(lead) : [{ text: f.summary, data: false }]} />
       </p>
+      {!f.verified && <p class="unverified">{t('unverified_claim')}</p>}
       {clauses.map((clause) => (
         <p key={clause.id} class="clause-broken">
           {t('breaks_clause', clauseLocation(clause), clauseText(clause.id, 'title', clause.title))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportTimestampOf } from './export-timestamp';
+import { commonNameOf, exportTimestampOf } from './export-timestamp';
 import type { TimestampToken } from './timestamp-token';
 
 const tsa = new URL('http://127.0.0.1:3180/tsa');
@@ -14,14 +14,20 @@ const token: TimestampToken = {
 };
 
 describe('what an export says about its trusted time', () => {
-  it("names the TSA as its token does, with the TSA's time", () => {
+  it("names the TSA as its token does, by its common name, with the TSA's time", () => {
     expect(exportTimestampOf({ token }, tsa)).toEqual({
       status: 'stamped',
-      tsa: 'CN=Local Test TSA',
+      tsa: 'Local Test TSA',
       time: '2025-03-01T10:00:00Z',
       accuracyMs: 1000,
       serial: '0a',
     });
+  });
+
+  it('reads a common name out of a longer distinguished name, and keeps a name without one', () => {
+    expect(commonNameOf('CN=Example TSA, O=Example Ltd, C=GB')).toBe('Example TSA');
+    expect(commonNameOf('O=Example Ltd, CN=Example TSA')).toBe('Example TSA');
+    expect(commonNameOf('O=Example Ltd')).toBe('O=Example Ltd');
   });
 
   it('names a TSA whose token does not name it by the host it came from', () => {

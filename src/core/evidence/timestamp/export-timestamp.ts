@@ -14,6 +14,11 @@ export type ExportTimestamp =
   | { status: 'no-access'; host: string }
   | { status: 'off' };
 
+/** "Example TSA" of "CN=Example TSA, O=Example": the name a person reads, without X.500's syntax. */
+export function commonNameOf(distinguishedName: string): string {
+  return /(?:^|, )CN=([^,]+)/.exec(distinguishedName)?.[1] ?? distinguishedName;
+}
+
 /**
  * The outcome of a bundle built with a stamper for `tsa`. A token that does
  * not name its TSA is known by the host it came from.
@@ -24,7 +29,7 @@ export function exportTimestampOf(timestamp: Bundle['timestamp'], tsa: URL): Exp
   const { token } = timestamp;
   return {
     status: 'stamped',
-    tsa: token.tsaName ?? tsa.host,
+    tsa: token.tsaName ? commonNameOf(token.tsaName) : tsa.host,
     time: token.time,
     ...(token.accuracyMs !== undefined && { accuracyMs: token.accuracyMs }),
     serial: token.serial,

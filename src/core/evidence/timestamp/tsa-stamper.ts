@@ -44,7 +44,13 @@ export function tsaStamper(url: URL): (bytes: Uint8Array<ArrayBuffer>) => Promis
           `could not be reached: its TLS certificate is not trusted (${code}); if it is a CA of your own, add it with NODE_EXTRA_CA_CERTS=ca.pem`,
         );
       }
-      throw fail(`could not be reached (${code || cause?.message || (error as Error).message})`);
+      // A browser's fetch says only "Failed to fetch": no server answered at that address.
+      const reason = code || cause?.message || (error as Error).message;
+      throw fail(
+        reason === 'Failed to fetch' || reason === 'NetworkError when attempting to fetch resource.'
+          ? 'did not answer: no server could be reached at that address (check it, and that it is up)'
+          : `could not be reached (${reason})`,
+      );
     }
     if (!response.ok) throw fail(`answered HTTP ${response.status} ${response.statusText}`.trimEnd());
     const type = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
