@@ -70,7 +70,7 @@ export function frameZip(file: Uint8Array<ArrayBuffer>): ZipFraming {
   if (prepended) {
     damage.push({
       offset: 0,
-      message: `${count(start)} were put before the zip (bytes 0 to ${start - 1}); its first entry begins at byte ${start}`,
+      message: `${count(start)} ${start === 1 ? 'was' : 'were'} put before the zip (bytes 0 to ${start - 1}); its first entry begins at byte ${start}`,
     });
   } else if (start !== 0) {
     damage.push({
@@ -84,7 +84,7 @@ export function frameZip(file: Uint8Array<ArrayBuffer>): ZipFraming {
   if (zipEnd < file.length) {
     damage.push({
       offset: zipEnd,
-      message: `${count(file.length - zipEnd)} were added after the end of the zip (from byte ${zipEnd} to the end of the file)`,
+      message: `${count(file.length - zipEnd)} ${file.length - zipEnd === 1 ? 'was' : 'were'} added after the end of the zip (from byte ${zipEnd} to the end of the file)`,
     });
   } else if (zipEnd > file.length) {
     damage.push({
