@@ -151,9 +151,15 @@ test('npm run zip makes a Chrome and a Firefox package that pass the stores’ a
   expect(result.errors, lint.stdout).toEqual([]);
   // One warning is known and accepted: Preact's runtime can set innerHTML (for dangerouslySetInnerHTML,
   // which ours uses only for report.html's own style sheet, a constant; page data is rendered as text).
-  const unexpected = result.warnings.filter(
-    (w) =>
-      !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /^chunks\/jsxRuntime\.module-[\w-]+\.js$/.test(w.file ?? '')),
-  );
+  // The bundler puts that runtime in whichever chunk it likes, so the chunk is known by its code, not its name.
+  const holdsPreactRuntime = async (file: string | undefined) =>
+    file !== undefined &&
+    /^chunks\/[\w.-]+\.js$/.test(file) &&
+    /dangerouslySetInnerHTML.{0,400}\.innerHTML=/s.test(await readFile(join(unpacked, file), 'utf8'));
+  const unexpected = [];
+  for (const w of result.warnings) {
+    if (!(w.code === 'UNSAFE_VAR_ASSIGNMENT' && (await holdsPreactRuntime(w.file)))) unexpected.push(w);
+  }
   expect(unexpected, lint.stdout).toEqual([]);
+  expect(result.warnings.length, lint.stdout).toBeLessThanOrEqual(1);
 });
