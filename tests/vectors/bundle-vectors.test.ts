@@ -83,6 +83,12 @@ describe('the bundle test vectors of docs/bundle-format.md', () => {
     if (code === 0) expect(output).not.toContain('FAIL');
   });
 
+  it("the recipe's low-s bound is half of P-256's order, to the digit", async () => {
+    const script = await readFile(RECIPE, 'utf8');
+    const n = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+    expect(/half_n=([0-9a-f]+)/.exec(script)?.[1]).toBe((n >> 1n).toString(16).padStart(64, '0'));
+  });
+
   it.each(['README.md', 'docs/bundle-format.md'])(
     'the recipe in %s is the script that runs here',
     async (file) => {
