@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { FLOOD_LIMITS } from '../../src/core/observations/flood-budget';
 import type { Report } from '../../src/core/report/report-types';
 import {
@@ -26,6 +26,19 @@ async function flooded(page: Page, url: string, timeout: number): Promise<number
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('body[data-done]').waitFor({ state: 'attached', timeout });
   return Number(await page.locator('body').getAttribute('data-writes'));
+}
+
+/** What the jar and the report held of a cookie that was not found: for a failure's log. */
+async function whyNotFound(context: BrowserContext, report: Report, name: string): Promise<string> {
+  const worker = await liveWorker(context);
+  const jar = await worker.evaluate(() => chrome.cookies.getAll({}));
+  const recorded = report.observations.filter((o) => o.kind === 'cookie' && o.name === name);
+  return [
+    `[flood] ${name} not found from the jar. In the jar now: ${jar.length} cookies, ${name} ${jar.some((c) => c.name === name) ? 'among them' : 'not among them'}`,
+    `recorded of it: ${JSON.stringify(recorded.map((o) => [o.provenance, o.observedAt, o.pageUrl]))}`,
+    `pages: ${JSON.stringify(report.pages.map((p) => [p.url, p.visitId]))}`,
+    `losses: ${JSON.stringify(report.evidence?.losses.map((l) => [l.cause, l.count, l.perKey?.slice(0, 3)]))}`,
+  ].join('\n');
 }
 
 function floodLoss(report: Report) {
@@ -74,7 +87,10 @@ test('30 frames writing cookies for 4 s: storage stays bounded, the loss names t
     expect(key).toMatch(/^cookie flood_\d+@\S*jeejio\.com\/ \[(cookies-api|page-hook)\]$/);
   expect(keys.some((k) => k.endsWith('[cookies-api]'))).toBe(true);
   // The cookie written once in the middle of the flood was stored one by one, as the browser saw it.
-  expect(jarRecords(report, (n) => n === FLOOD_HIDDEN_COOKIE)).not.toEqual([]);
+  const hidden = jarRecords(report, (n) => n === FLOOD_HIDDEN_COOKIE);
+  // Seen to fail once in CI and never here: when it does, say what the browser and the report held.
+  if (hidden.length === 0) console.log(await whyNotFound(extension.context, report, FLOOD_HIDDEN_COOKIE));
+  expect(hidden).not.toEqual([]);
 
   // The popup says so, naming the flooding cookies.
   const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
