@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { REFERENCE_TABLE_PATHS } from './src/core/classify/reference-tables';
 import { MONITORED_HOST_PATTERNS } from './src/core/sites/monitored-sites';
 
 // The "audit" mode is the build the command-line audit loads: it holds the
@@ -32,11 +34,26 @@ export default defineConfig({
           absoluteSrc: `${wxt.config.root}/src/core/wording/catalogues/${locale}/messages.json`,
           relativeDest: `_locales/${locale}/messages.json`,
         });
+      // The reference tables, which the worker and pages fetch when they first classify rather than hold in
+      // their scripts (src/core/classify/reference-tables.ts); written without the committed files' indentation.
+      for (const [source, dest] of [
+        ['open-cookie-database/ocd-cookies.json', REFERENCE_TABLE_PATHS.openCookieDatabase],
+        ['cname-trackers/cname-trackers.json', REFERENCE_TABLE_PATHS.cnameTrackers],
+      ] as const)
+        files.push({
+          contents: JSON.stringify(
+            JSON.parse(readFileSync(`${wxt.config.root}/src/core/classify/${source}`, 'utf8')),
+          ),
+          relativeDest: dest,
+        });
     },
   },
   // INSPECTOR_UNMINIFIED=1 keeps names readable in a profile (benchmark investigations only).
   vite: () => ({
     plugins: [preact(), largeJsonAsParse()],
+    // Ghostery's filter engine parses hosts with tldts-experimental, a second copy of the public suffix list
+    // (98 kB of the worker's script, compiled on every wake); it takes the exact `tldts` the classifier uses.
+    resolve: { alias: { 'tldts-experimental': 'tldts' } },
     ...(process.env.INSPECTOR_UNMINIFIED === '1' && { build: { minify: false } }),
   }),
   manifest: ({ browser, mode }) => {

@@ -11,6 +11,7 @@ import { trimReport } from '../core/report/trim-report';
 import { RULE_SET_VERSION } from '../core/rules/rule-registry';
 import type { Inspector } from '../protocol/inspector';
 import { InspectorDatabase } from '../stores/inspector-database';
+import { loadPackagedReferenceTables } from '../stores/packaged-reference-tables';
 import { EngineSettings } from '../stores/settings-store';
 import { showViolationBadge } from './badge';
 import { watchContentReports } from './collectors/content-reports';
@@ -152,8 +153,9 @@ export function startInspector(): Inspector {
   const reportOf = async (
     pages: readonly PageVisit[],
     observations: readonly Observation[],
-  ): Promise<Report> =>
-    buildReport({
+  ): Promise<Report> => {
+    await loadPackagedReferenceTables();
+    return buildReport({
       tool: toolIdentity(browser.runtime.getManifest().version),
       policy: JEEJIO_POLICY_2023_07,
       pages,
@@ -161,6 +163,7 @@ export function startInspector(): Inspector {
       generatedAt: Date.now(),
       ...(await engineSettings.get()),
     });
+  };
 
   const exportLog = async (): Promise<RecordedLog> => {
     await ready;

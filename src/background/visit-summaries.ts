@@ -5,6 +5,7 @@ import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import type { Violation } from '../core/report/report-types';
 import { summarizeVisit, type VisitSummary } from '../core/report/visit-summary';
 import type { InspectorDatabase } from '../stores/inspector-database';
+import { loadPackagedReferenceTables } from '../stores/packaged-reference-tables';
 import type { EngineSettings } from '../stores/settings-store';
 import { showViolationBadge } from './badge';
 
@@ -128,7 +129,10 @@ export class VisitSummaries {
   private async compute(visit: PageVisit): Promise<VisitSummary> {
     const generation = this.generation;
     const counted = this.storedCount.get(visit.tabId) ?? 0;
-    const observations = await this.db.observations.ofVisit(visit.visitId);
+    const [observations] = await Promise.all([
+      this.db.observations.ofVisit(visit.visitId),
+      loadPackagedReferenceTables(),
+    ]);
     const { violations } = evaluateRules(
       observations,
       JEEJIO_POLICY_2023_07,

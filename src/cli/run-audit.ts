@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BUNDLED_REFERENCE_TABLES } from '../core/classify/bundled-reference-tables';
+import { provideReferenceTables } from '../core/classify/reference-tables';
 import { type HostRule, parseHostRules } from '../core/config/host-rules';
 import type { Screenshot } from '../core/evidence/build-bundle';
 import { redactSecrets } from '../core/evidence/redact-secrets';
@@ -32,6 +34,9 @@ import { uncloakHosts } from './uncloak-hosts';
 import { VisitScheduler } from './visit-scheduler';
 import { waitForPageReadings } from './wait-for-page-readings';
 import { type NetworkWatch, watchNetwork } from './wait-for-quiet-network';
+
+// The command line judges what the browser recorded with the tables bundled into it.
+provideReferenceTables(BUNDLED_REFERENCE_TABLES);
 
 export interface AuditOptions {
   urls: string[];

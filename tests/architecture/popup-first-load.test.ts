@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import ts from 'typescript';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { loadedWith, ROOT } from './module-graph';
 
 /**
  * Modules the popup must not load when it opens: each is large (the public
@@ -20,55 +18,6 @@ const LOADED_ON_DEMAND = [
   'src/core/report/parameter-proof.ts',
 ];
 
-/** Relative modules a file loads as it runs: value imports and re-exports, not `import type` nor `import()`. */
-function staticImports(path: string, text: string): string[] {
-  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
-  const found: string[] = [];
-  for (const node of source.statements) {
-    if (ts.isImportDeclaration(node)) {
-      const clause = node.importClause;
-      const typeOnly =
-        clause?.isTypeOnly === true ||
-        (clause !== undefined &&
-          !clause.name &&
-          clause.namedBindings !== undefined &&
-          ts.isNamedImports(clause.namedBindings) &&
-          clause.namedBindings.elements.length > 0 &&
-          clause.namedBindings.elements.every((e) => e.isTypeOnly));
-      if (!typeOnly && ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
-    } else if (ts.isExportDeclaration(node) && !node.isTypeOnly && node.moduleSpecifier) {
-      if (ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
-    }
-  }
-  return found.filter((s) => s.startsWith('.'));
-}
-
-function resolve(from: string, specifier: string): string | null {
-  const base = join(dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')])
-    if (/\.(ts|tsx)$/.test(candidate) && existsSync(candidate)) return candidate;
-  return null;
-}
-
-/** Every source file loaded with the entry, as paths from the project root. */
-function loadedWith(
-  entry: string,
-  read: (path: string) => string = (p) => readFileSync(p, 'utf8'),
-): Set<string> {
-  const seen = new Set<string>();
-  const queue = [join(ROOT, entry)];
-  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    const path = relative(ROOT, file);
-    if (seen.has(path)) continue;
-    seen.add(path);
-    for (const specifier of staticImports(file, read(file))) {
-      const next = resolve(file, specifier);
-      if (next) queue.push(next);
-    }
-  }
-  return seen;
-}
-
 describe("the popup's first load", () => {
   it('leaves out what is needed only after a click', () => {
     const loaded = loadedWith('entrypoints/popup/main.tsx');
@@ -81,11 +30,13 @@ describe("the popup's first load", () => {
 
   it('would catch a static import of one of them', () => {
     const actions = join(ROOT, 'src/pages/popup/VerdictActions.tsx');
-    const loaded = loadedWith('entrypoints/popup/main.tsx', (path) => {
-      const text = readFileSync(path, 'utf8');
-      return path === actions
-        ? `import { registrableDomain } from '../../core/classify/party';\n${text}`
-        : text;
+    const loaded = loadedWith('entrypoints/popup/main.tsx', {
+      read: (path) => {
+        const text = readFileSync(path, 'utf8');
+        return path === actions
+          ? `import { registrableDomain } from '../../core/classify/party';\n${text}`
+          : text;
+      },
     });
     expect(loaded).toContain('src/core/classify/party.ts');
   });

@@ -1,6 +1,8 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
+import { BUNDLED_REFERENCE_TABLES } from '../../src/core/classify/bundled-reference-tables';
+import { provideReferenceTables } from '../../src/core/classify/reference-tables';
 import { buildBundle } from '../../src/core/evidence/build-bundle';
 import { EMPTY_CHAIN, extendChain } from '../../src/core/evidence/hash-chain';
 import { exportPublicKey, generateSigningKeys } from '../../src/core/evidence/signing';
@@ -20,6 +22,7 @@ import { BUNDLE_VECTORS_DIR, type BundleVector } from './bundle-vectors';
  * one way, with what a verifier must say of each (vectors.json). Run it
  * again only when the format changes: `npm run generate:test-vectors`.
  */
+provideReferenceTables(BUNDLED_REFERENCE_TABLES);
 const log = demoSession as RecordedLog;
 /** The order of P-256's group. */
 const P256_N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;

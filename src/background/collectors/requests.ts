@@ -4,6 +4,7 @@ import { journaledBody, reportedBody } from '../../core/observations/journaled-b
 import { networkObservationFrom, type ReportedBody } from '../../core/observations/network-observation';
 import type { Observation } from '../../core/observations/observation';
 import { visitOfEarlierReading } from '../../core/observations/page-visit';
+import { loadPackagedReferenceTables } from '../../stores/packaged-reference-tables';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 import { CanonicalNames } from './canonical-names';
@@ -44,7 +45,9 @@ export function watchRequests(
   const senders = new RequestSenders();
   const canonicalNames = new CanonicalNames();
   let ready = false;
-  const whenReady = Promise.all([visits.ready, sites.ready]).then(() => {
+  // Whether a request is a beacon depends on the endpoint catalogues and the CNAME-tracker list, read on
+  // the worker's first request rather than compiled into its script; until then readings are journaled.
+  const whenReady = Promise.all([visits.ready, sites.ready, loadPackagedReferenceTables()]).then(() => {
     ready = true;
   });
   const filter = { urls: ['<all_urls>'] };

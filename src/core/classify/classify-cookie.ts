@@ -5,7 +5,7 @@ import { classifyHost } from './classify-host';
 import { COMPOUND_LOGIN_NAME_PATTERN, GENERIC_CONVENTION_VENDOR } from './cookie-catalog';
 import { identifierLikelihood, isLongLived, lifetimeDays } from './identifier-heuristics';
 import { type CookieNameMatch, matchCookieName } from './match-cookie-name';
-import { matchOpenCookieDatabase, OCD_VERSION, type OcdMatch } from './open-cookie-database/match-ocd';
+import { matchOpenCookieDatabase, type OcdMatch, ocdVersion } from './open-cookie-database/match-ocd';
 import { OCD_REPOSITORY } from './open-cookie-database/ocd-types';
 
 export type { Classification, MatchedBy } from './classification';
@@ -142,7 +142,7 @@ export function fromOpenCookieDatabase(
     matchedBy: 'open-cookie-database',
     reason:
       `Name ${quote(name)}${where} ${how} the Open Cookie Database lists for ${entry.v} ` +
-      `(category ${entry.c}${retention}; entry ${entry.id}, ${OCD_VERSION}).${description}`,
+      `(category ${entry.c}${retention}; entry ${entry.id}, ${ocdVersion()}).${description}`,
     source: OCD_REPOSITORY,
     ...(entry.r && { retention: entry.r }),
   };

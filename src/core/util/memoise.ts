@@ -14,3 +14,17 @@ export function memoise<T>(build: () => T): () => T {
     return value;
   };
 }
+
+/**
+ * A value built from an object on first use and kept while that object lives:
+ * an index of a table that is handed over at run time rather than imported.
+ */
+export function memoiseOn<K extends object, T>(build: (key: K) => T): (key: K) => T {
+  const built = new WeakMap<K, T>();
+  return (key) => {
+    if (built.has(key)) return built.get(key) as T;
+    const value = build(key);
+    built.set(key, value);
+    return value;
+  };
+}

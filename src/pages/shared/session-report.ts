@@ -9,6 +9,7 @@ import { buildReport } from '../../core/report/build-report';
 import type { Report } from '../../core/report/report-types';
 import type { RuleContextOptions } from '../../core/rules/rule-context';
 import type { InspectorDatabase } from '../../stores/inspector-database';
+import { loadPackagedReferenceTables } from '../../stores/packaged-reference-tables';
 
 /** Observations reach storage this long after they were seen at most, unless a stopped worker left them. */
 const LATE_OBSERVATION_MS = 60_000;
@@ -33,7 +34,19 @@ export async function readSession(
   sessionId: string,
   { screenshots = true }: { screenshots?: boolean } = {},
 ): Promise<SessionRecord> {
-  const record = await db.transaction(
+  // What is read is judged next (reportOfSession), with the tables read meanwhile.
+  const [record] = await Promise.all([readRecord(db, sessionId, screenshots), loadPackagedReferenceTables()]);
+  const { session, entries } = record;
+  if (
+    (entries.at(-1)?.hash ?? session.chain.head) !== session.chain.head ||
+    entries.length !== session.chain.length
+  )
+    throw new Error(`Session ${sessionId}: the stored chain does not end at the session's head`);
+  return record;
+}
+
+function readRecord(db: InspectorDatabase, sessionId: string, screenshots: boolean): Promise<SessionRecord> {
+  return db.transaction(
     'r',
     [db.sessions, db.chainSegments, db.observationBatches, db.visits, db.screenshots, db.sessionWarnings],
     async () => {
@@ -63,13 +76,6 @@ export async function readSession(
       return { session, entries, texts: chainTextsOf(segments), pages, shots, warnings };
     },
   );
-  const { session, entries } = record;
-  if (
-    (entries.at(-1)?.hash ?? session.chain.head) !== session.chain.head ||
-    entries.length !== session.chain.length
-  )
-    throw new Error(`Session ${sessionId}: the stored chain does not end at the session's head`);
-  return record;
 }
 
 /** The report of a session's chained observations: what its bundle carries and what a comparison compares. */

@@ -1,4 +1,5 @@
-import list from './cname-trackers.json';
+import { memoiseOn } from '../../util/memoise';
+import { referenceTables } from '../reference-tables';
 import type { CnameTrackerListFile } from './convert-adguard';
 
 /** A host AdGuard's CNAME-tracker list names as a tracker's alias. */
@@ -13,27 +14,30 @@ export interface ListedAlias {
   source: string;
 }
 
-// The JSON is the generator's output (convert-adguard.ts); its literal type is too narrow to compare.
-const LIST = list as unknown as CnameTrackerListFile;
-
-/** Host (or `*.domain`) → its entry, built once. */
-const BY_HOST = new Map<string, ListedAlias>();
-for (const tracker of LIST.trackers) {
-  const source = `${LIST.source}/blob/${tracker.commit}/${tracker.file}`;
-  for (const [canonical, hosts] of Object.entries(tracker.aliases)) {
-    for (const host of hosts) BY_HOST.set(host, { tracker: tracker.name, canonical, listed: host, source });
+/** Host (or `*.domain`) → its entry, built on first use. */
+const aliasesOf = memoiseOn((list: CnameTrackerListFile) => {
+  const byHost = new Map<string, ListedAlias>();
+  for (const tracker of list.trackers) {
+    const source = `${list.source}/blob/${tracker.commit}/${tracker.file}`;
+    for (const [canonical, hosts] of Object.entries(tracker.aliases)) {
+      for (const host of hosts) byHost.set(host, { tracker: tracker.name, canonical, listed: host, source });
+    }
   }
-}
+  return byHost;
+});
 
 /** What the vendored copy holds, for the reason and the README. */
-export const CNAME_TRACKER_LIST = {
-  source: LIST.source,
-  licence: LIST.licence,
-  retrieved: LIST.retrieved,
-  hosts: BY_HOST.size,
-  trackers: LIST.trackers.map((t) => t.name),
-  notIncluded: LIST.notIncluded,
-} as const;
+export function cnameTrackerList() {
+  const list = referenceTables().cnameTrackers;
+  return {
+    source: list.source,
+    licence: list.licence,
+    retrieved: list.retrieved,
+    hosts: aliasesOf(list).size,
+    trackers: list.trackers.map((t) => t.name),
+    notIncluded: list.notIncluded,
+  } as const;
+}
 
 /**
  * The list's entry for a host: the host itself, or a `*.parent` entry of one
@@ -41,10 +45,11 @@ export const CNAME_TRACKER_LIST = {
  * known disguises is how it tells a tracker's alias from a site's own host.
  */
 export function listedAlias(host: string): ListedAlias | undefined {
-  const exact = BY_HOST.get(host);
+  const byHost = aliasesOf(referenceTables().cnameTrackers);
+  const exact = byHost.get(host);
   if (exact) return exact;
   for (let dot = host.indexOf('.'); dot !== -1; dot = host.indexOf('.', dot + 1)) {
-    const wildcard = BY_HOST.get(`*${host.slice(dot)}`);
+    const wildcard = byHost.get(`*${host.slice(dot)}`);
     if (wildcard) return wildcard;
   }
   return undefined;

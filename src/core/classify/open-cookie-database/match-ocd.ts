@@ -1,6 +1,6 @@
-import { memoise } from '../../util/memoise';
+import { memoiseOn } from '../../util/memoise';
 import { PURPOSES } from '../purpose';
-import ocdFile from './ocd-cookies.json';
+import { referenceTables } from '../reference-tables';
 import type { OcdCookieEntry, OcdCookieFile } from './ocd-types';
 
 export type { OcdCookieEntry } from './ocd-types';
@@ -12,18 +12,19 @@ export interface OcdMatch {
   boundToDomain: boolean;
 }
 
-const FILE = ocdFile as OcdCookieFile;
-
 /** Package and version the generated table comes from, for reasons and the report. */
-export const OCD_VERSION = `${FILE.package}@${FILE.packageVersion}`;
+export function ocdVersion(): string {
+  const file = referenceTables().openCookieDatabase;
+  return `${file.package}@${file.packageVersion}`;
+}
 
 /**
  * The generated entries, checked on first use: a malformed entry is skipped,
  * never trusted. Not at load: a worker woken by an event that classifies no
  * cookie (most wakes store first, judge after) does not pay for 4,000 entries.
  */
-export const ocdEntries: () => readonly OcdCookieEntry[] = memoise(() =>
-  FILE.entries.filter(
+const validEntries = memoiseOn((file: OcdCookieFile): readonly OcdCookieEntry[] =>
+  file.entries.filter(
     (entry) =>
       typeof entry.n === 'string' &&
       entry.n !== '' &&
@@ -32,6 +33,10 @@ export const ocdEntries: () => readonly OcdCookieEntry[] = memoise(() =>
       typeof entry.id === 'string',
   ),
 );
+
+export function ocdEntries(): readonly OcdCookieEntry[] {
+  return validEntries(referenceTables().openCookieDatabase);
+}
 
 interface OcdIndex {
   exact: ReadonlyMap<string, readonly OcdCookieEntry[]>;
@@ -56,7 +61,8 @@ function buildIndex(entries: readonly OcdCookieEntry[]): OcdIndex {
   return { exact, prefixes };
 }
 
-const ocdIndex = memoise(() => buildIndex(ocdEntries()));
+const indexOf = memoiseOn((entries: readonly OcdCookieEntry[]) => buildIndex(entries));
+const ocdIndex = () => indexOf(ocdEntries());
 
 /** Whether a cookie domain or host is one of the registrable domains, or under one. */
 function onDomain(host: string, domains: readonly string[]): boolean {
