@@ -1,4 +1,4 @@
-import { MAX_OUTBOUND_LINKS } from '../core/observations/link-decoration';
+import { MAX_OUTBOUND_LINKS } from '../core/observations/outbound-link-limit';
 import type { ContentReportOf } from '../protocol/content-reports';
 
 /** An href longer than this is no link a reader follows; it is not sent. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_OUTBOUND_LINKS } from '../core/observations/link-decoration';
+import { MAX_OUTBOUND_LINKS } from '../core/observations/outbound-link-limit';
 import { networkObservationFromTiming } from '../core/observations/resource-timing-observation';
 import type { StorageEntry } from '../core/observations/storage-observation';
 import { storageObservationsFrom } from '../core/observations/storage-observation';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MAX_OUTBOUND_LINKS } from '../core/observations/link-decoration';
+import { MAX_OUTBOUND_LINKS } from '../core/observations/outbound-link-limit';
 import type { DomPixel, NumberedClaim, ResourceTimingEntry } from '../core/observations/reported-facts';
 import type { StorageEntry } from '../core/observations/storage-observation';
 import { bounded, length, MAX_CLAIMS_PER_MESSAGE, PageClaimSchema } from './page-claims';

@@ -7,8 +7,6 @@ import { boundText, MAX_HEADER_CHARS } from './bounded-text';
 import type { PageContext } from './cookie-from-jar';
 import type { BounceHop, DecorationParam, LinkDecorationObservation } from './observation';
 
-/** Links leaving the site one reading of a page takes; the rest are counted as a loss. */
-export const MAX_OUTBOUND_LINKS = 200;
 /** URLs of one navigation kept; a longer redirect chain keeps its first ones and its last. */
 const MAX_CHAIN = 20;
 /** Parameters of one URL looked at; a query longer than this is not read further. */
