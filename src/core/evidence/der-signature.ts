@@ -1,4 +1,5 @@
 import * as asn1js from 'asn1js';
+import { equalBytes } from '../util/equal-bytes';
 
 /**
  * ECDSA signatures in the two forms tools use: WebCrypto's raw r‖s (IEEE
@@ -32,7 +33,7 @@ export function derToP1363(der: Uint8Array): Uint8Array<ArrayBuffer> | undefined
     raw.set(bytes, (i + 1) * P256_SCALAR_BYTES - bytes.length);
   }
   // Only the one DER spelling of these integers is accepted, so a signature has one form.
-  return equal(p1363ToDer(raw), der) ? raw : undefined;
+  return equalBytes(p1363ToDer(raw), der) ? raw : undefined;
 }
 
 /** Minimal two's-complement bytes of a non-negative integer: no leading zeros but a sign byte where needed. */
@@ -47,8 +48,4 @@ function unsigned(bytes: Uint8Array): ArrayBuffer {
 
 function stripSign(bytes: Uint8Array): Uint8Array {
   return bytes.length > 1 && bytes[0] === 0 ? bytes.subarray(1) : bytes;
-}
-
-function equal(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

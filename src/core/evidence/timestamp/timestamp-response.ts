@@ -1,5 +1,6 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { equalBytes } from '../../util/equal-bytes';
 import type { TimestampRequest } from './timestamp-request';
 import { readTimestampToken } from './timestamp-token';
 
@@ -77,8 +78,4 @@ function stripSign(bytes: Uint8Array): Uint8Array {
   let start = 0;
   while (start < bytes.length - 1 && bytes[start] === 0) start++;
   return bytes.subarray(start);
-}
-
-export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

@@ -1,5 +1,7 @@
+import { bytesToHex } from '@noble/hashes/utils.js';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { equalBytes } from '../../util/equal-bytes';
 
 /** What an RFC 3161 token says, read but not yet checked. */
 export interface TimestampToken {
@@ -60,7 +62,7 @@ function parseToken(der: Uint8Array): ParsedToken | { error: string } {
       token: {
         time: tst.genTime.toISOString(),
         ...(accuracyMs !== undefined && { accuracyMs }),
-        serial: hex(tst.serialNumber.valueBlock.valueHexView),
+        serial: bytesToHex(tst.serialNumber.valueBlock.valueHexView),
         policy: tst.policy,
         hashAlgorithm: tst.messageImprint.hashAlgorithm.algorithmId,
         imprint: new Uint8Array(tst.messageImprint.hashedMessage.valueBlock.valueHexView),
@@ -124,10 +126,10 @@ export async function checkTimestampToken(
     return { status: 'checked', token, trust: trustAnchors ? 'untrusted' : trust, problems };
   }
   const digest = new Uint8Array(await crypto.subtle.digest(algorithm, data));
-  if (!equal(digest, token.imprint)) {
+  if (!equalBytes(digest, token.imprint)) {
     problems.push({
       kind: 'imprint',
-      message: `The token stamps ${hex(token.imprint)}, not this manifest's digest ${hex(digest)}: it is a token for other data.`,
+      message: `The token stamps ${bytesToHex(token.imprint)}, not this manifest's digest ${bytesToHex(digest)}: it is a token for other data.`,
     });
     return { status: 'checked', token, trust: trustAnchors ? 'untrusted' : trust, problems };
   }
@@ -161,7 +163,13 @@ export async function checkTimestampToken(
       problems,
     };
   }
-  const certificateProblem = await checkCertificate(signedData, data, signer, trustAnchors);
+  const certificateProblem = await checkCertificate(
+    signedData,
+    data,
+    signer,
+    trustAnchors,
+    new Date(token.time),
+  );
   if (certificateProblem) problems.push({ kind: 'certificate', message: certificateProblem });
   return {
     status: 'checked',
@@ -177,12 +185,11 @@ async function checkCertificate(
   data: Uint8Array<ArrayBuffer>,
   signer: pkijs.Certificate | undefined,
   trustAnchors: readonly pkijs.Certificate[],
+  /** The token's genTime: a pinned certificate must have been valid then. */
+  genTime: Date,
 ): Promise<string | undefined> {
   if (!signer) return "The TSA's certificate is neither in the token nor in the trust list.";
   const usage = signer.extensions?.find((e) => e.extnID === EXTENDED_KEY_USAGE);
-  const genTime = pkijs.TSTInfo.fromBER(
-    (signedData.encapContentInfo.eContent as asn1js.OctetString).getValue(),
-  ).genTime;
   const purposes = (usage?.parsedValue as pkijs.ExtKeyUsage | undefined)?.keyPurposes ?? [];
   if (!usage?.critical || purposes.length !== 1 || purposes[0] !== TIME_STAMPING_EKU) {
     return `The certificate that signed the token (${nameOf(signer.subject)}) is not a time-stamping certificate (RFC 3161 requires a critical extended key usage of timeStamping only).`;
@@ -190,7 +197,7 @@ async function checkCertificate(
   // The TSA's own certificate, pinned by the checker (as `openssl ts -verify -partial_chain` allows): trusted
   // as it is, if it was valid when it stamped; no CA above it need be given.
   const signerDer = new Uint8Array(signer.toSchema().toBER());
-  if (trustAnchors.some((anchor) => equal(new Uint8Array(anchor.toSchema().toBER()), signerDer))) {
+  if (trustAnchors.some((anchor) => equalBytes(new Uint8Array(anchor.toSchema().toBER()), signerDer))) {
     const { notBefore, notAfter } = signer;
     return genTime >= notBefore.value && genTime <= notAfter.value
       ? undefined
@@ -228,11 +235,3 @@ const SHORT_NAMES: Record<string, string> = {
   '2.5.4.10': 'O',
   '2.5.4.11': 'OU',
 };
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function equal(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
