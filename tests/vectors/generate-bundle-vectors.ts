@@ -5,7 +5,7 @@ import { BUNDLED_REFERENCE_TABLES } from '../../src/core/classify/bundled-refere
 import { provideReferenceTables } from '../../src/core/classify/reference-tables';
 import { buildBundle } from '../../src/core/evidence/build-bundle';
 import { EMPTY_CHAIN, extendChain } from '../../src/core/evidence/hash-chain';
-import { exportPublicKey, generateSigningKeys } from '../../src/core/evidence/signing';
+import { exportPublicKey, generateSigningKeys, ecdsaTwin as twin } from '../../src/core/evidence/signing';
 import { timestampRequest } from '../../src/core/evidence/timestamp/timestamp-request';
 import { tokenOfResponse } from '../../src/core/evidence/timestamp/timestamp-response';
 import { sealZip } from '../../src/core/evidence/zip-seal';
@@ -24,8 +24,6 @@ import { BUNDLE_VECTORS_DIR, type BundleVector } from './bundle-vectors';
  */
 provideReferenceTables(BUNDLED_REFERENCE_TABLES);
 const log = demoSession as RecordedLog;
-/** The order of P-256's group. */
-const P256_N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
 const page = log.pages.find((p) => p.url === 'https://www.jeejio.com/') ?? log.pages[0];
 if (!page) throw new Error('The demo session has no page');
 const observations = log.observations.filter((o) => o.visitId === page.visitId).slice(0, 8);
@@ -221,14 +219,6 @@ function withSealText(zip: Uint8Array, rewrite: (raw: Uint8Array) => string): Ui
 
 function base64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64');
-}
-
-/** (r, n − s): the twin of a raw signature, valid as well, made without the key. */
-function twin(raw: Uint8Array): Uint8Array {
-  const s = BigInt(`0x${Buffer.from(raw.subarray(32)).toString('hex')}`);
-  const out = Buffer.from(raw);
-  Buffer.from((P256_N - s).toString(16).padStart(64, '0'), 'hex').copy(out, 32);
-  return out;
 }
 
 /** The exporter's own bundle, its manifest.sig swapped for the one of a bundle made a second later, resealed. */

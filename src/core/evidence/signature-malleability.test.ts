@@ -2,22 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { rezip, sampleBundle, unzipBundle } from '../../../tests/support/evidence-bundle';
 import { MANIFEST_SIGNATURE_FILE } from './bundle-layout';
 import { derToP1363, p1363ToDer } from './der-signature';
-import { fromBase64, generateSigningKeys, isLowS, signBytes, verifyBytes } from './signing';
+import {
+  fromBase64,
+  generateSigningKeys,
+  isLowS,
+  signBytes,
+  ecdsaTwin as twin,
+  verifyBytes,
+} from './signing';
 import { verifyBundle } from './verify-bundle';
 import { verifyExitCode } from './verify-exit-code';
 import { SEAL_LENGTH } from './zip-seal';
-
-const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
-
-/** The twin (r, n − s) of a raw signature: valid too, and made without the key. */
-function twin(raw: Uint8Array): Uint8Array<ArrayBuffer> {
-  let s = 0n;
-  for (const byte of raw.subarray(32)) s = (s << 8n) | BigInt(byte);
-  let t = N - s;
-  const out = new Uint8Array(raw);
-  for (let i = 63; i >= 32; i--, t >>= 8n) out[i] = Number(t & 0xffn);
-  return out;
-}
 
 function base64(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes));

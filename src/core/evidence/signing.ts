@@ -92,10 +92,13 @@ const HALF_N = P256_N >> 1n;
  * other form.
  */
 export function lowS(raw: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  if (isLowS(raw)) return raw;
-  const s = P256_N - toBigInt(raw.subarray(32));
+  return isLowS(raw) ? raw : ecdsaTwin(raw);
+}
+
+/** The other form (r, n − s) of a raw r‖s signature: valid as well, and made without the key. */
+export function ecdsaTwin(raw: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(raw);
-  out.set(fromBigInt(s), 32);
+  out.set(fromBigInt(P256_N - toBigInt(raw.subarray(32))), 32);
   return out;
 }
 
