@@ -21,6 +21,4 @@ export default defineConfig({
     /^puppeteer-core(\/|$)/,
   ],
   inlineOnly: false,
-  // One public suffix list for the classifier and Ghostery's filter engine, as in the extension (wxt.config.ts).
-  alias: { 'tldts-experimental': 'tldts' },
 });

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // One public suffix list for the classifier and Ghostery's filter engine, as in the extension (wxt.config.ts).
+  // Ghostery's filter engine with the classifier's public suffix list, as the extension builds it (wxt.config.ts).
   resolve: { alias: { 'tldts-experimental': 'tldts' } },
   test: {
     include: ['src/**/*.test.ts', 'tests/architecture/**/*.test.ts', 'tests/vectors/**/*.test.ts'],

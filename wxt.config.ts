@@ -27,7 +27,7 @@ export default defineConfig({
   hooks: {
     // The browser reads _locales/<lang>/messages.json. The catalogues live with the wording in the
     // core, which words reports in English; each build copies them (the interface languages) here.
-    // WXT runs this hook apart from the module, so it names nothing outside itself.
+    // The reference tables are copied the same way (below).
     'build:publicAssets': (wxt, files) => {
       for (const locale of ['en', 'zh_CN'])
         files.push({

@@ -11,7 +11,7 @@ import { trimReport } from '../core/report/trim-report';
 import { RULE_SET_VERSION } from '../core/rules/rule-registry';
 import type { Inspector } from '../protocol/inspector';
 import { InspectorDatabase } from '../stores/inspector-database';
-import { loadPackagedReferenceTables } from '../stores/packaged-reference-tables';
+import { referenceTablesLoaded } from '../stores/packaged-reference-tables';
 import { EngineSettings } from '../stores/settings-store';
 import { showViolationBadge } from './badge';
 import { watchContentReports } from './collectors/content-reports';
@@ -154,7 +154,7 @@ export function startInspector(): Inspector {
     pages: readonly PageVisit[],
     observations: readonly Observation[],
   ): Promise<Report> => {
-    await loadPackagedReferenceTables();
+    await referenceTablesLoaded();
     return buildReport({
       tool: toolIdentity(browser.runtime.getManifest().version),
       policy: JEEJIO_POLICY_2023_07,

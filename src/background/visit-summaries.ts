@@ -5,7 +5,7 @@ import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import type { Violation } from '../core/report/report-types';
 import { summarizeVisit, type VisitSummary } from '../core/report/visit-summary';
 import type { InspectorDatabase } from '../stores/inspector-database';
-import { loadPackagedReferenceTables } from '../stores/packaged-reference-tables';
+import { referenceTablesLoaded } from '../stores/packaged-reference-tables';
 import type { EngineSettings } from '../stores/settings-store';
 import { showViolationBadge } from './badge';
 
@@ -131,7 +131,7 @@ export class VisitSummaries {
     const counted = this.storedCount.get(visit.tabId) ?? 0;
     const [observations] = await Promise.all([
       this.db.observations.ofVisit(visit.visitId),
-      loadPackagedReferenceTables(),
+      referenceTablesLoaded(),
     ]);
     const { violations } = evaluateRules(
       observations,

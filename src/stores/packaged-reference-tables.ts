@@ -6,15 +6,19 @@ import {
   referenceTablesProvided,
 } from '../core/classify/reference-tables';
 
+/** Between attempts to read the tables again, while reading them fails. */
+const RETRY_DELAYS_MS = [200, 1_000, 5_000, 30_000];
+
 let loading: Promise<void> | undefined;
+let waiting: Promise<void> | undefined;
 
 /**
  * Reads the reference tables from the extension's package and hands them to
  * classification, once per worker or page; later calls wait for the same
- * reading. The worker calls it before it first classifies, not when it wakes:
- * its script stays 0.9 MB smaller, and a wake that only journals what the
- * browser reports never reads them (#16). A failed reading is tried again on
- * the next call. Tables already handed over (the bundled copies, in Node) are kept.
+ * reading. Tables already handed over (the bundled copies, in Node) are kept.
+ * A failed reading rejects, and the next call tries again: a page shows the
+ * error. The worker, which must not lose what it was told meanwhile, waits with
+ * `referenceTablesLoaded` instead.
  */
 export function loadPackagedReferenceTables(): Promise<void> {
   if (referenceTablesProvided()) return Promise.resolve();
@@ -29,6 +33,28 @@ export function loadPackagedReferenceTables(): Promise<void> {
     },
   );
   return loading;
+}
+
+/**
+ * Resolves once the tables are loaded, trying again after a failure (logged)
+ * and never rejecting: what waits for them (a request reading, a content
+ * report) is journaled or sent again meanwhile, so a slow or failed reading
+ * delays it and loses nothing.
+ */
+export function referenceTablesLoaded(): Promise<void> {
+  if (referenceTablesProvided()) return Promise.resolve();
+  waiting ??= (async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await loadPackagedReferenceTables();
+      } catch (error) {
+        const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
+        console.error(`[inspector] Could not read the reference tables; trying again in ${delay} ms`, error);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  })();
+  return waiting;
 }
 
 async function readPackaged<T>(path: string): Promise<T> {

@@ -18,7 +18,7 @@ import {
   REPORT_KEPT,
   REPORT_REFUSED,
 } from '../../protocol/content-reports';
-import { loadPackagedReferenceTables } from '../../stores/packaged-reference-tables';
+import { referenceTablesLoaded } from '../../stores/packaged-reference-tables';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 
@@ -150,7 +150,7 @@ export function watchContentReports(
     'resource-timing': async (report, { visit }) => {
       if (await browser.permissions.contains(ALL_SITES)) return;
       // Whether an entry is a beacon depends on the endpoint catalogues and the CNAME-tracker list.
-      await loadPackagedReferenceTables();
+      await referenceTablesLoaded();
       await keep(
         report.entries
           .filter((e) => partyOf(new URL(e.url).hostname, visit.url) === 'third-party')

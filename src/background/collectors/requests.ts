@@ -1,10 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
+import { referenceTablesProvided } from '../../core/classify/reference-tables';
 import type { PageContext } from '../../core/observations/cookie-from-jar';
 import { journaledBody, reportedBody } from '../../core/observations/journaled-body';
 import { networkObservationFrom, type ReportedBody } from '../../core/observations/network-observation';
 import type { Observation } from '../../core/observations/observation';
 import { visitOfEarlierReading } from '../../core/observations/page-visit';
-import { loadPackagedReferenceTables } from '../../stores/packaged-reference-tables';
+import { referenceTablesLoaded } from '../../stores/packaged-reference-tables';
 import type { MonitoredSites } from '../monitored-site-registry';
 import type { VisitTracker } from '../visit-tracker';
 import { CanonicalNames } from './canonical-names';
@@ -45,9 +46,7 @@ export function watchRequests(
   const senders = new RequestSenders();
   const canonicalNames = new CanonicalNames();
   let ready = false;
-  // Whether a request is a beacon depends on the endpoint catalogues and the CNAME-tracker list, read on
-  // the worker's first request rather than compiled into its script; until then readings are journaled.
-  const whenReady = Promise.all([visits.ready, sites.ready, loadPackagedReferenceTables()]).then(() => {
+  const whenReady = Promise.all([visits.ready, sites.ready]).then(() => {
     ready = true;
   });
   const filter = { urls: ['<all_urls>'] };
@@ -127,11 +126,16 @@ export function watchRequests(
       if (journaled !== undefined) journal.forget(journaled);
       if (kept) journal.forget(kept.key);
     };
-    const answered = canonicalNames.settled(reading.url);
-    if (!answered) return hand();
-    // Its host's canonical name is still being asked: the reading waits in the journal for it.
+    // Whether it is a beacon depends on the CNAME-tracker list, read from the package on the worker's
+    // first request rather than compiled into its script, and on its host's canonical name when still asked.
+    const pending = [
+      canonicalNames.settled(reading.url),
+      referenceTablesProvided() ? undefined : referenceTablesLoaded(),
+    ];
+    if (pending.every((p) => p === undefined)) return hand();
+    // Meanwhile the reading waits in the journal.
     const waiting = key ?? journal.note({ event: end ? 'end' : 'headers', details: readingOf(reading) });
-    void answered.then(() => hand(waiting));
+    void Promise.all(pending).then(() => hand(waiting));
   };
 
   const read = (event: 'headers' | 'end', details: RequestReading) => {

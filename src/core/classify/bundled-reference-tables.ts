@@ -6,7 +6,7 @@ import type { ReferenceTables } from './reference-tables';
 
 /**
  * The reference tables bundled with the code that imports this module: the
- * command line, the Playwright fixture and the tests. Never imported by the
+ * command line, the benchmarks and the tests. Never imported by the
  * extension, which fetches them from its package (see reference-tables.ts).
  * (The JSON files are the generators' output; their literal types are too narrow to compare.)
  */
