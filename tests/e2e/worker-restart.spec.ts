@@ -5,7 +5,17 @@ import type { Page } from '@playwright/test';
 import { streamPageUrl } from '../../src/demo-site/demo-pages';
 import { STREAM_DEFAULTS } from '../../src/demo-site/pages';
 import { inInspector } from '../../src/harness/in-inspector';
-import { expect, exportReport, openExtensionPage, test, visit } from './fixtures';
+import {
+  badgeText,
+  expect,
+  exportReport,
+  liveWorker,
+  openExtensionPage,
+  openPopup,
+  tabIdOf,
+  test,
+  visit,
+} from './fixtures';
 import { launchInProfile } from './persistent-profile';
 import { holdObservationStore } from './worker-stop-support';
 
@@ -138,4 +148,31 @@ test('a response read just before the browser closed is stored when it opens aga
   } finally {
     await rm(userDataDir, { recursive: true, force: true });
   }
+});
+
+test('a worker woken by a script’s cookie alone, no request made, still judges the page with the reference tables', async ({
+  page,
+  extension,
+}) => {
+  // The Open Cookie Database, which alone knows this cookie, is read from the package when the worker first
+  // needs it, not compiled into its script: this wake makes no request that would read it first.
+  const OCD_ONLY = 'ADKUID';
+  await visit(page, 'https://www.jeejio.com/clean');
+  const tabId = await tabIdOf(await liveWorker(extension.context), page);
+  await expect.poll(async () => badgeText(await liveWorker(extension.context), tabId)).toBe('');
+  const extensionPage = await openExtensionPage(extension, 'popup.html');
+  const cdp = await extension.context.newCDPSession(extensionPage);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await extensionPage.close();
+
+  await page.evaluate((name) => {
+    document.cookie = `${name}=visitor-1234567890; path=/; max-age=31536000`;
+  }, OCD_ONLY);
+  // The new worker files the change, judges the page with the database's entry, and the badge says so.
+  await expect
+    .poll(async () => badgeText(await liveWorker(extension.context), tabId), { timeout: 15_000 })
+    .not.toBe('');
+  const popup = await openPopup(extension, tabId);
+  await expect(popup.getByTestId('violations')).toContainText(OCD_ONLY);
 });
