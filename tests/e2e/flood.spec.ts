@@ -37,7 +37,18 @@ async function whyNotFound(context: BrowserContext, report: Report, name: string
     `[flood] ${name} not found from the jar. In the jar now: ${jar.length} cookies, ${name} ${jar.some((c) => c.name === name) ? 'among them' : 'not among them'}`,
     `recorded of it: ${JSON.stringify(recorded.map((o) => [o.provenance, o.observedAt, o.pageUrl]))}`,
     `pages: ${JSON.stringify(report.pages.map((p) => [p.url, p.visitId]))}`,
-    `losses: ${JSON.stringify(report.evidence?.losses.map((l) => [l.cause, l.count, l.perKey?.slice(0, 3)]))}`,
+    `losses: ${JSON.stringify(
+      report.evidence?.losses.map((l) => ({
+        cause: l.cause,
+        count: l.count,
+        details: l.details,
+        keys: l.perKey?.length,
+        first: l.perKey?.slice(0, 3),
+        ofIt: l.perKey?.filter((k) => k.key.includes(name)),
+      })),
+    )}`,
+    // The flood budget counts the first sighting of a name only past the tab's bound on new names.
+    `distinct cookie names recorded: ${new Set(report.observations.filter((o) => o.kind === 'cookie').map((o) => `${o.name} ${o.provenance}`)).size}`,
   ].join('\n');
 }
 
