@@ -10,6 +10,7 @@ import {
   STORM_HIDDEN_COOKIE,
   STORM_WRITES_PER_FRAME,
 } from '../../src/demo-site/flood-pages';
+import { inInspector } from '../../src/harness/in-inspector';
 import { expect, exportReport, liveWorker, openPopup, tabIdOf, test } from './fixtures';
 
 /**
@@ -33,7 +34,16 @@ async function whyNotFound(context: BrowserContext, report: Report, name: string
   const worker = await liveWorker(context);
   const jar = await worker.evaluate(() => chrome.cookies.getAll({}));
   const recorded = report.observations.filter((o) => o.kind === 'cookie' && o.name === name);
+  // Stored late (a write that failed and was retried, events still queued) or never: a second report says.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const again = await exportReport(context);
+  const later = again.observations.filter((o) => o.kind === 'cookie' && o.name === name);
+  const tabs = await worker.evaluate(() => chrome.tabs.query({}));
+  const storage = await Promise.all(
+    tabs.map((t) => inInspector(worker, (inspector, id) => inspector.tabSummary(id), t.id ?? -1)),
+  );
   return [
+    `3 s later, recorded of it: ${JSON.stringify(later.map((o) => [o.provenance, o.observedAt]))}; the worker's storage problem: ${JSON.stringify(storage.map((s) => s.storageProblem))}`,
     `[flood] ${name} not found from the jar. In the jar now: ${jar.length} cookies, ${name} ${jar.some((c) => c.name === name) ? 'among them' : 'not among them'}`,
     `recorded of it: ${JSON.stringify(recorded.map((o) => [o.provenance, o.observedAt, o.pageUrl]))}`,
     `pages: ${JSON.stringify(report.pages.map((p) => [p.url, p.visitId]))}`,
