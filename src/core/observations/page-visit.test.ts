@@ -95,7 +95,7 @@ describe('page visits', () => {
       // Sent before the worker knew the tab: the tab's visit now.
       expect(visitOfSentRequest(undefined, ads, home)).toBe(ads);
       // Sent by a route two moves back: filed under the route the worker saw it sent on, if it keeps it.
-      expect(visitOfSentRequest({ visitId: loaded.visitId, at: 150 }, ads, home)).toBe(ads);
+      expect(visitOfSentRequest({ visitId: loaded.visitId, at: 50 }, ads, home)).toBe(ads);
       expect(visitOfSentRequest(sent(home, 150), ads, home)).toBe(home);
       // A new document is no route of the old one: what the old page sent is not filed under its visit.
       const next = visitOnCommit(ads, 1, 'https://www.jeejio.com/clean', 1_100);
@@ -114,6 +114,9 @@ describe('page visits', () => {
       expect(ads && visitOfSentRequest({ visitId: ads.visitId, at: 999 }, ads, home)).toBe(ads);
       // One begun under the home route and noted under the page before it: home's.
       expect(visitOfSentRequest({ visitId: loaded.visitId, at: 250 }, ads, home)).toBe(home);
+      // The home route's own request, timed a moment before its route and so noted under the page before
+      // it, answered after the move to ads: home's, not the route it was answered on.
+      expect(visitOfSentRequest({ visitId: loaded.visitId, at: 170 }, ads, home)).toBe(home);
     });
 
     it('keeps what only the tracker needs out of the recorded visit', () => {
