@@ -57,10 +57,13 @@ describe('ObservationWriter', () => {
     await writer.drain();
     expect(writer.lastError).toMatch(/Could not store 1 observations: .*quota/i);
     expect(await db.observations.count()).toBe(0);
+    // Meanwhile a report can still hold it.
+    expect(writer.unstored().map((o) => o.id)).toEqual(['kept']);
 
     addNew.mockRestore();
     await vi.waitFor(async () => expect(await db.observations.count()).toBe(1), { timeout: 2000 });
     expect(writer.lastError).toBeNull();
+    expect(writer.unstored()).toEqual([]);
   });
 
   it('writes large bursts in bounded batches without losing any', async () => {

@@ -228,6 +228,15 @@ export class ObservationWriter {
     return this.gathering.kept;
   }
 
+  /**
+   * What was added and is not stored yet, oldest first: after a drain, what
+   * the database refused for now (it is retried). An export reads it beside
+   * the store, so a report made meanwhile still holds everything observed.
+   */
+  unstored(): Observation[] {
+    return [...this.pending.values()].map((p) => p.observation);
+  }
+
   /** After the store was emptied: facts seen again must be written again. */
   forgetStored(): void {
     this.stored.clear();

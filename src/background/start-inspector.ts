@@ -142,7 +142,7 @@ export function startInspector(): Inspector {
   wake.listenersAdded();
 
   const snapshotAll = async () => {
-    for (const visit of visits.all()) record(await snapshotCookieJar(visit, cookieWriters).catch(() => []));
+    for (const visit of visits.all()) record(await snapshotCookieJar(visit, cookieWriters));
     await writer.drain();
   };
   // What a stopped worker journaled and never stored is stored now; the jar still holds the cookies.
@@ -169,8 +169,12 @@ export function startInspector(): Inspector {
     await ready;
     gate.summarise();
     await snapshotAll();
-    const [pages, observations] = await Promise.all([db.visits.toArray(), db.observations.all()]);
-    return { pages, observations };
+    const [pages, stored] = await Promise.all([db.visits.toArray(), db.observations.all()]);
+    // The database refused a write (lastError says why; it is retried): what waits is in the report all the same.
+    const waiting = writer.unstored();
+    if (waiting.length === 0) return { pages, observations: stored };
+    const ids = new Set(stored.map((o) => o.id));
+    return { pages, observations: [...stored, ...waiting.filter((o) => !ids.has(o.id))] };
   };
 
   return {

@@ -29,6 +29,17 @@ async function flooded(page: Page, url: string, timeout: number): Promise<number
   return Number(await page.locator('body').getAttribute('data-writes'));
 }
 
+/** Waits until the browser's cookie jar holds a cookie of this name. */
+async function inBrowserJar(context: BrowserContext, name: string, timeout: number): Promise<void> {
+  const worker = await liveWorker(context);
+  await expect
+    .poll(async () => (await worker.evaluate(() => chrome.cookies.getAll({}))).some((c) => c.name === name), {
+      timeout,
+      intervals: [500],
+    })
+    .toBe(true);
+}
+
 /** What the jar and the report held of a cookie that was not found: for a failure's log. */
 async function whyNotFound(context: BrowserContext, report: Report, name: string): Promise<string> {
   const worker = await liveWorker(context);
@@ -77,11 +88,16 @@ test('30 frames writing cookies for 4 s: storage stays bounded, the loss names t
   page,
   extension,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const started = Date.now();
   const writes = await flooded(page, 'https://www.jeejio.com/hostile-flood', 60_000);
   // The worker writes its counts every second, and once more when a report is asked for.
   await page.waitForTimeout(2_000);
+  // The report holds what the browser's jar holds, and under this flood the browser stores the page's
+  // one write late: measured here, in 2 of 20 runs the jar read at export (which itself took 5-13 s
+  // under the flood) still lacked the cookie 18 s after the page wrote it; 3 s later it was there, and
+  // stored. The claim the page hook made of the write was among those over the claim rate (counted).
+  await inBrowserJar(extension.context, FLOOD_HIDDEN_COOKIE, 60_000);
   const report = await exportReport(extension.context);
   const seconds = (Date.now() - started) / 1000;
 
@@ -133,6 +149,8 @@ test('10,000 frames each writing a cookie 10 times: the worker survives, storage
   await page.waitForTimeout(2_000);
   // The worker still answers.
   expect(await (await liveWorker(extension.context)).evaluate(() => 1 + 1)).toBe(2);
+  // As above: the report holds what the browser's jar holds, once the browser has stored it.
+  await inBrowserJar(extension.context, STORM_HIDDEN_COOKIE, 60_000);
   const report = await exportReport(extension.context);
   const seconds = (Date.now() - started) / 1000;
 

@@ -205,19 +205,25 @@ export interface PolicyTextObservation extends ObservationBase {
  *   stopped before storing them would have lost them;
  * - `pixel-cap`: the markup watcher had found its fill of hidden pixels in a
  *   frame, and left the images, frames and noscripts after them uninspected;
- * - `link-cap`: a page had more links leaving the site than a reading takes.
+ * - `link-cap`: a page had more links leaving the site than a reading takes;
+ * - `jar-unreadable`: the browser refused a reading of the page's cookie jar,
+ *   the reading that catches a cookie whose change event the worker missed.
  *
  * Frames the page makes are hooked before it can use them, and resource
  * timing is observed as it comes, so neither has a cause of its own.
  */
-export type LossCause =
-  | 'claim-rate'
-  | 'claim-malformed'
-  | 'storage-key-cap'
-  | 'flood'
-  | 'journal-unavailable'
-  | 'pixel-cap'
-  | 'link-cap';
+export const LOSS_CAUSES = [
+  'claim-rate',
+  'claim-malformed',
+  'storage-key-cap',
+  'flood',
+  'journal-unavailable',
+  'pixel-cap',
+  'link-cap',
+  'jar-unreadable',
+] as const;
+
+export type LossCause = (typeof LOSS_CAUSES)[number];
 
 /**
  * What a limit dropped or cut, recorded with the evidence it belongs to so a

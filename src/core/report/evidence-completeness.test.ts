@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceLoss } from '../observations/evidence-loss';
-import { inEnglish } from '../wording/phrase';
+import { LOSS_CAUSES } from '../observations/observation';
+import en from '../wording/catalogues/en/messages.json';
+import zh from '../wording/catalogues/zh_CN/messages.json';
+import { catalogueLookup, inEnglish, renderPhrase } from '../wording/phrase';
 import { evidenceCompleteness, lossPhrase } from './evidence-completeness';
+import schema from './report.schema.json';
 
 const home = { visitId: 'v1', tabId: 1, url: 'https://www.jeejio.com/' };
 const about = { visitId: 'v2', tabId: 1, url: 'https://www.jeejio.com/about' };
@@ -87,6 +91,21 @@ describe('evidenceCompleteness', () => {
     const a = evidenceLoss({ visit: home, cause: 'claim-rate', count: 1, observedAt: 5 });
     const b = evidenceLoss({ visit: home, cause: 'claim-rate', count: 1, observedAt: 5 });
     expect(a.id).not.toBe(b.id);
+  });
+
+  it('words every cause there is in English and Chinese, and report.json may carry each', () => {
+    // A cause without wording made the popup throw as it listed the losses.
+    const languages = [en, zh].map((c) => catalogueLookup(c as Parameters<typeof catalogueLookup>[0]));
+    for (const cause of LOSS_CAUSES) {
+      const [loss] = evidenceCompleteness([
+        evidenceLoss({ visit: home, cause, count: 3, observedAt: 1 }),
+      ]).losses;
+      for (const lookup of languages) {
+        const text = loss && renderPhrase(lossPhrase(loss), lookup);
+        expect(text, cause).toContain('3');
+      }
+    }
+    expect(JSON.stringify(schema)).toContain(JSON.stringify(LOSS_CAUSES));
   });
 
   it('words every cause in English with its count and pages', () => {
