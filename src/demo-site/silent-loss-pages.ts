@@ -14,19 +14,25 @@ export const SILENT_LOSS = {
   hiddenKey: 'zz_hidden_visitor',
   /** Hidden images (never fetched: lazy and not displayed), more than the markup watcher inspects per frame. */
   decoyPixels: 560,
+  /** Links leaving the site with a query, more than one reading takes (a portal's footer has as many). */
+  outboundLinks: 230,
 } as const;
 
 const silentLoss: Handler = ({ res }) =>
   sendHtml(res, {
     title: 'Jeejio — hiding behind the limits',
     intro:
-      'Pads localStorage past one reading, hides hundreds of decoy pixels, floods the page hooks with storage ' +
-      'writes, then reads a canvas back.',
+      'Pads localStorage past one reading, hides hundreds of decoy pixels and links leaving the site, floods ' +
+      'the page hooks with storage writes, then reads a canvas back.',
     body: `${Array.from(
       { length: SILENT_LOSS.decoyPixels },
       (_, i) =>
         `<img loading="lazy" style="display:none" alt="" src="https://www.jeejio.com/decoy.gif?i=${i}">`,
     ).join('')}
+<footer>${Array.from(
+      { length: SILENT_LOSS.outboundLinks },
+      (_, i) => `<a href="https://partner-${i}.example.org/?from=jeejio">partner ${i}</a>`,
+    ).join(' ')}</footer>
 <script>
 (function () {
   const S = ${jsLiteral(JSON.stringify(SILENT_LOSS))};

@@ -14,7 +14,7 @@ test('a page hiding behind the limits is told on: what was dropped is counted, a
     .poll(async () => (await exportReport(extension.context)).evidence?.losses.map((l) => l.cause).sort(), {
       timeout: 15_000,
     })
-    .toEqual(['claim-rate', 'pixel-cap', 'storage-key-cap']);
+    .toEqual(['claim-rate', 'link-cap', 'pixel-cap', 'storage-key-cap']);
   const report = await exportReport(extension.context);
   expect(report.summary.evidenceComplete).toBe(false);
   const lossOf = (cause: string) => report.evidence?.losses.find((l) => l.cause === cause);
@@ -27,6 +27,9 @@ test('a page hiding behind the limits is told on: what was dropped is counted, a
   // The markup watcher inspects 500 hidden pixels per frame and counts the elements it left.
   expect(lossOf('pixel-cap')?.count).toBeGreaterThanOrEqual(SILENT_LOSS.decoyPixels - 500);
 
+  // Links leaving the site are read up to 200 a frame; the rest are counted.
+  expect(lossOf('link-cap')?.count).toBe(SILENT_LOSS.outboundLinks - 200);
+
   // The canvas read-back right after the flood is still on record.
   expect(report.observations.filter((o) => o.kind === 'fingerprint' && o.technique === 'canvas')).not.toEqual(
     [],
@@ -38,4 +41,8 @@ test('a page hiding behind the limits is told on: what was dropped is counted, a
   await expect(losses.locator('[data-cause="claim-rate"]')).toContainText('dropped over the rate limit');
   await expect(losses.locator('[data-cause="storage-key-cap"]')).toContainText('storage keys were not read');
   await expect(losses.locator('[data-cause="pixel-cap"]')).toContainText('not checked for hidden pixels');
+  // This one had no wording: the popup failed as it listed the losses.
+  await expect(losses.locator('[data-cause="link-cap"]')).toContainText(
+    '30 links leaving the site were not read',
+  );
 });
