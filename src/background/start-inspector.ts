@@ -142,7 +142,16 @@ export function startInspector(): Inspector {
   wake.listenersAdded();
 
   const snapshotAll = async () => {
-    for (const visit of visits.all()) record(await snapshotCookieJar(visit, cookieWriters));
+    for (const visit of visits.all()) {
+      // A refused reading is a recorded loss (snapshotCookieJar); anything else must not take the worker's
+      // readiness, and every export with it, down.
+      record(
+        await snapshotCookieJar(visit, cookieWriters).catch((error: unknown) => {
+          console.error('[inspector] Could not snapshot the cookie jar of', visit.url, error);
+          return [];
+        }),
+      );
+    }
     await writer.drain();
   };
   // What a stopped worker journaled and never stored is stored now; the jar still holds the cookies.
@@ -174,7 +183,18 @@ export function startInspector(): Inspector {
     const waiting = writer.unstored();
     if (waiting.length === 0) return { pages, observations: stored };
     const ids = new Set(stored.map((o) => o.id));
-    return { pages, observations: [...stored, ...waiting.filter((o) => !ids.has(o.id))] };
+    // The page visits may have been refused too: the open ones are named as the tracker knows them.
+    const known = new Set(pages.map((p) => p.visitId));
+    return {
+      pages: [
+        ...pages,
+        ...visits
+          .all()
+          .filter((v) => !known.has(v.visitId))
+          .map(recordedVisit),
+      ],
+      observations: [...stored, ...waiting.filter((o) => !ids.has(o.id))],
+    };
   };
 
   return {

@@ -29,14 +29,19 @@ async function flooded(page: Page, url: string, timeout: number): Promise<number
   return Number(await page.locator('body').getAttribute('data-writes'));
 }
 
-/** Waits until the browser's cookie jar holds a cookie of this name. */
+/** Waits until the browser's cookie jar holds a cookie of this name on the Jeejio site. */
 async function inBrowserJar(context: BrowserContext, name: string, timeout: number): Promise<void> {
   const worker = await liveWorker(context);
   await expect
-    .poll(async () => (await worker.evaluate(() => chrome.cookies.getAll({}))).some((c) => c.name === name), {
-      timeout,
-      intervals: [500],
-    })
+    .poll(
+      async () =>
+        (await worker.evaluate((n) => chrome.cookies.getAll({ name: n, domain: 'jeejio.com' }), name))
+          .length > 0,
+      {
+        timeout,
+        intervals: [500],
+      },
+    )
     .toBe(true);
 }
 

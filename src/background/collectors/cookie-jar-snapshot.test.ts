@@ -27,9 +27,12 @@ describe('a snapshot of the cookie jar', () => {
 
   it('records a reading the browser refused as an evidence loss of the page, never as an empty jar', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const observations = await snapshotCookieJar(visit, undefined, async () => {
+    const refuse = async () => {
       throw new Error('No cookie store');
-    });
+    };
+    const observations = await snapshotCookieJar(visit, undefined, refuse);
+    // The jar is read at each load, route, wake and export: a refusal that lasts is one loss of the visit.
+    expect((await snapshotCookieJar(visit, undefined, refuse))[0]?.id).toBe(observations[0]?.id);
     expect(observations).toEqual([
       expect.objectContaining({
         kind: 'evidence-loss',

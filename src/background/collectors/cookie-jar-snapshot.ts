@@ -15,6 +15,8 @@ const readBrowserJar: ReadJar = (url) => browser.cookies.getAll(cookieQuery({ ur
  * the cookies API sees what `document.cookie` hides. A jar that cannot be read
  * is recorded as an evidence loss for the page, never passed over: the
  * snapshot is what catches a cookie whose change event never reached the worker.
+ * One loss per visit however often the reading is refused (the jar is read at
+ * each load, route, wake and export): it says the visit's evidence may be incomplete.
  */
 export async function snapshotCookieJar(
   visit: PageVisit,
@@ -32,6 +34,7 @@ export async function snapshotCookieJar(
         cause: 'jar-unreadable',
         count: 1,
         observedAt: Date.now(),
+        key: 'jar-unreadable',
         detail:
           `The browser refused the reading: ${error instanceof Error ? error.message : String(error)}`.slice(
             0,

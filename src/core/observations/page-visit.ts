@@ -147,9 +147,10 @@ export function visitOfSentRequest(
  * How far before a route's start (by the browser's clock) a request still
  * counts as sent with it. Routers send a route's hits right after pushState;
  * the browser's two channels disagree by a few to tens of milliseconds under
- * load. The cost: a request the old route sent in its last 100 ms (a beacon
- * on leaving) is filed under the next route; no person clicks that fast after
- * a page's own request, so an ordinary request of the old route is not.
+ * load. The cost: a request a route sent in its last 100 ms (a beacon on
+ * leaving) is filed under the route after it, whether that is the current
+ * route or the one before; no person clicks that fast after a page's own
+ * request, so an ordinary request of the old route is not.
  */
 const SAME_INSTANT_MS = 100;
 
