@@ -100,6 +100,9 @@ test('page hooks see each technique, first- and third-party, with the script tha
     )
     .toMatchObject({ pageUrl: inline, beaconSignals: ['send-beacon'], scriptUrl: inline });
   await page.goBack();
+  // Back is a new visit whose scripts run again: the popup shows what reached the worker when it opens
+  // (CI: opened at once, it showed the page before its fingerprinting claims came in).
+  await settle(page);
 
   // The popup tells a claim from evidence the browser itself confirmed.
   const popup = await openPopup(extension, await tabIdOf(await liveWorker(extension.context), page));
