@@ -10,11 +10,13 @@ import { type Handler, sendCss, sendHtml, sendJs, sendJson } from './respond.js'
  *   still stores Google's advertising cookie, and Baidu's statistics cookie is
  *   stored before any choice;
  * - a page that honours Global Privacy Control and one that ignores it, on a
- *   site whose /.well-known/gpc.json says it honours it.
+ *   site whose /.well-known/gpc.json says it honours it, and a page whose
+ *   server honours the Sec-GPC header (no script can tell it was sent).
  */
 export const CONSENT_PAGE_URL = 'https://www.jeejio.com/consent';
 export const GPC_HONOURED_URL = 'https://www.jeejio.com/gpc-honoured';
 export const GPC_IGNORED_URL = 'https://www.jeejio.com/gpc-ignored';
+export const GPC_HEADER_HONOURED_URL = 'https://www.jeejio.com/gpc-header-honoured';
 /** Google's conversion linker cookie: advertising, a purpose the policy does not declare. */
 export const AD_COOKIE = '_gcl_au';
 /** Baidu Tongji's visit cookies: usage statistics, which the policy declares. */
@@ -103,6 +105,17 @@ if (${honoured ? '!navigator.globalPrivacyControl' : 'true'}) {
 </script>`,
     });
 
+/** The server sets the advertising cookie unless the request carries `Sec-GPC: 1`: only the header can stop it. */
+const gpcHeaderPage: Handler = ({ req, res }) => {
+  if (req.headers['sec-gpc'] !== '1')
+    res.setHeader('Set-Cookie', `${AD_COOKIE}=1.1.${Date.now()}; Path=/; Max-Age=31536000; SameSite=Lax`);
+  sendHtml(res, {
+    title: 'Jeejio — Global Privacy Control honoured by the server',
+    intro: 'Its server sets an advertising cookie unless the request carries the Sec-GPC: 1 header.',
+    body: '',
+  });
+};
+
 export const SCENARIO_ROUTES: ReadonlyArray<[string, Handler]> = [
   ['www.jeejio.com/consent', consentPage],
   [
@@ -124,6 +137,7 @@ export const SCENARIO_ROUTES: ReadonlyArray<[string, Handler]> = [
   ],
   ['www.jeejio.com/gpc-honoured', gpcPage(true)],
   ['www.jeejio.com/gpc-ignored', gpcPage(false)],
+  ['www.jeejio.com/gpc-header-honoured', gpcHeaderPage],
   // The site's own word: it says it honours GPC, and one of its pages does not.
   [
     'www.jeejio.com/.well-known/gpc.json',

@@ -8,6 +8,7 @@ import type { ScenarioDifference } from '../../src/core/scenarios/scenario-compa
 import {
   AD_COOKIE,
   CONSENT_PAGE_URL,
+  GPC_HEADER_HONOURED_URL,
   GPC_HONOURED_URL,
   GPC_IGNORED_URL,
   SOMETIMES_PIXEL_URL,
@@ -71,13 +72,13 @@ test('a consent banner answered "reject" still stores an advertising cookie: fla
   expect(run.stdout).toContain('the cookieconsent3 banner answered "reject"');
 });
 
-test("Global Privacy Control: the page that honours it stops its advertising, the one that ignores it does not, and the site's gpc.json is read", async ({
+test("Global Privacy Control: the pages that honour it (by script, or by the Sec-GPC header at the server) stop their advertising, the one that ignores it does not, and the site's gpc.json is read", async ({
   demoSite,
 }) => {
   test.setTimeout(180_000);
   const { run, read } = await auditScenarios(
     demoSite,
-    [GPC_HONOURED_URL, GPC_IGNORED_URL],
+    [GPC_HONOURED_URL, GPC_IGNORED_URL, GPC_HEADER_HONOURED_URL],
     ['--scenario', 'gpc'],
   );
   expect(run.code, run.stderr).toBe(1);
@@ -88,6 +89,9 @@ test("Global Privacy Control: the page that honours it stops its advertising, th
   expect(cookieNames(page(GPC_HONOURED_URL)?.stopped ?? [])).toContain(AD_COOKIE);
   expect(page(GPC_IGNORED_URL)?.gpc).toBe('ignored');
   expect(cookieNames(page(GPC_IGNORED_URL)?.kept ?? [])).toContain(AD_COOKIE);
+  // Only the header can reach this server: the cookie stopped means every request carried Sec-GPC: 1.
+  expect(page(GPC_HEADER_HONOURED_URL)?.gpc).toBe('honoured');
+  expect(cookieNames(page(GPC_HEADER_HONOURED_URL)?.stopped ?? [])).toContain(AD_COOKIE);
   expect(gpc?.gpcSupport).toEqual([
     { origin: 'https://www.jeejio.com', gpc: true, lastUpdate: '2026-11-01' },
   ]);

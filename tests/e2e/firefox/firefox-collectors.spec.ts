@@ -31,6 +31,16 @@ test('Firefox: cookies set by header and by script are recorded, and one the bro
 }) => {
   await visit(page, 'https://www.jeejio.com/');
   await visit(page, 'https://www.jeejio.com/hostile');
+  await page.evaluate(`(async () => {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 300));
+    document.cookie = 'fx_rewritten=1; path=/; max-age=3600';
+    await pause();
+    document.cookie = 'fx_rewritten=2; path=/; max-age=3600';
+    document.cookie = 'fx_deleted=1; path=/; max-age=3600';
+    await pause();
+    document.cookie = 'fx_deleted=; path=/; max-age=0';
+    await pause();
+  })()`);
   const report = await exportReport(firefox.background);
   const cookie = (name: string, provenance: string, action: string) =>
     report.observations.find(
@@ -51,6 +61,12 @@ test('Firefox: cookies set by header and by script are recorded, and one the bro
   const big = report.observations.filter((o) => o.name === 'big');
   expect(big.map((o) => o.action)).toEqual(['set-attempt']);
   expect(big[0]).toMatchObject({ valueLength: 5000 });
+  // Firefox's change causes read as Chrome's: an overwrite is one change (its "overwrite" removal is not
+  // a removal), a deletion is a removal.
+  const jarActions = (name: string) =>
+    report.observations.filter((o) => o.name === name && o.provenance === 'cookies-api').map((o) => o.action);
+  expect(jarActions('fx_rewritten')).toEqual(['set', 'set']);
+  expect(jarActions('fx_deleted')).toEqual(['set', 'removed']);
   expect(report.violations.map((v) => v.rule)).toEqual(
     expect.arrayContaining([
       'cookie-sensitive-in-clear',
