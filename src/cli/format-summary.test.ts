@@ -3,8 +3,9 @@ import { demoReport, violationOf } from '../../tests/support/reports';
 import { applyBaselines } from '../core/config/apply-baselines';
 import type { Baseline } from '../core/config/inspector-config-schema';
 import { findingsOf } from '../core/engine/findings';
+import type { ReportComparison } from '../core/report/compare-reports';
 import { withCookieJar } from '../core/report/cookie-jar-outcome';
-import { formatSummary } from './format-summary';
+import { comparisonLines, formatSummary, MAX_LISTED_CHANGES } from './format-summary';
 
 const report = demoReport();
 const phone = violationOf(report, 'cookie-sensitive-in-clear', 'user_phone@');
@@ -191,5 +192,44 @@ describe('formatSummary of a scenario', () => {
   it('says which scenario the visit was made in', () => {
     const text = formatSummary({ ...demoReport(), scenario: { name: 'gpc', description: 'GPC is on.' } });
     expect(text).toMatch(/^Scenario: gpc \(GPC is on\.\)$/m);
+  });
+});
+
+describe('comparisonLines', () => {
+  const comparison = (cookies: number, keys: number): ReportComparison => ({
+    previous: { generatedAt: '2026-12-01T00:00:00.000Z', pages: 1, findings: 0 },
+    findings: { new: [], gone: [] },
+    thirdParties: { new: [], gone: [] },
+    cookies: {
+      new: Array.from({ length: cookies }, (_, i) => ({
+        name: `c${i}`,
+        domain: '.jeejio.com',
+        observationIds: [`o${i}`],
+      })),
+      gone: [{ name: 'old\u001b[31m', domain: 'www.jeejio.com', observationIds: ['p1'] }],
+    },
+    storageKeys: {
+      new: [],
+      gone: Array.from({ length: keys }, (_, i) => ({
+        origin: 'https://www.jeejio.com',
+        area: 'localStorage',
+        key: `k${i}`,
+        observationIds: [`s${i}`],
+      })),
+    },
+  });
+
+  it('names the new and gone cookies and storage keys, not only their counts', () => {
+    const text = comparisonLines(comparison(2, 1)).join('\n');
+    expect(text).toContain('2 new, 2 gone third parties, cookies and storage keys');
+    expect(text).toContain('  New cookie: c0 (.jeejio.com)\n  New cookie: c1 (.jeejio.com)');
+    expect(text).toContain('  Gone cookie: old?[31m (www.jeejio.com)');
+    expect(text).toContain('  Gone storage key: k0 (localStorage, https://www.jeejio.com)');
+  });
+
+  it('lists at most ten of each and says how many more the report holds', () => {
+    const lines = comparisonLines(comparison(MAX_LISTED_CHANGES + 5, 0));
+    expect(lines.filter((l) => l.startsWith('  New cookie:'))).toHaveLength(MAX_LISTED_CHANGES);
+    expect(lines).toContain('  …and 5 more (new cookies: report.json, comparison)');
   });
 });

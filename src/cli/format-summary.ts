@@ -3,7 +3,12 @@ import { failingViolations, violationsThatMayFail } from '../core/config/exit-co
 import type { Baseline, FailOn } from '../core/config/inspector-config-schema';
 import { findingsOf } from '../core/engine/findings';
 import { formatClauseLocation } from '../core/policy/policy-model';
-import type { ComparedFinding, ReportComparison } from '../core/report/compare-reports';
+import type {
+  ComparedCookie,
+  ComparedFinding,
+  ComparedStorageKey,
+  ReportComparison,
+} from '../core/report/compare-reports';
 import type { ThirdPartyCookies } from '../core/report/cookie-jar-outcome';
 import { lossPhrase } from '../core/report/evidence-completeness';
 import type { Finding, Report, Violation } from '../core/report/report-types';
@@ -193,7 +198,26 @@ export function comparisonLines(c: ReportComparison): string[] {
     ...c.thirdParties.gone.map(
       (t) => `  Gone third party: ${clean(t.host)}${t.vendor ? ` (${clean(t.vendor)})` : ''}`,
     ),
+    ...listed('New cookie', c.cookies.new.map(cookieName)),
+    ...listed('Gone cookie', c.cookies.gone.map(cookieName)),
+    ...listed('New storage key', c.storageKeys.new.map(storageKeyName)),
+    ...listed('Gone storage key', c.storageKeys.gone.map(storageKeyName)),
   ];
+}
+
+/** Cookies and storage keys listed in the summary per kind of change; the rest are in report.json. */
+export const MAX_LISTED_CHANGES = 10;
+
+const cookieName = (c: ComparedCookie) => `${truncate(c.name, 60)} (${truncate(c.domain, 60)})`;
+const storageKeyName = (k: ComparedStorageKey) =>
+  `${truncate(k.key, 60)} (${k.area}, ${truncate(k.origin, 60)})`;
+
+/** A line for each item up to MAX_LISTED_CHANGES, then how many more report.json's comparison holds. */
+function listed(label: string, items: string[]): string[] {
+  const lines = items.slice(0, MAX_LISTED_CHANGES).map((item) => `  ${label}: ${item}`);
+  const more = items.length - MAX_LISTED_CHANGES;
+  if (more > 0) lines.push(`  …and ${more} more (${label.toLowerCase()}s: report.json, comparison)`);
+  return lines;
 }
 
 function verdictLines(
