@@ -15,6 +15,7 @@ import {
   STATISTICS_CHOICE_COOKIE,
   STATISTICS_COOKIE,
 } from '../../src/demo-site/scenario-pages';
+import { SDK_APP_URL } from '../../src/demo-site/sdk-app';
 import type { DemoSite } from '../../src/demo-site/server';
 import { auditDemoSite } from './audit-cli-process';
 import { expect, ROOT, test } from './fixtures';
@@ -105,7 +106,7 @@ test('refusing cookies stops the cookies and lists what still follows the visito
   test.setTimeout(180_000);
   const { run, read } = await auditScenarios(
     demoSite,
-    ['https://www.jeejio.com/storage', GPC_IGNORED_URL],
+    ['https://www.jeejio.com/storage', GPC_IGNORED_URL, SDK_APP_URL],
     ['--scenario', 'default,refuse-cookies'],
   );
   expect(run.code, run.stderr).toBe(1);
@@ -122,6 +123,16 @@ test('refusing cookies stops the cookies and lists what still follows the visito
       expect.objectContaining({ kind: 'beacon', key: 'ad.doubleclick.net/pixel.gif' }),
     ]),
   );
+  // A real analytics SDK (Amplitude's, from npm) keeps its visitor id without cookies and still sends it.
+  const sdkLeft = refuse?.refusalLeft?.find((p) => p.pageUrl === SDK_APP_URL)?.traces ?? [];
+  expect(sdkLeft).toContainEqual(
+    expect.objectContaining({
+      kind: 'identifier',
+      key: 'events[0].device_id (device-id) to api2.amplitude.com/2/httpapi',
+      vendor: 'Amplitude',
+    }),
+  );
+  expect(run.stdout).toMatch(/identifier events\[0\]\.device_id \(device-id\) to api2\.amplitude\.com/);
   expect(run.stdout).toContain('What refusing cookies did not stop');
 });
 

@@ -1,7 +1,24 @@
+import { decodePayload } from '../payloads/decode-payload';
+import type { PayloadMeaning } from '../payloads/meaning';
 import type { Report, ReportObservation } from '../report/report-types';
 
 /** The kinds of trace a page leaves that a scenario may stop. */
-export type TraceKind = 'cookie' | 'storage' | 'third-party' | 'beacon' | 'fingerprinting';
+export type TraceKind = 'cookie' | 'storage' | 'third-party' | 'beacon' | 'fingerprinting' | 'identifier';
+
+/**
+ * What a payload field must mean to be a trace of its own: a value that tells
+ * one visitor (or person) from another, which follows a visitor whether or not
+ * cookies are kept. Page addresses, referrers and event names are left out.
+ */
+const IDENTIFYING_MEANINGS: ReadonlySet<PayloadMeaning> = new Set<PayloadMeaning>([
+  'account-id',
+  'device-id',
+  'email',
+  'email-hash',
+  'phone',
+  'phone-hash',
+  'name',
+]);
 
 /** One trace, named alike in every run: a cookie by name and domain, a third party by host. */
 export interface Trace {
@@ -24,11 +41,13 @@ export interface Trace {
 export function tracesByPage(report: Report): Map<string, Trace[]> {
   const byPage = new Map<string, Map<string, Trace>>();
   for (const observation of report.observations) {
+    const found = identifiersSent(observation);
     const trace = traceOf(observation);
-    if (!trace) continue;
+    if (trace) found.unshift(trace);
+    if (found.length === 0) continue;
     const page = pageKey(observation.pageUrl);
     const traces = byPage.get(page) ?? new Map<string, Trace>();
-    if (!traces.has(`${trace.kind} ${trace.key}`)) traces.set(`${trace.kind} ${trace.key}`, trace);
+    for (const t of found) if (!traces.has(`${t.kind} ${t.key}`)) traces.set(`${t.kind} ${t.key}`, t);
     byPage.set(page, traces);
   }
   return new Map([...byPage].map(([page, traces]) => [page, [...traces.values()]]));
@@ -79,4 +98,26 @@ function endpointOf(o: ReportObservation): string {
   } catch {
     return o.name;
   }
+}
+
+/**
+ * The identifiers a request or beacon the browser saw carried in its URL or
+ * body, as a vendor's documented payload format names them (a GA4 hit's
+ * `cid`, a Segment call's `anonymousId`): each a trace keyed by endpoint and
+ * field, so a visit that refused cookies yet still sent a visitor id shows it.
+ */
+function identifiersSent(o: ReportObservation): Trace[] {
+  if ((o.kind !== 'beacon' && o.kind !== 'request') || !o.verified || !o.url) return [];
+  const payload = decodePayload(o.url, o.requestBody);
+  if (!payload) return [];
+  const endpoint = endpointOf(o);
+  return payload.fields
+    .filter((field) => IDENTIFYING_MEANINGS.has(field.meaning))
+    .map((field) => ({
+      kind: 'identifier',
+      key: `${field.path} (${field.meaning}) to ${endpoint}`,
+      purpose: payload.purpose,
+      vendor: payload.vendor,
+      observationId: o.id,
+    }));
 }

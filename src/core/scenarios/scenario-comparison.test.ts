@@ -156,3 +156,42 @@ describe('compareScenarios', () => {
     expect(formatScenarioComparison(refuse ? [refuse] : [])).toContain('What refusing cookies did not stop');
   });
 });
+
+describe('what refusing cookies did not stop: identifiers sent', () => {
+  const analyticsHit = (cid: string) =>
+    beaconObservation({
+      url: `https://www.google-analytics.com/g/collect?v=2&tid=G-ABC123&cid=${cid}&en=page_view`,
+      pageUrl: PAGE,
+    });
+
+  it("names a visitor id a vendor's payload still carried, by field and endpoint, though its value differs between visits", () => {
+    const [refuse] = compareScenarios([
+      { scenario: 'default', report: run([adCookie(PAGE), analyticsHit('111.222')]) },
+      { scenario: 'refuse-cookies', report: run([analyticsHit('333.444')]) },
+    ]);
+    const left = refuse?.refusalLeft?.[0]?.traces ?? [];
+    expect(left).toContainEqual(
+      expect.objectContaining({
+        kind: 'identifier',
+        key: 'cid (device-id) to www.google-analytics.com/g/collect',
+        vendor: expect.stringContaining('Google Analytics'),
+      }),
+    );
+    // The same field in both visits is kept, not stopped and added again.
+    const page = refuse?.pages.find((p) => p.pageUrl === PAGE);
+    expect(page?.kept.map((t) => t.kind)).toContain('identifier');
+    expect(formatScenarioComparison(refuse ? [refuse] : [])).toContain(
+      'identifier cid (device-id) to www.google-analytics.com/g/collect',
+    );
+  });
+
+  it('takes no identifier from a hit that carries none, nor from a request only the page claimed', () => {
+    const claimed = { ...analyticsHit('333.444'), provenance: 'page-hook' } as Observation;
+    const [refuse] = compareScenarios([
+      { scenario: 'default', report: run([]) },
+      { scenario: 'refuse-cookies', report: run([adPixel(PAGE), claimed]) },
+    ]);
+    const kinds = (refuse?.refusalLeft ?? []).flatMap((p) => p.traces.map((t) => t.kind));
+    expect(kinds).not.toContain('identifier');
+  });
+});

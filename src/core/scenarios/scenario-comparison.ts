@@ -1,7 +1,7 @@
 import type { Purpose } from '../classify/purpose';
 import type { AuditScenarioName, ConsentOutcome, GpcSupport } from '../report/report-scenario';
 import type { Report } from '../report/report-types';
-import { pageKey, type Trace, tracesByPage } from './page-traces';
+import { pageKey, type Trace, type TraceKind, tracesByPage } from './page-traces';
 
 /**
  * A finding on one page, as compared across runs: its id is derived from its
@@ -92,7 +92,7 @@ export function compareScenarios(runs: readonly ScenarioRun[]): ScenarioDifferen
       };
       if (run.scenario === 'refuse-cookies')
         difference.refusalLeft = [...traces]
-          .map(([pageUrl, left]) => ({ pageUrl, traces: left }))
+          .map(([pageUrl, left]) => ({ pageUrl, traces: byWhatFollows(left) }))
           .filter((page) => page.traces.length > 0);
       const consent = run.report.scenario?.consent;
       if (consent) {
@@ -104,6 +104,21 @@ export function compareScenarios(runs: readonly ScenarioRun[]): ScenarioDifferen
       return difference;
     });
 }
+
+/**
+ * What refusal left, the most direct ways to follow a visitor first (an id
+ * sent, a fingerprint read, storage kept), so the few a line names are those.
+ */
+const FOLLOWS_FIRST: readonly TraceKind[] = [
+  'identifier',
+  'fingerprinting',
+  'storage',
+  'cookie',
+  'beacon',
+  'third-party',
+];
+const byWhatFollows = (traces: Trace[]) =>
+  [...traces].sort((a, b) => FOLLOWS_FIRST.indexOf(a.kind) - FOLLOWS_FIRST.indexOf(b.kind));
 
 function pageDifference(pageUrl: string, before: Trace[], after: Trace[]): PageDifference {
   const keyOf = (t: Trace) => `${t.kind} ${t.key}`;
