@@ -31,13 +31,22 @@ export function formatVerification(path: string, verdict: BundleVerdict): string
     const count = verdict.problems.length === 1 ? '1 problem' : `${verdict.problems.length} problems`;
     // Times that contradict the stamp may be a clock running ahead, not a changed byte: said as such.
     const only = (kind: BundleProblem['kind']) => verdict.problems.every((p) => p.kind === kind);
+    // A bundle whole under its own key, only not the key given, may be a forgery or a mistyped
+    // fingerprint: nothing in it was changed after signing, so it is not called tampered.
+    const otherSigner = signer?.check === 'differs' && verdict.problems.length === 1 && only('public-key');
     const headline = only('clock')
       ? 'TIMES CONTRADICT THE TIMESTAMP'
       : only('timestamp')
         ? 'TIMESTAMP NOT TRUSTED'
-        : verdict.status.toUpperCase();
+        : otherSigner
+          ? 'SIGNED BY ANOTHER KEY'
+          : verdict.status.toUpperCase();
     lines.push(`${headline}: ${count}`);
     for (const problem of verdict.problems) lines.push(`  - ${describeProblem(problem)}`);
+    if (otherSigner)
+      lines.push(
+        "  Every file, the chain and the seal hold under the key the bundle carries, which is not the one you gave: someone else made or re-signed it, or the fingerprint you have is not the auditor's (check it for a typo).",
+      );
   }
   if (signer) lines.push(`Signed by key ${groupFingerprint(signer.fingerprint)}`, SIGNER_CHECK[signer.check]);
   if (verdict.timestamp) lines.push(...describeTimestamp(verdict.timestamp));
