@@ -9,12 +9,12 @@ import { signManifestBytes } from '../../src/core/evidence/manifest-signature';
 import { OBSERVATIONS_FORMAT } from '../../src/core/evidence/observations-file';
 import { exportPublicKey, generateSigningKeys, signCanonical } from '../../src/core/evidence/signing';
 import { sealZip } from '../../src/core/evidence/zip-seal';
-import type { RecordedLog } from '../../src/core/observations/observation';
+import type { Observation, RecordedLog } from '../../src/core/observations/observation';
 import { JEEJIO_POLICY_2023_07 as policy } from '../../src/core/policy/jeejio-policy-2023-07';
 import { buildReport } from '../../src/core/report/build-report';
 import demoSession from './fixtures/demo-session.json';
 
-const log = demoSession as RecordedLog;
+export const sampleLog = demoSession as RecordedLog;
 
 /** A 1×1 PNG: enough bytes to stand for a screenshot. */
 export const TINY_PNG = Uint8Array.from(
@@ -25,21 +25,22 @@ export const TINY_PNG = Uint8Array.from(
 /** A signed bundle of the recorded demo session, with one screenshot. */
 export async function sampleBundle(
   keys?: CryptoKeyPair,
-  options: Pick<BundleInput, 'stamp'> & { created?: Date } = {},
+  options: Pick<BundleInput, 'stamp'> & { created?: Date; observations?: Observation[] } = {},
 ) {
   const signingKeys = keys ?? (await generateSigningKeys({ extractable: false }));
+  const observations = options.observations ?? sampleLog.observations;
   const report = buildReport({
     tool: { name: 'jeejio-privacy-inspector', version: '0.1.0' },
     policy,
-    pages: log.pages,
-    observations: log.observations,
+    pages: sampleLog.pages,
+    observations,
     generatedAt: 1_700_000_100_000,
   });
-  const { entries, observationTexts } = extendChain(EMPTY_CHAIN, log.observations);
+  const { entries, observationTexts } = extendChain(EMPTY_CHAIN, observations);
   const screenshots: Screenshot[] = [{ name: 'page-1.png', bytes: TINY_PNG }];
   const bundle = await buildBundle({
     report,
-    pages: log.pages,
+    pages: sampleLog.pages,
     entries,
     observationTexts,
     screenshots,

@@ -6,6 +6,7 @@ import {
   readJson,
   rezip,
   sampleBundle,
+  sampleLog,
   unzipBundle,
   writeJson,
 } from '../../../tests/support/evidence-bundle';
@@ -115,6 +116,25 @@ describe('a bundle stamped by a time-stamping authority', () => {
       expect.objectContaining({
         kind: 'clock',
         message: expect.stringMatching(/manifest.json "created" is dated .* after the TSA.s/),
+      }),
+    ]);
+  });
+
+  it('flags an observation dated after the trusted time, though the manifest is dated before it', async () => {
+    const last = sampleLog.observations.at(-1);
+    if (!last) throw new Error('the sample log has observations');
+    const late = { ...last, id: 'seen-later', observedAt: Date.now() + 3600_000 };
+    const sample = await sampleBundle(undefined, {
+      stamp: stampWith(tsa),
+      created: new Date(),
+      observations: [...sampleLog.observations, late],
+    });
+    const verdict = await verifyBundle(sample.zip, { tsaTrust: trust });
+    expect(verdict.status).toBe('tampered');
+    expect(verdict.problems).toEqual([
+      expect.objectContaining({
+        kind: 'clock',
+        message: expect.stringMatching(/observation seen-later "observedAt" is dated .* after the TSA.s/),
       }),
     ]);
   });
