@@ -227,6 +227,22 @@ describe('comparisonLines', () => {
     expect(text).toContain('  Gone storage key: k0 (localStorage, https://www.jeejio.com)');
   });
 
+  it('warns when the run compared with was judged by another rule set or policy, and not when alike', () => {
+    const judged = { ruleSetVersion: '7', policy: { id: 'jeejio-privacy-policy', version: '2023-07-20' } };
+    const c = { ...comparison(0, 0), previous: { ...comparison(0, 0).previous, ...judged } };
+    expect(
+      comparisonLines(c, { ...judged, policy: { ...judged.policy, sha256: 'x' } }).join('\n'),
+    ).not.toContain('WARNING');
+    const text = comparisonLines(c, {
+      ...judged,
+      ruleSetVersion: '8',
+      policy: { ...judged.policy, sha256: 'x' },
+    }).join('\n');
+    expect(text).toContain(
+      'WARNING: the run compared with was judged differently (rule set 7, this run 8): a finding may be new or gone because the rules changed, not the site.',
+    );
+  });
+
   it('lists at most ten of each and says how many more the report holds', () => {
     const lines = comparisonLines(comparison(MAX_LISTED_CHANGES + 5, 0));
     expect(lines.filter((l) => l.startsWith('  New cookie:'))).toHaveLength(MAX_LISTED_CHANGES);

@@ -53,7 +53,7 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
         : 'No violations found.',
     );
     if (advice.length > 0) lines.push(...adviceLines(advice));
-    if (report.comparison) lines.push(...comparisonLines(report.comparison));
+    if (report.comparison) lines.push(...comparisonLines(report.comparison, report));
     return lines.join('\n');
   }
   const standing = findingsOf(verdict?.baselines.kept ?? report.violations);
@@ -66,7 +66,7 @@ export function formatSummary(report: Report, verdict?: AuditVerdict): string {
   const foundOnly = standing.filter((finding) => finding.notThisPage);
   if (foundOnly.length > 0) lines.push(...foundOnlyLines(foundOnly));
   if (advice.length > 0) lines.push(...adviceLines(advice));
-  if (report.comparison) lines.push(...comparisonLines(report.comparison));
+  if (report.comparison) lines.push(...comparisonLines(report.comparison, report));
   if (verdict) lines.push(...verdictLines(verdict, advice, report.comparison));
   return lines.join('\n');
 }
@@ -182,7 +182,10 @@ function mergedLines(report: Report): string[] {
 }
 
 /** What changed since the run compared with: the counts, then each new finding, then each gone one. */
-export function comparisonLines(c: ReportComparison): string[] {
+export function comparisonLines(
+  c: ReportComparison,
+  current?: Pick<Report, 'ruleSetVersion' | 'policy'>,
+): string[] {
   const added = c.thirdParties.new.length + c.cookies.new.length + c.storageKeys.new.length;
   const gone = c.thirdParties.gone.length + c.cookies.gone.length + c.storageKeys.gone.length;
   const line = (f: ComparedFinding) =>
@@ -190,6 +193,7 @@ export function comparisonLines(c: ReportComparison): string[] {
   return [
     '',
     `Compared with the run of ${c.previous.generatedAt}: ${c.findings.new.length} new, ${c.findings.gone.length} gone ${plural(c.findings.gone.length, 'finding')}; ${added} new, ${gone} gone third parties, cookies and storage keys.`,
+    ...judgedAlike(c, current),
     ...(c.findings.new.length > 0 ? ['New findings:', ...c.findings.new.map(line)] : []),
     ...(c.findings.gone.length > 0 ? ['Gone findings:', ...c.findings.gone.map(line)] : []),
     ...c.thirdParties.new.map(
@@ -203,6 +207,27 @@ export function comparisonLines(c: ReportComparison): string[] {
     ...listed('New storage key', c.storageKeys.new.map(storageKeyName)),
     ...listed('Gone storage key', c.storageKeys.gone.map(storageKeyName)),
   ];
+}
+
+/** A warning when the two runs were judged by different rules or policies: a change may then be theirs. */
+function judgedAlike(c: ReportComparison, current?: Pick<Report, 'ruleSetVersion' | 'policy'>): string[] {
+  const before = c.previous;
+  if (!current || before.ruleSetVersion === undefined || before.policy === undefined) return [];
+  const differs = [
+    ...(before.ruleSetVersion !== current.ruleSetVersion
+      ? [`rule set ${clean(before.ruleSetVersion)}, this run ${clean(current.ruleSetVersion)}`]
+      : []),
+    ...(before.policy.id !== current.policy.id || before.policy.version !== current.policy.version
+      ? [
+          `policy ${clean(before.policy.id)} ${clean(before.policy.version)}, this run ${clean(current.policy.id)} ${clean(current.policy.version)}`,
+        ]
+      : []),
+  ];
+  return differs.length === 0
+    ? []
+    : [
+        `WARNING: the run compared with was judged differently (${differs.join('; ')}): a finding may be new or gone because the rules changed, not the site.`,
+      ];
 }
 
 /** Cookies and storage keys listed in the summary per kind of change; the rest are in report.json. */

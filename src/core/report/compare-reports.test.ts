@@ -34,6 +34,9 @@ describe('compareReports', () => {
       generatedAt: report.generatedAt,
       pages: 2,
       findings: report.summary.findings,
+      // What judged it, so a reader can tell a change of rules from a change of the site.
+      ruleSetVersion: report.ruleSetVersion,
+      policy: { id: report.policy.id, version: report.policy.version },
     });
     expect(nothingChanged(comparison)).toBe(true);
   });

@@ -11,7 +11,14 @@ import type { Report, ReportObservation, Violation } from './report-types';
  */
 export interface ReportComparison {
   /** The run compared with, as its report names it. */
-  previous: { generatedAt: string; pages: number; findings: number };
+  previous: {
+    generatedAt: string;
+    pages: number;
+    findings: number;
+    /** What judged the run compared with: when either differs from this run's, a change may be the rules'. */
+    ruleSetVersion?: string;
+    policy?: { id: string; version: string };
+  };
   findings: Changes<ComparedFinding>;
   /** Hosts of other parties the pages sent requests or beacons to. */
   thirdParties: Changes<ComparedThirdParty>;
@@ -82,6 +89,8 @@ export function compareReports(previous: Report, current: Report): ReportCompari
       generatedAt: previous.generatedAt,
       pages: previous.pages.length,
       findings: previous.summary.findings,
+      ruleSetVersion: previous.ruleSetVersion,
+      policy: { id: previous.policy.id, version: previous.policy.version },
     },
     findings: changedFindings(previous.violations, current.violations),
     thirdParties: changes(previous.observations, current.observations, thirdPartyOf, (host, seen) => ({
