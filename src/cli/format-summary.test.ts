@@ -246,6 +246,6 @@ describe('comparisonLines', () => {
   it('lists at most ten of each and says how many more the report holds', () => {
     const lines = comparisonLines(comparison(MAX_LISTED_CHANGES + 5, 0));
     expect(lines.filter((l) => l.startsWith('  New cookie:'))).toHaveLength(MAX_LISTED_CHANGES);
-    expect(lines).toContain('  …and 5 more (new cookies: report.json, comparison)');
+    expect(lines).toContain("  …and 5 more new cookies in report.json's comparison");
   });
 });

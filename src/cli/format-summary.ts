@@ -12,6 +12,7 @@ import type {
 import type { ThirdPartyCookies } from '../core/report/cookie-jar-outcome';
 import { lossPhrase } from '../core/report/evidence-completeness';
 import type { Finding, Report, Violation } from '../core/report/report-types';
+import { terminalSafe } from '../core/util/terminal-safe';
 import { inEnglish } from '../core/wording/phrase';
 import { plural } from '../core/wording/plural';
 
@@ -235,13 +236,13 @@ export const MAX_LISTED_CHANGES = 10;
 
 const cookieName = (c: ComparedCookie) => `${truncate(c.name, 60)} (${truncate(c.domain, 60)})`;
 const storageKeyName = (k: ComparedStorageKey) =>
-  `${truncate(k.key, 60)} (${k.area}, ${truncate(k.origin, 60)})`;
+  `${truncate(k.key, 60)} (${truncate(k.area, 20)}, ${truncate(k.origin, 60)})`;
 
 /** A line for each item up to MAX_LISTED_CHANGES, then how many more report.json's comparison holds. */
 function listed(label: string, items: string[]): string[] {
   const lines = items.slice(0, MAX_LISTED_CHANGES).map((item) => `  ${label}: ${item}`);
   const more = items.length - MAX_LISTED_CHANGES;
-  if (more > 0) lines.push(`  …and ${more} more (${label.toLowerCase()}s: report.json, comparison)`);
+  if (more > 0) lines.push(`  …and ${more} more ${label.toLowerCase()}s in report.json's comparison`);
   return lines;
 }
 
@@ -312,7 +313,4 @@ function truncate(text: string, max: number): string {
 }
 
 /** Control characters from hostile cookie names must not drive the terminal. */
-function clean(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
-}
+const clean = terminalSafe;

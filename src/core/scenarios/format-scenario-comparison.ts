@@ -1,3 +1,4 @@
+import { terminalSafe } from '../util/terminal-safe';
 import { plural } from '../wording/plural';
 import type { Trace } from './page-traces';
 import type { ScenarioDifference } from './scenario-comparison';
@@ -12,7 +13,8 @@ export function formatScenarioComparison(differences: readonly ScenarioDifferenc
   const lines = ['Scenarios compared with the default visit:'];
   for (const d of differences) {
     lines.push(
-      `\n${d.scenario}: findings counted once per page they were made on: ${d.goneFindings.length} gone, ${d.keptFindings.length} still made, ${d.newFindings.length} new.`,
+      '',
+      `${d.scenario}: findings counted once per page they were made on: ${d.goneFindings.length} gone, ${d.keptFindings.length} still made, ${d.newFindings.length} new.`,
     );
     for (const f of d.newFindings)
       lines.push(`  new: ${f.title}: ${f.summary} (${f.clause}) on ${f.pageUrl}`);
@@ -51,7 +53,9 @@ export function formatScenarioComparison(differences: readonly ScenarioDifferenc
         );
     }
   }
-  return lines.join('\n');
+  // Findings, pages and traces quote what pages chose (cookie names, storage keys, payload members):
+  // every line is made safe to print in a terminal.
+  return lines.map(terminalSafe).join('\n');
 }
 
 function named(traces: readonly Trace[]): string {

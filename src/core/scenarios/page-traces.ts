@@ -100,24 +100,35 @@ function endpointOf(o: ReportObservation): string {
   }
 }
 
+/** Identifier traces taken from one request: a batch of events repeats the same ids in each. */
+const MAX_IDENTIFIERS_PER_REQUEST = 8;
+
 /**
  * The identifiers a request or beacon the browser saw carried in its URL or
  * body, as a vendor's documented payload format names them (a GA4 hit's
  * `cid`, a Segment call's `anonymousId`): each a trace keyed by endpoint and
  * field, so a visit that refused cookies yet still sent a visitor id shows it.
+ * A record's place in a batch is left out of the key (`events[].device_id`):
+ * how many events a batch holds changes from run to run, the field does not.
  */
 function identifiersSent(o: ReportObservation): Trace[] {
   if ((o.kind !== 'beacon' && o.kind !== 'request') || !o.verified || !o.url) return [];
   const payload = decodePayload(o.url, o.requestBody);
   if (!payload) return [];
   const endpoint = endpointOf(o);
-  return payload.fields
-    .filter((field) => IDENTIFYING_MEANINGS.has(field.meaning))
-    .map((field) => ({
+  const traces = new Map<string, Trace>();
+  for (const field of payload.fields) {
+    if (!IDENTIFYING_MEANINGS.has(field.meaning)) continue;
+    const key = `${field.path.replace(/\[\d+\]/g, '[]')} (${field.meaning}) to ${endpoint}`;
+    if (traces.has(key)) continue;
+    if (traces.size >= MAX_IDENTIFIERS_PER_REQUEST) break;
+    traces.set(key, {
       kind: 'identifier',
-      key: `${field.path} (${field.meaning}) to ${endpoint}`,
+      key,
       purpose: payload.purpose,
       vendor: payload.vendor,
       observationId: o.id,
-    }));
+    });
+  }
+  return [...traces.values()];
 }

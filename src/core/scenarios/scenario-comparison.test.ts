@@ -185,6 +185,51 @@ describe('what refusing cookies did not stop: identifiers sent', () => {
     );
   });
 
+  const amplitudeBatch = (events: number, member = 'device_id') =>
+    beaconObservation({
+      url: 'https://api2.amplitude.com/2/httpapi',
+      method: 'POST',
+      requestBody: JSON.stringify({
+        api_key: 'k',
+        events: Array.from({ length: events }, (_, i) => ({
+          [member]: 'd-7f3a9c2e',
+          event_type: `e${i}`,
+          library: 'amplitude-ts/2.11.1',
+        })),
+      }),
+      pageUrl: PAGE,
+    });
+
+  it('keys an id by its field, not its place in a batch, so runs whose batches differ in size still compare', () => {
+    const [refuse] = compareScenarios([
+      { scenario: 'default', report: run([amplitudeBatch(3)]) },
+      { scenario: 'refuse-cookies', report: run([amplitudeBatch(1)]) },
+    ]);
+    const page = refuse?.pages.find((p) => p.pageUrl === PAGE);
+    const identifiers = (traces: { kind: string; key: string }[] = []) =>
+      traces.filter((t) => t.kind === 'identifier').map((t) => t.key);
+    expect(identifiers(page?.kept)).toEqual([
+      'events[].device_id (device-id) to api2.amplitude.com/2/httpapi',
+    ]);
+    expect(identifiers(page?.stopped)).toEqual([]);
+    expect(identifiers(page?.added)).toEqual([]);
+  });
+
+  it('prints what a page named, however hostile, without a control character reaching the terminal', () => {
+    const hostile = '\u001b]0;pwned\u0007';
+    const [refuse] = compareScenarios([
+      { scenario: 'default', report: run([]) },
+      {
+        scenario: 'refuse-cookies',
+        report: run([storageObservation({ key: hostile, action: 'set' } as never)]),
+      },
+    ]);
+    const text = formatScenarioComparison(refuse ? [refuse] : []);
+    expect(text).toContain('?]0;pwned?');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not be printed
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+
   it('takes no identifier from a hit that carries none, nor from a request only the page claimed', () => {
     const claimed = { ...analyticsHit('333.444'), provenance: 'page-hook' } as Observation;
     const [refuse] = compareScenarios([
