@@ -39,3 +39,15 @@ Examples:
 Environment: CHROME_PATH selects the browser (default /usr/bin/chromium; branded Chrome
 137+ cannot load the extension). Playwright tests: import from
 "jeejio-privacy-inspector/playwright" (see the README).`;
+
+/**
+ * A usage error as printed: what was wrong, the command's synopsis, and how to
+ * see every option. The whole help (eighty lines for `audit`) would push the
+ * one line that matters off the screen.
+ */
+export function usageErrorText(message: string, usage: string, command: string): string {
+  const synopsis = usage.split('\n\n')[0] ?? usage;
+  const [script, ...sub] = command.split(' ');
+  const inClone = `npm run ${script} -- ${[...sub, '--help'].join(' ')}`;
+  return `${message}\n\n${synopsis}\n\nEvery option: jeejio-privacy-inspector ${command} --help (in a clone of the repository: ${inClone})`;
+}

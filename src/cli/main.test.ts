@@ -55,10 +55,16 @@ describe('the jeejio-privacy-inspector command', () => {
     expect(io.out()).toContain('Commands:');
   });
 
-  it("a command's usage error exits 2 with that command's options", async () => {
+  it("a command's usage error exits 2 with the command's synopsis and where its options are, not the whole help", async () => {
     const io = output();
     expect(await main(['verify'])).toBe(2);
     expect(io.err()).toMatch(/Usage: jeejio-privacy-inspector verify/);
+    expect(io.err()).toContain(
+      'Every option: jeejio-privacy-inspector verify --help (in a clone of the repository: npm run verify -- --help)',
+    );
+    // The message stays in sight: the options' list (dozens of lines) is not printed after it.
+    expect(io.err()).not.toContain('Options:');
+    expect(io.err().split('\n').length).toBeLessThan(10);
   });
 });
 

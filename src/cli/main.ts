@@ -1,7 +1,7 @@
 import { packageVersion } from '../harness/package-root';
 import { EnvironmentError, UsageError } from '../harness/usage-error';
 import { AUDIT_USAGE } from './audit-arguments';
-import { CLI_USAGE } from './cli-usage';
+import { CLI_USAGE, usageErrorText } from './cli-usage';
 import { nearestWord } from './nearest-word';
 import { VERIFY_USAGE } from './verify-arguments';
 
@@ -40,7 +40,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof UsageError) {
       // The options are shown when they were wrong, not when the machine lacks something.
       console.error(
-        error instanceof EnvironmentError ? error.message : `${error.message}\n\n${command.usage}`,
+        error instanceof EnvironmentError
+          ? error.message
+          : usageErrorText(error.message, command.usage, name ?? first),
       );
       return 2;
     }

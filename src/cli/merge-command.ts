@@ -6,6 +6,7 @@ import { JEEJIO_POLICY_2023_07 } from '../core/policy/jeejio-policy-2023-07';
 import { mergeReports, ReportMergeError } from '../core/report/merge-reports';
 import { UsageError } from '../harness/usage-error';
 import { isFailOn, parseComparisonOptions, parseFormats } from './audit-arguments';
+import { usageErrorText } from './cli-usage';
 import { loadAuditConfig } from './load-audit-config';
 import { plainOptionError } from './nearest-word';
 import { readReportFile } from './read-report-file';
@@ -46,7 +47,7 @@ export async function mergeCommand(argv: string[]): Promise<number> {
     return await merge(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n\n${MERGE_USAGE}`);
+    console.error(usageErrorText(error.message, MERGE_USAGE, 'audit merge'));
     return 2;
   }
 }
