@@ -36,6 +36,15 @@ export function isIdentityMeaning(meaning: PayloadMeaning): boolean {
   return IDENTITY_MEANINGS.has(meaning);
 }
 
+/**
+ * Meanings whose value tells one visitor from another: the person's identity,
+ * and the browser's device id, which follows a visitor whether or not cookies
+ * are kept. Page addresses, referrers and event names do not.
+ */
+export function tellsVisitorsApart(meaning: PayloadMeaning): boolean {
+  return meaning === 'device-id' || IDENTITY_MEANINGS.has(meaning);
+}
+
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
 
 /**

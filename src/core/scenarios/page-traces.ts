@@ -1,24 +1,9 @@
 import { decodePayload } from '../payloads/decode-payload';
-import type { PayloadMeaning } from '../payloads/meaning';
+import { tellsVisitorsApart } from '../payloads/meaning';
 import type { Report, ReportObservation } from '../report/report-types';
 
 /** The kinds of trace a page leaves that a scenario may stop. */
 export type TraceKind = 'cookie' | 'storage' | 'third-party' | 'beacon' | 'fingerprinting' | 'identifier';
-
-/**
- * What a payload field must mean to be a trace of its own: a value that tells
- * one visitor (or person) from another, which follows a visitor whether or not
- * cookies are kept. Page addresses, referrers and event names are left out.
- */
-const IDENTIFYING_MEANINGS: ReadonlySet<PayloadMeaning> = new Set<PayloadMeaning>([
-  'account-id',
-  'device-id',
-  'email',
-  'email-hash',
-  'phone',
-  'phone-hash',
-  'name',
-]);
 
 /** One trace, named alike in every run: a cookie by name and domain, a third party by host. */
 export interface Trace {
@@ -118,7 +103,7 @@ function identifiersSent(o: ReportObservation): Trace[] {
   const endpoint = endpointOf(o);
   const traces = new Map<string, Trace>();
   for (const field of payload.fields) {
-    if (!IDENTIFYING_MEANINGS.has(field.meaning)) continue;
+    if (!tellsVisitorsApart(field.meaning)) continue;
     const key = `${field.path.replace(/\[\d+\]/g, '[]')} (${field.meaning}) to ${endpoint}`;
     if (traces.has(key)) continue;
     if (traces.size >= MAX_IDENTIFIERS_PER_REQUEST) break;
